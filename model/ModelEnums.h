@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// Enumerations of the project model with their file-format keys and display names.
+// Keys are stable (they are written to .meshnat files); display names are translated.
+
+enum class SiteKind { OnPrem, CloudSddc, Internet, HomeLab };
+enum class DeviceKind { Router, Firewall };
+enum class InterfaceRole { None, Inside, Outside };
+enum class NatRuleKind { Static, StaticPat, DynamicPat };
+enum class Protocol { Udp, Tcp, Icmp, Esp, Any };
+enum class ApplianceType { Manager, CloudManager, IX, NE, WO, SGW, SDR };
+
+class ModelEnums
+{
+    Q_DECLARE_TR_FUNCTIONS(ModelEnums)
+public:
+    static QStringList siteKindKeys();
+    static QStringList deviceKindKeys();
+    static QStringList interfaceRoleKeys();
+    static QStringList natRuleKindKeys();
+    static QStringList protocolKeys();
+    static QStringList applianceTypeKeys();
+    static QStringList profileKeys();     // NAT behaviour profiles (DESIGN.md §3)
+    static QStringList peerPolicyKeys();  // IPsec peer port policies; "" = catalogue default
+
+    // Display name for a key of any of the lists above (translated).
+    static QString displayName(const QString &key);
+};
+
+template<typename E>
+inline QString enumKey(E value, const QStringList &keys)
+{
+    return keys.value(static_cast<int>(value));
+}
+
+// Returns false when key is not one of keys.
+template<typename E>
+inline bool enumFromKey(const QString &key, const QStringList &keys, E *out)
+{
+    const int i = keys.indexOf(key);
+    if (i < 0)
+        return false;
+    *out = static_cast<E>(i);
+    return true;
+}

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "ObjectId.h"
+#include "PropertyDef.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QVariantMap>
+
+// One object of the project: its kind, its parent (site or device) and its field
+// values keyed as in ProjectSchema. Values are always normalised.
+struct ObjectRecord
+{
+    ObjectId id = NoId;
+    ObjectKind kind = ObjectKind::None;
+    ObjectId parent = NoId;
+    QVariantMap values;
+};
+
+// Everything one removal took out (the object, its children, links to it and the
+// references that pointed at it), so that undo puts back exactly what was there.
+struct RemovedObjects
+{
+    struct Entry
+    {
+        ObjectRecord record;
+        int orderIndex = 0; // position in the kind's order
+        int childIndex = 0; // position among the parent's children
+    };
+    struct ClearedReference
+    {
+        ObjectId id = NoId;
+        QString key;
+        QVariant oldValue;
+    };
+    QList<Entry> entries; // in removal order (children before parents)
+    QList<ClearedReference> clearedReferences;
+    bool isEmpty() const { return entries.isEmpty(); }
+};
+
+// The site topology: sites, NAT devices with their interfaces, pools, ACLs and
+// rules, HCX appliances, links and service meshes, addressed by stable ids.
+// Every change goes through create/setValue/remove/restore/move and is announced
+// by signals, so item models and views can follow without owning data.
+class Project : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Project(QObject *parent = nullptr);
+
+    // --- reading
+    bool contains(ObjectId id) const { return m_records.contains(id); }
+    ObjectKind kind(ObjectId id) const;
+    ObjectId parentOf(ObjectId id) const;
+    const ObjectRecord *record(ObjectId id) const;
+    // Objects of a kind in document order.
+    const QList<ObjectId> &objects(ObjectKind kind) const;
+    // Tree children: NoId -> sites; site -> devices, appliances; device -> interfaces,
+    // pools, access lists, rules, background traffic.
+    const QList<ObjectId> &children(ObjectId parent) const;
+    int childIndex(ObjectId id) const;
+    // A field value (id NoId: the project's own fields); default when unset.
+    QVariant value(ObjectId id, const QString &key) const;
+    QString text(ObjectId id, const QString &key) const { return value(id, key).toString(); }
+    QString name(ObjectId id) const { return text(id, QStringLiteral("name")); }
+    // Name for lists and messages: the name, or a summary for unnamed rules/links.
+    QString displayName(ObjectId id) const;
+    // Find an object of a kind by name (first match), optionally under a parent.
+    ObjectId findByName(ObjectKind kind, const QString &name, ObjectId parent = NoId) const;
+    int objectCount() const { return int(m_records.size()); }
+    ObjectId nextId() const { return m_nextId; }
+
+    // --- editing. Each returns false with a message naming the field on bad input
+    // and leaves the project unchanged.
+    ObjectId create(ObjectKind kind, ObjectId parent, const QVariantMap &values,
+                    QString *error = nullptr, ObjectId id = NoId);
+    bool setValue(ObjectId id, const QString &key, const QVariant &value,
+                  QString *error = nullptr);
+    // Checks a value without applying it (for editors that want to refuse early).
+    bool checkValue(ObjectId id, const QString &key, const QVariant &value, QVariant *normalized,
+                    QString *error) const;
+    RemovedObjects remove(ObjectId id);
+    void restore(const RemovedObjects &removed);
+    // Moves a device or appliance to another site.
+    bool move(ObjectId id, ObjectId newParent, QString *error = nullptr);
+    // Replaces the whole content (used by loading and New).
+    void replaceWith(const Project &other);
+    void clear();
+
+signals:
+    // index: position among the parent's children (tree kinds) or in the kind's
+    // order (links, meshes).
+    void objectAboutToBeInserted(ObjectKind kind, ObjectId parent, int index);
+    void objectInserted(ObjectId id);
+    void objectAboutToBeRemoved(ObjectId id);
+    void objectRemoved(ObjectId id, ObjectKind kind);
+    void valueChanged(ObjectId id, const QString &key);
+    void aboutToReset();
+    void resetDone();
+    // After any change at all: re-simulation and the modified flag hang off this.
+    void contentsChanged();
+
+private:
+    static bool isTreeKind(ObjectKind kind);
+    int signalIndex(ObjectKind kind, ObjectId parent, int orderIndex, int childIndex) const;
+    int childInsertPosition(ObjectId parent, ObjectKind kind) const;
+    bool checkReference(const PropertyDef &def, ObjectId self, const QVariant &value,
+                        QString *error) const;
+    void insertRecord(const ObjectRecord &record, int orderIndex, int childIndex);
+    void collectForRemoval(ObjectId id, QList<ObjectId> *out) const;
+
+    QHash<ObjectId, ObjectRecord> m_records;
+    QHash<int, QList<ObjectId>> m_order;         // by ObjectKind
+    QHash<ObjectId, QList<ObjectId>> m_children; // NoId -> sites
+    QVariantMap m_projectValues;
+    ObjectId m_nextId = 1;
+};

@@ -1,0 +1,428 @@
+#include "ProjectSchema.h"
+
+#include "Ipv4.h"
+#include "ModelEnums.h"
+
+#include <QPointF>
+
+namespace {
+
+PropertyDef text(const QString &key, const char *label, const QString &def = QString(),
+                 bool required = false)
+{
+    PropertyDef d;
+    d.key = key;
+    d.label = label;
+    d.type = PropertyType::Text;
+    d.defaultValue = def;
+    d.required = required;
+    return d;
+}
+
+PropertyDef typed(const QString &key, const char *label, PropertyType type, const QVariant &def,
+                  bool required = false)
+{
+    PropertyDef d = text(key, label);
+    d.type = type;
+    d.defaultValue = def;
+    d.required = required;
+    return d;
+}
+
+PropertyDef integer(const QString &key, const char *label, qint64 def, qint64 min, qint64 max)
+{
+    PropertyDef d = typed(key, label, PropertyType::Integer, def);
+    d.min = min;
+    d.max = max;
+    return d;
+}
+
+PropertyDef choice(const QString &key, const char *label, const QStringList &choices,
+                   const QString &def)
+{
+    PropertyDef d = typed(key, label, PropertyType::Choice, def, true);
+    d.choices = choices;
+    return d;
+}
+
+PropertyDef reference(const QString &key, const char *label, ObjectKind kind, bool required,
+                      PropertyType type = PropertyType::Reference)
+{
+    PropertyDef d = typed(key, label, type,
+                          type == PropertyType::Reference ? QVariant(0u) : QVariant(QVariantList()),
+                          required);
+    d.refKind = kind;
+    return d;
+}
+
+PropertyDef position()
+{
+    PropertyDef d = typed(QStringLiteral("position"), QT_TRANSLATE_NOOP("PropertyDef", "Position"),
+                          PropertyType::Point, QPointF());
+    d.hidden = true;
+    return d;
+}
+
+PropertyDef name(const char *def)
+{
+    return text(QStringLiteral("name"), QT_TRANSLATE_NOOP("PropertyDef", "Name"),
+                QString::fromLatin1(def), true);
+}
+
+QList<PropertyDef> build(ObjectKind kind)
+{
+    const auto ip = [](const char *key, const char *label, bool required) {
+        return typed(QString::fromLatin1(key), label, PropertyType::Ipv4, QString(), required);
+    };
+    const auto port = [](const char *key, const char *label, int def) {
+        PropertyDef d = typed(QString::fromLatin1(key), label, PropertyType::Port, def);
+        d.min = 0;
+        d.max = 65535;
+        return d;
+    };
+    switch (kind) {
+    case ObjectKind::None:
+        return {
+            text(QStringLiteral("name"), QT_TRANSLATE_NOOP("PropertyDef", "Project name"),
+                 QStringLiteral("Untitled"), true),
+            text(QStringLiteral("customer"), QT_TRANSLATE_NOOP("PropertyDef", "Customer")),
+            text(QStringLiteral("author"), QT_TRANSLATE_NOOP("PropertyDef", "Author")),
+            text(QStringLiteral("description"), QT_TRANSLATE_NOOP("PropertyDef", "Description")),
+            integer(QStringLiteral("seed"), QT_TRANSLATE_NOOP("PropertyDef", "Random seed"), 1, 0,
+                    2147483647),
+            integer(QStringLiteral("duration"),
+                    QT_TRANSLATE_NOOP("PropertyDef", "Simulated duration (s)"), 600, 1, 604800),
+        };
+    case ObjectKind::Site:
+        return {name("Site"),
+                choice(QStringLiteral("kind"), QT_TRANSLATE_NOOP("PropertyDef", "Site kind"),
+                       ModelEnums::siteKindKeys(), QStringLiteral("on-prem")),
+                position()};
+    case ObjectKind::Device: {
+        return {name("Router"),
+                choice(QStringLiteral("kind"), QT_TRANSLATE_NOOP("PropertyDef", "Device kind"),
+                       ModelEnums::deviceKindKeys(), QStringLiteral("router")),
+                choice(QStringLiteral("profile"),
+                       QT_TRANSLATE_NOOP("PropertyDef", "NAT behaviour profile"),
+                       ModelEnums::profileKeys(), QStringLiteral("cisco-ios")),
+                typed(QStringLiteral("options"),
+                      QT_TRANSLATE_NOOP("PropertyDef", "Profile options"), PropertyType::TextList,
+                      QStringList()),
+                integer(QStringLiteral("udpTimeout"),
+                        QT_TRANSLATE_NOOP("PropertyDef", "UDP timeout (s)"), 300, 1, 2147483),
+                integer(QStringLiteral("tcpTimeout"),
+                        QT_TRANSLATE_NOOP("PropertyDef", "TCP timeout (s)"), 86400, 1, 2147483),
+                integer(QStringLiteral("icmpTimeout"),
+                        QT_TRANSLATE_NOOP("PropertyDef", "ICMP timeout (s)"), 60, 1, 2147483),
+                position()};
+    }
+    case ObjectKind::Interface:
+        return {name("GigabitEthernet0/0"),
+                ip("address", QT_TRANSLATE_NOOP("PropertyDef", "Address"), true),
+                integer(QStringLiteral("prefixLength"),
+                        QT_TRANSLATE_NOOP("PropertyDef", "Prefix length"), 24, 0, 32),
+                choice(QStringLiteral("role"), QT_TRANSLATE_NOOP("PropertyDef", "NAT role"),
+                       ModelEnums::interfaceRoleKeys(), QStringLiteral("none")),
+                text(QStringLiteral("vrf"), QT_TRANSLATE_NOOP("PropertyDef", "VRF"))};
+    case ObjectKind::Pool:
+        return {name("POOL"),
+                ip("start", QT_TRANSLATE_NOOP("PropertyDef", "First address"), true),
+                ip("end", QT_TRANSLATE_NOOP("PropertyDef", "Last address"), true),
+                integer(QStringLiteral("prefixLength"),
+                        QT_TRANSLATE_NOOP("PropertyDef", "Prefix length"), 24, 0, 32)};
+    case ObjectKind::AccessList:
+        return {name("NAT-ACL"),
+                typed(QStringLiteral("permit"),
+                      QT_TRANSLATE_NOOP("PropertyDef", "Permitted sources (CIDR)"),
+                      PropertyType::TextList, QStringList())};
+    case ObjectKind::Rule:
+        return {name(""),
+                choice(QStringLiteral("kind"), QT_TRANSLATE_NOOP("PropertyDef", "Rule kind"),
+                       ModelEnums::natRuleKindKeys(), QStringLiteral("dynamic-pat")),
+                choice(QStringLiteral("protocol"),
+                       QT_TRANSLATE_NOOP("PropertyDef", "Protocol (static PAT)"),
+                       ModelEnums::protocolKeys(), QStringLiteral("udp")),
+                ip("insideLocal", QT_TRANSLATE_NOOP("PropertyDef", "Inside local"), false),
+                port("localPort", QT_TRANSLATE_NOOP("PropertyDef", "Local port"), 0),
+                ip("insideGlobal", QT_TRANSLATE_NOOP("PropertyDef", "Inside global"), false),
+                port("globalPort", QT_TRANSLATE_NOOP("PropertyDef", "Global port"), 0),
+                text(QStringLiteral("accessList"),
+                     QT_TRANSLATE_NOOP("PropertyDef", "Access list (dynamic)")),
+                text(QStringLiteral("interface"),
+                     QT_TRANSLATE_NOOP("PropertyDef", "Overload interface")),
+                text(QStringLiteral("pool"), QT_TRANSLATE_NOOP("PropertyDef", "Pool")),
+                typed(QStringLiteral("overload"), QT_TRANSLATE_NOOP("PropertyDef", "Overload"),
+                      PropertyType::Bool, true),
+                typed(QStringLiteral("extendable"),
+                      QT_TRANSLATE_NOOP("PropertyDef", "Extendable"), PropertyType::Bool, false)};
+    case ObjectKind::Appliance: {
+        PropertyDef start = typed(QStringLiteral("deployAt"),
+                                  QT_TRANSLATE_NOOP("PropertyDef", "Deployed at (s)"),
+                                  PropertyType::Real, 0.0);
+        return {name("IX"),
+                choice(QStringLiteral("type"), QT_TRANSLATE_NOOP("PropertyDef", "Appliance type"),
+                       ModelEnums::applianceTypeKeys(), QStringLiteral("IX")),
+                ip("uplinkIp", QT_TRANSLATE_NOOP("PropertyDef", "Uplink IP"), true),
+                ip("managementIp", QT_TRANSLATE_NOOP("PropertyDef", "Management IP"), false),
+                reference(QStringLiteral("peer"),
+                          QT_TRANSLATE_NOOP("PropertyDef", "Peer appliance"),
+                          ObjectKind::Appliance, false),
+                choice(QStringLiteral("peerPolicy"),
+                       QT_TRANSLATE_NOOP("PropertyDef", "Peer port policy"),
+                       ModelEnums::peerPolicyKeys(), QString()),
+                start, position()};
+    }
+    case ObjectKind::Link:
+        return {name(""),
+                reference(QStringLiteral("a"), QT_TRANSLATE_NOOP("PropertyDef", "From"),
+                          ObjectKind::None, true),
+                reference(QStringLiteral("b"), QT_TRANSLATE_NOOP("PropertyDef", "To"),
+                          ObjectKind::None, true)};
+    case ObjectKind::Mesh:
+        return {name("Service Mesh"),
+                reference(QStringLiteral("sourceSite"),
+                          QT_TRANSLATE_NOOP("PropertyDef", "Source site"), ObjectKind::Site, true),
+                reference(QStringLiteral("destinationSite"),
+                          QT_TRANSLATE_NOOP("PropertyDef", "Destination site"), ObjectKind::Site,
+                          true),
+                typed(QStringLiteral("services"), QT_TRANSLATE_NOOP("PropertyDef", "Services"),
+                      PropertyType::TextList, QStringList()),
+                reference(QStringLiteral("pairs"),
+                          QT_TRANSLATE_NOOP("PropertyDef", "Appliance pairs (source side)"),
+                          ObjectKind::Appliance, false, PropertyType::ReferenceList)};
+    case ObjectKind::Background: {
+        PropertyDef count = integer(QStringLiteral("count"),
+                                    QT_TRANSLATE_NOOP("PropertyDef", "Number of flows"), 1, 1,
+                                    65535);
+        return {name("Office traffic"),
+                choice(QStringLiteral("protocol"), QT_TRANSLATE_NOOP("PropertyDef", "Protocol"),
+                       ModelEnums::protocolKeys(), QStringLiteral("udp")),
+                ip("insideLocal", QT_TRANSLATE_NOOP("PropertyDef", "Inside local"), true),
+                port("firstPort", QT_TRANSLATE_NOOP("PropertyDef", "First source port"), 1024),
+                count,
+                ip("remote", QT_TRANSLATE_NOOP("PropertyDef", "Remote address"), true),
+                port("remotePort", QT_TRANSLATE_NOOP("PropertyDef", "Remote port"), 53),
+                typed(QStringLiteral("start"), QT_TRANSLATE_NOOP("PropertyDef", "Starts at (s)"),
+                      PropertyType::Real, 0.0),
+                typed(QStringLiteral("interval"),
+                      QT_TRANSLATE_NOOP("PropertyDef", "Refresh interval (s, 0 = once)"),
+                      PropertyType::Real, 30.0)};
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<PropertyDef> &ProjectSchema::fields(ObjectKind kind)
+{
+    static QHash<int, QList<PropertyDef>> cache = [] {
+        QHash<int, QList<PropertyDef>> all;
+        all.insert(int(ObjectKind::None), build(ObjectKind::None));
+        for (ObjectKind k : allKinds())
+            all.insert(int(k), build(k));
+        return all;
+    }();
+    return cache[int(kind)];
+}
+
+const PropertyDef *ProjectSchema::field(ObjectKind kind, const QString &key)
+{
+    for (const PropertyDef &d : fields(kind)) {
+        if (d.key == key)
+            return &d;
+    }
+    return nullptr;
+}
+
+QList<ObjectKind> ProjectSchema::allKinds()
+{
+    return {ObjectKind::Site,      ObjectKind::Device, ObjectKind::Interface,
+            ObjectKind::Pool,      ObjectKind::AccessList, ObjectKind::Rule,
+            ObjectKind::Background, ObjectKind::Appliance, ObjectKind::Link,
+            ObjectKind::Mesh};
+}
+
+QString ProjectSchema::kindKey(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::None: return QStringLiteral("project");
+    case ObjectKind::Site: return QStringLiteral("site");
+    case ObjectKind::Device: return QStringLiteral("device");
+    case ObjectKind::Interface: return QStringLiteral("interface");
+    case ObjectKind::Pool: return QStringLiteral("pool");
+    case ObjectKind::AccessList: return QStringLiteral("accessList");
+    case ObjectKind::Rule: return QStringLiteral("rule");
+    case ObjectKind::Appliance: return QStringLiteral("appliance");
+    case ObjectKind::Link: return QStringLiteral("link");
+    case ObjectKind::Mesh: return QStringLiteral("mesh");
+    case ObjectKind::Background: return QStringLiteral("background");
+    }
+    return QString();
+}
+
+ObjectKind ProjectSchema::kindFromKey(const QString &key)
+{
+    for (ObjectKind k : allKinds()) {
+        if (kindKey(k) == key)
+            return k;
+    }
+    return ObjectKind::None;
+}
+
+QString ProjectSchema::kindDisplayName(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::None: return tr("Project");
+    case ObjectKind::Site: return tr("Site");
+    case ObjectKind::Device: return tr("NAT device");
+    case ObjectKind::Interface: return tr("Interface");
+    case ObjectKind::Pool: return tr("NAT pool");
+    case ObjectKind::AccessList: return tr("Access list");
+    case ObjectKind::Rule: return tr("NAT rule");
+    case ObjectKind::Appliance: return tr("HCX appliance");
+    case ObjectKind::Link: return tr("Link");
+    case ObjectKind::Mesh: return tr("Service mesh");
+    case ObjectKind::Background: return tr("Background traffic");
+    }
+    return QString();
+}
+
+QList<ObjectKind> ProjectSchema::parentKinds(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Device:
+    case ObjectKind::Appliance:
+        return {ObjectKind::Site};
+    case ObjectKind::Interface:
+    case ObjectKind::Pool:
+    case ObjectKind::AccessList:
+    case ObjectKind::Rule:
+    case ObjectKind::Background:
+        return {ObjectKind::Device};
+    default:
+        return {};
+    }
+}
+
+QString ProjectSchema::label(const PropertyDef &def)
+{
+    return QCoreApplication::translate("PropertyDef", def.label);
+}
+
+bool ProjectSchema::normalize(const PropertyDef &def, const QVariant &in, QVariant *out,
+                              QString *error)
+{
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    switch (def.type) {
+    case PropertyType::Text: {
+        if (!in.canConvert<QString>())
+            return fail(tr("expected text"));
+        const QString s = in.toString().trimmed();
+        if (def.required && s.isEmpty())
+            return fail(tr("%1 must not be empty").arg(label(def)));
+        *out = s;
+        return true;
+    }
+    case PropertyType::Ipv4: {
+        const QString s = in.toString().trimmed();
+        if (s.isEmpty()) {
+            if (def.required)
+                return fail(tr("%1 must not be empty").arg(label(def)));
+            *out = s;
+            return true;
+        }
+        if (!Ipv4::isValid(s))
+            return fail(tr("\"%1\" is not an IPv4 address (expected a.b.c.d)").arg(s));
+        *out = s;
+        return true;
+    }
+    case PropertyType::Port:
+    case PropertyType::Integer: {
+        bool ok = false;
+        const qint64 v = in.typeId() == QMetaType::QString ? in.toString().trimmed().toLongLong(&ok)
+                                                            : in.toLongLong(&ok);
+        if (!ok || (in.typeId() == QMetaType::Double && in.toDouble() != double(v)))
+            return fail(tr("\"%1\" is not a whole number").arg(in.toString()));
+        if (v < def.min || v > def.max)
+            return fail(tr("%1 must be between %2 and %3").arg(label(def)).arg(def.min).arg(def.max));
+        *out = int(v);
+        return true;
+    }
+    case PropertyType::Real: {
+        bool ok = false;
+        const double v = in.typeId() == QMetaType::QString ? in.toString().trimmed().toDouble(&ok)
+                                                            : in.toDouble(&ok);
+        if (!ok || !(v >= 0) || v > 1e9)
+            return fail(tr("%1 must be a number of seconds of zero or more").arg(label(def)));
+        *out = v;
+        return true;
+    }
+    case PropertyType::Bool:
+        if (in.typeId() != QMetaType::Bool)
+            return fail(tr("expected true or false"));
+        *out = in.toBool();
+        return true;
+    case PropertyType::Choice: {
+        const QString s = in.toString();
+        if (!def.choices.contains(s))
+            return fail(tr("\"%1\" is not one of: %2")
+                            .arg(s, def.choices.join(QStringLiteral(", "))));
+        *out = s;
+        return true;
+    }
+    case PropertyType::Reference: {
+        bool ok = false;
+        const qint64 v = in.toLongLong(&ok);
+        if (!ok || v < 0 || v > 0xffffffffLL)
+            return fail(tr("expected an object id"));
+        if (def.required && v == 0)
+            return fail(tr("%1 must name an object").arg(label(def)));
+        *out = ObjectId(v);
+        return true;
+    }
+    case PropertyType::ReferenceList: {
+        if (in.typeId() != QMetaType::QVariantList && in.typeId() != QMetaType::QStringList)
+            return fail(tr("expected a list of object ids"));
+        QVariantList ids;
+        for (const QVariant &v : in.toList()) {
+            bool ok = false;
+            const qint64 id = v.toLongLong(&ok);
+            if (!ok || id <= 0 || id > 0xffffffffLL)
+                return fail(tr("expected a list of object ids"));
+            ids.append(ObjectId(id));
+        }
+        *out = ids;
+        return true;
+    }
+    case PropertyType::TextList: {
+        if (in.typeId() == QMetaType::QString) {
+            QStringList items;
+            for (const QString &s : in.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                items.append(s.trimmed());
+            *out = items;
+            return true;
+        }
+        if (in.typeId() != QMetaType::QStringList && in.typeId() != QMetaType::QVariantList)
+            return fail(tr("expected a list of text"));
+        QStringList items;
+        for (const QVariant &v : in.toList()) {
+            if (v.typeId() != QMetaType::QString)
+                return fail(tr("expected a list of text"));
+            items.append(v.toString().trimmed());
+        }
+        *out = items;
+        return true;
+    }
+    case PropertyType::Point:
+        if (!in.canConvert<QPointF>())
+            return fail(tr("expected a position"));
+        *out = in.toPointF();
+        return true;
+    }
+    return fail(tr("unknown field type"));
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ObjectId.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Project;
+
+// One problem found in a project: which object and field, and why (translated).
+struct ValidationIssue
+{
+    enum Severity { Error, Warning };
+    Severity severity = Error;
+    ObjectId id = NoId; // NoId: the project as a whole
+    QString field;      // schema key, may be empty
+    QString message;
+};
+
+// Consistency checks that go beyond single fields: duplicate IPs, appliances
+// without a peer, rules naming missing interfaces/pools/ACLs, addresses outside
+// their interface's subnet, meshes whose pairs do not span their sites, ...
+class ProjectValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectValidator)
+public:
+    static QList<ValidationIssue> validate(const Project &project);
+    static bool hasErrors(const QList<ValidationIssue> &issues);
+    // "Error: IX-01 (uplinkIp): ..." for CLI output and logs.
+    static QString format(const Project &project, const ValidationIssue &issue);
+};

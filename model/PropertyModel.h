@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ObjectId.h"
+
+#include <QAbstractTableModel>
+
+class Project;
+
+// The editable fields of one object (or of the project itself, id NoId) as a
+// two-column table: label, value. It never writes to the project: setData()
+// validates and emits editRequested(), so the application can push an undo
+// command; invalid input emits editRejected() with the message.
+class PropertyModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Columns { LabelColumn, ValueColumn, ColumnCount };
+    enum Roles {
+        KeyRole = Qt::UserRole + 1, // schema key
+        TypeRole,                   // int(PropertyType)
+        ChoicesRole,                // QStringList of keys (Choice), or of "id" (Reference)
+        ChoiceLabelsRole,           // QStringList of display names, same order
+        RawValueRole,               // the stored value
+    };
+
+    explicit PropertyModel(Project *project, QObject *parent = nullptr);
+
+    void setObject(ObjectId id);
+    ObjectId object() const { return m_id; }
+    int rowOf(const QString &key) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+signals:
+    void editRequested(ObjectId id, const QString &key, const QVariant &oldValue,
+                       const QVariant &newValue);
+    void editRejected(const QString &message);
+
+private:
+    void rebuild();
+
+    Project *m_project;
+    ObjectId m_id = NoId;
+    QStringList m_keys; // visible fields in schema order
+};
