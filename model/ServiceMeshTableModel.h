@@ -27,5 +27,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    static QString serviceName(const QString &key);  // translated; unknown keys as is
+    QString referenceName(ObjectId id) const;        // display name, or a dash for none
+    QString text(ObjectId mesh, int column) const;
+    void emitAllChanged();
+
     Project *m_project;
 };

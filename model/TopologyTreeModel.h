@@ -31,5 +31,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
+    QString detail(ObjectId id) const;      // translated, kind-specific
+    QString ruleSummary(ObjectId id) const; // what a NAT rule does, in IOS terms
+
     Project *m_project;
 };

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class Project;
+
+// Exit codes shared by every meshnat-cli command.
+enum CliExit { ExitOk = 0, ExitInvalidInput = 1, ExitUsage = 2 };
+
+// One meshnat-cli sub-command ("validate", "simulate", ...). run() gets the
+// arguments after the command name and returns a CliExit code.
+class CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0; // one line for the command list (translated)
+    virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
+
+protected:
+    // Loads FILE, or the bundled example KEY when file is empty; on failure
+    // writes the reader's message to err and returns false.
+    static bool loadProject(const QString &file, const QString &exampleKey, Project *project,
+                            QTextStream &err, QString *sourceName);
+};

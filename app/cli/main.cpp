@@ -1,0 +1,65 @@
+// meshnat-cli: the headless entry point (QtCore only).
+#include "ValidateCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+namespace {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static void usage(QTextStream &s, const std::vector<std::unique_ptr<CliCommand>> &commands)
+    {
+        s << tr("Usage: meshnat-cli COMMAND [OPTIONS] [ARGS]") << '\n'
+          << tr("       meshnat-cli --help | --version") << "\n\n"
+          << tr("Commands:") << '\n';
+        for (const auto &c : commands)
+            s << "  " << c->name().leftJustified(12) << c->summary() << '\n';
+        s << '\n'
+          << tr("Run 'meshnat-cli COMMAND --help' for a command's options.") << '\n'
+          << tr("Exit codes: 0 ok, 1 invalid input, 2 usage error.") << '\n';
+        s.flush();
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("meshnat-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MESHNAT_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<ValidateCommand>());
+
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        Cli::usage(err, commands);
+        return ExitUsage;
+    }
+    const QString first = args.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        Cli::usage(out, commands);
+        return ExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "meshnat-cli " << MESHNAT_VERSION << " (Qt " << qVersion() << ")" << Qt::endl;
+        return ExitOk;
+    }
+    for (const auto &c : commands) {
+        if (c->name() == first)
+            return c->run(args.mid(1), out, err);
+    }
+    err << Cli::tr("meshnat-cli: unknown command \"%1\"").arg(first) << "\n\n";
+    Cli::usage(err, commands);
+    return ExitUsage;
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// The example projects bundled as resources (:/meshnat/examples/KEY.meshnat).
+class Examples
+{
+    Q_DECLARE_TR_FUNCTIONS(Examples)
+public:
+    static QStringList keys();                       // "seed-incident", "home-lab", "fixed-site"
+    static QString resourcePath(const QString &key); // empty for an unknown key
+    static QString displayName(const QString &key);  // translated
+};

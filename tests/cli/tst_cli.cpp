@@ -1,0 +1,124 @@
+// meshnat-cli as a user runs it: exit codes, messages on the right stream.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static Result run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(MESHNAT_CLI), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        f.write(data);
+        return path;
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Result r = run({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral(MESHNAT_VERSION)));
+    }
+
+    void help()
+    {
+        const Result r = run({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("validate")));
+        QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("--help")}).code, 0);
+    }
+
+    void usageErrors()
+    {
+        const Result none = run({});
+        QCOMPARE(none.code, 2);
+        QVERIFY(none.err.contains(QStringLiteral("Usage")));
+        const Result unknown = run({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
+        QCOMPARE(run({QStringLiteral("validate")}).code, 2);
+        QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("--bogus"), QStringLiteral("x")}).code, 2);
+        QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("a"), QStringLiteral("b")}).code, 2);
+    }
+
+    void validExamples_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("seed") << QStringLiteral("seed-incident");
+        QTest::newRow("home") << QStringLiteral("home-lab");
+        QTest::newRow("fixed") << QStringLiteral("fixed-site");
+    }
+
+    void validExamples()
+    {
+        QFETCH(QString, key);
+        const Result r = run({QStringLiteral("validate"), QStringLiteral("--example"), key});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("sites")));
+    }
+
+    void unknownExample()
+    {
+        const Result r = run({QStringLiteral("validate"), QStringLiteral("--example"),
+                              QStringLiteral("nope")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("nope")));
+    }
+
+    void missingFile()
+    {
+        const Result r = run({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.meshnat")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("x.meshnat")));
+    }
+
+    void malformedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("broken.meshnat"), "{\n  \"format\": ");
+        const Result r = run({QStringLiteral("validate"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("broken.meshnat")), qPrintable(r.err));
+    }
+
+    void projectWithErrors()
+    {
+        // An IX without a peer is an error the validator must report (exit 1).
+        QTemporaryDir dir;
+        const QByteArray project = R"({"format":"meshnat-project","version":1,"project":{"name":"t"},
+            "objects":[
+              {"id":1,"class":"site","parent":0,"name":"DC"},
+              {"id":2,"class":"appliance","parent":1,"name":"IX-lonely","type":"IX","uplinkIp":"10.0.0.2"}
+            ]})";
+        const QString path = writeFile(dir, QStringLiteral("lonely.meshnat"), project);
+        const Result r = run({QStringLiteral("validate"), path});
+        QVERIFY2(r.code == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("IX-lonely")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
