@@ -21,6 +21,7 @@ public:
         int keepaliveSeconds = 0; // 0: not a kept-alive flow
         QString purpose;
         bool tunnel = false; // the IPsec NAT-T tunnel a peer policy applies to
+        QString note;        // where a value is our assumption rather than a documented fact
     };
     struct ApplianceType
     {
@@ -28,7 +29,8 @@ public:
         QString name;
         QString service; // "interconnect", "network-extension", ...
         bool paired = false;
-        QString defaultPeerPolicy; // "expects-4500" / "learned"
+        QString defaultPeerPolicy; // "expects-4500" / "learned"; empty for unpaired types
+        QString peerType; // type of the other site's peer (SGW pairs with SDR); "" = same type
     };
 
     // The built-in catalogue (loaded once from the resource).
@@ -46,7 +48,10 @@ public:
     // The tunnel flow of a paired type (UDP 4500), or nullptr.
     const Flow *tunnelFlow(const QString &typeKey) const;
     QString defaultPeerPolicy(const QString &typeKey) const;
+    // Services of the paired types in catalogue order (the Service Mesh service keys).
     QStringList services() const;
+    // The type a peer of this type must have (itself unless the catalogue says otherwise).
+    QString expectedPeerType(const QString &typeKey) const;
 
 private:
     QList<ApplianceType> m_types;

@@ -45,6 +45,12 @@ QStringList ModelEnums::peerPolicyKeys()
     return {QString(), QStringLiteral("expects-4500"), QStringLiteral("learned")};
 }
 
+QStringList ModelEnums::scenarioActionKeys()
+{
+    return {QStringLiteral("redeploy-appliance"), QStringLiteral("redeploy-mesh"),
+            QStringLiteral("clear-nat"), QStringLiteral("silence")};
+}
+
 QString ModelEnums::displayName(const QString &key)
 {
     static const struct {
@@ -81,6 +87,10 @@ QString ModelEnums::displayName(const QString &key)
         {"rfc4787-eim", QT_TR_NOOP("RFC 4787 endpoint-independent")},
         {"expects-4500", QT_TR_NOOP("Peer expects source port 4500")},
         {"learned", QT_TR_NOOP("Peer learns the observed port")},
+        {"redeploy-appliance", QT_TR_NOOP("Redeploy appliance")},
+        {"redeploy-mesh", QT_TR_NOOP("Redeploy service mesh")},
+        {"clear-nat", QT_TR_NOOP("Clear NAT translations")},
+        {"silence", QT_TR_NOOP("Silence appliance")},
     };
     if (key.isEmpty())
         return tr("Catalogue default");

@@ -26,6 +26,9 @@ public:
     static QStringList applianceTypeKeys();
     static QStringList profileKeys();     // NAT behaviour profiles (DESIGN.md §3)
     static QStringList peerPolicyKeys();  // IPsec peer port policies; "" = catalogue default
+    // Scripted scenario actions: redeploy an appliance (target) or a mesh (target),
+    // clear a NAT device's table (target), silence an appliance for a duration.
+    static QStringList scenarioActionKeys();
 
     // Display name for a key of any of the lists above (translated).
     static QString displayName(const QString &key);

@@ -20,4 +20,5 @@ enum class ObjectKind {
     Link,
     Mesh,
     Background,
+    Event, // scripted scenario event (redeploy, clear NAT table, silence)
 };

@@ -121,7 +121,8 @@ ObjectId Project::findByName(ObjectKind kind, const QString &name, ObjectId pare
 
 bool Project::isTreeKind(ObjectKind kind)
 {
-    return kind != ObjectKind::Link && kind != ObjectKind::Mesh && kind != ObjectKind::None;
+    return kind != ObjectKind::Link && kind != ObjectKind::Mesh && kind != ObjectKind::Event
+           && kind != ObjectKind::None;
 }
 
 int Project::signalIndex(ObjectKind kind, ObjectId, int orderIndex, int childIndex) const
@@ -359,30 +360,28 @@ bool Project::move(ObjectId id, ObjectId newParent, QString *error)
     }
     if (parentOf(id) == newParent)
         return true;
-    // Announce as remove + insert of the same id so tree views stay consistent.
-    ObjectRecord record = m_records.value(id);
-    const int order = int(objects(k).indexOf(id));
-    emit objectAboutToBeRemoved(id);
-    m_children[record.parent].removeAt(childIndex(id));
-    m_order[int(k)].removeAt(order);
-    const QList<ObjectId> grandChildren = m_children.take(id);
-    QList<ObjectRecord> subRecords;
-    for (ObjectId child : grandChildren)
-        subRecords.append(m_records.value(child));
-    m_records.remove(id);
-    emit objectRemoved(id, k);
-
-    record.parent = newParent;
-    insertRecord(record, order, childInsertPosition(newParent, k));
-    // Children keep their ids; re-announce them under the moved object.
-    for (ObjectId child : grandChildren) {
-        m_records.remove(child);
+    // Announce as remove + insert of the same ids, the subtree children first as
+    // remove() does, so listeners keyed by id never see an id inserted twice.
+    QList<ObjectId> subtree;
+    collectForRemoval(id, &subtree);
+    QList<RemovedObjects::Entry> entries;
+    for (ObjectId victim : std::as_const(subtree)) {
+        RemovedObjects::Entry entry;
+        entry.record = m_records.value(victim);
+        entry.orderIndex = int(objects(entry.record.kind).indexOf(victim));
+        entry.childIndex = childIndex(victim);
+        emit objectAboutToBeRemoved(victim);
+        m_order[int(entry.record.kind)].removeAt(entry.orderIndex);
+        m_children[entry.record.parent].removeAt(entry.childIndex);
+        m_children.remove(victim);
+        m_records.remove(victim);
+        emit objectRemoved(victim, entry.record.kind);
+        entries.append(entry);
     }
-    for (const ObjectRecord &child : std::as_const(subRecords)) {
-        const int childOrder = int(objects(child.kind).indexOf(child.id));
-        m_order[int(child.kind)].removeAt(childOrder);
-        insertRecord(child, childOrder, childInsertPosition(id, child.kind));
-    }
+    entries.last().record.parent = newParent;
+    entries.last().childIndex = childInsertPosition(newParent, k);
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+        insertRecord(it->record, it->orderIndex, it->childIndex);
     emit contentsChanged();
     return true;
 }

@@ -1,29 +1,41 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 
 class Project;
+struct PropertyDef;
 
-// File layout (format version 1):
-//   {"format":"meshnat-project","version":1,"project":{<project fields>},
-//    "objects":[{"id":1,"class":"site","parent":0,<schema fields>}, ...]}
-// The object's kind is under "class" (ProjectSchema::kindKey) because "kind"
-// is itself a schema field of sites, devices and rules.
 // Reads .meshnat project files (JSON with a format version). On failure the
 // target project is left untouched and errorString() names the file and the
 // JSON location ("seed.meshnat: objects[3].uplinkIp: ...").
+//
+// The object's kind is stored under "object" (not "kind") because sites, devices
+// and rules have a schema field called "kind" of their own.
 class ProjectReader
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectReader)
 public:
     static constexpr int FormatVersion = 1;
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
 
     bool read(const QString &fileName, Project *into);
     // sourceName is used in messages in place of a file name.
     bool readData(const QByteArray &data, const QString &sourceName, Project *into);
     QString errorString() const { return m_error; }
 
+    // "line L, column C" of a byte offset (QJsonParseError::offset) in UTF-8 data;
+    // shared with the catalogue reader.
+    static QString jsonPosition(const QByteArray &data, int offset);
+    // Converts a JSON value to the QVariant a field expects, checking the JSON type
+    // only (ranges and formats are ProjectSchema::normalize's job).
+    static bool fieldFromJson(const PropertyDef &def, const QJsonValue &value, QVariant *out,
+                              QString *error);
+
 private:
+    bool fail(const QString &location, const QString &message);
+
+    QString m_source;
     QString m_error;
 };

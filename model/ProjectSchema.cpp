@@ -65,8 +65,10 @@ PropertyDef position()
 
 PropertyDef name(const char *def)
 {
+    // Rules and links default to no name (they are summarised instead), so their
+    // name is optional; an empty name must survive a save/load round trip.
     return text(QStringLiteral("name"), QT_TRANSLATE_NOOP("PropertyDef", "Name"),
-                QString::fromLatin1(def), true);
+                QString::fromLatin1(def), *def != '\0');
 }
 
 QList<PropertyDef> build(ObjectKind kind)
@@ -208,6 +210,20 @@ QList<PropertyDef> build(ObjectKind kind)
                       QT_TRANSLATE_NOOP("PropertyDef", "Refresh interval (s, 0 = once)"),
                       PropertyType::Real, 30.0)};
     }
+    case ObjectKind::Event: {
+        PropertyDef target = reference(QStringLiteral("target"),
+                                       QT_TRANSLATE_NOOP("PropertyDef", "Target"),
+                                       ObjectKind::None, false);
+        return {name(""),
+                choice(QStringLiteral("action"), QT_TRANSLATE_NOOP("PropertyDef", "Action"),
+                       ModelEnums::scenarioActionKeys(), QStringLiteral("redeploy-appliance")),
+                typed(QStringLiteral("at"), QT_TRANSLATE_NOOP("PropertyDef", "At (s)"),
+                      PropertyType::Real, 0.0),
+                target,
+                typed(QStringLiteral("duration"),
+                      QT_TRANSLATE_NOOP("PropertyDef", "Duration (s)"), PropertyType::Real,
+                      0.0)};
+    }
     }
     return {};
 }
@@ -240,7 +256,7 @@ QList<ObjectKind> ProjectSchema::allKinds()
     return {ObjectKind::Site,      ObjectKind::Device, ObjectKind::Interface,
             ObjectKind::Pool,      ObjectKind::AccessList, ObjectKind::Rule,
             ObjectKind::Background, ObjectKind::Appliance, ObjectKind::Link,
-            ObjectKind::Mesh};
+            ObjectKind::Mesh, ObjectKind::Event};
 }
 
 QString ProjectSchema::kindKey(ObjectKind kind)
@@ -257,6 +273,7 @@ QString ProjectSchema::kindKey(ObjectKind kind)
     case ObjectKind::Link: return QStringLiteral("link");
     case ObjectKind::Mesh: return QStringLiteral("mesh");
     case ObjectKind::Background: return QStringLiteral("background");
+    case ObjectKind::Event: return QStringLiteral("event");
     }
     return QString();
 }
@@ -284,6 +301,7 @@ QString ProjectSchema::kindDisplayName(ObjectKind kind)
     case ObjectKind::Link: return tr("Link");
     case ObjectKind::Mesh: return tr("Service mesh");
     case ObjectKind::Background: return tr("Background traffic");
+    case ObjectKind::Event: return tr("Scenario event");
     }
     return QString();
 }

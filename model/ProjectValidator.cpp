@@ -1,5 +1,469 @@
 #include "ProjectValidator.h"
+
+#include "Catalogue.h"
+#include "Ipv4.h"
 #include "Project.h"
-QList<ValidationIssue> ProjectValidator::validate(const Project &) { return {}; }
-bool ProjectValidator::hasErrors(const QList<ValidationIssue> &) { return false; }
-QString ProjectValidator::format(const Project &, const ValidationIssue &i) { return i.message; }
+#include "ProjectSchema.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace {
+
+const QString kName = QStringLiteral("name");
+
+// Collects issues; one small helper per severity keeps the checks readable.
+class Checker
+{
+public:
+    explicit Checker(const Project &project)
+        : p(project)
+    {
+    }
+
+    void error(ObjectId id, const QString &field, const QString &message)
+    {
+        m_issues.append({ValidationIssue::Error, id, field, message});
+    }
+    void warning(ObjectId id, const QString &field, const QString &message)
+    {
+        m_issues.append({ValidationIssue::Warning, id, field, message});
+    }
+    QString text(ObjectId id, const char *key) const { return p.text(id, QLatin1String(key)); }
+    QString name(ObjectId id) const { return p.displayName(id); }
+    QList<ObjectId> childrenOfKind(ObjectId parent, ObjectKind kind) const
+    {
+        QList<ObjectId> result;
+        for (ObjectId child : p.children(parent)) {
+            if (p.kind(child) == kind)
+                result.append(child);
+        }
+        return result;
+    }
+    QList<ValidationIssue> issues() const { return m_issues; }
+
+    void duplicateAddresses();
+    void appliancePeers();
+    void devices();
+    void rules(ObjectId device);
+    void pools(ObjectId device);
+    void accessLists(ObjectId device);
+    void background(ObjectId device);
+    void applianceSubnets();
+    void meshes();
+    void links();
+    void siblingNames();
+
+    const Project &p;
+
+private:
+    QList<ValidationIssue> m_issues;
+};
+
+// An address in [network/prefix] of an interface.
+struct Subnet
+{
+    ObjectId interface = NoId;
+    quint32 address = 0;
+    int prefix = 0;
+    bool contains(quint32 a) const { return Ipv4::sameSubnet(address, a, prefix); }
+};
+
+QList<Subnet> interfaceSubnets(const Checker &c, ObjectId device, const QString &role)
+{
+    QList<Subnet> result;
+    for (ObjectId itf : c.childrenOfKind(device, ObjectKind::Interface)) {
+        quint32 a = 0;
+        if (c.text(itf, "role") == role && Ipv4::parse(c.text(itf, "address"), &a))
+            result.append({itf, a, c.p.value(itf, QStringLiteral("prefixLength")).toInt()});
+    }
+    return result;
+}
+
+void Checker::duplicateAddresses()
+{
+    for (ObjectId site : p.objects(ObjectKind::Site)) {
+        struct Use
+        {
+            ObjectId id;
+            QString field;
+        };
+        QMap<QString, QList<Use>> uses; // QMap: deterministic order of messages
+        for (ObjectId appliance : childrenOfKind(site, ObjectKind::Appliance)) {
+            for (const char *key : {"uplinkIp", "managementIp"}) {
+                const QString ip = text(appliance, key);
+                if (ip.isEmpty())
+                    continue;
+                // An appliance whose uplink and management share one address uses one vNIC.
+                bool sameObject = false;
+                for (const Use &u : uses.value(ip))
+                    sameObject |= u.id == appliance;
+                if (!sameObject)
+                    uses[ip].append({appliance, QString::fromLatin1(key)});
+            }
+        }
+        for (ObjectId device : childrenOfKind(site, ObjectKind::Device)) {
+            for (ObjectId itf : childrenOfKind(device, ObjectKind::Interface)) {
+                const QString ip = text(itf, "address");
+                if (!ip.isEmpty())
+                    uses[ip].append({itf, QStringLiteral("address")});
+            }
+        }
+        for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+            const QList<Use> &list = it.value();
+            for (int i = 1; i < list.size(); ++i)
+                error(list.at(i).id, list.at(i).field,
+                      ProjectValidator::tr("address %1 is also used by %2 in site %3")
+                          .arg(it.key(), name(list.first().id), name(site)));
+        }
+    }
+}
+
+void Checker::appliancePeers()
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const QString peerKey = QStringLiteral("peer");
+    for (ObjectId a : p.objects(ObjectKind::Appliance)) {
+        const QString type = text(a, "type");
+        const Catalogue::ApplianceType *info = catalogue.applianceType(type);
+        const ObjectId peer = p.value(a, peerKey).toUInt();
+        if (!info || !info->paired) {
+            if (peer != NoId)
+                warning(a, peerKey,
+                        ProjectValidator::tr("an HCX Manager is paired with the other site by "
+                                             "Site Pairing, not by a peer appliance; the peer "
+                                             "%1 is ignored")
+                            .arg(name(peer)));
+            continue;
+        }
+        if (peer == NoId) {
+            error(a, peerKey,
+                  ProjectValidator::tr("a %1 appliance needs a peer appliance at the other site "
+                                       "of its Service Mesh")
+                      .arg(type));
+            continue;
+        }
+        if (p.kind(peer) != ObjectKind::Appliance) {
+            error(a, peerKey, ProjectValidator::tr("the peer #%1 does not exist").arg(peer));
+            continue;
+        }
+        const ObjectId back = p.value(peer, peerKey).toUInt();
+        if (back != a)
+            error(a, peerKey,
+                  back == NoId
+                      ? ProjectValidator::tr("the peer %1 has no peer; it must point back to %2")
+                            .arg(name(peer), name(a))
+                      : ProjectValidator::tr("the peer %1 points to %2 instead of back to %3")
+                            .arg(name(peer), name(back), name(a)));
+        const QString expected = catalogue.expectedPeerType(type);
+        if (text(peer, "type") != expected)
+            error(a, peerKey,
+                  ProjectValidator::tr("the peer %1 is a %2 appliance; a %3 pairs with a %4")
+                      .arg(name(peer), text(peer, "type"), type, expected));
+        if (p.parentOf(peer) == p.parentOf(a))
+            error(a, peerKey,
+                  ProjectValidator::tr("the peer %1 is in the same site; peers are deployed at "
+                                       "the two ends of a Service Mesh")
+                      .arg(name(peer)));
+    }
+}
+
+void Checker::devices()
+{
+    for (ObjectId device : p.objects(ObjectKind::Device)) {
+        const QList<ObjectId> ruleIds = childrenOfKind(device, ObjectKind::Rule);
+        if (!ruleIds.isEmpty()) {
+            bool inside = false;
+            bool outside = false;
+            for (ObjectId itf : childrenOfKind(device, ObjectKind::Interface)) {
+                inside |= text(itf, "role") == QLatin1String("inside");
+                outside |= text(itf, "role") == QLatin1String("outside");
+            }
+            if (!inside)
+                error(device, QString(),
+                      ProjectValidator::tr("the device has NAT rules but no NAT inside "
+                                           "interface, so nothing is translated"));
+            if (!outside)
+                error(device, QString(),
+                      ProjectValidator::tr("the device has NAT rules but no NAT outside "
+                                           "interface, so nothing is translated"));
+        }
+        rules(device);
+        pools(device);
+        accessLists(device);
+        background(device);
+    }
+}
+
+void Checker::rules(ObjectId device)
+{
+    for (ObjectId rule : childrenOfKind(device, ObjectKind::Rule)) {
+        const QString kind = text(rule, "kind");
+        const QString acl = text(rule, "accessList");
+        const QString itf = text(rule, "interface");
+        const QString pool = text(rule, "pool");
+
+        if (!acl.isEmpty() && p.findByName(ObjectKind::AccessList, acl, device) == NoId)
+            error(rule, QStringLiteral("accessList"),
+                  ProjectValidator::tr("access list \"%1\" does not exist on %2")
+                      .arg(acl, name(device)));
+        const ObjectId itfId = itf.isEmpty() ? NoId
+                                             : p.findByName(ObjectKind::Interface, itf, device);
+        if (!itf.isEmpty() && itfId == NoId)
+            error(rule, QStringLiteral("interface"),
+                  ProjectValidator::tr("interface \"%1\" does not exist on %2")
+                      .arg(itf, name(device)));
+        if (!pool.isEmpty() && p.findByName(ObjectKind::Pool, pool, device) == NoId)
+            error(rule, QStringLiteral("pool"),
+                  ProjectValidator::tr("pool \"%1\" does not exist on %2").arg(pool, name(device)));
+
+        if (kind == QLatin1String("static") || kind == QLatin1String("static-pat")) {
+            if (text(rule, "insideLocal").isEmpty())
+                error(rule, QStringLiteral("insideLocal"),
+                      ProjectValidator::tr("a static rule needs an inside local address"));
+            if (text(rule, "insideGlobal").isEmpty())
+                error(rule, QStringLiteral("insideGlobal"),
+                      ProjectValidator::tr("a static rule needs an inside global address"));
+        }
+        if (kind == QLatin1String("static-pat")) {
+            for (const char *key : {"localPort", "globalPort"}) {
+                const int port = p.value(rule, QLatin1String(key)).toInt();
+                if (port < 1 || port > 65535)
+                    error(rule, QString::fromLatin1(key),
+                          ProjectValidator::tr("a static PAT rule needs ports from 1 to 65535"));
+            }
+        }
+        if (kind == QLatin1String("dynamic-pat")) {
+            if (acl.isEmpty())
+                error(rule, QStringLiteral("accessList"),
+                      ProjectValidator::tr("a dynamic rule needs an access list naming the "
+                                           "inside sources it translates"));
+            if (itf.isEmpty() == pool.isEmpty())
+                error(rule, QStringLiteral("interface"),
+                      itf.isEmpty()
+                          ? ProjectValidator::tr("a dynamic rule needs an overload interface or "
+                                                 "a pool")
+                          : ProjectValidator::tr("a dynamic rule takes either an overload "
+                                                 "interface or a pool, not both"));
+            if (itfId != NoId && text(itfId, "role") != QLatin1String("outside"))
+                warning(rule, QStringLiteral("interface"),
+                        ProjectValidator::tr("interface \"%1\" is used for overload but is not a "
+                                             "NAT outside interface")
+                            .arg(itf));
+        }
+    }
+}
+
+void Checker::pools(ObjectId device)
+{
+    const QList<Subnet> outside = interfaceSubnets(*this, device, QStringLiteral("outside"));
+    for (ObjectId pool : childrenOfKind(device, ObjectKind::Pool)) {
+        quint32 first = 0;
+        quint32 last = 0;
+        if (!Ipv4::parse(text(pool, "start"), &first) || !Ipv4::parse(text(pool, "end"), &last))
+            continue; // the schema already refuses these
+        if (first > last) {
+            error(pool, QStringLiteral("end"),
+                  ProjectValidator::tr("the last address %1 comes before the first address %2")
+                      .arg(text(pool, "end"), text(pool, "start")));
+            continue;
+        }
+        bool inSubnet = false;
+        for (const Subnet &s : outside)
+            inSubnet |= s.contains(first) && s.contains(last);
+        if (!inSubnet)
+            warning(pool, QStringLiteral("start"),
+                    ProjectValidator::tr("the pool %1–%2 is not in the subnet of any NAT outside "
+                                         "interface; this works only if the upstream network "
+                                         "routes these addresses to %3")
+                        .arg(text(pool, "start"), text(pool, "end"), name(device)));
+    }
+}
+
+void Checker::accessLists(ObjectId device)
+{
+    for (ObjectId acl : childrenOfKind(device, ObjectKind::AccessList)) {
+        for (const QString &entry : p.value(acl, QStringLiteral("permit")).toStringList()) {
+            QString e = entry.trimmed();
+            if (e.startsWith(QLatin1String("host ")))
+                e = e.mid(5).trimmed();
+            quint32 network = 0;
+            int prefix = 0;
+            const bool ok = entry.trimmed().startsWith(QLatin1String("host "))
+                                ? Ipv4::parse(e, &network)
+                                : Ipv4::parseCidr(e, &network, &prefix);
+            if (!ok)
+                error(acl, QStringLiteral("permit"),
+                      ProjectValidator::tr("\"%1\" is not a source the simulator understands "
+                                           "(expected a.b.c.d/len, a.b.c.d, host a.b.c.d or any)")
+                          .arg(entry));
+        }
+    }
+}
+
+void Checker::background(ObjectId device)
+{
+    for (ObjectId flow : childrenOfKind(device, ObjectKind::Background)) {
+        const int first = p.value(flow, QStringLiteral("firstPort")).toInt();
+        const int count = p.value(flow, QStringLiteral("count")).toInt();
+        if (first < 1)
+            error(flow, QStringLiteral("firstPort"),
+                  ProjectValidator::tr("port 0 cannot be a source port"));
+        else if (qint64(first) + count - 1 > 65535)
+            error(flow, QStringLiteral("count"),
+                  ProjectValidator::tr("%1 flows from port %2 would need ports up to %3; the "
+                                       "last port is 65535")
+                      .arg(count)
+                      .arg(first)
+                      .arg(qint64(first) + count - 1));
+    }
+}
+
+void Checker::applianceSubnets()
+{
+    for (ObjectId site : p.objects(ObjectKind::Site)) {
+        const QList<ObjectId> devices = childrenOfKind(site, ObjectKind::Device);
+        if (devices.isEmpty())
+            continue;
+        QList<Subnet> inside;
+        for (ObjectId device : devices)
+            inside += interfaceSubnets(*this, device, QStringLiteral("inside"));
+        for (ObjectId appliance : childrenOfKind(site, ObjectKind::Appliance)) {
+            quint32 a = 0;
+            if (!Ipv4::parse(text(appliance, "uplinkIp"), &a))
+                continue;
+            bool behind = false;
+            for (const Subnet &s : inside)
+                behind |= s.contains(a);
+            if (!behind)
+                warning(appliance, QStringLiteral("uplinkIp"),
+                        ProjectValidator::tr("uplink %1 is not behind any NAT inside interface "
+                                             "of site %2, so the simulator cannot route its "
+                                             "traffic through a NAT device")
+                            .arg(text(appliance, "uplinkIp"), name(site)));
+        }
+    }
+}
+
+void Checker::meshes()
+{
+    const QStringList services = Catalogue::builtIn().services();
+    for (ObjectId mesh : p.objects(ObjectKind::Mesh)) {
+        const ObjectId source = p.value(mesh, QStringLiteral("sourceSite")).toUInt();
+        const ObjectId destination = p.value(mesh, QStringLiteral("destinationSite")).toUInt();
+        if (p.kind(source) != ObjectKind::Site)
+            error(mesh, QStringLiteral("sourceSite"),
+                  ProjectValidator::tr("the source site does not exist"));
+        if (p.kind(destination) != ObjectKind::Site)
+            error(mesh, QStringLiteral("destinationSite"),
+                  ProjectValidator::tr("the destination site does not exist"));
+        if (source == destination)
+            error(mesh, QStringLiteral("destinationSite"),
+                  ProjectValidator::tr("the source and destination sites are the same"));
+        else if (p.kind(destination) == ObjectKind::Site
+                 && text(destination, "kind") != QLatin1String("cloud-sddc"))
+            warning(mesh, QStringLiteral("destinationSite"),
+                    ProjectValidator::tr("the destination site %1 is not a cloud SDDC")
+                        .arg(name(destination)));
+        for (const QString &service : p.value(mesh, QStringLiteral("services")).toStringList()) {
+            if (!services.contains(service))
+                warning(mesh, QStringLiteral("services"),
+                        ProjectValidator::tr("\"%1\" is not a service of the catalogue (%2)")
+                            .arg(service, services.join(QStringLiteral(", "))));
+        }
+        for (const QVariant &v : p.value(mesh, QStringLiteral("pairs")).toList()) {
+            const ObjectId a = v.toUInt();
+            if (p.kind(a) != ObjectKind::Appliance) {
+                error(mesh, QStringLiteral("pairs"),
+                      ProjectValidator::tr("pair #%1 is not an appliance").arg(a));
+                continue;
+            }
+            const Catalogue::ApplianceType *info = Catalogue::builtIn().applianceType(text(a, "type"));
+            const ObjectId peer = p.value(a, QStringLiteral("peer")).toUInt();
+            if (!info || !info->paired)
+                error(mesh, QStringLiteral("pairs"),
+                      ProjectValidator::tr("%1 is not a service appliance and cannot be a pair")
+                          .arg(name(a)));
+            else if (p.parentOf(a) != source)
+                error(mesh, QStringLiteral("pairs"),
+                      ProjectValidator::tr("%1 is not in the source site %2")
+                          .arg(name(a), name(source)));
+            else if (peer == NoId || p.parentOf(peer) != destination)
+                error(mesh, QStringLiteral("pairs"),
+                      ProjectValidator::tr("%1 has no peer in the destination site %2")
+                          .arg(name(a), name(destination)));
+        }
+    }
+}
+
+void Checker::links()
+{
+    for (ObjectId link : p.objects(ObjectKind::Link)) {
+        for (const char *key : {"a", "b"}) {
+            const ObjectId end = p.value(link, QLatin1String(key)).toUInt();
+            if (!p.contains(end))
+                error(link, QString::fromLatin1(key),
+                      ProjectValidator::tr("the link end #%1 does not exist").arg(end));
+        }
+    }
+}
+
+void Checker::siblingNames()
+{
+    QList<QList<ObjectId>> groups;
+    QList<ObjectId> parents{NoId};
+    parents += p.objects(ObjectKind::Site);
+    parents += p.objects(ObjectKind::Device);
+    for (ObjectId parent : parents)
+        groups.append(p.children(parent));
+    groups.append(p.objects(ObjectKind::Link));
+    groups.append(p.objects(ObjectKind::Mesh));
+    for (const QList<ObjectId> &group : std::as_const(groups)) {
+        QHash<QString, ObjectId> seen; // kind + name -> first holder
+        for (ObjectId id : group) {
+            const QString n = p.name(id);
+            if (n.isEmpty())
+                continue;
+            const QString key = QString::number(int(p.kind(id))) + QLatin1Char('/') + n;
+            if (seen.contains(key))
+                warning(id, kName,
+                        ProjectValidator::tr("%1 name \"%2\" is used more than once here")
+                            .arg(ProjectSchema::kindDisplayName(p.kind(id)), n));
+            else
+                seen.insert(key, id);
+        }
+    }
+}
+
+} // namespace
+
+QList<ValidationIssue> ProjectValidator::validate(const Project &project)
+{
+    Checker c(project);
+    c.duplicateAddresses();
+    c.appliancePeers();
+    c.devices();
+    c.applianceSubnets();
+    c.meshes();
+    c.links();
+    c.siblingNames();
+    return c.issues();
+}
+
+bool ProjectValidator::hasErrors(const QList<ValidationIssue> &issues)
+{
+    for (const ValidationIssue &issue : issues) {
+        if (issue.severity == ValidationIssue::Error)
+            return true;
+    }
+    return false;
+}
+
+QString ProjectValidator::format(const Project &project, const ValidationIssue &issue)
+{
+    const QString severity = issue.severity == ValidationIssue::Error ? tr("Error") : tr("Warning");
+    const QString who = issue.id == NoId ? tr("Project") : project.displayName(issue.id);
+    if (issue.field.isEmpty())
+        return tr("%1: %2: %3").arg(severity, who, issue.message);
+    return tr("%1: %2 (%3): %4").arg(severity, who, issue.field, issue.message);
+}

@@ -7,7 +7,8 @@
 class Project;
 
 // Writes .meshnat project files atomically (QSaveFile): a failed save never
-// damages the previous file.
+// damages the previous file. Output is deterministic: objects in tree order
+// (parents first), fields in schema order, two-space indentation.
 class ProjectWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectWriter)

@@ -1,12 +1,290 @@
 #include "PropertyModel.h"
+
+#include "ModelEnums.h"
 #include "Project.h"
-PropertyModel::PropertyModel(Project *p, QObject *parent) : QAbstractTableModel(parent), m_project(p) {}
-void PropertyModel::setObject(ObjectId id) { m_id = id; }
-int PropertyModel::rowOf(const QString &) const { return -1; }
-int PropertyModel::rowCount(const QModelIndex &) const { return 0; }
-int PropertyModel::columnCount(const QModelIndex &) const { return ColumnCount; }
-QVariant PropertyModel::data(const QModelIndex &, int) const { return {}; }
-bool PropertyModel::setData(const QModelIndex &, const QVariant &, int) { return false; }
-QVariant PropertyModel::headerData(int, Qt::Orientation, int) const { return {}; }
-Qt::ItemFlags PropertyModel::flags(const QModelIndex &) const { return {}; }
-void PropertyModel::rebuild() {}
+#include "ProjectSchema.h"
+
+namespace {
+
+QString typeName(PropertyType type)
+{
+    switch (type) {
+    case PropertyType::Text:
+        return PropertyModel::tr("text");
+    case PropertyType::Ipv4:
+        return PropertyModel::tr("IPv4 address");
+    case PropertyType::Port:
+        return PropertyModel::tr("port");
+    case PropertyType::Integer:
+        return PropertyModel::tr("whole number");
+    case PropertyType::Real:
+        return PropertyModel::tr("seconds");
+    case PropertyType::Bool:
+        return PropertyModel::tr("yes/no");
+    case PropertyType::Choice:
+        return PropertyModel::tr("choice");
+    case PropertyType::Reference:
+        return PropertyModel::tr("object");
+    case PropertyType::ReferenceList:
+        return PropertyModel::tr("list of objects");
+    case PropertyType::TextList:
+        return PropertyModel::tr("comma-separated list");
+    case PropertyType::Point:
+        return PropertyModel::tr("position");
+    }
+    return QString();
+}
+
+QList<ObjectId> referencedIds(const PropertyDef &def, const QVariant &value)
+{
+    QList<ObjectId> ids;
+    if (def.type == PropertyType::Reference) {
+        ids.append(value.toUInt());
+    } else if (def.type == PropertyType::ReferenceList) {
+        for (const QVariant &v : value.toList())
+            ids.append(v.toUInt());
+    }
+    return ids;
+}
+
+} // namespace
+
+PropertyModel::PropertyModel(Project *project, QObject *parent)
+    : QAbstractTableModel(parent), m_project(project)
+{
+    rebuild();
+    connect(m_project, &Project::valueChanged, this, [this](ObjectId id, const QString &key) {
+        if (id == m_id) {
+            const int row = rowOf(key);
+            if (row >= 0)
+                emit dataChanged(index(row, LabelColumn), index(row, ValueColumn));
+            return;
+        }
+        // Reference rows show the referenced object's name.
+        for (int row = 0; row < m_keys.size(); ++row) {
+            const PropertyDef *def = this->def(row);
+            if (def && id != NoId &&
+                referencedIds(*def, m_project->value(m_id, def->key)).contains(id))
+                emit dataChanged(index(row, ValueColumn), index(row, ValueColumn));
+        }
+    });
+    connect(m_project, &Project::objectAboutToBeRemoved, this, [this](ObjectId id) {
+        if (id != NoId && id == m_id)
+            setObject(NoId);
+    });
+    connect(m_project, &Project::aboutToReset, this, [this] { beginResetModel(); });
+    connect(m_project, &Project::resetDone, this, [this] {
+        m_id = NoId;
+        rebuild();
+        endResetModel();
+    });
+}
+
+void PropertyModel::setObject(ObjectId id)
+{
+    if (id != NoId && !m_project->contains(id))
+        id = NoId;
+    beginResetModel();
+    m_id = id;
+    rebuild();
+    endResetModel();
+}
+
+int PropertyModel::rowOf(const QString &key) const
+{
+    return int(m_keys.indexOf(key));
+}
+
+void PropertyModel::rebuild()
+{
+    m_keys.clear();
+    const ObjectKind kind = m_id == NoId ? ObjectKind::None : m_project->kind(m_id);
+    for (const PropertyDef &def : ProjectSchema::fields(kind)) {
+        if (!def.hidden)
+            m_keys.append(def.key);
+    }
+}
+
+const PropertyDef *PropertyModel::def(int row) const
+{
+    const ObjectKind kind = m_id == NoId ? ObjectKind::None : m_project->kind(m_id);
+    return ProjectSchema::field(kind, m_keys.value(row));
+}
+
+int PropertyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int PropertyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PropertyModel::referenceName(ObjectId id) const
+{
+    return id == NoId || !m_project->contains(id) ? tr("—") : m_project->displayName(id);
+}
+
+QVariantList PropertyModel::candidates(const PropertyDef &def) const
+{
+    QVariantList ids;
+    if (def.type == PropertyType::Reference && !def.required)
+        ids.append(NoId);
+    const QList<ObjectKind> kinds =
+        def.refKind == ObjectKind::None ? ProjectSchema::allKinds() : QList{def.refKind};
+    for (ObjectKind kind : kinds) {
+        for (ObjectId id : m_project->objects(kind)) {
+            if (id != m_id) // an object cannot refer to itself
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
+QVariant PropertyModel::displayValue(const PropertyDef &def, const QVariant &value) const
+{
+    switch (def.type) {
+    case PropertyType::Choice:
+        return ModelEnums::displayName(value.toString());
+    case PropertyType::Reference:
+        return referenceName(value.toUInt());
+    case PropertyType::ReferenceList: {
+        QStringList names;
+        for (const QVariant &v : value.toList())
+            names.append(referenceName(v.toUInt()));
+        return names.join(QStringLiteral(", "));
+    }
+    case PropertyType::TextList:
+        return value.toStringList().join(QStringLiteral(", "));
+    case PropertyType::Bool:
+        return value.toBool() ? tr("Yes") : tr("No");
+    case PropertyType::Real:
+        return value.toDouble();
+    case PropertyType::Port:
+    case PropertyType::Integer:
+        return value.toInt();
+    default:
+        return value.toString();
+    }
+}
+
+QVariant PropertyModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this)
+        return {};
+    const PropertyDef *def = this->def(index.row());
+    if (!def)
+        return {};
+    switch (role) {
+    case KeyRole:
+        return def->key;
+    case TypeRole:
+        return int(def->type);
+    default:
+        break;
+    }
+    const QVariant value = m_project->value(m_id, def->key);
+    if (index.column() == LabelColumn) {
+        if (role == Qt::DisplayRole)
+            return ProjectSchema::label(*def);
+        if (role == Qt::ToolTipRole)
+            return def->required ? tr("%1 (required)").arg(ProjectSchema::label(*def))
+                                 : ProjectSchema::label(*def);
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(*def, value);
+    case Qt::EditRole:
+        if (def->type == PropertyType::TextList)
+            return value.toStringList().join(QStringLiteral(", "));
+        return value;
+    case Qt::CheckStateRole:
+        if (def->type == PropertyType::Bool)
+            return int(value.toBool() ? Qt::Checked : Qt::Unchecked);
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1 (%2)").arg(def->key, typeName(def->type));
+    case RawValueRole:
+        return value;
+    case ChoicesRole:
+        if (def->type == PropertyType::Choice)
+            return def->choices;
+        if (def->type == PropertyType::Reference || def->type == PropertyType::ReferenceList)
+            return candidates(*def);
+        return {};
+    case ChoiceLabelsRole: {
+        QStringList labels;
+        if (def->type == PropertyType::Choice) {
+            for (const QString &key : def->choices)
+                labels.append(ModelEnums::displayName(key));
+        } else if (def->type == PropertyType::Reference ||
+                   def->type == PropertyType::ReferenceList) {
+            for (const QVariant &id : candidates(*def))
+                labels.append(referenceName(id.toUInt()));
+        } else {
+            return {};
+        }
+        return labels;
+    }
+    default:
+        return {};
+    }
+}
+
+bool PropertyModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.model() != this || index.column() != ValueColumn)
+        return false;
+    const PropertyDef *def = this->def(index.row());
+    if (!def)
+        return false;
+    QVariant input = value;
+    if (role == Qt::CheckStateRole) {
+        if (def->type != PropertyType::Bool)
+            return false;
+        input = value.toInt() == int(Qt::Checked);
+    } else if (role != Qt::EditRole) {
+        return false;
+    }
+    QVariant normalized;
+    QString error;
+    if (!m_project->checkValue(m_id, def->key, input, &normalized, &error)) {
+        emit editRejected(tr("%1: %2").arg(ProjectSchema::label(*def), error));
+        return false;
+    }
+    const QVariant old = m_project->value(m_id, def->key);
+    if (old == normalized)
+        return true;
+    // The application turns this into an undo command; the project changes then.
+    emit editRequested(m_id, def->key, old, normalized);
+    return true;
+}
+
+QVariant PropertyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LabelColumn:
+        return tr("Property");
+    case ValueColumn:
+        return tr("Value");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PropertyModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() != ValueColumn)
+        return f;
+    const PropertyDef *def = this->def(index.row());
+    if (def && def->type == PropertyType::Bool)
+        return f | Qt::ItemIsUserCheckable;
+    return f | Qt::ItemIsEditable;
+}

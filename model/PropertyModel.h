@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ObjectId.h"
+#include "PropertyDef.h"
 
 #include <QAbstractTableModel>
 
@@ -18,7 +19,7 @@ public:
     enum Roles {
         KeyRole = Qt::UserRole + 1, // schema key
         TypeRole,                   // int(PropertyType)
-        ChoicesRole,                // QStringList of keys (Choice), or of "id" (Reference)
+        ChoicesRole,                // QStringList of keys (Choice), QVariantList of ids (Reference)
         ChoiceLabelsRole,           // QStringList of display names, same order
         RawValueRole,               // the stored value
     };
@@ -44,6 +45,10 @@ signals:
 
 private:
     void rebuild();
+    const PropertyDef *def(int row) const;
+    QString referenceName(ObjectId id) const; // display name, or a dash for none
+    QVariantList candidates(const PropertyDef &def) const; // ids a reference may name
+    QVariant displayValue(const PropertyDef &def, const QVariant &value) const;
 
     Project *m_project;
     ObjectId m_id = NoId;

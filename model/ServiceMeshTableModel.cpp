@@ -5,8 +5,7 @@
 #include <QStringList>
 
 ServiceMeshTableModel::ServiceMeshTableModel(Project *project, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_project(project)
+    : QAbstractTableModel(parent), m_project(project)
 {
     connect(m_project, &Project::objectAboutToBeInserted, this,
             [this](ObjectKind kind, ObjectId, int index) {
@@ -31,8 +30,8 @@ ServiceMeshTableModel::ServiceMeshTableModel(Project *project, QObject *parent)
         const ObjectKind kind = m_project->kind(id);
         if (kind == ObjectKind::Mesh) {
             emit dataChanged(indexOf(id, 0), indexOf(id, ColumnCount - 1));
-        } else if ((kind == ObjectKind::Site || kind == ObjectKind::Appliance)
-                   && (key == QLatin1String("name") || key == QLatin1String("peer"))) {
+        } else if ((kind == ObjectKind::Site || kind == ObjectKind::Appliance) &&
+                   (key == QLatin1String("name") || key == QLatin1String("peer"))) {
             // Any row may show this site or appliance (or the appliance's peer); the
             // table is short, so refreshing all of it is simpler than tracking users.
             emitAllChanged();
@@ -76,7 +75,8 @@ int ServiceMeshTableModel::columnCount(const QModelIndex &parent) const
 
 QString ServiceMeshTableModel::serviceName(const QString &key)
 {
-    static const struct {
+    static const struct
+    {
         const char *key;
         const char *name;
     } names[] = {
@@ -143,17 +143,22 @@ QVariant ServiceMeshTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ServiceMeshTableModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant ServiceMeshTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Service mesh");
-    case SourceColumn: return tr("Source site");
-    case DestinationColumn: return tr("Destination site");
-    case ServicesColumn: return tr("Services");
-    case PairsColumn: return tr("Appliance pairs");
-    default: return {};
+    case NameColumn:
+        return tr("Service mesh");
+    case SourceColumn:
+        return tr("Source site");
+    case DestinationColumn:
+        return tr("Destination site");
+    case ServicesColumn:
+        return tr("Services");
+    case PairsColumn:
+        return tr("Appliance pairs");
+    default:
+        return {};
     }
 }

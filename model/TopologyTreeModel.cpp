@@ -8,16 +8,17 @@
 
 namespace {
 
+// Sites and whatever lives inside a site; links, meshes and other top-level
+// lists are not part of the tree.
 bool isTreeKind(ObjectKind kind)
 {
-    return kind != ObjectKind::None && kind != ObjectKind::Link && kind != ObjectKind::Mesh;
+    return kind == ObjectKind::Site || !ProjectSchema::parentKinds(kind).isEmpty();
 }
 
 } // namespace
 
 TopologyTreeModel::TopologyTreeModel(Project *project, QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_project(project)
+    : QAbstractItemModel(parent), m_project(project)
 {
     connect(m_project, &Project::objectAboutToBeInserted, this,
             [this](ObjectKind kind, ObjectId parentId, int index) {
@@ -128,7 +129,9 @@ QString TopologyTreeModel::detail(ObjectId id) const
     case ObjectKind::Pool:
         return tr("%1 – %2").arg(text("start"), text("end"));
     case ObjectKind::AccessList:
-        return m_project->value(id, QStringLiteral("permit")).toStringList().join(QStringLiteral(", "));
+        return m_project->value(id, QStringLiteral("permit"))
+            .toStringList()
+            .join(QStringLiteral(", "));
     case ObjectKind::Rule:
         return ruleSummary(id);
     case ObjectKind::Background: {
@@ -151,7 +154,7 @@ QString TopologyTreeModel::ruleSummary(ObjectId id) const
     const QString kind = text("kind");
     if (kind == QLatin1String("dynamic-pat")) {
         const QString target = text("pool").isEmpty() ? tr("interface %1").arg(text("interface"))
-                                                       : tr("pool %1").arg(text("pool"));
+                                                      : tr("pool %1").arg(text("pool"));
         const QString summary = tr("list %1 → %2").arg(text("accessList"), target);
         return m_project->value(id, QStringLiteral("overload")).toBool()
                    ? tr("%1 overload").arg(summary)
@@ -195,9 +198,12 @@ QVariant TopologyTreeModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case DetailColumn: return tr("Details");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case DetailColumn:
+        return tr("Details");
+    default:
+        return {};
     }
 }
 

@@ -1,4 +1,5 @@
 // meshnat-cli: the headless entry point (QtCore only).
+#include "SimulateCommand.h"
 #include "ValidateCommand.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<SimulateCommand>());
 
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {

@@ -1,0 +1,179 @@
+#include "EditController.h"
+
+#include "Document.h"
+#include "ObjectSelection.h"
+#include "Project.h"
+#include "ProjectSchema.h"
+#include "commands/AddObject.h"
+#include "commands/RemoveObject.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QRegularExpression>
+#include <QUndoStack>
+
+#include "KindIcons.h"
+
+namespace {
+
+const QList<ObjectKind> kAddOrder = {
+    ObjectKind::Site,       ObjectKind::Device, ObjectKind::Appliance, ObjectKind::Interface,
+    ObjectKind::Pool,       ObjectKind::AccessList, ObjectKind::Rule,  ObjectKind::Background,
+};
+
+// Interface-like names count up their last number (GigabitEthernet0/0 -> 0/1);
+// others get a suffix (Router -> Router-2).
+QString nextName(const QString &name, int attempt)
+{
+    static const QRegularExpression trailing(QStringLiteral("^(.*?)(\\d+)$"));
+    const QRegularExpressionMatch m = trailing.match(name);
+    if (m.hasMatch() && name.contains(QLatin1Char('/')))
+        return m.captured(1) + QString::number(m.captured(2).toInt() + attempt);
+    return QStringLiteral("%1-%2").arg(name).arg(attempt + 1);
+}
+
+} // namespace
+
+EditController::EditController(Document *document, ObjectSelection *selection, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_deleteAction(new QAction(this))
+{
+    for (ObjectKind kind : kAddOrder) {
+        auto *action = new QAction(KindIcons::icon(kind), QString(), this);
+        connect(action, &QAction::triggered, this, [this, kind] { add(kind); });
+        m_addActions.insert(int(kind), action);
+    }
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &EditController::removeCurrent);
+    connect(selection, &ObjectSelection::currentChanged, this, &EditController::updateActions);
+    connect(document->project(), &Project::contentsChanged, this, &EditController::updateActions);
+    retranslate();
+    updateActions();
+}
+
+QList<QAction *> EditController::addActions() const
+{
+    QList<QAction *> list;
+    for (ObjectKind kind : kAddOrder)
+        list.append(m_addActions.value(int(kind)));
+    return list;
+}
+
+void EditController::retranslate()
+{
+    m_addActions.value(int(ObjectKind::Site))->setText(tr("Add &Site"));
+    m_addActions.value(int(ObjectKind::Device))->setText(tr("Add NAT &Device"));
+    m_addActions.value(int(ObjectKind::Appliance))->setText(tr("Add &Appliance"));
+    m_addActions.value(int(ObjectKind::Interface))->setText(tr("Add &Interface"));
+    m_addActions.value(int(ObjectKind::Pool))->setText(tr("Add NAT &Pool"));
+    m_addActions.value(int(ObjectKind::AccessList))->setText(tr("Add Access &List"));
+    m_addActions.value(int(ObjectKind::Rule))->setText(tr("Add NAT &Rule"));
+    m_addActions.value(int(ObjectKind::Background))->setText(tr("Add &Background Traffic"));
+    m_deleteAction->setText(tr("&Delete"));
+    updateActions();
+}
+
+ObjectId EditController::targetParent(ObjectKind kind) const
+{
+    const Project *project = m_document->project();
+    const QList<ObjectKind> parents = ProjectSchema::parentKinds(kind);
+    if (parents.isEmpty())
+        return NoId;
+    for (ObjectId at = m_selection->current(); at != NoId; at = project->parentOf(at)) {
+        if (parents.contains(project->kind(at)))
+            return at;
+    }
+    // Devices and appliances without a selected site go to the first site.
+    if (parents.contains(ObjectKind::Site) && !project->objects(ObjectKind::Site).isEmpty())
+        return project->objects(ObjectKind::Site).first();
+    return NoId;
+}
+
+void EditController::updateActions()
+{
+    for (auto it = m_addActions.cbegin(); it != m_addActions.cend(); ++it) {
+        const ObjectKind kind = ObjectKind(it.key());
+        const bool needsParent = !ProjectSchema::parentKinds(kind).isEmpty();
+        const ObjectId parent = targetParent(kind);
+        it.value()->setEnabled(!needsParent || parent != NoId);
+        it.value()->setStatusTip(
+            parent == NoId ? QString()
+                           : tr("Adds to %1").arg(m_document->project()->displayName(parent)));
+    }
+    m_deleteAction->setEnabled(m_selection->current() != NoId
+                               && m_document->project()->contains(m_selection->current()));
+}
+
+QString EditController::uniqueName(ObjectKind kind, ObjectId parent, const QString &base) const
+{
+    if (base.isEmpty())
+        return base; // rules and links are known by their summary
+    const Project *project = m_document->project();
+    // Parts of a device need unique names on that device; everything else project-wide.
+    const bool perParent = ProjectSchema::parentKinds(kind).contains(ObjectKind::Device);
+    QString name = base;
+    for (int attempt = 1; project->findByName(kind, name, perParent ? parent : NoId) != NoId;
+         ++attempt)
+        name = nextName(base, attempt);
+    return name;
+}
+
+QVariantMap EditController::defaultValues(ObjectKind kind, ObjectId parent) const
+{
+    QVariantMap values;
+    QString base;
+    if (kind == ObjectKind::Site) {
+        base = tr("Site");
+    } else if (const PropertyDef *def = ProjectSchema::field(kind, QStringLiteral("name"))) {
+        base = def->defaultValue.toString();
+    }
+    const QString name = uniqueName(kind, parent, base);
+    if (!name.isEmpty())
+        values.insert(QStringLiteral("name"), name);
+    return values;
+}
+
+ObjectId EditController::add(ObjectKind kind)
+{
+    const ObjectId parent = targetParent(kind);
+    if (!ProjectSchema::parentKinds(kind).isEmpty() && parent == NoId) {
+        emit statusMessage(tr("Select where the %1 goes first.")
+                               .arg(ProjectSchema::kindDisplayName(kind)));
+        return NoId;
+    }
+    auto *command = new AddObject(m_document->project(), kind, parent,
+                                  defaultValues(kind, parent));
+    QUndoStack *stack = m_document->undoStack();
+    const int before = stack->index();
+    stack->push(command); // deletes the command when it turned obsolete (create failed)
+    const ObjectId id = stack->index() == before + 1 ? command->objectId() : NoId;
+    if (id == NoId) {
+        emit statusMessage(tr("Could not add the %1.").arg(ProjectSchema::kindDisplayName(kind)));
+        return NoId;
+    }
+    m_selection->setCurrent(id);
+    emit statusMessage(tr("Added %1 \"%2\"")
+                           .arg(ProjectSchema::kindDisplayName(kind),
+                                m_document->project()->displayName(id)));
+    return id;
+}
+
+bool EditController::removeCurrent()
+{
+    Project *project = m_document->project();
+    const ObjectId id = m_selection->current();
+    if (id == NoId || !project->contains(id))
+        return false;
+    const ObjectId parent = project->parentOf(id);
+    const QString name = project->displayName(id);
+    const QString kindName = ProjectSchema::kindDisplayName(project->kind(id));
+    m_document->undoStack()->push(new RemoveObject(project, id));
+    if (project->contains(id))
+        return false;
+    m_selection->setCurrent(parent);
+    emit statusMessage(tr("Deleted %1 \"%2\"").arg(kindName, name));
+    return true;
+}

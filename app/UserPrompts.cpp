@@ -1,0 +1,44 @@
+#include "UserPrompts.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+UserPrompts::SaveChoice UserPrompts::askSaveChanges(QWidget *parent, const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The project \"%1\" has unsaved changes.").arg(documentName),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setInformativeText(tr("Do you want to save them first?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: return Save;
+    case QMessageBox::Discard: return Discard;
+    default: return Cancel;
+    }
+}
+
+QString UserPrompts::openFileName(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open Project"), directory, fileFilter());
+}
+
+QString UserPrompts::saveFileName(QWidget *parent, const QString &suggestion)
+{
+    QString name = QFileDialog::getSaveFileName(parent, tr("Save Project As"), suggestion,
+                                                fileFilter());
+    if (!name.isEmpty() && !name.endsWith(QLatin1String(".meshnat"), Qt::CaseInsensitive))
+        name += QLatin1String(".meshnat");
+    return name;
+}
+
+void UserPrompts::showError(QWidget *parent, const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString UserPrompts::fileFilter()
+{
+    return tr("MeshNAT projects (*.meshnat);;All files (*)");
+}

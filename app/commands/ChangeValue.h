@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ObjectId.h"
+
+#include <QUndoCommand>
+#include <QVariant>
+
+class Project;
+
+// Sets one field of one object (id NoId: the project's own fields).
+class ChangeValue : public QUndoCommand
+{
+public:
+    ChangeValue(Project *project, ObjectId id, const QString &key, const QVariant &oldValue,
+                const QVariant &newValue, QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+    QString errorString() const { return m_error; }
+
+private:
+    Project *m_project;
+    ObjectId m_id;
+    QString m_key;
+    QVariant m_old;
+    QVariant m_new;
+    QString m_error;
+};

@@ -1,0 +1,50 @@
+#include "LinuxNetfilterBehaviour.h"
+
+NatBehaviour::PortRange LinuxNetfilterBehaviour::portClass(quint16 port)
+{
+    if (port < 512)
+        return {1, 511};
+    if (port < 1024)
+        return {600, 1023};
+    return {1024, 65535};
+}
+
+NatBehaviour::Result LinuxNetfilterBehaviour::allocate(const Request &r, const Occupancy &table,
+                                                       std::mt19937 &rng) const
+{
+    Result result;
+    if (!m_random) {
+        for (const Endpoint &e : table.mappingsOf(r.protocol, r.local)) {
+            if (!table.holderToward(r.protocol, e, r.remote))
+                return {true, e, 0};
+        }
+        for (quint32 address : r.globals) {
+            const Endpoint wanted{address, r.local.port};
+            const quint32 h = table.holderToward(r.protocol, wanted, r.remote);
+            if (!h)
+                return {true, wanted, 0};
+            if (!result.heldBy)
+                result.heldBy = h;
+        }
+    }
+    const PortRange range = portClass(r.local.port);
+    for (quint32 address : r.globals) {
+        const quint16 port = probe(range, randomIn(range, rng), [&](quint16 p) {
+            return !table.holderToward(r.protocol, {address, p}, r.remote);
+        });
+        if (port) {
+            result.ok = true;
+            result.global = {address, port};
+            return result;
+        }
+    }
+    return result;
+}
+
+double LinuxNetfilterBehaviour::timeout(Protocol p, bool assured, const Timeouts &device) const
+{
+    // nf_conntrack_udp_timeout / nf_conntrack_udp_timeout_stream defaults.
+    if (p == Protocol::Udp)
+        return assured ? 120 : 30;
+    return NatBehaviour::timeout(p, assured, device);
+}

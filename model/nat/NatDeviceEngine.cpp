@@ -1,0 +1,231 @@
+#include "NatDeviceEngine.h"
+
+NatDeviceEngine::NatDeviceEngine(int index, NatDeviceConfig config,
+                                 std::vector<Translation> *store, quint32 seed)
+    : m_index(index)
+    , m_config(std::move(config))
+    , m_behaviour(NatBehaviour::create(m_config.profile, m_config.options))
+    , m_store(store)
+    , m_rng(seed)
+{
+}
+
+QList<quint32> NatDeviceEngine::installStatics(double now)
+{
+    QList<quint32> ids;
+    for (const NatDeviceConfig::StaticNat &s : std::as_const(m_config.statics)) {
+        Translation t;
+        t.protocol = Protocol::Any;
+        t.insideLocal = {s.local, 0};
+        t.insideGlobal = {s.global, 0};
+        t.isStatic = true;
+        t.simple = true;
+        t.rule = s.rule;
+        const quint32 id = create(t, now);
+        m_staticByGlobalIp.insert(s.global, id);
+        ids.append(id);
+    }
+    for (const NatDeviceConfig::StaticPat &s : std::as_const(m_config.staticPats)) {
+        Translation t;
+        t.protocol = s.protocol;
+        t.insideLocal = s.local;
+        t.insideGlobal = s.global;
+        t.isStatic = true;
+        t.rule = s.rule;
+        const quint32 id = create(t, now);
+        m_staticPatByGlobal.insert(key(s.protocol, s.global), id);
+        ids.append(id);
+    }
+    return ids;
+}
+
+quint32 NatDeviceEngine::create(Translation t, double now)
+{
+    t.id = quint32(m_store->size() + 1);
+    t.device = m_index;
+    t.created = now;
+    m_store->push_back(t);
+    TranslationState s;
+    s.id = t.id;
+    s.lastUsed = now;
+    s.expires = t.isStatic ? -1 : now + m_behaviour->timeout(t.protocol, false, m_config.timeouts);
+    m_live.insert(t.id, s);
+    if (!t.simple) {
+        m_byGlobal[key(t.protocol, t.insideGlobal)].append(t.id);
+        m_byLocal[key(t.protocol, t.insideLocal)].append(t.id);
+        if (!t.outside.isNull()) {
+            m_byFlow.insert(key(t.protocol, t.insideLocal, t.outside), t.id);
+            m_byGlobalRemote.insert(key(t.protocol, t.insideGlobal, t.outside), t.id);
+        }
+    }
+    return t.id;
+}
+
+void NatDeviceEngine::remove(quint32 id)
+{
+    if (!m_live.remove(id))
+        return;
+    const Translation &t = translation(id);
+    if (t.simple) {
+        m_staticByGlobalIp.remove(t.insideGlobal.ip);
+        return;
+    }
+    const auto drop = [id](QHash<Key, QList<quint32>> &index, const Key &k) {
+        auto it = index.find(k);
+        if (it == index.end())
+            return;
+        it->removeOne(id);
+        if (it->isEmpty())
+            index.erase(it);
+    };
+    drop(m_byGlobal, key(t.protocol, t.insideGlobal));
+    drop(m_byLocal, key(t.protocol, t.insideLocal));
+    if (!t.outside.isNull()) {
+        m_byFlow.remove(key(t.protocol, t.insideLocal, t.outside));
+        m_byGlobalRemote.remove(key(t.protocol, t.insideGlobal, t.outside));
+    }
+    if (t.isStatic)
+        m_staticPatByGlobal.remove(key(t.protocol, t.insideGlobal));
+}
+
+QList<quint32> NatDeviceEngine::dynamicIds() const
+{
+    QList<quint32> ids;
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (!translation(it.key()).isStatic)
+            ids.append(it.key());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+const TranslationState &NatDeviceEngine::touch(quint32 id, double now, bool reply)
+{
+    TranslationState &s = m_live[id];
+    s.lastUsed = now;
+    if (reply)
+        s.assured = true;
+    if (s.expires >= 0)
+        s.expires = now + m_behaviour->timeout(translation(id).protocol, s.assured,
+                                               m_config.timeouts);
+    return s;
+}
+
+NatDeviceEngine::Outbound NatDeviceEngine::outbound(Protocol p, const Endpoint &local,
+                                                    const Endpoint &remote, double now,
+                                                    ObjectId owner)
+{
+    Outbound out;
+    if (const quint32 id = m_byFlow.value(key(p, local, remote))) {
+        out.status = Outbound::Translated;
+        out.id = id;
+        out.global = translation(id).insideGlobal;
+        return out;
+    }
+    for (auto it = m_staticPatByGlobal.cbegin(); it != m_staticPatByGlobal.cend(); ++it) {
+        const Translation &t = translation(it.value());
+        if (t.protocol == p && t.insideLocal == local) {
+            out.status = Outbound::Translated;
+            out.id = t.id;
+            out.global = t.insideGlobal;
+            return out;
+        }
+    }
+    Translation t;
+    t.protocol = p;
+    t.insideLocal = local;
+    t.outside = remote;
+    t.owner = owner;
+    for (const NatDeviceConfig::StaticNat &s : std::as_const(m_config.statics)) {
+        if (s.local == local.ip) {
+            t.insideGlobal = {s.global, local.port};
+            t.rule = s.rule;
+            out = {Outbound::Translated, create(t, now), true, t.insideGlobal};
+            return out;
+        }
+    }
+    for (const NatDeviceConfig::DynamicPat &d : std::as_const(m_config.dynamics)) {
+        const bool permitted = std::any_of(d.sources.cbegin(), d.sources.cend(),
+                                           [&](const auto &prefix) {
+                                               return prefix.contains(local.ip);
+                                           });
+        if (!permitted)
+            continue;
+        NatBehaviour::Request request{p, local, remote, d.globals};
+        const NatBehaviour::Result r = m_behaviour->allocate(request, *this, m_rng);
+        if (!r.ok) {
+            out.status = Outbound::Exhausted;
+            return out;
+        }
+        t.insideGlobal = r.global;
+        t.rule = d.rule;
+        if (r.global.port != local.port || r.heldBy) {
+            t.requestedPort = local.port;
+            t.heldBy = r.global.port != local.port ? r.heldBy : 0;
+        }
+        out = {Outbound::Translated, create(t, now), true, t.insideGlobal};
+        return out;
+    }
+    return out; // NoRule
+}
+
+NatDeviceEngine::Inbound NatDeviceEngine::inbound(Protocol p, const Endpoint &remote,
+                                                  const Endpoint &global, double now)
+{
+    Inbound in;
+    quint32 id = m_byGlobalRemote.value(key(p, global, remote));
+    if (!id && m_behaviour->endpointIndependentFiltering()) {
+        const QList<quint32> holders = m_byGlobal.value(key(p, global));
+        id = holders.isEmpty() ? 0 : holders.first();
+    }
+    if (!id)
+        id = m_staticPatByGlobal.value(key(p, global));
+    if (id) {
+        in.id = id;
+        in.local = translation(id).insideLocal;
+        return in;
+    }
+    if (const quint32 staticId = m_staticByGlobalIp.value(global.ip)) {
+        // Inbound through a static 1:1 opens an extended entry, as IOS shows it.
+        Translation t;
+        t.protocol = p;
+        t.insideLocal = {translation(staticId).insideLocal.ip, global.port};
+        t.insideGlobal = global;
+        t.outside = remote;
+        t.rule = translation(staticId).rule;
+        in.id = create(t, now);
+        in.created = true;
+        in.local = t.insideLocal;
+    }
+    return in;
+}
+
+quint32 NatDeviceEngine::holderAnyDestination(Protocol p, const Endpoint &global,
+                                              const Endpoint &exceptLocal) const
+{
+    for (quint32 id : m_byGlobal.value(key(p, global))) {
+        if (translation(id).insideLocal != exceptLocal)
+            return id;
+    }
+    return 0;
+}
+
+quint32 NatDeviceEngine::holderToward(Protocol p, const Endpoint &global,
+                                      const Endpoint &remote) const
+{
+    if (const quint32 id = m_byGlobalRemote.value(key(p, global, remote)))
+        return id;
+    // A static PAT row holds its global endpoint toward everyone.
+    return m_staticPatByGlobal.value(key(p, global));
+}
+
+QList<Endpoint> NatDeviceEngine::mappingsOf(Protocol p, const Endpoint &local) const
+{
+    QList<Endpoint> globals;
+    for (quint32 id : m_byLocal.value(key(p, local))) {
+        const Endpoint g = translation(id).insideGlobal;
+        if (!globals.contains(g))
+            globals.append(g);
+    }
+    return globals;
+}

@@ -1,0 +1,653 @@
+#include "Simulator.h"
+
+#include "Catalogue.h"
+#include "NatDeviceEngine.h"
+#include "Project.h"
+
+#include <queue>
+
+namespace {
+
+constexpr quint16 NatTPort = 4500;
+
+// What the run does at a point in time. Ties at the same time: expiries first
+// (a translation that times out at t is gone for a packet sent at t), then
+// the order things were scheduled in.
+struct Scheduled
+{
+    enum Action : quint8 { Expire, Deploy, Stop, Resume, IkeRequest, Keepalive, PeerSend,
+                           Background, Scenario };
+    double time;
+    quint64 seq;
+    Action action;
+    int index;        // tunnel, background flow, device or scenario event
+    quint32 aux;      // translation id (Expire), generation (tunnel actions)
+    bool operator>(const Scheduled &o) const
+    {
+        if (time != o.time)
+            return time > o.time;
+        if ((action == Expire) != (o.action == Expire))
+            return action != Expire;
+        return seq > o.seq;
+    }
+};
+
+struct TunnelRun
+{
+    SimulationResult::Tunnel info;
+    double keepalive = 20;
+    double deployAt = 0;
+    quint32 generation = 0; // bumped on stop: cancels what was scheduled before
+    bool deployed = false;
+    SimEvent::TunnelState state = SimEvent::NotDeployed;
+    SimEvent::Reason reason = SimEvent::NoReason;
+    Endpoint learned;       // where the peer sends; null until it heard an IKE message
+    quint32 mapping = 0;    // the appliance's current outbound translation
+};
+
+struct BackgroundRun
+{
+    ObjectId id = NoId;
+    int device = -1;
+    Protocol protocol = Protocol::Udp;
+    Endpoint local;
+    Endpoint remote;
+    double interval = 0;
+};
+
+class SimulationRun
+{
+public:
+    SimulationRun(const Project &project, const Simulator::Options &options)
+        : m_project(project)
+        , m_result(std::make_shared<SimulationResult>())
+    {
+        m_until = options.until >= 0 ? options.until
+                                     : m_project.value(NoId, QStringLiteral("duration")).toDouble();
+        m_maxEvents = options.maxEvents;
+        m_result->duration = m_until;
+    }
+
+    std::shared_ptr<const SimulationResult> run()
+    {
+        compileDevices();
+        compileTunnels();
+        compileBackground();
+        compileScenario();
+        while (!m_queue.empty() && m_result->events.size() < size_t(m_maxEvents)) {
+            const Scheduled s = m_queue.top();
+            if (s.time > m_until)
+                break;
+            m_queue.pop();
+            m_now = s.time;
+            dispatch(s);
+        }
+        if (m_result->events.size() >= size_t(m_maxEvents))
+            m_result->warnings.append(Simulator::tr("The simulation stopped after %1 events.")
+                                          .arg(m_maxEvents));
+        return m_result;
+    }
+
+private:
+    // ---- setup
+    void compileDevices()
+    {
+        const quint32 seed = m_project.value(NoId, QStringLiteral("seed")).toUInt();
+        for (ObjectId id : m_project.objects(ObjectKind::Device)) {
+            NatDeviceConfig config = NatDeviceConfig::fromProject(m_project, id,
+                                                                  &m_result->warnings);
+            const int index = int(m_engines.size());
+            auto engine = std::make_unique<NatDeviceEngine>(index, config, &m_result->translations,
+                                                            seed * 1000003u + quint32(index));
+            if (!engine->isValid()) {
+                m_result->warnings.append(Simulator::tr("%1: unknown NAT profile \"%2\"")
+                                              .arg(config.name, config.profile));
+            }
+            m_result->devices.append({id, config.name, config.profile});
+            m_deviceSite.append(m_project.parentOf(id));
+            m_engines.push_back(std::move(engine));
+        }
+        for (size_t i = 0; i < m_engines.size(); ++i) {
+            if (!m_engines[i]->isValid())
+                continue;
+            for (quint32 id : m_engines[i]->installStatics(0))
+                log(translationEvent(SimEvent::TranslationCreated, int(i), id));
+        }
+    }
+
+    int deviceFor(ObjectId site, quint32 address) const
+    {
+        for (size_t i = 0; i < m_engines.size(); ++i) {
+            if (m_deviceSite[int(i)] == site && m_engines[i]->isValid()
+                && m_engines[i]->config().isInside(address))
+                return int(i);
+        }
+        return -1;
+    }
+
+    void compileTunnels()
+    {
+        const Catalogue &catalogue = Catalogue::builtIn();
+        QList<QPair<ObjectId, ObjectId>> pairs; // (appliance, mesh)
+        for (ObjectId mesh : m_project.objects(ObjectKind::Mesh)) {
+            for (const QVariant &v : m_project.value(mesh, QStringLiteral("pairs")).toList()) {
+                if (!std::any_of(pairs.cbegin(), pairs.cend(),
+                                 [&](const auto &p) { return p.first == v.toUInt(); }))
+                    pairs.append({v.toUInt(), mesh});
+            }
+        }
+        for (const auto &[appliance, mesh] : std::as_const(pairs)) {
+            const ObjectId peer = m_project.value(appliance, QStringLiteral("peer")).toUInt();
+            quint32 local = 0, remote = 0;
+            if (!peer || !Ipv4::parse(m_project.text(appliance, QStringLiteral("uplinkIp")), &local)
+                || !Ipv4::parse(m_project.text(peer, QStringLiteral("uplinkIp")), &remote)) {
+                m_result->warnings.append(
+                    Simulator::tr("%1: no peer with an uplink address; no tunnel simulated")
+                        .arg(m_project.displayName(appliance)));
+                continue;
+            }
+            TunnelRun t;
+            const QString type = m_project.text(appliance, QStringLiteral("type"));
+            t.info.appliance = appliance;
+            t.info.peer = peer;
+            t.info.mesh = mesh;
+            t.info.name = QStringLiteral("%1 ⇄ %2").arg(m_project.displayName(appliance),
+                                                       m_project.displayName(peer));
+            t.info.applianceType = type;
+            QString policy = m_project.text(appliance, QStringLiteral("peerPolicy"));
+            if (policy.isEmpty())
+                policy = m_project.text(peer, QStringLiteral("peerPolicy"));
+            if (policy.isEmpty())
+                policy = catalogue.defaultPeerPolicy(type);
+            if (policy.isEmpty())
+                policy = QStringLiteral("expects-4500");
+            t.info.policy = policy;
+            t.info.local = {local, NatTPort};
+            t.info.remote = {remote, NatTPort};
+            t.info.device = deviceFor(m_project.parentOf(appliance), local);
+            const Catalogue::Flow *flow = catalogue.tunnelFlow(type);
+            t.keepalive = flow && flow->keepaliveSeconds > 0 ? flow->keepaliveSeconds : 20;
+            t.deployAt = m_project.value(appliance, QStringLiteral("deployAt")).toDouble();
+            m_tunnels.append(t);
+            m_result->tunnels.append(t.info);
+            schedule(t.deployAt, Scheduled::Deploy, int(m_tunnels.size() - 1), 0);
+        }
+    }
+
+    void compileBackground()
+    {
+        for (ObjectId id : m_project.objects(ObjectKind::Background)) {
+            const ObjectId device = m_project.parentOf(id);
+            const int index = int(m_project.objects(ObjectKind::Device).indexOf(device));
+            quint32 local = 0, remote = 0;
+            if (index < 0 || !m_engines[size_t(index)]->isValid()
+                || !Ipv4::parse(m_project.text(id, QStringLiteral("insideLocal")), &local)
+                || !Ipv4::parse(m_project.text(id, QStringLiteral("remote")), &remote))
+                continue;
+            Protocol p = Protocol::Udp;
+            enumFromKey(m_project.text(id, QStringLiteral("protocol")),
+                        ModelEnums::protocolKeys(), &p);
+            const int first = m_project.value(id, QStringLiteral("firstPort")).toInt();
+            const int count = m_project.value(id, QStringLiteral("count")).toInt();
+            const double start = m_project.value(id, QStringLiteral("start")).toDouble();
+            const double interval = m_project.value(id, QStringLiteral("interval")).toDouble();
+            const quint16 remotePort = quint16(m_project.value(id, QStringLiteral("remotePort")).toUInt());
+            for (int i = 0; i < count && first + i <= 65535; ++i) {
+                m_background.append({id, index, p, {local, quint16(first + i)}, {remote, remotePort},
+                                     interval});
+                schedule(start, Scheduled::Background, int(m_background.size() - 1), 0);
+            }
+        }
+    }
+
+    void compileScenario()
+    {
+        const QList<ObjectId> &events = m_project.objects(ObjectKind::Event);
+        for (int i = 0; i < events.size(); ++i)
+            schedule(m_project.value(events[i], QStringLiteral("at")).toDouble(),
+                     Scheduled::Scenario, i, 0);
+    }
+
+    // ---- event loop
+    void schedule(double time, Scheduled::Action action, int index, quint32 aux)
+    {
+        m_queue.push({time, m_seq++, action, index, aux});
+    }
+
+    void dispatch(const Scheduled &s)
+    {
+        switch (s.action) {
+        case Scheduled::Expire: expire(s.index, s.aux); return;
+        case Scheduled::Background: background(s.index); return;
+        case Scheduled::Scenario: scenario(s.index); return;
+        default: break;
+        }
+        TunnelRun &t = m_tunnels[s.index];
+        if (s.action != Scheduled::Deploy && s.action != Scheduled::Resume && s.aux != t.generation)
+            return; // scheduled before a stop or silence
+        switch (s.action) {
+        case Scheduled::Deploy: deploy(s.index, s.aux); break;
+        case Scheduled::Resume: resume(s.index, s.aux); break;
+        case Scheduled::IkeRequest: ikeRequest(s.index); break;
+        case Scheduled::Keepalive: keepalive(s.index); break;
+        case Scheduled::PeerSend: peerSend(s.index, false); break;
+        default: break;
+        }
+    }
+
+    void log(SimEvent e)
+    {
+        e.time = m_now;
+        m_result->events.push_back(e);
+    }
+
+    SimEvent translationEvent(SimEvent::Type type, int device, quint32 id) const
+    {
+        SimEvent e;
+        e.type = type;
+        e.device = qint16(device);
+        e.translation = id;
+        const Translation &t = m_result->translation(id);
+        e.subject = t.owner;
+        e.from = t.insideLocal;
+        e.mapped = t.insideGlobal;
+        e.to = t.outside;
+        const NatDeviceEngine &engine = *m_engines[size_t(device)];
+        if (engine.isLive(id)) {
+            e.value = engine.state(id).expires;
+            if (engine.state(id).assured)
+                e.flags |= SimEvent::Assured;
+        }
+        return e;
+    }
+
+    void scheduleExpiry(int device, quint32 id)
+    {
+        const TranslationState &s = m_engines[size_t(device)]->state(id);
+        if (s.expires >= 0)
+            schedule(s.expires, Scheduled::Expire, device, id);
+    }
+
+    void expire(int device, quint32 id)
+    {
+        NatDeviceEngine &engine = *m_engines[size_t(device)];
+        if (!engine.isLive(id) || engine.state(id).expires > m_now)
+            return; // refreshed since, or already gone
+        SimEvent e = translationEvent(SimEvent::TranslationExpired, device, id);
+        e.reason = SimEvent::Timeout;
+        engine.remove(id);
+        log(e);
+    }
+
+    // Outbound through the device (if any); returns the translation used (0 when
+    // no NAT on the path) or -1 when the packet is dropped.
+    qint64 outbound(int device, Protocol p, const Endpoint &local, const Endpoint &remote,
+                    ObjectId owner, Endpoint *global, quint8 flags)
+    {
+        if (device < 0) {
+            *global = local;
+            return 0;
+        }
+        NatDeviceEngine &engine = *m_engines[size_t(device)];
+        const NatDeviceEngine::Outbound out = engine.outbound(p, local, remote, m_now, owner);
+        if (out.status != NatDeviceEngine::Outbound::Translated) {
+            SimEvent e;
+            e.type = SimEvent::PacketDropped;
+            e.device = qint16(device);
+            e.reason = out.status == NatDeviceEngine::Outbound::NoRule ? SimEvent::NoNatRule
+                                                                       : SimEvent::PoolExhausted;
+            e.subject = owner;
+            e.from = local;
+            e.to = remote;
+            e.flags = flags;
+            log(e);
+            return -1;
+        }
+        if (!out.created)
+            engine.touch(out.id, m_now, false);
+        SimEvent e = translationEvent(out.created ? SimEvent::TranslationCreated
+                                                  : SimEvent::NatTranslated,
+                                      device, out.id);
+        e.subject = owner;
+        e.from = local;
+        e.to = remote;
+        e.mapped = out.global;
+        e.flags |= flags;
+        log(e);
+        if (out.created)
+            noteOwner(device, out.id, owner);
+        scheduleExpiry(device, out.id);
+        *global = out.global;
+        return out.id;
+    }
+
+    // Remembers who held each global endpoint, to report ownership flips.
+    void noteOwner(int device, quint32 id, ObjectId owner)
+    {
+        const Translation &t = m_result->translation(id);
+        if (!owner || t.simple)
+            return;
+        const QString key = QStringLiteral("%1/%2/%3").arg(device).arg(int(t.protocol))
+                                .arg(t.insideGlobal.toString());
+        const ObjectId previous = m_lastOwner.value(key);
+        m_lastOwner.insert(key, owner);
+        if (previous && previous != owner) {
+            SimEvent e = translationEvent(SimEvent::PortFlip, device, id);
+            e.subject = owner;
+            e.aux = previous;
+            log(e);
+        }
+    }
+
+    void background(int index)
+    {
+        const BackgroundRun &b = m_background[index];
+        Endpoint global;
+        const qint64 id = outbound(b.device, b.protocol, b.local, b.remote, b.id, &global,
+                                   SimEvent::Background);
+        if (id > 0) {
+            // The remote answers (DNS, NTP...): the entry is replied to.
+            m_engines[size_t(b.device)]->touch(quint32(id), m_now, true);
+        }
+        if (b.interval > 0)
+            schedule(m_now + b.interval, Scheduled::Background, index, 0);
+    }
+
+    void setTunnel(int index, SimEvent::TunnelState state, SimEvent::Reason reason,
+                   const Endpoint &from = {}, const Endpoint &to = {})
+    {
+        TunnelRun &t = m_tunnels[index];
+        if (t.state == state && t.reason == reason)
+            return;
+        t.state = state;
+        t.reason = reason;
+        SimEvent e;
+        e.type = SimEvent::TunnelChanged;
+        e.tunnel = index;
+        e.state = state;
+        e.reason = reason;
+        e.subject = t.info.appliance;
+        e.translation = t.mapping;
+        e.device = qint16(t.info.device);
+        e.from = from;
+        e.to = to;
+        e.mapped = t.learned;
+        log(e);
+    }
+
+    void deploy(int index, quint32)
+    {
+        TunnelRun &t = m_tunnels[index];
+        t.deployed = true;
+        t.learned = {};
+        t.mapping = 0;
+        SimEvent e;
+        e.type = SimEvent::ApplianceDeployed;
+        e.tunnel = index;
+        e.subject = t.info.appliance;
+        log(e);
+        setTunnel(index, SimEvent::Connecting, SimEvent::Deploying);
+        ikeRequest(index);
+    }
+
+    void stop(int index, SimEvent::Reason reason)
+    {
+        TunnelRun &t = m_tunnels[index];
+        ++t.generation;
+        SimEvent e;
+        e.type = SimEvent::ApplianceStopped;
+        e.tunnel = index;
+        e.subject = t.info.appliance;
+        e.reason = reason;
+        log(e);
+        if (reason == SimEvent::Redeploying) {
+            t.deployed = false;
+            setTunnel(index, SimEvent::NotDeployed, SimEvent::Redeploying);
+        }
+    }
+
+    void resume(int index, quint32 generation)
+    {
+        TunnelRun &t = m_tunnels[index];
+        if (generation != t.generation || !t.deployed)
+            return;
+        if (t.state == SimEvent::Up) {
+            keepalive(index);
+            schedule(m_now + t.keepalive / 2, Scheduled::PeerSend, index, t.generation);
+        } else {
+            ikeRequest(index);
+        }
+    }
+
+    // The appliance sends from uplink:4500 to its peer; returns false if the
+    // packet did not reach the peer.
+    bool sendToPeer(int index, bool ike)
+    {
+        TunnelRun &t = m_tunnels[index];
+        SimEvent sent;
+        sent.type = SimEvent::PacketSent;
+        sent.tunnel = index;
+        sent.subject = t.info.appliance;
+        sent.from = t.info.local;
+        sent.to = t.info.remote;
+        sent.flags = 0;
+        log(sent);
+        Endpoint global;
+        const qint64 id = outbound(t.info.device, Protocol::Udp, t.info.local, t.info.remote,
+                                   t.info.appliance, &global, 0);
+        if (id < 0) {
+            setTunnel(index, SimEvent::Down, SimEvent::NoNatRule, t.info.local, t.info.remote);
+            return false;
+        }
+        t.mapping = quint32(id);
+        SimEvent got;
+        got.type = SimEvent::PacketDelivered;
+        got.tunnel = index;
+        got.subject = t.info.peer;
+        got.from = global;
+        got.to = t.info.remote;
+        log(got);
+        if (ike) {
+            // The peer takes the source it saw from an IKE message (RFC 7296
+            // §2.23); keepalives never move it (RFC 3948).
+            const Endpoint target = t.info.policy == QLatin1String("learned")
+                                        ? global
+                                        : Endpoint{global.ip, NatTPort};
+            if (target != t.learned) {
+                t.learned = target;
+                SimEvent e;
+                e.type = SimEvent::PeerLearned;
+                e.tunnel = index;
+                e.subject = t.info.peer;
+                e.from = global;
+                e.mapped = target;
+                log(e);
+            }
+        }
+        return true;
+    }
+
+    void ikeRequest(int index)
+    {
+        TunnelRun &t = m_tunnels[index];
+        if (sendToPeer(index, true) && peerSend(index, true)) {
+            schedule(m_now + t.keepalive, Scheduled::Keepalive, index, t.generation);
+            schedule(m_now + t.keepalive / 2, Scheduled::PeerSend, index, t.generation);
+            return;
+        }
+        schedule(m_now + t.keepalive, Scheduled::IkeRequest, index, t.generation);
+    }
+
+    void keepalive(int index)
+    {
+        TunnelRun &t = m_tunnels[index];
+        sendToPeer(index, false);
+        schedule(m_now + t.keepalive, Scheduled::Keepalive, index, t.generation);
+    }
+
+    // The peer sends to where it believes the appliance is. Returns whether the
+    // packet reached the right appliance; updates the tunnel state.
+    bool peerSend(int index, bool reply)
+    {
+        TunnelRun &t = m_tunnels[index];
+        SimEvent sent;
+        sent.type = SimEvent::PacketSent;
+        sent.tunnel = index;
+        sent.subject = t.info.peer;
+        sent.from = t.info.remote;
+        sent.to = t.learned;
+        sent.flags = SimEvent::Inbound | (reply ? SimEvent::Reply : 0);
+        log(sent);
+
+        Endpoint local = t.learned;
+        const int device = t.info.device;
+        if (device >= 0) {
+            NatDeviceEngine &engine = *m_engines[size_t(device)];
+            const NatDeviceEngine::Inbound in = engine.inbound(Protocol::Udp, t.info.remote,
+                                                               t.learned, m_now);
+            if (!in.id) {
+                drop(index, device, SimEvent::NoTranslation, reply);
+                return false;
+            }
+            engine.touch(in.id, m_now, true);
+            SimEvent e = translationEvent(in.created ? SimEvent::TranslationCreated
+                                                     : SimEvent::NatTranslated,
+                                          device, in.id);
+            e.from = t.info.remote;
+            e.to = t.learned;
+            e.mapped = in.local;
+            e.flags |= SimEvent::Inbound;
+            e.tunnel = index;
+            log(e);
+            scheduleExpiry(device, in.id);
+            local = in.local;
+        }
+        if (local != t.info.local) {
+            const bool appliance = std::any_of(m_tunnels.cbegin(), m_tunnels.cend(),
+                                               [&](const TunnelRun &o) { return o.info.local == local; });
+            SimEvent e;
+            e.type = SimEvent::PacketDropped;
+            e.tunnel = index;
+            e.device = qint16(device);
+            e.reason = appliance ? SimEvent::WrongAppliance : SimEvent::NotAHost;
+            e.from = t.info.remote;
+            e.to = t.learned;
+            e.mapped = local;
+            e.subject = applianceAt(local);
+            log(e);
+            setTunnel(index, SimEvent::Down, e.reason, t.info.remote, t.learned);
+            if (!reply)
+                schedule(m_now + t.keepalive / 2, Scheduled::IkeRequest, index, t.generation);
+            return false;
+        }
+        SimEvent got;
+        got.type = SimEvent::PacketDelivered;
+        got.tunnel = index;
+        got.subject = t.info.appliance;
+        got.from = t.info.remote;
+        got.to = local;
+        got.flags = SimEvent::Inbound;
+        log(got);
+        setTunnel(index, SimEvent::Up, SimEvent::RoundTrip, t.info.remote, t.learned);
+        if (!reply)
+            schedule(m_now + t.keepalive, Scheduled::PeerSend, index, t.generation);
+        return true;
+    }
+
+    ObjectId applianceAt(const Endpoint &local) const
+    {
+        for (const TunnelRun &o : m_tunnels) {
+            if (o.info.local == local)
+                return o.info.appliance;
+        }
+        return NoId;
+    }
+
+    void drop(int index, int device, SimEvent::Reason reason, bool reply)
+    {
+        TunnelRun &t = m_tunnels[index];
+        SimEvent e;
+        e.type = SimEvent::PacketDropped;
+        e.tunnel = index;
+        e.device = qint16(device);
+        e.reason = reason;
+        e.from = t.info.remote;
+        e.to = t.learned;
+        // Who holds the port the peer aimed at, if anyone (for the explanation).
+        if (device >= 0)
+            e.translation = m_engines[size_t(device)]->holderAnyDestination(Protocol::Udp, t.learned, {});
+        log(e);
+        setTunnel(index, SimEvent::Down, reason, t.info.remote, t.learned);
+        // The appliance's dead-peer detection re-initiates IKE.
+        if (!reply)
+            schedule(m_now + t.keepalive / 2, Scheduled::IkeRequest, index, t.generation);
+    }
+
+    void scenario(int index)
+    {
+        const ObjectId id = m_project.objects(ObjectKind::Event).at(index);
+        const QString action = m_project.text(id, QStringLiteral("action"));
+        const ObjectId target = m_project.value(id, QStringLiteral("target")).toUInt();
+        const double duration = m_project.value(id, QStringLiteral("duration")).toDouble();
+        SimEvent e;
+        e.type = SimEvent::ScenarioAction;
+        e.subject = id;
+        e.aux = target;
+        log(e);
+        if (action == QLatin1String("clear-nat")) {
+            for (size_t d = 0; d < m_engines.size(); ++d) {
+                if (target && m_result->devices[int(d)].id != target)
+                    continue;
+                for (quint32 t : m_engines[d]->dynamicIds()) {
+                    SimEvent x = translationEvent(SimEvent::TranslationExpired, int(d), t);
+                    x.reason = SimEvent::Cleared;
+                    m_engines[d]->remove(t);
+                    log(x);
+                }
+            }
+            return;
+        }
+        // The tunnels concerned, in deployment order.
+        QList<int> tunnels;
+        for (int i = 0; i < m_tunnels.size(); ++i) {
+            const auto &info = m_tunnels[i].info;
+            if (!target || info.appliance == target || info.peer == target || info.mesh == target)
+                tunnels.append(i);
+        }
+        double first = 0;
+        for (int i : tunnels)
+            first = std::min(first, m_tunnels[i].deployAt);
+        for (int i : std::as_const(tunnels)) {
+            TunnelRun &t = m_tunnels[i];
+            if (action == QLatin1String("silence")) {
+                stop(i, SimEvent::Silenced);
+                schedule(m_now + duration, Scheduled::Resume, i, t.generation);
+            } else { // redeploy-appliance / redeploy-mesh: back in deployment order
+                stop(i, SimEvent::Redeploying);
+                const double offset = action == QLatin1String("redeploy-mesh") ? t.deployAt - first : 0;
+                schedule(m_now + duration + offset, Scheduled::Deploy, i, 0);
+            }
+        }
+    }
+
+    const Project &m_project;
+    std::shared_ptr<SimulationResult> m_result;
+    double m_until = 0;
+    int m_maxEvents = 0;
+    double m_now = 0;
+    quint64 m_seq = 0;
+    std::priority_queue<Scheduled, std::vector<Scheduled>, std::greater<Scheduled>> m_queue;
+    std::vector<std::unique_ptr<NatDeviceEngine>> m_engines;
+    QList<ObjectId> m_deviceSite;
+    QList<TunnelRun> m_tunnels;
+    QList<BackgroundRun> m_background;
+    QHash<QString, ObjectId> m_lastOwner;
+};
+
+} // namespace
+
+std::shared_ptr<const SimulationResult> Simulator::run(const Project &project,
+                                                       const Options &options)
+{
+    return SimulationRun(project, options).run();
+}

@@ -1,0 +1,82 @@
+#include "LanguageManager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+const char *const kSettingsKey = "ui/language";
+}
+
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
+
+QStringList LanguageManager::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ja")};
+}
+
+QString LanguageManager::preferredLanguage()
+{
+    const QString saved = QSettings().value(QLatin1String(kSettingsKey)).toString();
+    if (languages().contains(saved))
+        return saved;
+    return QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja")
+                                                             : QStringLiteral("en");
+}
+
+void LanguageManager::removeTranslators()
+{
+    for (QTranslator **t : {&m_appTranslator, &m_qtTranslator}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+}
+
+bool LanguageManager::setLanguage(const QString &code, bool remember)
+{
+    if (!languages().contains(code))
+        return false;
+    if (code != m_language) {
+        QTranslator *app = nullptr;
+        QTranslator *qt = nullptr;
+        if (code != QLatin1String("en")) {
+            app = new QTranslator(this);
+            if (!app->load(QStringLiteral(":/i18n/meshnat_%1.qm").arg(code))) {
+                delete app;
+                return false;
+            }
+            // Qt's own strings (dialog buttons, context menus); optional.
+            qt = new QTranslator(this);
+            if (!qt->load(QStringLiteral("qtbase_%1").arg(code),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                delete qt;
+                qt = nullptr;
+            }
+        }
+        removeTranslators();
+        m_appTranslator = app;
+        m_qtTranslator = qt;
+        if (m_qtTranslator)
+            QCoreApplication::installTranslator(m_qtTranslator);
+        if (m_appTranslator)
+            QCoreApplication::installTranslator(m_appTranslator);
+        m_language = code;
+        emit languageChanged(code);
+    }
+    if (remember)
+        QSettings().setValue(QLatin1String(kSettingsKey), code);
+    return true;
+}

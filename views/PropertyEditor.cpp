@@ -1,0 +1,135 @@
+#include "PropertyEditor.h"
+
+#include "Project.h"
+#include "ProjectSchema.h"
+#include "PropertyDelegate.h"
+#include "PropertyModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+PropertyEditor::PropertyEditor(Project *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_model(new PropertyModel(project, this))
+    , m_caption(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_warning(new QLabel(this))
+{
+    m_caption->setTextFormat(Qt::PlainText);
+    QFont bold = m_caption->font();
+    bold.setBold(true);
+    m_caption->setFont(bold);
+
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new PropertyDelegate(project, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+
+    // Refused input stays visible under the table until the next accepted edit or
+    // another object is shown: the user must be able to read why.
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setObjectName(QStringLiteral("propertyWarning"));
+    m_warning->setStyleSheet(QStringLiteral(
+        "QLabel#propertyWarning { background: #fff1c2; color: #6b3b00; border: 1px solid #d9a400;"
+        " border-radius: 3px; padding: 4px; }"));
+    m_warning->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_warning);
+
+    connect(m_model, &PropertyModel::editRequested, this,
+            [this](ObjectId id, const QString &key, const QVariant &oldValue,
+                   const QVariant &newValue) {
+                clearWarning();
+                emit editRequested(id, key, oldValue, newValue);
+            });
+    connect(m_model, &PropertyModel::editRejected, this, [this](const QString &message) {
+        showWarning(message);
+        emit editRejected(message);
+    });
+    connect(project, &Project::valueChanged, this, [this](ObjectId id, const QString &key) {
+        if (id == object() && key == QLatin1String("name"))
+            updateCaption();
+    });
+    connect(project, &Project::objectRemoved, this, [this](ObjectId id) {
+        if (id == object())
+            setObject(NoId);
+    });
+    connect(project, &Project::resetDone, this, [this] { setObject(NoId); });
+    updateCaption();
+}
+
+ObjectId PropertyEditor::object() const
+{
+    return m_model->object();
+}
+
+QString PropertyEditor::warningText() const
+{
+    return m_warning->text();
+}
+
+bool PropertyEditor::isWarningVisible() const
+{
+    return !m_warning->isHidden();
+}
+
+void PropertyEditor::setObject(ObjectId id)
+{
+    if (id != NoId && !m_project->contains(id))
+        id = NoId;
+    if (id != m_model->object())
+        clearWarning();
+    m_model->setObject(id);
+    updateCaption();
+}
+
+void PropertyEditor::clearWarning()
+{
+    m_warning->clear();
+    m_warning->hide();
+}
+
+void PropertyEditor::showWarning(const QString &message)
+{
+    m_warning->setText(tr("Value refused: %1").arg(message));
+    m_warning->show();
+}
+
+void PropertyEditor::updateCaption()
+{
+    const ObjectId id = object();
+    if (id == NoId) {
+        m_caption->setText(tr("Project: %1").arg(m_project->name(NoId)));
+        return;
+    }
+    m_caption->setText(QStringLiteral("%1: %2").arg(
+        ProjectSchema::kindDisplayName(m_project->kind(id)), m_project->displayName(id)));
+}
+
+void PropertyEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        updateCaption();
+        // Labels and choice names are translated in the model's data().
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        m_table->viewport()->update();
+    }
+    QWidget::changeEvent(event);
+}

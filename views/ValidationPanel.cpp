@@ -1,0 +1,113 @@
+#include "ValidationPanel.h"
+
+#include "Project.h"
+#include "ProjectSchema.h"
+#include "ProjectValidator.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum Column { SeverityColumn, ObjectColumn, MessageColumn };
+constexpr int IdRole = Qt::UserRole + 1;
+} // namespace
+
+ValidationPanel::ValidationPanel(Project *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_summary(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+{
+    m_list->setColumnCount(3);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(ObjectColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            emit objectActivated(item->data(0, IdRole).toUInt());
+    });
+    connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        emit objectActivated(item->data(0, IdRole).toUInt());
+    });
+    // A removal or a load emits many signals; validate once when they are done.
+    connect(project, &Project::contentsChanged, this, &ValidationPanel::scheduleRefresh);
+    retranslate();
+    refresh();
+}
+
+int ValidationPanel::issueCount() const
+{
+    return m_list->topLevelItemCount();
+}
+
+void ValidationPanel::scheduleRefresh()
+{
+    if (m_pending)
+        return;
+    m_pending = true;
+    QTimer::singleShot(0, this, &ValidationPanel::refresh);
+}
+
+void ValidationPanel::refresh()
+{
+    m_pending = false;
+    const QList<ValidationIssue> issues = ProjectValidator::validate(*m_project);
+    const QSignalBlocker blocker(m_list); // rebuilding is not a user click
+    m_list->clear();
+    m_errors = 0;
+    m_warnings = 0;
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const ValidationIssue &issue : issues) {
+        const bool error = issue.severity == ValidationIssue::Error;
+        (error ? m_errors : m_warnings)++;
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setIcon(SeverityColumn, error ? errorIcon : warningIcon);
+        item->setText(SeverityColumn, error ? tr("Error") : tr("Warning"));
+        QString object = issue.id == NoId ? tr("Project") : m_project->displayName(issue.id);
+        if (!issue.field.isEmpty()) {
+            const ObjectKind kind = issue.id == NoId ? ObjectKind::None : m_project->kind(issue.id);
+            const PropertyDef *def = ProjectSchema::field(kind, issue.field);
+            object += QStringLiteral(" (%1)").arg(def ? ProjectSchema::label(*def) : issue.field);
+        }
+        item->setText(ObjectColumn, object);
+        item->setText(MessageColumn, issue.message);
+        item->setToolTip(MessageColumn, issue.message);
+        item->setData(0, IdRole, issue.id);
+    }
+    retranslate();
+    emit countChanged(m_errors, m_warnings);
+}
+
+void ValidationPanel::retranslate()
+{
+    m_list->setHeaderLabels({tr("Severity"), tr("Object"), tr("Message")});
+    if (m_errors == 0 && m_warnings == 0)
+        m_summary->setText(tr("No problems found."));
+    else
+        m_summary->setText(tr("%n error(s)", nullptr, m_errors) + QStringLiteral(", ")
+                           + tr("%n warning(s)", nullptr, m_warnings));
+}
+
+void ValidationPanel::changeEvent(QEvent *event)
+{
+    // Issue messages are produced translated: validate again in the new language.
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
