@@ -45,8 +45,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_issueDock = addDock(QStringLiteral("issueDock"), m_issues, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_meshDock, m_issueDock);
     m_meshDock->raise();
-    resizeDocks({m_treeDock, m_propertyDock}, {300, 360}, Qt::Horizontal);
-    resizeDocks({m_meshDock}, {190}, Qt::Vertical);
+    resizeDocks({m_treeDock, m_propertyDock}, {290, 340}, Qt::Horizontal);
+    resizeDocks({m_meshDock}, {170}, Qt::Vertical);
 
     m_edits = new EditController(m_document, m_selection, this);
     m_menus = new MainMenus(this, m_document->undoStack(), m_edits);

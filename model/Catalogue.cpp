@@ -18,8 +18,7 @@ class EntryReader
 {
 public:
     EntryReader(const QJsonObject &object, const QString &location)
-        : m_object(object)
-        , m_location(location)
+        : m_object(object), m_location(location)
     {
     }
 
@@ -92,7 +91,8 @@ const Catalogue &Catalogue::builtIn()
         Catalogue c;
         const bool ok = c.load(QStringLiteral(":/meshnat/catalogue.json"));
         if (!ok)
-            qCritical("MeshNAT: the built-in catalogue does not load: %s", qPrintable(c.errorString()));
+            qCritical("MeshNAT: the built-in catalogue does not load: %s",
+                      qPrintable(c.errorString()));
         Q_ASSERT_X(ok, "Catalogue::builtIn", "the built-in catalogue resource is broken");
         return c;
     }();
@@ -128,8 +128,8 @@ bool Catalogue::loadData(const QByteArray &data, const QString &sourceName)
         return fail(ProjectReader::jsonPosition(data, parseError.offset),
                     tr("invalid JSON: %1").arg(parseError.errorString()));
     const QJsonObject top = doc.object();
-    if (!doc.isObject() || top.value(QLatin1String("format")).toString()
-                               != QLatin1String("meshnat-catalogue"))
+    if (!doc.isObject() ||
+        top.value(QLatin1String("format")).toString() != QLatin1String("meshnat-catalogue"))
         return fail(QStringLiteral("format"),
                     tr("not a MeshNAT catalogue (expected \"format\": \"meshnat-catalogue\")"));
     qint64 version = 0;
@@ -143,9 +143,9 @@ bool Catalogue::loadData(const QByteArray &data, const QString &sourceName)
                        "to version 1)")
                         .arg(version));
     for (auto it = top.constBegin(); it != top.constEnd(); ++it) {
-        static const QStringList known = {QStringLiteral("format"), QStringLiteral("version"),
-                                          QStringLiteral("description"),
-                                          QStringLiteral("applianceTypes"), QStringLiteral("flows")};
+        static const QStringList known = {
+            QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("description"),
+            QStringLiteral("applianceTypes"), QStringLiteral("flows")};
         if (!known.contains(it.key()))
             return fail(it.key(), tr("unknown entry"));
     }
@@ -165,8 +165,8 @@ bool Catalogue::loadData(const QByteArray &data, const QString &sourceName)
         t.name = r.text(QStringLiteral("name"), true);
         t.service = r.text(QStringLiteral("service"), true);
         t.paired = r.boolean(QStringLiteral("paired"));
-        t.defaultPeerPolicy = r.choice(QStringLiteral("defaultPeerPolicy"),
-                                       ModelEnums::peerPolicyKeys(), false);
+        t.defaultPeerPolicy =
+            r.choice(QStringLiteral("defaultPeerPolicy"), ModelEnums::peerPolicyKeys(), false);
         t.peerType = r.choice(QStringLiteral("peerType"), ModelEnums::applianceTypeKeys(), false);
         r.text(QStringLiteral("note"), false);
         r.finish();
@@ -200,10 +200,10 @@ bool Catalogue::loadData(const QByteArray &data, const QString &sourceName)
         f.protocol = r.choice(QStringLiteral("protocol"),
                               {QStringLiteral("udp"), QStringLiteral("tcp")}, true);
         f.port = r.integer(QStringLiteral("port"), 1, 65535, true);
-        f.direction = r.choice(QStringLiteral("direction"),
-                               {QStringLiteral("outbound"), QStringLiteral("inbound"),
-                                QStringLiteral("internal")},
-                               true);
+        f.direction = r.choice(
+            QStringLiteral("direction"),
+            {QStringLiteral("outbound"), QStringLiteral("inbound"), QStringLiteral("internal")},
+            true);
         f.keepaliveSeconds = r.integer(QStringLiteral("keepaliveSeconds"), 0, 86400, false);
         f.purpose = r.text(QStringLiteral("purpose"), true);
         f.tunnel = r.boolean(QStringLiteral("tunnel"));

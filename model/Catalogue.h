@@ -13,11 +13,11 @@ class Catalogue
 public:
     struct Flow
     {
-        QString from;     // appliance type key or role ("admin", "esxi", "cloud-services")
+        QString from; // appliance type key or role ("admin", "esxi", "cloud-services")
         QString to;
         QString protocol; // "udp" / "tcp"
         int port = 0;
-        QString direction; // "outbound" (from on-prem) / "inbound" / "internal"
+        QString direction;        // "outbound" (from on-prem) / "inbound" / "internal"
         int keepaliveSeconds = 0; // 0: not a kept-alive flow
         QString purpose;
         bool tunnel = false; // the IPsec NAT-T tunnel a peer policy applies to

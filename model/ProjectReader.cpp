@@ -17,13 +17,20 @@ namespace {
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return ProjectReader::tr("null");
-    case QJsonValue::Bool: return ProjectReader::tr("true/false");
-    case QJsonValue::Double: return ProjectReader::tr("a number");
-    case QJsonValue::String: return ProjectReader::tr("text");
-    case QJsonValue::Array: return ProjectReader::tr("a list");
-    case QJsonValue::Object: return ProjectReader::tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return ProjectReader::tr("null");
+    case QJsonValue::Bool:
+        return ProjectReader::tr("true/false");
+    case QJsonValue::Double:
+        return ProjectReader::tr("a number");
+    case QJsonValue::String:
+        return ProjectReader::tr("text");
+    case QJsonValue::Array:
+        return ProjectReader::tr("a list");
+    case QJsonValue::Object:
+        return ProjectReader::tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return ProjectReader::tr("nothing");
 }
@@ -130,14 +137,14 @@ bool ProjectReader::fieldFromJson(const PropertyDef &def, const QJsonValue &valu
     }
     case PropertyType::Point: {
         const QJsonObject o = value.toObject();
-        if (!value.isObject() || o.size() != 2 || !o.value(QLatin1String("x")).isDouble()
-            || !o.value(QLatin1String("y")).isDouble()) {
+        if (!value.isObject() || o.size() != 2 || !o.value(QLatin1String("x")).isDouble() ||
+            !o.value(QLatin1String("y")).isDouble()) {
             if (error)
                 *error = tr("expected a position {\"x\": number, \"y\": number}");
             return false;
         }
-        *out = QPointF(o.value(QLatin1String("x")).toDouble(),
-                       o.value(QLatin1String("y")).toDouble());
+        *out =
+            QPointF(o.value(QLatin1String("x")).toDouble(), o.value(QLatin1String("y")).toDouble());
         return true;
     }
     }
@@ -193,9 +200,10 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
     m_error.clear();
     m_source = sourceName;
     if (data.size() > MaxFileSize)
-        return fail(QString(), tr("too large to be a MeshNAT project (%1 bytes; the limit is %2 MiB)")
-                                   .arg(data.size())
-                                   .arg(MaxFileSize / (1024 * 1024)));
+        return fail(QString(),
+                    tr("too large to be a MeshNAT project (%1 bytes; the limit is %2 MiB)")
+                        .arg(data.size())
+                        .arg(MaxFileSize / (1024 * 1024)));
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
@@ -239,7 +247,8 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
         if (!def)
             return fail(location, tr("unknown project field"));
         QVariant v;
-        if (!fieldFromJson(*def, it.value(), &v, &problem) || !temp.setValue(NoId, it.key(), v, &problem))
+        if (!fieldFromJson(*def, it.value(), &v, &problem) ||
+            !temp.setValue(NoId, it.key(), v, &problem))
             return fail(location, problem);
     }
 
@@ -274,13 +283,12 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
         const QJsonValue kindValue = o.value(QLatin1String("object"));
         if (!kindValue.isString())
             return fail(member(location, QStringLiteral("object")),
-                        tr("missing object kind (one of: %1)")
-                            .arg([] {
-                                QStringList keys;
-                                for (ObjectKind k : ProjectSchema::allKinds())
-                                    keys.append(ProjectSchema::kindKey(k));
-                                return keys.join(QStringLiteral(", "));
-                            }()));
+                        tr("missing object kind (one of: %1)").arg([] {
+                            QStringList keys;
+                            for (ObjectKind k : ProjectSchema::allKinds())
+                                keys.append(ProjectSchema::kindKey(k));
+                            return keys.join(QStringLiteral(", "));
+                        }()));
         const ObjectKind kind = ProjectSchema::kindFromKey(kindValue.toString());
         if (kind == ObjectKind::None)
             return fail(member(location, QStringLiteral("object")),
@@ -288,14 +296,14 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
 
         qint64 parent = 0;
         const QJsonValue parentValue = o.value(QLatin1String("parent"));
-        if (!parentValue.isUndefined()
-            && (!wholeNumber(parentValue, &parent) || parent < 0 || parent > 0xffffffffLL))
+        if (!parentValue.isUndefined() &&
+            (!wholeNumber(parentValue, &parent) || parent < 0 || parent > 0xffffffffLL))
             return fail(member(location, QStringLiteral("parent")), tr("expected an object id"));
         const QList<ObjectKind> parentKinds = ProjectSchema::parentKinds(kind);
         if (parentKinds.isEmpty() && parent != 0)
-            return fail(member(location, QStringLiteral("parent")),
-                        tr("a %1 has no parent (expected 0)")
-                            .arg(ProjectSchema::kindDisplayName(kind)));
+            return fail(
+                member(location, QStringLiteral("parent")),
+                tr("a %1 has no parent (expected 0)").arg(ProjectSchema::kindDisplayName(kind)));
         if (!parentKinds.isEmpty()) {
             const ObjectKind parentKind = temp.kind(ObjectId(parent));
             if (parent == 0 || parentKind == ObjectKind::None)
@@ -312,18 +320,18 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
 
         QVariantMap values;
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-            if (it.key() == QLatin1String("id") || it.key() == QLatin1String("object")
-                || it.key() == QLatin1String("parent"))
+            if (it.key() == QLatin1String("id") || it.key() == QLatin1String("object") ||
+                it.key() == QLatin1String("parent"))
                 continue;
             const QString fieldLocation = member(location, it.key());
             const PropertyDef *def = ProjectSchema::field(kind, it.key());
             if (!def)
-                return fail(fieldLocation, tr("unknown field of a %1")
-                                               .arg(ProjectSchema::kindDisplayName(kind)));
+                return fail(fieldLocation,
+                            tr("unknown field of a %1").arg(ProjectSchema::kindDisplayName(kind)));
             QVariant raw;
             QVariant normalized;
-            if (!fieldFromJson(*def, it.value(), &raw, &problem)
-                || !ProjectSchema::normalize(*def, raw, &normalized, &problem))
+            if (!fieldFromJson(*def, it.value(), &raw, &problem) ||
+                !ProjectSchema::normalize(*def, raw, &normalized, &problem))
                 return fail(fieldLocation, problem);
             if (def->type == PropertyType::Reference || def->type == PropertyType::ReferenceList)
                 references.append({ObjectId(id), fieldLocation, it.key(), normalized});

@@ -16,10 +16,7 @@ const QString kName = QStringLiteral("name");
 class Checker
 {
 public:
-    explicit Checker(const Project &project)
-        : p(project)
-    {
-    }
+    explicit Checker(const Project &project) : p(project) {}
 
     void error(ObjectId id, const QString &field, const QString &message)
     {
@@ -158,7 +155,8 @@ void Checker::appliancePeers()
         const QString expected = catalogue.expectedPeerType(type);
         if (text(peer, "type") != expected)
             error(a, peerKey,
-                  ProjectValidator::tr("the peer %1 is a %2 appliance; a %3 pairs with a %4")
+                  ProjectValidator::tr("the peer %1 is of type %2; a %3 appliance pairs with "
+                                       "type %4")
                       .arg(name(peer), text(peer, "type"), type, expected));
         if (p.parentOf(peer) == p.parentOf(a))
             error(a, peerKey,
@@ -207,8 +205,8 @@ void Checker::rules(ObjectId device)
             error(rule, QStringLiteral("accessList"),
                   ProjectValidator::tr("access list \"%1\" does not exist on %2")
                       .arg(acl, name(device)));
-        const ObjectId itfId = itf.isEmpty() ? NoId
-                                             : p.findByName(ObjectKind::Interface, itf, device);
+        const ObjectId itfId =
+            itf.isEmpty() ? NoId : p.findByName(ObjectKind::Interface, itf, device);
         if (!itf.isEmpty() && itfId == NoId)
             error(rule, QStringLiteral("interface"),
                   ProjectValidator::tr("interface \"%1\" does not exist on %2")
@@ -360,8 +358,8 @@ void Checker::meshes()
         if (source == destination)
             error(mesh, QStringLiteral("destinationSite"),
                   ProjectValidator::tr("the source and destination sites are the same"));
-        else if (p.kind(destination) == ObjectKind::Site
-                 && text(destination, "kind") != QLatin1String("cloud-sddc"))
+        else if (p.kind(destination) == ObjectKind::Site &&
+                 text(destination, "kind") != QLatin1String("cloud-sddc"))
             warning(mesh, QStringLiteral("destinationSite"),
                     ProjectValidator::tr("the destination site %1 is not a cloud SDDC")
                         .arg(name(destination)));
@@ -378,7 +376,8 @@ void Checker::meshes()
                       ProjectValidator::tr("pair #%1 is not an appliance").arg(a));
                 continue;
             }
-            const Catalogue::ApplianceType *info = Catalogue::builtIn().applianceType(text(a, "type"));
+            const Catalogue::ApplianceType *info =
+                Catalogue::builtIn().applianceType(text(a, "type"));
             const ObjectId peer = p.value(a, QStringLiteral("peer")).toUInt();
             if (!info || !info->paired)
                 error(mesh, QStringLiteral("pairs"),

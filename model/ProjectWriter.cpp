@@ -30,13 +30,27 @@ void appendText(QByteArray *out, const QString &text)
         }
         flush();
         switch (u) {
-        case '"': out->append("\\\""); break;
-        case '\\': out->append("\\\\"); break;
-        case '\b': out->append("\\b"); break;
-        case '\f': out->append("\\f"); break;
-        case '\n': out->append("\\n"); break;
-        case '\r': out->append("\\r"); break;
-        case '\t': out->append("\\t"); break;
+        case '"':
+            out->append("\\\"");
+            break;
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\b':
+            out->append("\\b");
+            break;
+        case '\f':
+            out->append("\\f");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
         default:
             out->append("\\u00");
             out->append(QByteArray::number(int(u), 16).rightJustified(2, '0'));
@@ -115,8 +129,7 @@ void appendMember(QByteArray *out, int indent, const QString &key, const QByteAr
     out->append(last ? "\n" : ",\n");
 }
 
-void appendFields(QByteArray *out, int indent, const Project &project, ObjectId id,
-                  ObjectKind kind)
+void appendFields(QByteArray *out, int indent, const Project &project, ObjectId id, ObjectKind kind)
 {
     const QList<PropertyDef> &fields = ProjectSchema::fields(kind);
     for (int i = 0; i < fields.size(); ++i) {

@@ -20,6 +20,9 @@ PropertyEditor::PropertyEditor(Project *project, QWidget *parent)
     , m_warning(new QLabel(this))
 {
     m_caption->setTextFormat(Qt::PlainText);
+    // Long project names wrap instead of forcing the dock wider.
+    m_caption->setWordWrap(true);
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_caption->font();
     bold.setBold(true);
     m_caption->setFont(bold);

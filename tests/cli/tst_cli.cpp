@@ -110,8 +110,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QByteArray project = R"({"format":"meshnat-project","version":1,"project":{"name":"t"},
             "objects":[
-              {"id":1,"class":"site","parent":0,"name":"DC"},
-              {"id":2,"class":"appliance","parent":1,"name":"IX-lonely","type":"IX","uplinkIp":"10.0.0.2"}
+              {"id":1,"object":"site","parent":0,"name":"DC"},
+              {"id":2,"object":"appliance","parent":1,"name":"IX-lonely","type":"IX","uplinkIp":"10.0.0.2"}
             ]})";
         const QString path = writeFile(dir, QStringLiteral("lonely.meshnat"), project);
         const Result r = run({QStringLiteral("validate"), path});

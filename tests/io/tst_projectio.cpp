@@ -130,7 +130,8 @@ void TestProjectIo::bundledResourcesLoad()
     for (const char *key : {"seed-incident", "home-lab", "fixed-site"}) {
         Project project;
         ProjectReader reader;
-        const QString path = QStringLiteral(":/meshnat/examples/%1.meshnat").arg(QLatin1String(key));
+        const QString path =
+            QStringLiteral(":/meshnat/examples/%1.meshnat").arg(QLatin1String(key));
         QVERIFY2(reader.read(path, &project), qPrintable(reader.errorString()));
         QCOMPARE(ProjectWriter::toJson(project), readAll(examplePath(QLatin1String(key))));
     }
@@ -153,10 +154,12 @@ void TestProjectIo::idsAndForwardReferences()
     for (const QJsonValue &v : objects) {
         const QJsonObject o = v.toObject();
         const ObjectId id = ObjectId(o.value(QLatin1String("id")).toInt());
-        QCOMPARE(ProjectSchema::kindKey(project.kind(id)), o.value(QLatin1String("object")).toString());
+        QCOMPARE(ProjectSchema::kindKey(project.kind(id)),
+                 o.value(QLatin1String("object")).toString());
         QCOMPARE(project.parentOf(id), ObjectId(o.value(QLatin1String("parent")).toInt()));
     }
-    const ObjectId router = project.findByName(ObjectKind::Device, QStringLiteral("Customer edge router"));
+    const ObjectId router =
+        project.findByName(ObjectKind::Device, QStringLiteral("Customer edge router"));
     QCOMPARE(project.text(router, QStringLiteral("profile")), QStringLiteral("cisco-ios"));
     QCOMPARE(project.value(router, QStringLiteral("udpTimeout")).toInt(), 300);
 }
@@ -167,30 +170,31 @@ void TestProjectIo::pointsListsAndTextSurvive()
     QString error;
     QVERIFY(project.setValue(NoId, QStringLiteral("description"),
                              QStringLiteral("Line 1\n\"quoted\" \\ tab\t 日本語 😀 \x01"), &error));
-    const ObjectId site = project.create(
-        ObjectKind::Site, NoId,
-        {{QStringLiteral("name"), QStringLiteral("Site A")},
-         {QStringLiteral("position"), QPointF(0.1, -1234.5678901234567)}},
-        &error, 7);
+    const ObjectId site =
+        project.create(ObjectKind::Site, NoId,
+                       {{QStringLiteral("name"), QStringLiteral("Site A")},
+                        {QStringLiteral("position"), QPointF(0.1, -1234.5678901234567)}},
+                       &error, 7);
     QVERIFY2(site == 7, qPrintable(error));
-    const ObjectId device = project.create(
-        ObjectKind::Device, site,
-        {{QStringLiteral("options"), QStringList{QStringLiteral("enable-sym-port"),
-                                                  QStringLiteral("a, b")}},
-         {QStringLiteral("position"), QPointF(1e-7, 3.0e8)}},
-        &error);
+    const ObjectId device =
+        project.create(ObjectKind::Device, site,
+                       {{QStringLiteral("options"),
+                         QStringList{QStringLiteral("enable-sym-port"), QStringLiteral("a, b")}},
+                        {QStringLiteral("position"), QPointF(1e-7, 3.0e8)}},
+                       &error);
     QVERIFY2(device != NoId, qPrintable(error));
     const ObjectId a1 = project.create(ObjectKind::Appliance, site,
                                        {{QStringLiteral("uplinkIp"), QStringLiteral("10.0.0.1")},
                                         {QStringLiteral("deployAt"), 0.30000000000000004}},
                                        &error);
     QVERIFY2(a1 != NoId, qPrintable(error));
-    const ObjectId mesh = project.create(
-        ObjectKind::Mesh, NoId,
-        {{QStringLiteral("sourceSite"), site}, {QStringLiteral("destinationSite"), site},
-         {QStringLiteral("pairs"), QVariantList{a1}},
-         {QStringLiteral("services"), QStringList{QStringLiteral("interconnect")}}},
-        &error, 100);
+    const ObjectId mesh =
+        project.create(ObjectKind::Mesh, NoId,
+                       {{QStringLiteral("sourceSite"), site},
+                        {QStringLiteral("destinationSite"), site},
+                        {QStringLiteral("pairs"), QVariantList{a1}},
+                        {QStringLiteral("services"), QStringList{QStringLiteral("interconnect")}}},
+                       &error, 100);
     QVERIFY2(mesh == 100, qPrintable(error));
 
     const QByteArray json = ProjectWriter::toJson(project);
@@ -231,7 +235,8 @@ void TestProjectIo::malformedJson()
     const QString path = dir.filePath(QStringLiteral("broken.meshnat"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("{\n  \"format\": \"meshnat-project\",\n  \"version\": 1,\n  \"objects\": [ 1 2 ]\n}\n");
+    f.write(
+        "{\n  \"format\": \"meshnat-project\",\n  \"version\": 1,\n  \"objects\": [ 1 2 ]\n}\n");
     f.close();
     Project project;
     ProjectReader reader;
@@ -247,28 +252,32 @@ void TestProjectIo::wrongFieldType_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("message");
-    QTest::newRow("ip not an address") << "HCX-IX-I1" << "uplinkIp" << QJsonValue("1.2.3")
+    QTest::newRow("ip not an address") << "HCX-IX-I1"
+                                       << "uplinkIp" << QJsonValue("1.2.3")
                                        << "\"1.2.3\" is not an IPv4 address (expected a.b.c.d)";
-    QTest::newRow("ip as number") << "HCX-IX-I1" << "uplinkIp" << QJsonValue(42) << "expected text";
-    QTest::newRow("port as text") << "Office PCs (DNS)" << "firstPort" << QJsonValue("1024")
-                                  << "expected a whole number";
-    QTest::newRow("port fraction") << "Office PCs (DNS)" << "firstPort" << QJsonValue(10.5)
-                                   << "expected a whole number";
-    QTest::newRow("port range") << "Office PCs (DNS)" << "remotePort" << QJsonValue(70000)
-                                << "between 0 and 65535";
-    QTest::newRow("bad choice") << "Customer edge router" << "profile" << QJsonValue("juniper")
+    QTest::newRow("ip as number") << "HCX-IX-I1"
+                                  << "uplinkIp" << QJsonValue(42) << "expected text";
+    QTest::newRow("port as text") << "Office PCs (DNS)"
+                                  << "firstPort" << QJsonValue("1024") << "expected a whole number";
+    QTest::newRow("port fraction") << "Office PCs (DNS)"
+                                   << "firstPort" << QJsonValue(10.5) << "expected a whole number";
+    QTest::newRow("port range") << "Office PCs (DNS)"
+                                << "remotePort" << QJsonValue(70000) << "between 0 and 65535";
+    QTest::newRow("bad choice") << "Customer edge router"
+                                << "profile" << QJsonValue("juniper")
                                 << "\"juniper\" is not one of";
-    QTest::newRow("bool as text") << "Office PAT" << "overload" << QJsonValue("yes")
-                                  << "expected true or false";
-    QTest::newRow("point") << "HCX-IX-I1" << "position" << QJsonValue(QJsonArray{1, 2})
-                           << "expected a position";
-    QTest::newRow("text list") << "HCX-NAT" << "permit" << QJsonValue(QJsonArray{1})
+    QTest::newRow("bool as text") << "Office PAT"
+                                  << "overload" << QJsonValue("yes") << "expected true or false";
+    QTest::newRow("point") << "HCX-IX-I1"
+                           << "position" << QJsonValue(QJsonArray{1, 2}) << "expected a position";
+    QTest::newRow("text list") << "HCX-NAT"
+                               << "permit" << QJsonValue(QJsonArray{1})
                                << "expected a list of text";
-    QTest::newRow("reference list") << "Service Mesh VMC" << "pairs"
-                                    << QJsonValue(QJsonArray{QStringLiteral("11")})
+    QTest::newRow("reference list") << "Service Mesh VMC"
+                                    << "pairs" << QJsonValue(QJsonArray{QStringLiteral("11")})
                                     << "expected a list of object ids";
-    QTest::newRow("negative seconds") << "HCX-IX-I1" << "deployAt" << QJsonValue(-1)
-                                      << "zero or more";
+    QTest::newRow("negative seconds") << "HCX-IX-I1"
+                                      << "deployAt" << QJsonValue(-1) << "zero or more";
 }
 
 void TestProjectIo::wrongFieldType()
@@ -297,12 +306,14 @@ void TestProjectIo::wrongFormatRefused()
     Project project;
     ProjectReader reader;
     QVERIFY(!reader.readData(QJsonDocument(doc).toJson(), QStringLiteral("x.meshnat"), &project));
-    QVERIFY2(reader.errorString().startsWith(QLatin1String("x.meshnat: format: not a MeshNAT project")),
-             qPrintable(reader.errorString()));
+    QVERIFY2(
+        reader.errorString().startsWith(QLatin1String("x.meshnat: format: not a MeshNAT project")),
+        qPrintable(reader.errorString()));
     QVERIFY(!reader.readData("[1, 2]", QStringLiteral("x.meshnat"), &project));
     QVERIFY(!reader.readData("{\"format\": \"meshnat-project\"}", QStringLiteral("x.meshnat"),
                              &project));
-    QVERIFY2(reader.errorString().contains(QLatin1String("version")), qPrintable(reader.errorString()));
+    QVERIFY2(reader.errorString().contains(QLatin1String("version")),
+             qPrintable(reader.errorString()));
 }
 
 void TestProjectIo::newerVersionRefused()
@@ -316,8 +327,8 @@ void TestProjectIo::newerVersionRefused()
     QJsonObject doc = seedJson();
     doc.insert(QStringLiteral("version"), ProjectReader::FormatVersion + 1);
     QSignalSpy resets(&project, &Project::aboutToReset);
-    QVERIFY(!reader.readData(QJsonDocument(doc).toJson(), QStringLiteral("future.meshnat"),
-                             &project));
+    QVERIFY(
+        !reader.readData(QJsonDocument(doc).toJson(), QStringLiteral("future.meshnat"), &project));
     const QString message = reader.errorString();
     QVERIFY2(message.startsWith(QLatin1String("future.meshnat: written by a newer MeshNAT")),
              qPrintable(message));
@@ -335,30 +346,46 @@ void TestProjectIo::structuralErrors_data()
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("location");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown kind") << "HCX-IX-I1" << "object" << QJsonValue("router") << "object"
+    QTest::newRow("unknown kind") << "HCX-IX-I1"
+                                  << "object" << QJsonValue("router") << "object"
                                   << "unknown object kind \"router\"";
-    QTest::newRow("unknown field") << "HCX-IX-I1" << "colour" << QJsonValue("red") << "colour"
+    QTest::newRow("unknown field") << "HCX-IX-I1"
+                                   << "colour" << QJsonValue("red") << "colour"
                                    << "unknown field";
-    QTest::newRow("dangling peer") << "HCX-IX-I1" << "peer" << QJsonValue(999) << "peer"
+    QTest::newRow("dangling peer") << "HCX-IX-I1"
+                                   << "peer" << QJsonValue(999) << "peer"
                                    << "#999 does not exist";
-    QTest::newRow("peer of wrong kind") << "HCX-IX-I1" << "peer" << QJsonValue(1) << "peer"
+    QTest::newRow("peer of wrong kind") << "HCX-IX-I1"
+                                        << "peer" << QJsonValue(1) << "peer"
                                         << "not of the expected kind";
-    QTest::newRow("dangling link") << "" << "a" << QJsonValue(998) << "a" << "#998 does not exist";
-    QTest::newRow("dangling pair") << "Service Mesh VMC" << "pairs" << QJsonValue(QJsonArray{11, 997})
-                                   << "pairs" << "#997 does not exist";
-    QTest::newRow("duplicate id") << "HCX-NE-I1" << "id" << QJsonValue(11) << "id"
+    QTest::newRow("dangling link") << ""
+                                   << "a" << QJsonValue(998) << "a"
+                                   << "#998 does not exist";
+    QTest::newRow("dangling pair") << "Service Mesh VMC"
+                                   << "pairs" << QJsonValue(QJsonArray{11, 997}) << "pairs"
+                                   << "#997 does not exist";
+    QTest::newRow("duplicate id") << "HCX-NE-I1"
+                                  << "id" << QJsonValue(11) << "id"
                                   << "object id 11 is used twice";
-    QTest::newRow("missing parent") << "HCX-NE-I1" << "parent" << QJsonValue(500) << "parent"
+    QTest::newRow("missing parent") << "HCX-NE-I1"
+                                    << "parent" << QJsonValue(500) << "parent"
                                     << "parent #500 does not exist";
-    QTest::newRow("parent comes later") << "HCX-NE-I1" << "parent" << QJsonValue(3) << "parent"
+    QTest::newRow("parent comes later") << "HCX-NE-I1"
+                                        << "parent" << QJsonValue(3) << "parent"
                                         << "parent #3 does not exist";
-    QTest::newRow("wrong parent kind") << "GigabitEthernet0/0" << "parent" << QJsonValue(1)
-                                       << "parent" << "cannot be placed in a Site";
-    QTest::newRow("top level with parent") << "Service Mesh VMC" << "parent" << QJsonValue(1)
-                                           << "parent" << "has no parent";
-    QTest::newRow("missing required address") << "HCX-NE-I1" << "uplinkIp" << QJsonValue(QJsonValue::Undefined)
-                                              << "uplinkIp" << "missing required field";
-    QTest::newRow("bad id") << "HCX-NE-I1" << "id" << QJsonValue(-4) << "id" << "invalid object id";
+    QTest::newRow("wrong parent kind") << "GigabitEthernet0/0"
+                                       << "parent" << QJsonValue(1) << "parent"
+                                       << "cannot be placed in a Site";
+    QTest::newRow("top level with parent") << "Service Mesh VMC"
+                                           << "parent" << QJsonValue(1) << "parent"
+                                           << "has no parent";
+    QTest::newRow("missing required address")
+        << "HCX-NE-I1"
+        << "uplinkIp" << QJsonValue(QJsonValue::Undefined) << "uplinkIp"
+        << "missing required field";
+    QTest::newRow("bad id") << "HCX-NE-I1"
+                            << "id" << QJsonValue(-4) << "id"
+                            << "invalid object id";
 }
 
 void TestProjectIo::structuralErrors()
@@ -386,8 +413,8 @@ void TestProjectIo::failedLoadLeavesTargetUntouched()
 {
     Project project;
     QString error;
-    const ObjectId site = project.create(ObjectKind::Site, NoId,
-                                         {{QStringLiteral("name"), QStringLiteral("Mine")}}, &error);
+    const ObjectId site = project.create(
+        ObjectKind::Site, NoId, {{QStringLiteral("name"), QStringLiteral("Mine")}}, &error);
     QVERIFY(site != NoId);
     // The error is in the very last object: everything before it was read fine.
     QJsonObject doc = seedJson();
@@ -430,8 +457,8 @@ void TestProjectIo::oversizeFile()
     QVERIFY(!reader.read(path, &project));
     QVERIFY2(reader.errorString().contains(QLatin1String("huge.meshnat")),
              qPrintable(reader.errorString()));
-    QVERIFY2(reader.errorString().contains(QString::number(ProjectReader::MaxFileSize + 1))
-                 && reader.errorString().contains(QLatin1String("64 MiB")),
+    QVERIFY2(reader.errorString().contains(QString::number(ProjectReader::MaxFileSize + 1)) &&
+                 reader.errorString().contains(QLatin1String("64 MiB")),
              qPrintable(reader.errorString()));
     QCOMPARE(project.objectCount(), 1);
 

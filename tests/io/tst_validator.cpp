@@ -60,8 +60,8 @@ private:
     {
         int n = 0;
         for (const ValidationIssue &issue : ProjectValidator::validate(m_project)) {
-            if (issue.severity == severity && issue.id == target && issue.field == field
-                && issue.message.contains(text))
+            if (issue.severity == severity && issue.id == target && issue.field == field &&
+                issue.message.contains(text))
                 ++n;
         }
         return n;
@@ -91,10 +91,10 @@ private:
 void TestValidator::init()
 {
     ProjectReader reader;
-    QVERIFY2(reader.read(QStringLiteral(MESHNAT_SOURCE_DIR
-                                        "/resources/examples/seed-incident.meshnat"),
-                         &m_project),
-             qPrintable(reader.errorString()));
+    QVERIFY2(
+        reader.read(QStringLiteral(MESHNAT_SOURCE_DIR "/resources/examples/seed-incident.meshnat"),
+                    &m_project),
+        qPrintable(reader.errorString()));
     m_onPrem = id(ObjectKind::Site, "On-premises DC");
     m_internet = id(ObjectKind::Site, "Internet");
     m_cloud = id(ObjectKind::Site, "VMware Cloud on AWS SDDC");
@@ -106,8 +106,8 @@ void TestValidator::init()
     m_connector = id(ObjectKind::Appliance, "HCX Connector");
     m_rule = id(ObjectKind::Rule, "Office PAT");
     m_mesh = id(ObjectKind::Mesh, "Service Mesh VMC");
-    QVERIFY(m_onPrem && m_internet && m_cloud && m_router && m_ix && m_ne && m_cloudIx
-            && m_cloudNe && m_connector && m_rule && m_mesh);
+    QVERIFY(m_onPrem && m_internet && m_cloud && m_router && m_ix && m_ne && m_cloudIx &&
+            m_cloudNe && m_connector && m_rule && m_mesh);
     QVERIFY2(ProjectValidator::validate(m_project).isEmpty(), qPrintable(dump()));
 }
 
@@ -141,8 +141,8 @@ void TestValidator::duplicateAddresses()
     QCOMPARE(errors(m_ne, QStringLiteral("uplinkIp"), QStringLiteral("192.19.72.202")), 1);
     QCOMPARE(errors(m_ix, QStringLiteral("uplinkIp")), 0); // reported once, on the second user
 
-    const ObjectId inside = m_project.findByName(ObjectKind::Interface,
-                                                 QStringLiteral("GigabitEthernet0/0"), m_router);
+    const ObjectId inside =
+        m_project.findByName(ObjectKind::Interface, QStringLiteral("GigabitEthernet0/0"), m_router);
     set(m_connector, "managementIp", QStringLiteral("192.19.72.1"));
     QCOMPARE(errors(inside, QStringLiteral("address"), QStringLiteral("HCX Connector")), 1);
 
@@ -180,8 +180,10 @@ void TestValidator::peerOfOtherType()
     set(m_ix, "peer", m_cloudNe);
     set(m_cloudNe, "peer", m_ix);
     set(m_ne, "peer", 0u);
-    QCOMPARE(errors(m_ix, QStringLiteral("peer"), QStringLiteral("is a NE appliance")), 1);
-    QCOMPARE(errors(m_cloudNe, QStringLiteral("peer"), QStringLiteral("is a IX appliance")), 1);
+    QCOMPARE(errors(m_ix, QStringLiteral("peer"),
+                    QStringLiteral("is of type NE; a IX appliance pairs with type IX")),
+             1);
+    QCOMPARE(errors(m_cloudNe, QStringLiteral("peer"), QStringLiteral("is of type IX")), 1);
 }
 
 void TestValidator::peerInSameSite()
@@ -212,7 +214,7 @@ void TestValidator::sentinelPairsAcrossTypes()
     set(sgw, "peer", sdr);
     QVERIFY2(ProjectValidator::validate(m_project).isEmpty(), qPrintable(dump()));
     set(sdr, "type", QStringLiteral("SGW"));
-    QCOMPARE(errors(sgw, QStringLiteral("peer"), QStringLiteral("pairs with a SDR")), 1);
+    QCOMPARE(errors(sgw, QStringLiteral("peer"), QStringLiteral("pairs with type SDR")), 1);
 }
 
 void TestValidator::managerWithPeer()
@@ -234,7 +236,8 @@ void TestValidator::ruleNamesMissingObjects()
                                    {{QStringLiteral("kind"), QStringLiteral("dynamic-pat")},
                                     {QStringLiteral("accessList"), QStringLiteral("HCX-NAT")},
                                     {QStringLiteral("pool"), QStringLiteral("PUBLIC")}});
-    QCOMPARE(errors(poolRule, QStringLiteral("pool"), QStringLiteral("\"PUBLIC\" does not exist")), 1);
+    QCOMPARE(errors(poolRule, QStringLiteral("pool"), QStringLiteral("\"PUBLIC\" does not exist")),
+             1);
     make(ObjectKind::Pool, m_router,
          {{QStringLiteral("name"), QStringLiteral("PUBLIC")},
           {QStringLiteral("start"), QStringLiteral("19.155.80.100")},
@@ -242,7 +245,8 @@ void TestValidator::ruleNamesMissingObjects()
     QCOMPARE(errors(poolRule, QStringLiteral("pool")), 0);
     // Names are looked up on the rule's own device only.
     const ObjectId otherDevice = make(ObjectKind::Device, m_cloud, {});
-    make(ObjectKind::AccessList, otherDevice, {{QStringLiteral("name"), QStringLiteral("ONLY-HERE")}});
+    make(ObjectKind::AccessList, otherDevice,
+         {{QStringLiteral("name"), QStringLiteral("ONLY-HERE")}});
     set(m_rule, "accessList", QStringLiteral("ONLY-HERE"));
     QCOMPARE(errors(m_rule, QStringLiteral("accessList"), QStringLiteral("does not exist")), 1);
 }
@@ -265,13 +269,15 @@ void TestValidator::staticRuleRequirements()
     QCOMPARE(errors(rule, QStringLiteral("localPort")), 0);
     set(rule, "insideLocal", QString());
     QCOMPARE(errors(rule, QStringLiteral("insideLocal")), 1);
-    QVERIFY2(ProjectValidator::hasErrors(ProjectValidator::validate(m_project)), qPrintable(dump()));
+    QVERIFY2(ProjectValidator::hasErrors(ProjectValidator::validate(m_project)),
+             qPrintable(dump()));
 }
 
 void TestValidator::dynamicRuleRequirements()
 {
     set(m_rule, "accessList", QString());
-    QCOMPARE(errors(m_rule, QStringLiteral("accessList"), QStringLiteral("needs an access list")), 1);
+    QCOMPARE(errors(m_rule, QStringLiteral("accessList"), QStringLiteral("needs an access list")),
+             1);
     set(m_rule, "accessList", QStringLiteral("HCX-NAT"));
     make(ObjectKind::Pool, m_router,
          {{QStringLiteral("name"), QStringLiteral("P")},
@@ -303,7 +309,8 @@ void TestValidator::pools()
                                  {{QStringLiteral("name"), QStringLiteral("ROUTED")},
                                   {QStringLiteral("start"), QStringLiteral("198.51.100.1")},
                                   {QStringLiteral("end"), QStringLiteral("198.51.100.8")}});
-    QCOMPARE(warnings(routed, QStringLiteral("start"), QStringLiteral("routes these addresses")), 1);
+    QCOMPARE(warnings(routed, QStringLiteral("start"), QStringLiteral("routes these addresses")),
+             1);
     QCOMPARE(errors(routed, QStringLiteral("start")), 0);
     // Half in the subnet is still outside it.
     set(routed, "start", QStringLiteral("19.155.80.250"));
@@ -316,7 +323,9 @@ void TestValidator::pools()
 void TestValidator::applianceNotBehindNat()
 {
     set(m_ix, "uplinkIp", QStringLiteral("10.10.10.5"));
-    QCOMPARE(warnings(m_ix, QStringLiteral("uplinkIp"), QStringLiteral("not behind any NAT inside interface")), 1);
+    QCOMPARE(warnings(m_ix, QStringLiteral("uplinkIp"),
+                      QStringLiteral("not behind any NAT inside interface")),
+             1);
     // A site without a NAT device has nothing to be behind.
     set(m_cloudIx, "uplinkIp", QStringLiteral("10.10.10.6"));
     QCOMPARE(warnings(m_cloudIx, QStringLiteral("uplinkIp")), 0);
@@ -324,16 +333,16 @@ void TestValidator::applianceNotBehindNat()
 
 void TestValidator::deviceWithoutInsideOrOutside()
 {
-    const ObjectId inside = m_project.findByName(ObjectKind::Interface,
-                                                 QStringLiteral("GigabitEthernet0/0"), m_router);
+    const ObjectId inside =
+        m_project.findByName(ObjectKind::Interface, QStringLiteral("GigabitEthernet0/0"), m_router);
     set(inside, "role", QStringLiteral("none"));
     QCOMPARE(errors(m_router, QString(), QStringLiteral("no NAT inside interface")), 1);
     QCOMPARE(errors(m_router, QString(), QStringLiteral("no NAT outside interface")), 0);
     set(inside, "role", QStringLiteral("outside"));
     QCOMPARE(errors(m_router, QString(), QStringLiteral("no NAT inside interface")), 1);
     set(inside, "role", QStringLiteral("inside"));
-    const ObjectId outside = m_project.findByName(ObjectKind::Interface,
-                                                  QStringLiteral("GigabitEthernet0/1"), m_router);
+    const ObjectId outside =
+        m_project.findByName(ObjectKind::Interface, QStringLiteral("GigabitEthernet0/1"), m_router);
     set(outside, "role", QStringLiteral("none"));
     QCOMPARE(errors(m_router, QString(), QStringLiteral("no NAT outside interface")), 1);
     // Without rules a device needs no NAT roles at all.
@@ -360,18 +369,23 @@ void TestValidator::meshes()
     set(m_mesh, "destinationSite", m_onPrem);
     QCOMPARE(errors(m_mesh, QStringLiteral("destinationSite"), QStringLiteral("the same")), 1);
     set(m_mesh, "destinationSite", m_internet);
-    QCOMPARE(warnings(m_mesh, QStringLiteral("destinationSite"), QStringLiteral("not a cloud SDDC")), 1);
+    QCOMPARE(
+        warnings(m_mesh, QStringLiteral("destinationSite"), QStringLiteral("not a cloud SDDC")), 1);
     // The pairs' peers are not in the (wrong) destination site.
-    QCOMPARE(errors(m_mesh, QStringLiteral("pairs"), QStringLiteral("no peer in the destination")), 2);
+    QCOMPARE(errors(m_mesh, QStringLiteral("pairs"), QStringLiteral("no peer in the destination")),
+             2);
     set(m_mesh, "destinationSite", m_cloud);
     QCOMPARE(errors(m_mesh, QStringLiteral("pairs")), 0);
 
     set(m_mesh, "pairs", QVariantList{m_ix, m_cloudNe});
-    QCOMPARE(errors(m_mesh, QStringLiteral("pairs"), QStringLiteral("HCX-NE-R1 is not in the source site")), 1);
+    QCOMPARE(errors(m_mesh, QStringLiteral("pairs"),
+                    QStringLiteral("HCX-NE-R1 is not in the source site")),
+             1);
     set(m_mesh, "pairs", QVariantList{m_ix, m_connector});
     QCOMPARE(errors(m_mesh, QStringLiteral("pairs"), QStringLiteral("not a service appliance")), 1);
     set(m_mesh, "pairs", QVariantList{m_ix, m_ne});
-    set(m_mesh, "services", QStringList{QStringLiteral("interconnect"), QStringLiteral("teleport")});
+    set(m_mesh, "services",
+        QStringList{QStringLiteral("interconnect"), QStringLiteral("teleport")});
     QCOMPARE(warnings(m_mesh, QStringLiteral("services"), QStringLiteral("\"teleport\"")), 1);
 }
 
@@ -414,13 +428,15 @@ void TestValidator::duplicateSiblingNames()
                                 {QStringLiteral("address"), QStringLiteral("10.9.9.1")}});
     QCOMPARE(warnings(twin, QStringLiteral("name"), QStringLiteral("GigabitEthernet0/1")), 1);
     // Same name in another kind or under another parent is fine.
-    make(ObjectKind::AccessList, m_router, {{QStringLiteral("name"), QStringLiteral("GigabitEthernet0/0")}});
+    make(ObjectKind::AccessList, m_router,
+         {{QStringLiteral("name"), QStringLiteral("GigabitEthernet0/0")}});
     const ObjectId other = make(ObjectKind::Device, m_cloud, {});
     const ObjectId elsewhere = make(ObjectKind::Interface, other,
                                     {{QStringLiteral("name"), QStringLiteral("GigabitEthernet0/1")},
                                      {QStringLiteral("address"), QStringLiteral("10.9.9.2")}});
     QCOMPARE(warnings(elsewhere, QStringLiteral("name")), 0);
-    const ObjectId site = make(ObjectKind::Site, NoId, {{QStringLiteral("name"), QStringLiteral("Internet")}});
+    const ObjectId site =
+        make(ObjectKind::Site, NoId, {{QStringLiteral("name"), QStringLiteral("Internet")}});
     QCOMPARE(warnings(site, QStringLiteral("name")), 1);
     QVERIFY(!ProjectValidator::hasErrors(ProjectValidator::validate(m_project)));
 }

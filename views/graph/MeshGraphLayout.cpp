@@ -7,14 +7,14 @@
 
 namespace {
 
-constexpr qreal Padding = 18;
+constexpr qreal Padding = 14;
 constexpr qreal TitleHeight = 48;
 constexpr qreal NodeGap = 18;
-constexpr qreal InnerGap = 46;
+constexpr qreal InnerGap = 40;
 constexpr qreal SiteGap = 30;
-constexpr qreal ColumnGap = 90;
+constexpr qreal ColumnGap = 60;
 constexpr qreal MinRegionWidth = NodeItem::Width + 2 * Padding;
-constexpr qreal EmptyCentreWidth = 140;
+constexpr qreal EmptyCentreWidth = 120;
 
 struct SiteBox
 {

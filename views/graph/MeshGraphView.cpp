@@ -33,7 +33,8 @@ void MeshGraphView::fitToWindow()
         return;
     const qreal sx = viewport()->width() / scene.width();
     const qreal sy = viewport()->height() / scene.height();
-    const qreal s = qMin<qreal>(1.0, qMin(sx, sy));
+    // Shrink to fit, but not below a readable size: past that, scroll.
+    const qreal s = qBound<qreal>(0.7, qMin(sx, sy), 1.0);
     setTransform(QTransform::fromScale(s, s));
     viewport()->update();
 }

@@ -9,8 +9,8 @@
 class NodeItem : public QGraphicsRectItem
 {
 public:
-    static constexpr qreal Width = 190;
-    static constexpr qreal Height = 56;
+    static constexpr qreal Width = 176;
+    static constexpr qreal Height = 50;
 
     NodeItem(ObjectId id, ObjectKind kind);
 

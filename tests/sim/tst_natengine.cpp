@@ -1,0 +1,176 @@
+// Port allocation and inbound matching of each NAT behaviour profile.
+#include "NatDeviceEngine.h"
+
+#include <QtTest>
+
+namespace {
+quint32 ip(const char *text)
+{
+    quint32 a = 0;
+    Ipv4::parse(QString::fromLatin1(text), &a);
+    return a;
+}
+
+NatDeviceConfig pat(const QString &profile, QList<quint32> globals,
+                    const QStringList &options = {})
+{
+    NatDeviceConfig c;
+    c.name = QStringLiteral("R1");
+    c.profile = profile;
+    c.options = options;
+    c.insideNetworks.append({ip("10.0.0.0"), 8});
+    NatDeviceConfig::DynamicPat d;
+    d.sources.append({ip("10.0.0.0"), 8});
+    d.globals = globals;
+    c.dynamics.append(d);
+    return c;
+}
+
+const Endpoint peerA{ip("203.0.113.10"), 4500};
+const Endpoint peerB{ip("203.0.113.11"), 4500};
+} // namespace
+
+class TestNatEngine : public QObject
+{
+    Q_OBJECT
+
+    std::vector<Translation> store;
+
+    Endpoint out(NatDeviceEngine &e, const char *local, quint16 port, const Endpoint &remote)
+    {
+        const auto r = e.outbound(Protocol::Udp, {ip(local), port}, remote, 0, 1);
+        return r.status == NatDeviceEngine::Outbound::Translated ? r.global : Endpoint();
+    }
+
+private Q_SLOTS:
+    void init() { store.clear(); }
+
+    void iosKeepsFreePortAndTakesGroupStartOnCollision()
+    {
+        NatDeviceEngine e(0, pat(QStringLiteral("cisco-ios"), {ip("19.155.80.72")}), &store, 1);
+        QCOMPARE(out(e, "10.0.0.3", 4500, peerB).port, quint16(4500));
+        // Another inside host on 4500, even toward another peer: IOS moves it to the
+        // first free port of the 1024-65535 group.
+        const auto r = e.outbound(Protocol::Udp, {ip("10.0.0.2"), 4500}, peerA, 1, 2);
+        QCOMPARE(r.global.port, quint16(1024));
+        QCOMPARE(store[r.id - 1].requestedPort, quint16(4500));
+        QCOMPARE(store[r.id - 1].heldBy, quint32(1));
+        // Low ports stay in their own group.
+        QCOMPARE(out(e, "10.0.0.4", 100, peerA).port, quint16(100));
+        QCOMPARE(out(e, "10.0.0.5", 100, peerA).port, quint16(1));
+        QCOMPARE(out(e, "10.0.0.6", 600, peerA).port, quint16(600));
+        QCOMPARE(out(e, "10.0.0.7", 600, peerA).port, quint16(512));
+    }
+
+    void iosNextAddressWhenGroupIsFull()
+    {
+        NatDeviceEngine e(0, pat(QStringLiteral("cisco-ios"), {ip("19.155.80.72"), ip("19.155.80.73")}),
+                          &store, 1);
+        for (int i = 1; i <= 511; ++i)
+            QCOMPARE(out(e, "10.0.0.1", quint16(i), peerA).ip, ip("19.155.80.72"));
+        const Endpoint g = out(e, "10.0.0.2", 7, peerA);
+        QCOMPARE(g.ip, ip("19.155.80.73"));
+        QCOMPARE(g.port, quint16(7));
+    }
+
+    void iosInboundNeedsTheEntrysRemote()
+    {
+        NatDeviceEngine e(0, pat(QStringLiteral("cisco-ios"), {ip("19.155.80.72")}), &store, 1);
+        out(e, "10.0.0.3", 4500, peerB);
+        QVERIFY(e.inbound(Protocol::Udp, peerB, {ip("19.155.80.72"), 4500}, 1).id);
+        QCOMPARE(e.inbound(Protocol::Udp, peerA, {ip("19.155.80.72"), 4500}, 1).id, quint32(0));
+    }
+
+    void staticNatAndStaticPat()
+    {
+        NatDeviceConfig c = pat(QStringLiteral("cisco-ios"), {ip("19.155.80.72")});
+        c.statics.append({0, ip("10.0.0.2"), ip("19.155.80.73")});
+        c.staticPats.append({0, Protocol::Udp, {ip("10.0.0.3"), 4500}, {ip("19.155.80.74"), 4500}});
+        NatDeviceEngine e(0, c, &store, 1);
+        QCOMPARE(e.installStatics(0).size(), 2);
+        QCOMPARE(out(e, "10.0.0.2", 4500, peerA), (Endpoint{ip("19.155.80.73"), 4500}));
+        QCOMPARE(out(e, "10.0.0.3", 4500, peerB), (Endpoint{ip("19.155.80.74"), 4500}));
+        // Static entries accept inbound from anyone.
+        QCOMPARE(e.inbound(Protocol::Udp, peerB, {ip("19.155.80.73"), 4500}, 1).local,
+                 (Endpoint{ip("10.0.0.2"), 4500}));
+        QCOMPARE(e.inbound(Protocol::Udp, peerA, {ip("19.155.80.74"), 4500}, 1).local,
+                 (Endpoint{ip("10.0.0.3"), 4500}));
+        // No rule for 192.168.x: untranslated.
+        QCOMPARE(e.outbound(Protocol::Udp, {ip("192.168.1.1"), 1}, peerA, 0, 1).status,
+                 NatDeviceEngine::Outbound::NoRule);
+    }
+
+    void netfilterIsPerTuple()
+    {
+        NatDeviceEngine e(0, pat(QStringLiteral("linux-netfilter"), {ip("198.51.100.20")}), &store, 7);
+        QCOMPARE(out(e, "10.0.0.2", 4500, peerA).port, quint16(4500));
+        QCOMPARE(out(e, "10.0.0.3", 4500, peerB).port, quint16(4500)); // other peer: free
+        const quint16 moved = out(e, "10.0.0.4", 4500, peerA).port;     // same peer: moved
+        QVERIFY(moved >= 1024 && moved != 4500);
+        // The first host to a new destination reuses its mapping.
+        QCOMPARE(out(e, "10.0.0.2", 4500, Endpoint{ip("203.0.113.99"), 4500}).port, quint16(4500));
+        // Inbound only from the entry's exact remote.
+        QCOMPARE(e.inbound(Protocol::Udp, peerB, {ip("198.51.100.20"), 4500}, 1).local.ip,
+                 ip("10.0.0.3"));
+        QCOMPARE(e.inbound(Protocol::Udp, Endpoint{ip("203.0.113.50"), 4500},
+                           {ip("198.51.100.20"), 4500}, 1).id, quint32(0));
+    }
+
+    void netfilterRandomFullyIsSeeded()
+    {
+        const auto port = [&](quint32 seed) {
+            store.clear();
+            NatDeviceEngine e(0, pat(QStringLiteral("linux-netfilter"), {ip("198.51.100.20")},
+                                     {QStringLiteral("random-fully")}), &store, seed);
+            return out(e, "10.0.0.2", 4500, peerA).port;
+        };
+        QCOMPARE(port(1), port(1));
+        QVERIFY(port(1) != 4500 || port(2) != 4500);
+        QVERIFY(port(1) >= 1024);
+    }
+
+    void netfilterTimeouts()
+    {
+        NatDeviceEngine e(0, pat(QStringLiteral("linux-netfilter"), {ip("198.51.100.20")}), &store, 7);
+        const auto r = e.outbound(Protocol::Udp, {ip("10.0.0.2"), 4500}, peerA, 0, 1);
+        QCOMPARE(e.state(r.id).expires, 30.0);
+        e.touch(r.id, 5, true);
+        QCOMPARE(e.state(r.id).expires, 125.0);
+    }
+
+    void asaKeepsPortElseSameRange()
+    {
+        NatDeviceEngine e(0, pat(QStringLiteral("cisco-asa"), {ip("19.155.80.72")}), &store, 3);
+        QCOMPARE(out(e, "10.0.0.2", 4500, peerA).port, quint16(4500));
+        const quint16 p = out(e, "10.0.0.3", 4500, peerB).port;
+        QVERIFY(p >= 1024 && p != 4500);
+        store.clear();
+        NatDeviceEngine x(0, pat(QStringLiteral("cisco-asa"), {ip("19.155.80.72")},
+                                 {QStringLiteral("extended")}), &store, 3);
+        QCOMPARE(out(x, "10.0.0.2", 4500, peerA).port, quint16(4500));
+        QCOMPARE(out(x, "10.0.0.3", 4500, peerB).port, quint16(4500));
+    }
+
+    void rfc4787IsEndpointIndependent()
+    {
+        NatDeviceEngine e(0, pat(QStringLiteral("rfc4787-eim"), {ip("19.155.80.72")}), &store, 1);
+        QCOMPARE(out(e, "10.0.0.2", 4500, peerA).port, quint16(4500));
+        QCOMPARE(out(e, "10.0.0.2", 4500, peerB).port, quint16(4500));
+        QCOMPARE(out(e, "10.0.0.3", 4500, peerB).port, quint16(4501));
+        // Endpoint-independent filtering: anyone may reach the mapping.
+        QCOMPARE(e.inbound(Protocol::Udp, Endpoint{ip("203.0.113.77"), 9},
+                           {ip("19.155.80.72"), 4501}, 1).local.ip, ip("10.0.0.3"));
+    }
+
+    void expiryFreesThePort()
+    {
+        NatDeviceEngine e(0, pat(QStringLiteral("cisco-ios"), {ip("19.155.80.72")}), &store, 1);
+        const auto first = e.outbound(Protocol::Udp, {ip("10.0.0.3"), 4500}, peerB, 0, 1);
+        QCOMPARE(e.state(first.id).expires, 300.0);
+        e.remove(first.id);
+        QCOMPARE(out(e, "10.0.0.2", 4500, peerA).port, quint16(4500));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNatEngine)
+#include "tst_natengine.moc"
