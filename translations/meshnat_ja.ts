@@ -1058,7 +1058,7 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
     </message>
     <message>
         <source>the peer %1 is of type %2; a %3 appliance pairs with type %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ピア %1 のタイプは %2 です。%3 アプライアンスのペアはタイプ %4 です</translation>
     </message>
 </context>
 <context>

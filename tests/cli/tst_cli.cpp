@@ -1,4 +1,7 @@
 // meshnat-cli as a user runs it: exit codes, messages on the right stream.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -117,6 +120,47 @@ private Q_SLOTS:
         const Result r = run({QStringLiteral("validate"), path});
         QVERIFY2(r.code == 1, qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(QStringLiteral("IX-lonely")), qPrintable(r.err));
+    }
+
+    void simulateSeedIncident()
+    {
+        const Result r = run({QStringLiteral("simulate"), QStringLiteral("--example"),
+                              QStringLiteral("seed-incident")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Cisco's column layout, with the two appliance rows of the field report.
+        QVERIFY(r.out.contains(QStringLiteral("Pro Inside global")));
+        QVERIFY(r.out.contains(QStringLiteral("udp 19.155.80.72:4500     192.19.72.203:4500")));
+        QVERIFY(r.out.contains(QStringLiteral("udp 19.155.80.72:1543     192.19.72.202:4500")));
+        QVERIFY(r.out.contains(QStringLiteral("Down")));
+    }
+
+    void simulateJsonAndUntil()
+    {
+        const Result r = run({QStringLiteral("simulate"), QStringLiteral("--example"),
+                              QStringLiteral("seed-incident"), QStringLiteral("--json"),
+                              QStringLiteral("--until"), QStringLiteral("11")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("simulatedSeconds")).toDouble(), 11.0);
+        // At 11 s only NE (deployed at 10 s) has a tunnel; IX deploys at 12 s.
+        const QJsonArray tunnels = root.value(QStringLiteral("tunnels")).toArray();
+        QCOMPARE(tunnels.size(), 2);
+        QStringList states;
+        for (const QJsonValue &t : tunnels)
+            states << t.toObject().value(QStringLiteral("state")).toString();
+        QVERIFY2(states.contains(QStringLiteral("up")) && states.contains(QStringLiteral("not-deployed")),
+                 qPrintable(states.join(QLatin1Char(','))));
+        QVERIFY(root.value(QStringLiteral("devices")).toArray().first().toObject()
+                    .value(QStringLiteral("translations")).toArray().size() > 500);
+    }
+
+    void simulateUsage()
+    {
+        QCOMPARE(run({QStringLiteral("simulate")}).code, 2);
+        QCOMPARE(run({QStringLiteral("simulate"), QStringLiteral("--example"),
+                      QStringLiteral("seed-incident"), QStringLiteral("--until"),
+                      QStringLiteral("soon")}).code, 2);
+        QCOMPARE(run({QStringLiteral("simulate"), QStringLiteral("/nonexistent.meshnat")}).code, 1);
     }
 };
 

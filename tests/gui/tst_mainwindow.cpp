@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 

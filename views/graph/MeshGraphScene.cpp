@@ -49,6 +49,14 @@ MeshGraphScene::MeshGraphScene(Project *project, QObject *parent)
     sync();
 }
 
+MeshGraphScene::~MeshGraphScene()
+{
+    // ~QGraphicsScene deletes selected items and announces the selection change;
+    // by then this part of the object is gone, so drop the items here first.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
+    clear();
+}
+
 void MeshGraphScene::sync()
 {
     // Items are deleted and re-placed here; that is not a user selection.

@@ -19,6 +19,7 @@ class MeshGraphScene : public QGraphicsScene
     Q_OBJECT
 public:
     explicit MeshGraphScene(Project *project, QObject *parent = nullptr);
+    ~MeshGraphScene() override;
 
     // The item that shows an object, or the nearest ancestor's (an interface shows
     // as its device); nullptr for objects without a place in the graph.
