@@ -173,10 +173,11 @@ QString EventText::tunnelReason(const SimEvent &e) const
     case SimEvent::Redeploying:
         return tr("The appliance is being redeployed.");
     case SimEvent::NoNatRule:
-        return tr("No NAT rule translates %1, so its packets never reach the peer.")
-            .arg(t.local.toString());
+        return tr("No NAT rule translates %1, so its packets never reach the peer (%2).")
+            .arg(t.local.toString(), policyText(t.policy));
     case SimEvent::PoolExhausted:
-        return tr("The NAT device has no free port for %1.").arg(t.local.toString());
+        return tr("The NAT device has no free port for %1 (%2).")
+            .arg(t.local.toString(), policyText(t.policy));
     case SimEvent::NoTranslation:
     case SimEvent::WrongAppliance:
     case SimEvent::NotAHost: {

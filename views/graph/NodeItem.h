@@ -9,7 +9,7 @@
 class NodeItem : public QGraphicsRectItem
 {
 public:
-    static constexpr qreal Width = 176;
+    static constexpr qreal Width = 200;
     static constexpr qreal Height = 50;
 
     NodeItem(ObjectId id, ObjectKind kind);
