@@ -8,7 +8,7 @@
         <translation>空でないテキストが必要です</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
+        <source>"%1" is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
@@ -40,8 +40,8 @@
         <translation>JSON が不正です: %1</translation>
     </message>
     <message>
-        <source>not a MeshNAT catalogue (expected &quot;format&quot;: &quot;meshnat-catalogue&quot;)</source>
-        <translation>MeshNAT カタログではありません（&quot;format&quot;: &quot;meshnat-catalogue&quot; が必要です）</translation>
+        <source>not a MeshNAT catalogue (expected "format": "meshnat-catalogue")</source>
+        <translation>MeshNAT カタログではありません（"format": "meshnat-catalogue" が必要です）</translation>
     </message>
     <message>
         <source>missing or invalid format version</source>
@@ -64,7 +64,7 @@
         <translation>ペアを組むタイプには既定のピアポリシーが必要です</translation>
     </message>
     <message>
-        <source>type &quot;%1&quot; is listed twice</source>
+        <source>type "%1" is listed twice</source>
         <translation>タイプ「%1」が二重に登録されています</translation>
     </message>
     <message>
@@ -74,6 +74,40 @@
     <message>
         <source>a NAT-T tunnel flow must be UDP</source>
         <translation>NAT-T トンネルのフローは UDP でなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: meshnat-cli COMMAND [OPTIONS] [ARGS]</source>
+        <translation>使い方: meshnat-cli コマンド [オプション] [引数]</translation>
+    </message>
+    <message>
+        <source>       meshnat-cli --help | --version</source>
+        <translation>       meshnat-cli --help | --version</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Run 'meshnat-cli COMMAND --help' for a command's options.</source>
+        <translation>各コマンドのオプションは 'meshnat-cli コマンド --help' で表示されます。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 invalid input, 2 usage error.</source>
+        <translation>終了コード: 0 正常、1 入力が不正、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>meshnat-cli: unknown command "%1"</source>
+        <translation>meshnat-cli: 不明なコマンド「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>meshnat-cli: unknown example "%1" (known: %2)</source>
+        <translation>meshnat-cli: 不明なサンプル「%1」(利用可能: %2)</translation>
     </message>
 </context>
 <context>
@@ -110,7 +144,7 @@
         <translation>%1: 読み込めません</translation>
     </message>
     <message>
-        <source>There is no example called &quot;%1&quot;.</source>
+        <source>There is no example called "%1".</source>
         <translation>「%1」というサンプルはありません。</translation>
     </message>
     <message>
@@ -213,12 +247,231 @@
         <translation>%1を追加できませんでした。</translation>
     </message>
     <message>
-        <source>Added %1 &quot;%2&quot;</source>
+        <source>Added %1 "%2"</source>
         <translation>%1「%2」を追加しました</translation>
     </message>
     <message>
-        <source>Deleted %1 &quot;%2&quot;</source>
+        <source>Deleted %1 "%2"</source>
         <translation>%1「%2」を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>a host</source>
+        <translation>あるホスト</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>peer port policy "learned": the peer sends to the source port it last saw in an IKE message</source>
+        <translation>ピアのポートポリシー「learned」: ピアは最後に IKE メッセージで見た送信元ポートへ送信します</translation>
+    </message>
+    <message>
+        <source>peer port policy "expects-4500": the peer always sends to UDP port 4500 of the address it sees</source>
+        <translation>ピアのポートポリシー「expects-4500」: ピアは見えたアドレスの UDP 4500 番へ常に送信します</translation>
+    </message>
+    <message>
+        <source> Port %1 was already held by %2's translation (toward %3), so %4 gave %5 port %6.</source>
+        <translation>ポート %1 は %2 の変換(宛先 %3)が既に使用していたため、%4 は %5 にポート %6 を割り当てました。</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任意の宛先</translation>
+    </message>
+    <message>
+        <source>%1 is deployed and starts IKE toward its peer on UDP 4500.</source>
+        <translation>%1 がデプロイされ、UDP 4500 でピアへの IKE を開始します。</translation>
+    </message>
+    <message>
+        <source>%1 is being redeployed: its tunnel is torn down.</source>
+        <translation>%1 を再デプロイ中: トンネルは切断されます。</translation>
+    </message>
+    <message>
+        <source>%1 goes silent: no traffic in either direction.</source>
+        <translation>%1 が無通信になります: 双方向とも通信がありません。</translation>
+    </message>
+    <message>
+        <source>%1 (cloud peer) sends UDP %2 → %3.</source>
+        <translation>%1(クラウド側ピア)が UDP %2 → %3 を送信します。</translation>
+    </message>
+    <message>
+        <source>%1 sends UDP %2 → %3.</source>
+        <translation>%1 が UDP %2 → %3 を送信します。</translation>
+    </message>
+    <message>
+        <source>%1: static NAT %2 ↔ %3.</source>
+        <translation>%1: スタティック NAT %2 ↔ %3。</translation>
+    </message>
+    <message>
+        <source>%1: static PAT %2 ↔ %3.</source>
+        <translation>%1: スタティック PAT %2 ↔ %3。</translation>
+    </message>
+    <message>
+        <source>%1 opens a translation through its static NAT: %2 → %3 from %4.</source>
+        <translation>%1 がスタティック NAT により変換を作成します: %2 → %3(送信元 %4)。</translation>
+    </message>
+    <message>
+        <source>%1 creates a translation for %2: %3 → %4 toward %5.</source>
+        <translation>%1 が %2 の変換を作成します: %3 → %4(宛先 %5)。</translation>
+    </message>
+    <message>
+        <source> The source port is kept.</source>
+        <translation>送信元ポートは維持されます。</translation>
+    </message>
+    <message>
+        <source>%1 translates the packet for %2 back to %3 (existing translation, refreshed).</source>
+        <translation>%1 が %2 宛てのパケットを %3 に戻して変換します(既存の変換、タイマー更新)。</translation>
+    </message>
+    <message>
+        <source>%1 translates %2 → %3 (existing translation, refreshed).</source>
+        <translation>%1 が %2 → %3 に変換します(既存の変換、タイマー更新)。</translation>
+    </message>
+    <message>
+        <source>%1: translation %2 → %3 cleared.</source>
+        <translation>%1: 変換 %2 → %3 をクリアしました。</translation>
+    </message>
+    <message>
+        <source>%1: translation %2 → %3 (%4) expired after its idle timeout; %3 is free again.</source>
+        <translation>%1: 変換 %2 → %3(%4)がアイドルタイムアウトで削除され、%3 は再び空きになりました。</translation>
+    </message>
+    <message>
+        <source>%1 receives the packet from %2.</source>
+        <translation>%1 が %2 からのパケットを受信します。</translation>
+    </message>
+    <message>
+        <source>%1: no NAT rule matches %2; the packet leaves untranslated and is lost.</source>
+        <translation>%1: %2 に一致する NAT ルールがないため、パケットは変換されずに送出され失われます。</translation>
+    </message>
+    <message>
+        <source>%1: no free port for %2; the packet is dropped.</source>
+        <translation>%1: %2 に割り当てる空きポートがないため、パケットは破棄されます。</translation>
+    </message>
+    <message>
+        <source>%1 translates the packet for %2 to %3, which is %4 — not the tunnel's appliance. %4 drops it (unknown IPsec SA).</source>
+        <translation>%1 は %2 宛てのパケットを %3 に変換しますが、それは %4 であり、このトンネルのアプライアンスではありません。%4 はパケットを破棄します(不明な IPsec SA)。</translation>
+    </message>
+    <message>
+        <source>%1 translates the packet for %2 to %3, where no appliance listens.</source>
+        <translation>%1 は %2 宛てのパケットを %3 に変換しますが、そこで待ち受けるアプライアンスはありません。</translation>
+    </message>
+    <message>
+        <source>%1 drops the packet from %2 to %3: no translation matches it.</source>
+        <translation>%1 は %2 から %3 へのパケットを破棄します: 一致する変換がありません。</translation>
+    </message>
+    <message>
+        <source> %1 is held by %2's translation toward %3, which accepts only that remote.</source>
+        <translation>%1 は %2 の変換(宛先 %3)が使用しており、その相手からのパケットしか受け付けません。</translation>
+    </message>
+    <message>
+        <source>%1 saw the source %2 and will send to %3.</source>
+        <translation>%1 は送信元 %2 を確認し、今後 %3 へ送信します。</translation>
+    </message>
+    <message>
+        <source>Tunnel %1 is %2. %3</source>
+        <translation>トンネル %1 は %2 です。%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 now belongs to %3; it belonged to %4 before its translation expired (ownership flip).</source>
+        <translation>%1: %2 は %3 のものになりました。変換が期限切れになる前は %4 のものでした(所有者の入れ替わり)。</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (%2).</source>
+        <translation>シナリオ: %1(%2)。</translation>
+    </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation>シナリオ: %1。</translation>
+    </message>
+    <message>
+        <source>The peer's packets to %1 reach %2 (%3).</source>
+        <translation>%1 宛てのピアのパケットは %2 に届きます(%3)。</translation>
+    </message>
+    <message>
+        <source>IKE is starting.</source>
+        <translation>IKE を開始しています。</translation>
+    </message>
+    <message>
+        <source>The appliance is being redeployed.</source>
+        <translation>アプライアンスを再デプロイ中です。</translation>
+    </message>
+    <message>
+        <source>No NAT rule translates %1, so its packets never reach the peer (%2).</source>
+        <translation>%1 を変換する NAT ルールがないため、パケットはピアに届きません(%2)。</translation>
+    </message>
+    <message>
+        <source>The NAT device has no free port for %1 (%2).</source>
+        <translation>NAT デバイスに %1 用の空きポートがありません(%2)。</translation>
+    </message>
+    <message>
+        <source>%1 leaves as %2, but the peer sends to %3 (%4), and the router cannot deliver that to %1.</source>
+        <translation>%1 は %2 として送出されますが、ピアは %3 へ送信するため(%4)、ルーターはそれを %1 へ届けられません。</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>デプロイ</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Packet sent</source>
+        <translation>パケット送信</translation>
+    </message>
+    <message>
+        <source>Translation created</source>
+        <translation>変換作成</translation>
+    </message>
+    <message>
+        <source>NAT hit</source>
+        <translation>NAT ヒット</translation>
+    </message>
+    <message>
+        <source>Translation expired</source>
+        <translation>変換期限切れ</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>到達</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Peer learned</source>
+        <translation>ピアが学習</translation>
+    </message>
+    <message>
+        <source>Tunnel state</source>
+        <translation>トンネル状態</translation>
+    </message>
+    <message>
+        <source>Ownership flip</source>
+        <translation>所有者の入れ替わり</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Not deployed</source>
+        <translation>未デプロイ</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
     </message>
 </context>
 <context>
@@ -405,7 +658,7 @@
         <translation>MeshNAT について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MeshNAT %1&lt;/h3&gt;&lt;p&gt;A workbench for HCX Service Mesh tunnels behind NAT: draw the customer&apos;s topology, see what each router&apos;s NAT does to UDP 4500, and find out which appliance tunnel goes Down and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MeshNAT %1&lt;/h3&gt;&lt;p&gt;A workbench for HCX Service Mesh tunnels behind NAT: draw the customer's topology, see what each router's NAT does to UDP 4500, and find out which appliance tunnel goes Down and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeshNAT %1&lt;/h3&gt;&lt;p&gt;NAT の背後にある HCX サービスメッシュのトンネルを調べるためのワークベンチです。お客様のトポロジーを描き、各ルーターの NAT 変換が UDP 4500 にどう作用するかを確認し、どのアプライアンスのトンネルがなぜ Down になるのかを突き止めます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド（実行中の Qt は %3）。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -569,6 +822,25 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>NatDeviceConfig</name>
+    <message>
+        <source>%1: rule "%2" needs inside local and global addresses; skipped</source>
+        <translation>%1: ルール「%2」には内部ローカルと内部グローバルのアドレスが必要です。スキップしました</translation>
+    </message>
+    <message>
+        <source>%1: rule "%2" names access list "%3", which does not exist; skipped</source>
+        <translation>%1: ルール「%2」が指定するアクセスリスト「%3」は存在しません。スキップしました</translation>
+    </message>
+    <message>
+        <source>%1: rule "%2" names pool "%3", which does not exist; skipped</source>
+        <translation>%1: ルール「%2」が指定するプール「%3」は存在しません。スキップしました</translation>
+    </message>
+    <message>
+        <source>%1: rule "%2" names interface "%3", which does not exist; skipped</source>
+        <translation>%1: ルール「%2」が指定するインターフェイス「%3」は存在しません。スキップしました</translation>
+    </message>
+</context>
+<context>
     <name>ProjectReader</name>
     <message>
         <source>null</source>
@@ -635,8 +907,8 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>テキストのリストが必要です</translation>
     </message>
     <message>
-        <source>expected a position {&quot;x&quot;: number, &quot;y&quot;: number}</source>
-        <translation>位置 {&quot;x&quot;: 数値, &quot;y&quot;: 数値} が必要です</translation>
+        <source>expected a position {"x": number, "y": number}</source>
+        <translation>位置 {"x": 数値, "y": 数値} が必要です</translation>
     </message>
     <message>
         <source>a value</source>
@@ -683,8 +955,8 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>MeshNAT プロジェクトではありません（最上位が JSON オブジェクトではありません）</translation>
     </message>
     <message>
-        <source>not a MeshNAT project (expected &quot;format&quot;: &quot;meshnat-project&quot;)</source>
-        <translation>MeshNAT プロジェクトではありません（&quot;format&quot;: &quot;meshnat-project&quot; が必要です）</translation>
+        <source>not a MeshNAT project (expected "format": "meshnat-project")</source>
+        <translation>MeshNAT プロジェクトではありません（"format": "meshnat-project" が必要です）</translation>
     </message>
     <message>
         <source>missing or invalid format version</source>
@@ -723,7 +995,7 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>オブジェクトの種類がありません（次のいずれか: %1）</translation>
     </message>
     <message>
-        <source>unknown object kind &quot;%1&quot;</source>
+        <source>unknown object kind "%1"</source>
         <translation>不明なオブジェクトの種類「%1」</translation>
     </message>
     <message>
@@ -770,7 +1042,7 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>オブジェクト #%1 は存在しません</translation>
     </message>
     <message>
-        <source>%1 has no field &quot;%2&quot;</source>
+        <source>%1 has no field "%2"</source>
         <translation>%1には項目「%2」がありません</translation>
     </message>
     <message>
@@ -842,11 +1114,11 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>%1を空にはできません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address (expected a.b.c.d)</source>
+        <source>"%1" is not an IPv4 address (expected a.b.c.d)</source>
         <translation>「%1」は IPv4 アドレスではありません（a.b.c.d の形式で指定してください）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
+        <source>"%1" is not a whole number</source>
         <translation>「%1」は整数ではありません</translation>
     </message>
     <message>
@@ -862,7 +1134,7 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>true または false を指定してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
+        <source>"%1" is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
@@ -929,15 +1201,15 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>NAT ルールはありますが NAT outside インターフェイスがないため、何も変換されません</translation>
     </message>
     <message>
-        <source>access list &quot;%1&quot; does not exist on %2</source>
+        <source>access list "%1" does not exist on %2</source>
         <translation>アクセスリスト「%1」は %2 にありません</translation>
     </message>
     <message>
-        <source>interface &quot;%1&quot; does not exist on %2</source>
+        <source>interface "%1" does not exist on %2</source>
         <translation>インターフェイス「%1」は %2 にありません</translation>
     </message>
     <message>
-        <source>pool &quot;%1&quot; does not exist on %2</source>
+        <source>pool "%1" does not exist on %2</source>
         <translation>プール「%1」は %2 にありません</translation>
     </message>
     <message>
@@ -965,7 +1237,7 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>ダイナミックルールに指定できるのはオーバーロードインターフェイスかプールのどちらか一方です</translation>
     </message>
     <message>
-        <source>interface &quot;%1&quot; is used for overload but is not a NAT outside interface</source>
+        <source>interface "%1" is used for overload but is not a NAT outside interface</source>
         <translation>インターフェイス「%1」はオーバーロードに使われていますが、NAT outside インターフェイスではありません</translation>
     </message>
     <message>
@@ -977,7 +1249,7 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>プール %1–%2 はどの NAT outside インターフェイスのサブネットにも含まれていません。上流ネットワークがこれらのアドレスを %3 へルーティングする場合にのみ動作します</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a source the simulator understands (expected a.b.c.d/len, a.b.c.d, host a.b.c.d or any)</source>
+        <source>"%1" is not a source the simulator understands (expected a.b.c.d/len, a.b.c.d, host a.b.c.d or any)</source>
         <translation>「%1」はシミュレーターが解釈できる送信元ではありません（a.b.c.d/len、a.b.c.d、host a.b.c.d、any のいずれか）</translation>
     </message>
     <message>
@@ -1009,7 +1281,7 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>移行先サイト %1 はクラウド SDDC ではありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service of the catalogue (%2)</source>
+        <source>"%1" is not a service of the catalogue (%2)</source>
         <translation>「%1」はカタログにあるサービスではありません（%2）</translation>
     </message>
     <message>
@@ -1033,7 +1305,7 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>リンクの端点 #%1 は存在しません</translation>
     </message>
     <message>
-        <source>%1 name &quot;%2&quot; is used more than once here</source>
+        <source>%1 name "%2" is used more than once here</source>
         <translation>%1の名前「%2」がここで複数回使われています</translation>
     </message>
     <message>
@@ -1448,6 +1720,72 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Simulate the HCX traffic through every NAT device; print tunnels and NAT tables</source>
+        <translation>各 NAT デバイスを通る HCX 通信をシミュレーションし、トンネルと NAT 変換テーブルを表示します</translation>
+    </message>
+    <message>
+        <source>Project file (.meshnat)</source>
+        <translation>プロジェクトファイル(.meshnat)</translation>
+    </message>
+    <message>
+        <source>Simulate a bundled example instead of a file</source>
+        <translation>ファイルの代わりに同梱サンプルをシミュレーションします</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>JSON で出力します</translation>
+    </message>
+    <message>
+        <source>Simulated seconds (default: the project's duration)</source>
+        <translation>シミュレーションする秒数(既定: プロジェクトの設定値)</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>このヘルプを表示します</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli simulate FILE | --example KEY [--json] [--until SECONDS]</source>
+        <translation>使い方: meshnat-cli simulate ファイル | --example キー [--json] [--until 秒]</translation>
+    </message>
+    <message>
+        <source>--until needs a number of seconds, not "%1"</source>
+        <translation>--until には秒数を指定してください(「%1」ではなく)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>%1: simulated %2 s, %3 events</source>
+        <translation>%1: %2 秒をシミュレーション、イベント %3 件</translation>
+    </message>
+    <message>
+        <source>Tunnels:</source>
+        <translation>トンネル:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — show ip nat translations at %3 s:</source>
+        <translation>%1(%2)— %3 秒時点の show ip nat translations:</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <source>The simulation stopped after %1 events.</source>
+        <translation>イベントが %1 件に達したためシミュレーションを打ち切りました。</translation>
+    </message>
+    <message>
+        <source>%1: unknown NAT profile "%2"</source>
+        <translation>%1: 不明な NAT プロファイル「%2」</translation>
+    </message>
+    <message>
+        <source>%1: no peer with an uplink address; no tunnel simulated</source>
+        <translation>%1: アップリンクアドレスを持つピアがないため、トンネルはシミュレーションされません</translation>
+    </message>
+</context>
+<context>
     <name>TopologyTreeModel</name>
     <message>
         <source>%1 · %2</source>
@@ -1517,7 +1855,7 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; has unsaved changes.</source>
+        <source>The project "%1" has unsaved changes.</source>
         <translation>プロジェクト「%1」には保存されていない変更があります。</translation>
     </message>
     <message>
@@ -1535,6 +1873,41 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
     <message>
         <source>MeshNAT projects (*.meshnat);;All files (*)</source>
         <translation>MeshNAT プロジェクト (*.meshnat);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check a project file and list its problems</source>
+        <translation>プロジェクトファイルを検査し、問題を一覧表示します</translation>
+    </message>
+    <message>
+        <source>Project file (.meshnat)</source>
+        <translation>プロジェクトファイル(.meshnat)</translation>
+    </message>
+    <message>
+        <source>Validate a bundled example instead of a file</source>
+        <translation>ファイルの代わりに同梱サンプルを検査します</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>このヘルプを表示します</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli validate FILE | --example KEY</source>
+        <translation>使い方: meshnat-cli validate ファイル | --example キー</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sites, %2 NAT devices, %3 appliances, %4 service meshes</source>
+        <translation>サイト %1、NAT デバイス %2、アプライアンス %3、サービスメッシュ %4</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "ValidateCommand.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <memory>
 #include <vector>
@@ -35,6 +37,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("meshnat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MESHNAT_VERSION));
+    // Messages follow the system locale (LANG=ja_JP.UTF-8 gives Japanese).
+    QTranslator translator;
+    if (QLocale().language() == QLocale::Japanese
+        && translator.load(QStringLiteral(":/i18n/meshnat_ja.qm")))
+        QCoreApplication::installTranslator(&translator);
     QTextStream out(stdout);
     QTextStream err(stderr);
 

@@ -20,6 +20,10 @@ class TestCli : public QObject
     static Result run(const QStringList &args)
     {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LC_ALL"));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(MESHNAT_CLI), args);
         if (!p.waitForFinished(60000))
             return {};
@@ -152,6 +156,18 @@ private Q_SLOTS:
                  qPrintable(states.join(QLatin1Char(','))));
         QVERIFY(root.value(QStringLiteral("devices")).toArray().first().toObject()
                     .value(QStringLiteral("translations")).toArray().size() > 500);
+    }
+
+    void japaneseLocale()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("ja_JP.UTF-8"));
+        env.remove(QStringLiteral("LC_ALL"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MESHNAT_CLI), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("コマンド")));
     }
 
     void simulateUsage()
