@@ -61,7 +61,7 @@ public:
     QList<ConntrackEntry> conntrack() const; // UDP entries of the router
     bool flushConntrack() const;
     bool setUdpTimeouts(int unreplied, int stream) const;
-    // nf_conntrack_udp_timeout and _timeout_stream of the router; -1 on error.
+    // An integer sysctl of the router namespace; -1 on error.
     int sysctlInt(const QString &key) const;
 
 private:
