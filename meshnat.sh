@@ -51,9 +51,12 @@ run)
         exec build/app/meshnat --example seed-incident
     fi
     echo "meshnat: no display; running meshnat-cli on the seed-incident example"
-    exec build/app/cli/meshnat-cli validate --example seed-incident
+    build/app/cli/meshnat-cli validate --example seed-incident
+    exec build/app/cli/meshnat-cli simulate --example seed-incident
     ;;
 test)
+    # In CI the kernel fidelity test must run, not skip.
+    [ -n "${CI:-}" ] && export MESHNAT_FIDELITY_REQUIRED=1
     install_packages
     build build
     run_tests build

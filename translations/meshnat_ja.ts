@@ -1902,12 +1902,12 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 sites, %2 NAT devices, %3 appliances, %4 service meshes</source>
-        <translation>サイト %1、NAT デバイス %2、アプライアンス %3、サービスメッシュ %4</translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Sites: %1, NAT devices: %2, appliances: %3, service meshes: %4</source>
+        <translation>サイト: %1、NAT デバイス: %2、アプライアンス: %3、サービスメッシュ: %4</translation>
     </message>
 </context>
 <context>

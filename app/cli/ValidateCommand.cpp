@@ -43,7 +43,7 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
 
     out << tr("%1: %2").arg(source, project.name(NoId)) << Qt::endl;
     out << "  "
-        << tr("%1 sites, %2 NAT devices, %3 appliances, %4 service meshes")
+        << tr("Sites: %1, NAT devices: %2, appliances: %3, service meshes: %4")
                .arg(project.objects(ObjectKind::Site).size())
                .arg(project.objects(ObjectKind::Device).size())
                .arg(project.objects(ObjectKind::Appliance).size())

@@ -14,10 +14,11 @@ NatBehaviour::Result LinuxNetfilterBehaviour::allocate(const Request &r, const O
 {
     Result result;
     if (!m_random) {
-        for (const Endpoint &e : table.mappingsOf(r.protocol, r.local)) {
-            if (!table.holderToward(r.protocol, e, r.remote))
-                return {true, e, 0};
-        }
+        // Only the newest live mapping of this inside endpoint is tried (measured:
+        // tests/fidelity, scenario 3b); then the own port, then a random one.
+        const QList<Endpoint> mappings = table.mappingsOf(r.protocol, r.local);
+        if (!mappings.isEmpty() && !table.holderToward(r.protocol, mappings.last(), r.remote))
+            return {true, mappings.last(), 0};
         for (quint32 address : r.globals) {
             const Endpoint wanted{address, r.local.port};
             const quint32 h = table.holderToward(r.protocol, wanted, r.remote);
@@ -39,6 +40,13 @@ NatBehaviour::Result LinuxNetfilterBehaviour::allocate(const Request &r, const O
         }
     }
     return result;
+}
+
+bool LinuxNetfilterBehaviour::isAssured(bool replied, double age) const
+{
+    // nf_conntrack_udp: the stream timeout applies once a reply was seen and
+    // traffic continues more than 2 s after the entry was created.
+    return replied && age > 2.0;
 }
 
 double LinuxNetfilterBehaviour::timeout(Protocol p, bool assured, const Timeouts &device) const

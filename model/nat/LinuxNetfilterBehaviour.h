@@ -7,7 +7,7 @@
 // the same inside ip:port if free toward the destination, else keep the source
 // port if free toward it, else a random port of its class (1-511, 600-1023,
 // 1024-65535) probing upward. --random/--random-fully randomise every flow.
-// UDP: 30 s until a reply is seen, 120 s once assured.
+// UDP: 30 s until assured (a reply seen and traffic past 2 s), then 120 s.
 class LinuxNetfilterBehaviour : public NatBehaviour
 {
 public:
@@ -16,6 +16,7 @@ public:
     Result allocate(const Request &request, const Occupancy &table,
                     std::mt19937 &rng) const override;
     double timeout(Protocol p, bool assured, const Timeouts &device) const override;
+    bool isAssured(bool replied, double age) const override;
     static PortRange portClass(quint16 port);
 
 private:

@@ -57,7 +57,14 @@ public:
     // Endpoint-independent filtering: inbound to a mapped global endpoint is
     // delivered whatever the remote. Otherwise the remote must match the entry.
     virtual bool endpointIndependentFiltering() const { return false; }
-    // Idle timeout of a translation; assured = a reply has been seen.
+    // Whether a translation counts as assured (longer timeout): by default as
+    // soon as a reply has been seen; age = seconds since it was created.
+    virtual bool isAssured(bool replied, double age) const
+    {
+        Q_UNUSED(age);
+        return replied;
+    }
+    // Idle timeout of a translation.
     virtual double timeout(Protocol p, bool assured, const Timeouts &device) const;
 
     // nullptr for an unknown profile key.

@@ -104,7 +104,8 @@ const TranslationState &NatDeviceEngine::touch(quint32 id, double now, bool repl
     TranslationState &s = m_live[id];
     s.lastUsed = now;
     if (reply)
-        s.assured = true;
+        s.replied = true;
+    s.assured = m_behaviour->isAssured(s.replied, now - translation(id).created);
     if (s.expires >= 0)
         s.expires = now + m_behaviour->timeout(translation(id).protocol, s.assured,
                                                m_config.timeouts);

@@ -32,5 +32,6 @@ struct TranslationState
     quint32 id = 0;
     double lastUsed = 0;
     double expires = 0; // < 0: never (static)
-    bool assured = false;
+    bool replied = false; // a packet came back from outside
+    bool assured = false; // the profile's longer timeout applies
 };

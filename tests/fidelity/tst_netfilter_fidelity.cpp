@@ -275,8 +275,6 @@ private Q_SLOTS:
         QCOMPARE(bA.kernel.port == 4500, bA.engine.port == 4500);
         logPredicate("3b", QStringLiteral("host2 to peer C uses its newest mapping (toward A), not 4500"),
                      yesNo(bC.kernel == bA.kernel), yesNo(bC.engine == bA.engine));
-        QEXPECT_FAIL("", "engine reuses the OLDEST free mapping (mappingsOf in creation order); "
-                         "kernel 6.18 tries only the newest, else the own port, else random", Continue);
         QCOMPARE(bC.kernel == bA.kernel, bC.engine == bA.engine);
         dumpConntrack("3b");
     }
@@ -466,8 +464,6 @@ private Q_SLOTS:
                      QStringLiteral("%1, %2").arg(yesNo(ct.assured)).arg(ct.timeout),
                      QStringLiteral("%1, %2").arg(yesNo(m_engine->state(id).assured))
                          .arg(m_engine->state(id).expires - m_now));
-        QEXPECT_FAIL("", "engine: one reply makes the entry assured (120 s); kernel keeps the "
-                         "unreplied 30 s timer until traffic continues past 2 s", Continue);
         QCOMPARE(ct.assured, m_engine->state(id).assured);
 
         QThread::msleep(2300);

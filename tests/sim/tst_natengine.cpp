@@ -107,6 +107,10 @@ private Q_SLOTS:
         QCOMPARE(out(e, "10.0.0.3", 4500, peerB).port, quint16(4500)); // other peer: free
         const quint16 moved = out(e, "10.0.0.4", 4500, peerA).port;     // same peer: moved
         QVERIFY(moved >= 1024 && moved != 4500);
+        // A host with several mappings tries only its newest toward a new destination.
+        const quint16 newest = out(e, "10.0.0.3", 4500, peerA).port; // 10.0.0.3 now has 2
+        QVERIFY(newest != 4500);
+        QCOMPARE(out(e, "10.0.0.3", 4500, Endpoint{ip("203.0.113.98"), 4500}).port, newest);
         // The first host to a new destination reuses its mapping.
         QCOMPARE(out(e, "10.0.0.2", 4500, Endpoint{ip("203.0.113.99"), 4500}).port, quint16(4500));
         // Inbound only from the entry's exact remote.
@@ -134,8 +138,13 @@ private Q_SLOTS:
         NatDeviceEngine e(0, pat(QStringLiteral("linux-netfilter"), {ip("198.51.100.20")}), &store, 7);
         const auto r = e.outbound(Protocol::Udp, {ip("10.0.0.2"), 4500}, peerA, 0, 1);
         QCOMPARE(e.state(r.id).expires, 30.0);
-        e.touch(r.id, 5, true);
+        // A reply within the first 2 s does not yet make the entry assured.
+        e.touch(r.id, 1, true);
+        QCOMPARE(e.state(r.id).expires, 31.0);
+        QVERIFY(!e.state(r.id).assured);
+        e.touch(r.id, 5, false);
         QCOMPARE(e.state(r.id).expires, 125.0);
+        QVERIFY(e.state(r.id).assured);
     }
 
     void asaKeepsPortElseSameRange()
