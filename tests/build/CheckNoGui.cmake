@@ -1,5 +1,5 @@
-# meshnat-cli links only the model library: if it needs QtGui or QtWidgets at
-# run time, the model has grown a GUI dependency.
+# model_probe links only the model library: if it needs QtGui or QtWidgets at
+# run time, the model has grown a GUI dependency. It must also run.
 execute_process(COMMAND ldd ${BINARY} OUTPUT_VARIABLE libs RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "ldd failed on ${BINARY}")
@@ -8,6 +8,10 @@ if(NOT libs MATCHES "libQt6Core")
     message(FATAL_ERROR "ldd output does not list QtCore; check is broken:\n${libs}")
 endif()
 if(libs MATCHES "libQt6(Gui|Widgets)")
-    message(FATAL_ERROR "meshnat-cli (model only) links a GUI library:\n${libs}")
+    message(FATAL_ERROR "the model library links a GUI library:\n${libs}")
 endif()
-message(STATUS "meshnat-cli links QtCore only")
+execute_process(COMMAND ${BINARY} RESULT_VARIABLE ran)
+if(NOT ran EQUAL 0)
+    message(FATAL_ERROR "model_probe failed to load and simulate the seed example")
+endif()
+message(STATUS "the model library links QtCore only")
