@@ -3,6 +3,7 @@
 #include "Project.h"
 #include "ProjectReader.h"
 #include "ProjectWriter.h"
+#include "SimulationSession.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,7 @@ Document::Document(QObject *parent)
     : QObject(parent)
     , m_project(new Project(this))
     , m_undoStack(new QUndoStack(this))
+    , m_simulation(new SimulationSession(m_project, this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });

@@ -6,6 +6,7 @@
 
 class Project;
 class QUndoStack;
+class SimulationSession;
 
 // One open project: the Project, its undo stack, the file it came from and the
 // modified flag (the undo stack's clean state). Loading, saving and New reset the
@@ -19,6 +20,8 @@ public:
 
     Project *project() const { return m_project; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The simulation every view follows; re-runs after each edit.
+    SimulationSession *simulation() const { return m_simulation; }
 
     // Empty for a new project or an example (Save then asks for a name).
     QString fileName() const { return m_fileName; }
@@ -50,6 +53,7 @@ private:
 
     Project *m_project;
     QUndoStack *m_undoStack;
+    SimulationSession *m_simulation;
     QString m_fileName;
     QString m_displayName;
     QString m_error;
