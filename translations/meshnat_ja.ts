@@ -473,6 +473,10 @@
         <source>Down</source>
         <translation>Down</translation>
     </message>
+    <message>
+        <source>%1 leaves as %2, but its peer expects source port 4500 (%3).</source>
+        <translation>%1 は %2 として送出されますが、ピアは送信元ポート 4500 を前提としています(%3)。</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>

@@ -178,6 +178,10 @@ QString EventText::tunnelReason(const SimEvent &e) const
     case SimEvent::PoolExhausted:
         return tr("The NAT device has no free port for %1 (%2).")
             .arg(t.local.toString(), policyText(t.policy));
+    case SimEvent::PortChanged:
+        return tr("%1 leaves as %2, but its peer expects source port 4500 (%3).")
+                   .arg(name(t.appliance), global, policyText(t.policy))
+               + collision(e.translation);
     case SimEvent::NoTranslation:
     case SimEvent::WrongAppliance:
     case SimEvent::NotAHost: {

@@ -72,6 +72,8 @@ void ReplayCursor::apply(int index)
         s.lastUsed = e.time;
         s.expires = e.value;
         s.assured = e.flags & SimEvent::Assured;
+        if (e.flags & SimEvent::StateChange)
+            m_tunnels[size_t(e.tunnel)] = {e.state, e.reason, index};
         break;
     }
     case SimEvent::TranslationExpired:

@@ -37,9 +37,17 @@ struct SimEvent
         Silenced,
         RoundTrip,       // request and reply went through
         Deploying,
+        PortChanged,     // the appliance leaves with a port other than 4500 and its
+                         // peer expects 4500 (policy expects-4500)
     };
     enum TunnelState : quint8 { NotDeployed, Connecting, Up, Down };
-    enum Flag : quint8 { Inbound = 1, Assured = 2, Background = 4, Reply = 8 };
+    enum Flag : quint8 {
+        Inbound = 1,
+        Assured = 2,
+        Background = 4,
+        Reply = 8,
+        StateChange = 16, // also sets tunnel `tunnel` to state/reason (the replay applies it)
+    };
 
     double time = 0;
     double value = 0; // expiry time for translation events

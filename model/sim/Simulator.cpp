@@ -282,7 +282,7 @@ private:
     // Outbound through the device (if any); returns the translation used (0 when
     // no NAT on the path) or -1 when the packet is dropped.
     qint64 outbound(int device, Protocol p, const Endpoint &local, const Endpoint &remote,
-                    ObjectId owner, Endpoint *global, quint8 flags)
+                    ObjectId owner, Endpoint *global, quint8 flags, int tunnel = -1)
     {
         if (device < 0) {
             *global = local;
@@ -313,6 +313,17 @@ private:
         e.to = remote;
         e.mapped = out.global;
         e.flags |= flags;
+        e.tunnel = tunnel;
+        if (tunnel >= 0 && out.created && out.global.port != NatTPort
+            && m_tunnels[tunnel].info.policy != QLatin1String("learned")) {
+            // The tunnel is lost the moment the port is given: the peer will send
+            // to 4500. Shown on this very step, not a round trip later.
+            TunnelRun &t = m_tunnels[tunnel];
+            t.mapping = out.id;
+            t.state = e.state = SimEvent::Down;
+            t.reason = e.reason = SimEvent::PortChanged;
+            e.flags |= SimEvent::StateChange;
+        }
         log(e);
         if (out.created)
             noteOwner(device, out.id, owner);
@@ -434,7 +445,7 @@ private:
         log(sent);
         Endpoint global;
         const qint64 id = outbound(t.info.device, Protocol::Udp, t.info.local, t.info.remote,
-                                   t.info.appliance, &global, 0);
+                                   t.info.appliance, &global, 0, index);
         if (id < 0) {
             setTunnel(index, SimEvent::Down, SimEvent::NoNatRule, t.info.local, t.info.remote);
             return false;

@@ -106,6 +106,28 @@ private Q_SLOTS:
         QVERIFY(dropped);
     }
 
+    void downAtTheStepThePortIsGiven()
+    {
+        Project p;
+        load(QStringLiteral("seed-incident"), &p);
+        const auto result = Simulator::run(p);
+        const ObjectId ix = find(p, "HCX-IX-I1");
+        const auto it = std::find_if(result->events.cbegin(), result->events.cend(), [&](const SimEvent &e) {
+            return e.type == SimEvent::TranslationCreated && e.subject == ix;
+        });
+        QVERIFY(it != result->events.cend());
+        QCOMPARE(it->mapped.port, quint16(1543));
+        ReplayCursor cursor(result);
+        const int step = int(it - result->events.cbegin());
+        cursor.seek(step - 1);
+        QVERIFY(cursor.tunnel(result->tunnelOf(ix)).state != SimEvent::Down);
+        cursor.seek(step);
+        QCOMPARE(cursor.tunnel(result->tunnelOf(ix)).state, SimEvent::Down);
+        QCOMPARE(cursor.tunnel(result->tunnelOf(ix)).reason, SimEvent::PortChanged);
+        const QString reason = EventText(p, *result).tunnelReason(*it);
+        QVERIFY2(reason.contains(QStringLiteral("1543")) && reason.contains(QStringLiteral("HCX-NE-I1")), qPrintable(reason));
+    }
+
     void seedIncidentRedeployIxFirst()
     {
         Project p;
