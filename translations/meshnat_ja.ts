@@ -109,6 +109,18 @@
         <source>meshnat-cli: unknown example "%1" (known: %2)</source>
         <translation>meshnat-cli: 不明なサンプル「%1」(利用可能: %2)</translation>
     </message>
+    <message>
+        <source>Project file (.meshnat)</source>
+        <translation>プロジェクトファイル(.meshnat)</translation>
+    </message>
+    <message>
+        <source>Use a bundled example instead of a file</source>
+        <translation>ファイルの代わりに同梱サンプルを使います</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>このヘルプを表示します</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1730,24 +1742,12 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <translation>各 NAT デバイスを通る HCX 通信をシミュレーションし、トンネルと NAT 変換テーブルを表示します</translation>
     </message>
     <message>
-        <source>Project file (.meshnat)</source>
-        <translation>プロジェクトファイル(.meshnat)</translation>
-    </message>
-    <message>
-        <source>Simulate a bundled example instead of a file</source>
-        <translation>ファイルの代わりに同梱サンプルをシミュレーションします</translation>
-    </message>
-    <message>
         <source>Print JSON</source>
         <translation>JSON で出力します</translation>
     </message>
     <message>
         <source>Simulated seconds (default: the project's duration)</source>
         <translation>シミュレーションする秒数(既定: プロジェクトの設定値)</translation>
-    </message>
-    <message>
-        <source>Show this help</source>
-        <translation>このヘルプを表示します</translation>
     </message>
     <message>
         <source>usage: meshnat-cli simulate FILE | --example KEY [--json] [--until SECONDS]</source>
@@ -1884,18 +1884,6 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
     <message>
         <source>Check a project file and list its problems</source>
         <translation>プロジェクトファイルを検査し、問題を一覧表示します</translation>
-    </message>
-    <message>
-        <source>Project file (.meshnat)</source>
-        <translation>プロジェクトファイル(.meshnat)</translation>
-    </message>
-    <message>
-        <source>Validate a bundled example instead of a file</source>
-        <translation>ファイルの代わりに同梱サンプルを検査します</translation>
-    </message>
-    <message>
-        <source>Show this help</source>
-        <translation>このヘルプを表示します</translation>
     </message>
     <message>
         <source>usage: meshnat-cli validate FILE | --example KEY</source>

@@ -4,6 +4,8 @@
 #include "Project.h"
 #include "ProjectReader.h"
 
+#include <QCommandLineParser>
+
 bool CliCommand::loadProject(const QString &file, const QString &exampleKey, Project *project,
                              QTextStream &err, QString *sourceName)
 {
@@ -24,4 +26,35 @@ bool CliCommand::loadProject(const QString &file, const QString &exampleKey, Pro
     }
     *sourceName = file.isEmpty() ? exampleKey : file;
     return true;
+}
+
+int CliCommand::parseProjectArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                      const QString &usage, QTextStream &out, QTextStream &err,
+                                      QString *file, QString *example) const
+{
+    parser.setApplicationDescription(summary());
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Project file (.meshnat)"));
+    const QCommandLineOption exampleOption(QStringLiteral("example"),
+                                           tr("Use a bundled example instead of a file"),
+                                           QStringLiteral("KEY"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help"));
+    parser.addOption(exampleOption);
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("meshnat-cli ") + name()} + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.isEmpty() == !parser.isSet(exampleOption))) {
+        err << usage << Qt::endl;
+        return ExitUsage;
+    }
+    *file = files.value(0);
+    *example = parser.value(exampleOption);
+    return -1;
 }

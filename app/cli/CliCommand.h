@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 class Project;
+class QCommandLineParser;
 
 // Exit codes shared by every meshnat-cli command.
 enum CliExit { ExitOk = 0, ExitInvalidInput = 1, ExitUsage = 2 };
@@ -21,6 +22,12 @@ public:
     virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
 
 protected:
+    // The common "FILE | --example KEY" form: adds those and --help to parser,
+    // parses `arguments`. Returns -1 to go on (file or example set), or the exit
+    // code to return at once (help printed, or a usage error reported).
+    int parseProjectArguments(QCommandLineParser &parser, const QStringList &arguments,
+                              const QString &usage, QTextStream &out, QTextStream &err,
+                              QString *file, QString *example) const;
     // Loads FILE, or the bundled example KEY when file is empty; on failure
     // writes the reader's message to err and returns false.
     static bool loadProject(const QString &file, const QString &exampleKey, Project *project,

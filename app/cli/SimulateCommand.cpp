@@ -19,32 +19,18 @@ QString SimulateCommand::summary() const
 int SimulateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Project file (.meshnat)"));
-    const QCommandLineOption example(QStringLiteral("example"),
-                                     tr("Simulate a bundled example instead of a file"),
-                                     QStringLiteral("KEY"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON"));
     const QCommandLineOption until(QStringLiteral("until"),
                                    tr("Simulated seconds (default: the project's duration)"),
                                    QStringLiteral("SECONDS"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help"));
-    parser.addOptions({example, json, until, help});
-    if (!parser.parse(QStringList{QStringLiteral("meshnat-cli simulate")} + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() > 1 || (files.isEmpty() == !parser.isSet(example))) {
-        err << tr("usage: meshnat-cli simulate FILE | --example KEY [--json] [--until SECONDS]")
-            << Qt::endl;
-        return ExitUsage;
-    }
+    parser.addOptions({json, until});
+    QString file, example;
+    const int code = parseProjectArguments(
+        parser, arguments,
+        tr("usage: meshnat-cli simulate FILE | --example KEY [--json] [--until SECONDS]"), out,
+        err, &file, &example);
+    if (code >= 0)
+        return code;
     Simulator::Options options;
     if (parser.isSet(until)) {
         bool ok = false;
@@ -58,7 +44,7 @@ int SimulateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
 
     Project project;
     QString source;
-    if (!loadProject(files.value(0), parser.value(example), &project, err, &source))
+    if (!loadProject(file, example, &project, err, &source))
         return ExitInvalidInput;
     const auto result = Simulator::run(project, options);
     ReplayCursor cursor(result);

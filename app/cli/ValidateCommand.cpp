@@ -13,32 +13,16 @@ QString ValidateCommand::summary() const
 int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Project file (.meshnat)"));
-    const QCommandLineOption example(QStringLiteral("example"),
-                                     tr("Validate a bundled example instead of a file"),
-                                     QStringLiteral("KEY"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help"));
-    parser.addOption(example);
-    parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("meshnat-cli validate")} + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() > 1 || (files.isEmpty() == !parser.isSet(example))) {
-        err << tr("usage: meshnat-cli validate FILE | --example KEY") << Qt::endl;
-        return ExitUsage;
-    }
+    QString file, example;
+    const int code = parseProjectArguments(
+        parser, arguments, tr("usage: meshnat-cli validate FILE | --example KEY"), out, err,
+        &file, &example);
+    if (code >= 0)
+        return code;
 
     Project project;
     QString source;
-    if (!loadProject(files.value(0), parser.value(example), &project, err, &source))
+    if (!loadProject(file, example, &project, err, &source))
         return ExitInvalidInput;
 
     out << tr("%1: %2").arg(source, project.name(NoId)) << Qt::endl;
