@@ -3,7 +3,8 @@
 #   ./meshnat.sh run     install packages, build, start the workbench on the
 #                        seed-incident example (headless: run meshnat-cli on it)
 #   ./meshnat.sh test    install packages, build, run every test through ctest
-#                        (then the same tests under ASan+UBSan unless MESHNAT_ASAN=0)
+#                        (then the same tests under ASan+UBSan unless MESHNAT_ASAN=0,
+#                        then a short libFuzzer run of each reader in build-fuzz/)
 #   ./meshnat.sh build   install packages and build only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -65,6 +66,13 @@ test)
         build build-asan -DCMAKE_BUILD_TYPE=Debug -DMESHNAT_SANITIZE=ON
         ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 run_tests build-asan
     fi
+    # libFuzzer targets of the router-data and project readers (clang): a short
+    # bounded run of each (MESHNAT_FUZZ_SECONDS, default 20 s).
+    echo "meshnat: fuzzing the readers briefly (clang, build-fuzz/)"
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DMESHNAT_FUZZ=ON -DMESHNAT_BUILD_GUI=OFF -DMESHNAT_FUZZ_SECONDS="${MESHNAT_FUZZ_SECONDS:-20}" >/dev/null
+    cmake --build build-fuzz -j "$JOBS" --target fuzz_shownat fuzz_ciscoconfig fuzz_project
+    (cd build-fuzz && ctest --output-on-failure -R '^fuzz_')
     ;;
 build)
     install_packages

@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
+#include "DiagnosisController.h"
 #include "Document.h"
 #include "EditController.h"
 #include "FileController.h"
+#include "ImportController.h"
+#include "GraphController.h"
 #include "LanguageManager.h"
 #include "MainMenus.h"
 #include "MeshGraphView.h"
@@ -11,6 +14,7 @@
 #include "Project.h"
 #include "PropertyEditor.h"
 #include "RecentFiles.h"
+#include "ReplayController.h"
 #include "TopologyTreeView.h"
 #include "UserPrompts.h"
 #include "ValidationPanel.h"
@@ -53,6 +57,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_files = new FileController(m_document, m_prompts.get(), m_menus->recentFiles(), this, this);
     for (QDockWidget *dock : {m_treeDock, m_propertyDock, m_meshDock, m_issueDock})
         m_menus->viewMenu()->addAction(dock->toggleViewAction());
+    m_replay = new ReplayController(m_document, m_selection, this);
+    m_replay->install(m_propertyDock, m_meshDock);
+    m_diagnosis = new DiagnosisController(this); // Findings dock, Tools menu
+    m_imports = new ImportController(m_document, m_selection, this); // File → Import…, Observed tab
+    m_imports->install(m_menus, m_meshDock);
+    connect(m_imports, &ImportController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    m_graphs = new GraphController(m_document, m_selection, m_graph, this); // palette, graph edits
+    m_graphs->install(m_menus, m_treeDock);
+    connect(m_graphs, &GraphController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     QList<QAction *> contextActions = m_edits->addActions();
     contextActions.insert(3, nullptr); // separator between site-level and device parts
     contextActions << nullptr << m_edits->deleteAction();
@@ -83,6 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_replay; // its docks and toolbar read the document's simulation
+    delete m_diagnosis;
+    delete m_imports;
     // The views hold the project's item models; take them down before the
     // document (an earlier child) would be destroyed under them.
     for (QDockWidget *dock : {m_treeDock, m_propertyDock, m_meshDock, m_issueDock})
@@ -198,6 +216,8 @@ void MainWindow::retranslate()
     m_meshDock->setWindowTitle(tr("Service Meshes"));
     updateIssueCount(m_errors, m_warnings);
     m_menus->retranslate();
+    m_imports->retranslate();
+    m_graphs->retranslate();
     updateTitle();
 }
 

@@ -9,6 +9,8 @@
 class Document;
 class EditController;
 class FileController;
+class ImportController;
+class GraphController;
 class LanguageManager;
 class MainMenus;
 class MeshGraphView;
@@ -19,6 +21,8 @@ class QDockWidget;
 class QLabel;
 class TopologyTreeView;
 class UserPrompts;
+class ReplayController;
+class DiagnosisController;
 class ValidationPanel;
 
 // The workbench window: wires one Document to the views (graph in the centre,
@@ -36,6 +40,7 @@ public:
     ObjectSelection *selection() const { return m_selection; }
     FileController *files() const { return m_files; }
     EditController *edits() const { return m_edits; }
+    GraphController *graphs() const { return m_graphs; }
     MainMenus *menus() const { return m_menus; }
     LanguageManager *language() const { return m_language; }
     TopologyTreeView *treeView() const { return m_tree; }
@@ -43,6 +48,9 @@ public:
     MeshGraphView *graphView() const { return m_graph; }
     MeshTableView *meshTable() const { return m_meshTable; }
     ValidationPanel *validationPanel() const { return m_issues; }
+    ReplayController *replay() const { return m_replay; }
+    DiagnosisController *diagnosis() const { return m_diagnosis; }
+    ImportController *imports() const { return m_imports; }
 
     // Replaces the dialogs (tests answer questions without blocking).
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
@@ -74,7 +82,11 @@ private:
     PropertyEditor *m_properties;
     MeshTableView *m_meshTable;
     ValidationPanel *m_issues;
+    ReplayController *m_replay = nullptr;
+    DiagnosisController *m_diagnosis = nullptr;
+    ImportController *m_imports = nullptr;
     EditController *m_edits;
+    GraphController *m_graphs;
     MainMenus *m_menus;
     FileController *m_files;
     QDockWidget *m_treeDock;

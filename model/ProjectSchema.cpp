@@ -63,6 +63,16 @@ PropertyDef position()
     return d;
 }
 
+// The customer's real `show ip nat translations` (or conntrack -L) output, kept
+// verbatim and parsed on demand (model/import/ObservedTable); shown in its own tab.
+PropertyDef observedTranslations()
+{
+    PropertyDef d = text(QStringLiteral("observedTranslations"),
+                         QT_TRANSLATE_NOOP("PropertyDef", "Observed translations"));
+    d.hidden = true;
+    return d;
+}
+
 PropertyDef name(const char *def)
 {
     // Rules and links default to no name (they are summarised instead), so their
@@ -116,7 +126,12 @@ QList<PropertyDef> build(ObjectKind kind)
                         QT_TRANSLATE_NOOP("PropertyDef", "TCP timeout (s)"), 86400, 1, 2147483),
                 integer(QStringLiteral("icmpTimeout"),
                         QT_TRANSLATE_NOOP("PropertyDef", "ICMP timeout (s)"), 60, 1, 2147483),
-                position()};
+                // Filtered outbound ports ("udp/4500", "tcp/443"); diagnosis checks
+                // them against the catalogue's required flows.
+                typed(QStringLiteral("blockedPorts"),
+                      QT_TRANSLATE_NOOP("PropertyDef", "Blocked ports (udp/4500, tcp/443)"),
+                      PropertyType::TextList, QStringList()),
+                observedTranslations(), position()};
     }
     case ObjectKind::Interface:
         return {name("GigabitEthernet0/0"),
@@ -125,7 +140,9 @@ QList<PropertyDef> build(ObjectKind kind)
                         QT_TRANSLATE_NOOP("PropertyDef", "Prefix length"), 24, 0, 32),
                 choice(QStringLiteral("role"), QT_TRANSLATE_NOOP("PropertyDef", "NAT role"),
                        ModelEnums::interfaceRoleKeys(), QStringLiteral("none")),
-                text(QStringLiteral("vrf"), QT_TRANSLATE_NOOP("PropertyDef", "VRF"))};
+                text(QStringLiteral("vrf"), QT_TRANSLATE_NOOP("PropertyDef", "VRF")),
+                integer(QStringLiteral("mtu"), QT_TRANSLATE_NOOP("PropertyDef", "MTU (bytes)"),
+                        1500, 576, 9216)};
     case ObjectKind::Pool:
         return {name("POOL"),
                 ip("start", QT_TRANSLATE_NOOP("PropertyDef", "First address"), true),
@@ -172,7 +189,11 @@ QList<PropertyDef> build(ObjectKind kind)
                 choice(QStringLiteral("peerPolicy"),
                        QT_TRANSLATE_NOOP("PropertyDef", "Peer port policy"),
                        ModelEnums::peerPolicyKeys(), QString()),
-                start, position()};
+                start,
+                // The uplink Network Profile's MTU: the size of the encrypted packets.
+                integer(QStringLiteral("uplinkMtu"),
+                        QT_TRANSLATE_NOOP("PropertyDef", "Uplink MTU (bytes)"), 1500, 576, 9216),
+                position()};
     }
     case ObjectKind::Link:
         return {name(""),

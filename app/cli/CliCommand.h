@@ -20,6 +20,9 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line for the command list (translated)
     virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
+    // Commands that draw (export, report) need a GUI application object; main()
+    // creates one (offscreen when there is no display) only for them.
+    virtual bool needsGui() const { return false; }
 
 protected:
     // The common "FILE | --example KEY" form: adds those and --help to parser,

@@ -1,6 +1,15 @@
-// meshnat-cli: the headless entry point (QtCore only).
+// meshnat-cli: the headless entry point (QtCore only; drawing commands get a GUI
+// application object when the GUI is built).
+#include "CompareCommand.h"
+#include "DiagnoseCommand.h"
+#include "ImportCommand.h"
+#include "ParseTranslationsCommand.h"
 #include "SimulateCommand.h"
 #include "ValidateCommand.h"
+#ifdef MESHNAT_HAVE_GUI
+#include "CliGuiApplication.h"
+#include "ExportCommand.h"
+#endif
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -30,11 +39,40 @@ public:
     }
 };
 
+// Commands that draw (QtGui and up); built only with the GUI.
+void addGuiCommands(std::vector<std::unique_ptr<CliCommand>> *commands)
+{
+#ifdef MESHNAT_HAVE_GUI
+    commands->push_back(std::make_unique<ExportCommand>());
+#else
+    Q_UNUSED(commands)
+#endif
+}
+
+// A GUI application object only for a command that needs one (needsGui()).
+std::unique_ptr<QCoreApplication>
+createApplication(int &argc, char **argv, const std::vector<std::unique_ptr<CliCommand>> &commands)
+{
+#ifdef MESHNAT_HAVE_GUI
+    for (const auto &c : commands) {
+        if (argc > 1 && c->needsGui() && c->name() == QString::fromLocal8Bit(argv[1]))
+            return CliGuiApplication::create(argc, argv);
+    }
+#else
+    Q_UNUSED(commands)
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::vector<std::unique_ptr<CliCommand>> guiCommands;
+    addGuiCommands(&guiCommands);
+    const std::unique_ptr<QCoreApplication> application =
+        createApplication(argc, argv, guiCommands);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("meshnat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MESHNAT_VERSION));
     // Messages follow the system locale (LANG=ja_JP.UTF-8 gives Japanese).
@@ -48,6 +86,12 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ParseTranslationsCommand>());
+    commands.push_back(std::make_unique<DiagnoseCommand>());
+    commands.push_back(std::make_unique<CompareCommand>());
+    for (auto &c : guiCommands)
+        commands.push_back(std::move(c));
 
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {

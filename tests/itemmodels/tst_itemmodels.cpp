@@ -420,7 +420,7 @@ void TestItemModels::propertyRowsForAppliance()
     for (int row = 0; row < m.rowCount(); ++row)
         keys << m.index(row, 0).data(PropertyModel::KeyRole).toString();
     QCOMPARE(keys, (QStringList{"name", "type", "uplinkIp", "managementIp", "peer", "peerPolicy",
-                                "deployAt"}));
+                                "deployAt", "uplinkMtu"}));
     QCOMPARE(m.rowOf("peer"), 4);
     QCOMPARE(m.rowOf("position"), -1);
     const auto value = [&](const char *key, int role = Qt::DisplayRole) {

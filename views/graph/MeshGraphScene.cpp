@@ -5,27 +5,18 @@
 #include "MeshGraphLayout.h"
 #include "ModelEnums.h"
 #include "NodeItem.h"
+#include "PaletteMime.h"
 #include "Project.h"
-#include "ProjectSchema.h"
+#include "SimulationOverlay.h"
 #include "SiteRegionItem.h"
 
-#include <QSet>
+#include <QApplication>
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QMimeData>
 
 namespace {
-
-// Deletes the items whose id is not in keep.
-template<typename Item>
-void dropMissing(QHash<ObjectId, Item *> *items, const QSet<ObjectId> &keep)
-{
-    for (auto it = items->begin(); it != items->end();) {
-        if (keep.contains(it.key())) {
-            ++it;
-        } else {
-            delete it.value();
-            it = items->erase(it);
-        }
-    }
-}
 
 QColor siteTint(const QString &kind)
 {
@@ -38,13 +29,20 @@ QColor siteTint(const QString &kind)
     return QColor(0xe8, 0xf0, 0xfa);
 }
 
+const QString kPosition = QStringLiteral("position");
+
 } // namespace
 
 MeshGraphScene::MeshGraphScene(Project *project, QObject *parent)
     : QGraphicsScene(parent)
     , m_project(project)
+    , m_overlay(new SimulationOverlay(this))
 {
-    connect(project, &Project::contentsChanged, this, &MeshGraphScene::sync);
+    connect(project, &Project::objectInserted, this, &MeshGraphScene::onInserted);
+    connect(project, &Project::objectRemoved, this, &MeshGraphScene::onRemoved);
+    connect(project, &Project::valueChanged, this, &MeshGraphScene::onValueChanged);
+    connect(project, &Project::resetDone, this, &MeshGraphScene::sync);
+    connect(project, &Project::contentsChanged, this, &MeshGraphScene::onContentsChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, &MeshGraphScene::onSelectionChanged);
     sync();
 }
@@ -54,56 +52,241 @@ MeshGraphScene::~MeshGraphScene()
     // ~QGraphicsScene deletes selected items and announces the selection change;
     // by then this part of the object is gone, so drop the items here first.
     disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
+    m_overlay->detach();
     clear();
 }
 
+void MeshGraphScene::setSimulation(SimulationSession *session)
+{
+    m_overlay->setSession(session);
+}
+
+QPointF MeshGraphScene::storedPosition(ObjectId id) const
+{
+    return m_project->value(id, kPosition).toPointF();
+}
+
+// --- full refresh
+
 void MeshGraphScene::sync()
 {
-    // Items are deleted and re-placed here; that is not a user selection.
     m_syncing = true;
-    const MeshGraphLayout::Result layout = MeshGraphLayout::compute(*m_project);
-    syncRegions(layout.regions);
-    syncNodes(layout.nodes);
-    syncLinks();
-    syncPairs();
+    const QList<ObjectId> selected = selectedObjects();
+    m_overlay->detachItems();
+    delete m_connectLine;
+    m_connectLine = nullptr;
+    m_connectFrom = NoId;
+    m_drag = Drag();
+    // Items belong to the scene; clear() deletes them all at once.
+    clear();
+    m_regions.clear();
+    m_nodes.clear();
+    m_links.clear();
+    m_pairs.clear();
+    m_edgesAt.clear();
+    m_peerOf.clear();
+    m_unplaced.clear();
+    m_computed.clear();
+    for (ObjectId site : m_project->objects(ObjectKind::Site))
+        addRegion(site);
+    for (ObjectKind kind : {ObjectKind::Device, ObjectKind::Appliance}) {
+        for (ObjectId id : m_project->objects(kind))
+            addNode(id);
+    }
+    updatePlacement();
+    // Regions first: links may end at a site.
+    for (ObjectId site : m_project->objects(ObjectKind::Site))
+        updateRegion(site);
+    m_dirtyRegions.clear();
+    for (ObjectId link : m_project->objects(ObjectKind::Link))
+        refreshLink(link);
+    for (ObjectId a : m_project->objects(ObjectKind::Appliance))
+        syncPair(a, m_project->value(a, QStringLiteral("peer")).toUInt());
+    selectObjects(selected);
     m_syncing = false;
-    setSceneRect(itemsBoundingRect().adjusted(-30, -30, 30, 30));
-    emit synced();
+    finishChange();
+    emit pairsChanged();
+    emit rebuilt();
 }
 
-void MeshGraphScene::syncRegions(const QHash<ObjectId, QRectF> &regions)
+// --- model signals
+
+void MeshGraphScene::onInserted(ObjectId id)
 {
-    const QList<ObjectId> keys = regions.keys();
-    dropMissing(&m_regions, QSet<ObjectId>(keys.cbegin(), keys.cend()));
-    for (auto it = regions.cbegin(); it != regions.cend(); ++it) {
-        SiteRegionItem *&item = m_regions[it.key()];
-        if (!item) {
-            item = new SiteRegionItem(it.key());
-            addItem(item);
+    m_syncing = true;
+    switch (m_project->kind(id)) {
+    case ObjectKind::Site:
+        addRegion(id);
+        updatePlacement();
+        updateRegion(id);
+        // A restored site brings back the links that end at it.
+        for (ObjectId link : m_project->objects(ObjectKind::Link)) {
+            if (m_project->value(link, QStringLiteral("a")).toUInt() == id
+                || m_project->value(link, QStringLiteral("b")).toUInt() == id)
+                refreshLink(link);
         }
-        const QString kind = m_project->text(it.key(), QStringLiteral("kind"));
-        item->setRect(it.value());
-        item->setLabels(m_project->displayName(it.key()), ModelEnums::displayName(kind),
-                        siteTint(kind));
+        break;
+    case ObjectKind::Device:
+    case ObjectKind::Appliance: {
+        addNode(id);
+        updatePlacement();
+        // A restored node brings back the links and the pair that end at it.
+        for (ObjectId link : m_project->objects(ObjectKind::Link)) {
+            if (m_project->value(link, QStringLiteral("a")).toUInt() == id
+                || m_project->value(link, QStringLiteral("b")).toUInt() == id)
+                refreshLink(link);
+        }
+        if (m_project->kind(id) == ObjectKind::Appliance) {
+            syncPair(id, m_project->value(id, QStringLiteral("peer")).toUInt());
+            emit pairsChanged();
+        }
+        if (m_reselect.remove(id))
+            m_nodes.value(id)->setSelected(true);
+        break;
     }
+    case ObjectKind::Interface:
+        refreshNodeLabels(m_project->parentOf(id));
+        break;
+    case ObjectKind::Link:
+        refreshLink(id);
+        break;
+    default:
+        break;
+    }
+    m_syncing = false;
+    finishChange();
 }
 
-void MeshGraphScene::syncNodes(const QHash<ObjectId, QRectF> &nodes)
+void MeshGraphScene::onRemoved(ObjectId id, ObjectKind kind)
 {
-    const QList<ObjectId> keys = nodes.keys();
-    QSet<ObjectId> keep(keys.cbegin(), keys.cend());
-    // A node whose kind changed cannot happen (ids are never reused), but a moved
-    // node keeps its item: only geometry and labels change.
-    dropMissing(&m_nodes, keep);
-    for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
-        NodeItem *&item = m_nodes[it.key()];
-        if (!item) {
-            item = new NodeItem(it.key(), m_project->kind(it.key()));
-            addItem(item);
+    m_syncing = true;
+    m_unplaced.remove(id);
+    m_computed.remove(id);
+    if (kind == ObjectKind::Site) {
+        delete m_regions.take(id);
+        m_dirtyRegions.remove(id);
+    } else if (kind == ObjectKind::Device || kind == ObjectKind::Appliance) {
+        if (NodeItem *node = m_nodes.take(id)) {
+            if (node->isSelected())
+                m_reselect.insert(id);
+            delete node;
         }
-        item->setPos(it.value().topLeft());
-        item->setLabels(m_project->displayName(it.key()), nodeDetail(it.key()));
+        const ObjectId peer = m_peerOf.take(id);
+        if (peer != NoId)
+            syncPair(id, peer);
+        for (EdgeItem *edge : m_edgesAt.values(id))
+            removeEdge(edge);
+        // The region it belonged to shrinks; which one is unknown now: all of them
+        // are cheap to recompute only when they had this member, so check boxes.
+        for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it)
+            m_dirtyRegions.insert(it.key());
+    } else if (kind == ObjectKind::Link) {
+        if (EdgeItem *edge = m_links.value(id))
+            removeEdge(edge);
+    } else if (kind == ObjectKind::Interface) {
+        for (ObjectId device : m_project->objects(ObjectKind::Device))
+            refreshNodeLabels(device);
     }
+    m_syncing = false;
+}
+
+void MeshGraphScene::onValueChanged(ObjectId id, const QString &key)
+{
+    m_syncing = true;
+    const ObjectKind kind = m_project->kind(id);
+    if (MeshGraphLayout::isNodeKind(kind)) {
+        if (key == kPosition) {
+            const bool shownThere = m_nodes.value(id) && m_nodes.value(id)->pos() == storedPosition(id);
+            if (MeshGraphLayout::isPlaced(*m_project, id)) {
+                m_unplaced.remove(id);
+                m_computed.remove(id);
+            } else {
+                m_unplaced.insert(id);
+            }
+            placeNode(id);
+            // Storing the place a node is already shown at (the initial
+            // placement) moves nothing else.
+            if (!shownThere)
+                updatePlacement();
+        } else if (key == QLatin1String("peer")) {
+            const ObjectId old = m_peerOf.value(id);
+            syncPair(id, old);
+            syncPair(id, m_project->value(id, key).toUInt());
+            emit pairsChanged();
+        } else {
+            refreshNodeLabels(id);
+            updateEdgesOf(id);
+            m_dirtyRegions.insert(m_project->parentOf(id));
+        }
+    } else if (kind == ObjectKind::Site) {
+        if (key == kPosition) {
+            if (MeshGraphLayout::isPlaced(*m_project, id))
+                m_unplaced.remove(id);
+            else
+                m_unplaced.insert(id);
+            m_computed.remove(id);
+            m_dirtyRegions.insert(id);
+            updatePlacement();
+        } else {
+            refreshRegionLabels(id);
+        }
+    } else if (kind == ObjectKind::Interface) {
+        refreshNodeLabels(m_project->parentOf(id));
+        updateEdgesOf(m_project->parentOf(id));
+    } else if (kind == ObjectKind::Link) {
+        refreshLink(id);
+    }
+    m_syncing = false;
+}
+
+void MeshGraphScene::onContentsChanged()
+{
+    m_reselect.clear();
+    finishChange();
+}
+
+// --- items
+
+void MeshGraphScene::addRegion(ObjectId id)
+{
+    auto *item = new SiteRegionItem(id);
+    m_regions.insert(id, item);
+    addItem(item);
+    if (!MeshGraphLayout::isPlaced(*m_project, id))
+        m_unplaced.insert(id);
+    refreshRegionLabels(id);
+    m_dirtyRegions.insert(id);
+}
+
+void MeshGraphScene::refreshRegionLabels(ObjectId id)
+{
+    SiteRegionItem *item = m_regions.value(id);
+    if (!item)
+        return;
+    const QString kind = m_project->text(id, QStringLiteral("kind"));
+    item->setLabels(m_project->displayName(id), ModelEnums::displayName(kind), siteTint(kind));
+}
+
+void MeshGraphScene::addNode(ObjectId id)
+{
+    auto *item = new NodeItem(id, m_project->kind(id));
+    m_nodes.insert(id, item);
+    addItem(item);
+    if (!MeshGraphLayout::isPlaced(*m_project, id))
+        m_unplaced.insert(id);
+    refreshNodeLabels(id);
+    placeNode(id);
+}
+
+void MeshGraphScene::refreshNodeLabels(ObjectId id)
+{
+    NodeItem *item = m_nodes.value(id);
+    if (!item)
+        return;
+    const bool appliance = m_project->kind(id) == ObjectKind::Appliance;
+    item->setLabels(m_project->displayName(id), nodeDetail(id),
+                    m_project->text(id, appliance ? QStringLiteral("type") : QStringLiteral("kind")));
+    m_overlay->refreshNode(id);
 }
 
 QString MeshGraphScene::nodeDetail(ObjectId id) const
@@ -128,69 +311,223 @@ QString MeshGraphScene::nodeDetail(ObjectId id) const
     return ModelEnums::displayName(m_project->text(id, QStringLiteral("profile")));
 }
 
+void MeshGraphScene::placeNode(ObjectId id)
+{
+    NodeItem *item = m_nodes.value(id);
+    if (!item)
+        return;
+    const QPointF at = m_unplaced.contains(id) ? m_computed.value(id) : storedPosition(id);
+    if (item->pos() != at)
+        item->setPos(at);
+    updateEdgesOf(id);
+    m_dirtyRegions.insert(m_project->parentOf(id));
+}
+
+void MeshGraphScene::updatePlacement()
+{
+    // Only objects without a stored position need the layout, and only when
+    // there are some: a project whose nodes are all placed never pays for it.
+    if (m_unplaced.isEmpty()) {
+        m_computed.clear();
+        return;
+    }
+    MeshGraphLayout::Result result;
+    if (!MeshGraphLayout::anyPlaced(*m_project)) {
+        result = MeshGraphLayout::compute(*m_project);
+    } else {
+        QHash<ObjectId, QRectF> nodes;
+        QHash<ObjectId, QRectF> sites;
+        for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+            if (!m_unplaced.contains(it.key()))
+                nodes.insert(it.key(), it.value()->sceneBoundingRect());
+        }
+        for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it) {
+            const ObjectId site = it.key();
+            bool placedMember = false;
+            for (ObjectId child : m_project->children(site))
+                placedMember = placedMember || nodes.contains(child);
+            if (placedMember || !m_unplaced.contains(site))
+                sites.insert(site, boxOf(site));
+        }
+        result = MeshGraphLayout::complete(*m_project, nodes, sites);
+    }
+    PositionMap computed;
+    for (ObjectId id : std::as_const(m_unplaced)) {
+        if (result.nodes.contains(id))
+            computed.insert(id, result.nodes.value(id));
+        else if (result.sites.contains(id))
+            computed.insert(id, result.sites.value(id));
+    }
+    const PositionMap before = m_computed;
+    m_computed = computed;
+    for (auto it = computed.cbegin(); it != computed.cend(); ++it) {
+        if (before.value(it.key()) == it.value() && before.contains(it.key()))
+            continue;
+        if (m_nodes.contains(it.key()))
+            placeNode(it.key());
+        else
+            m_dirtyRegions.insert(it.key());
+    }
+}
+
+void MeshGraphScene::updateRegion(ObjectId site)
+{
+    SiteRegionItem *item = m_regions.value(site);
+    if (!item)
+        return;
+    QRectF box;
+    for (ObjectId child : m_project->children(site)) {
+        if (NodeItem *node = m_nodes.value(child))
+            box |= node->mapRectToScene(node->rect());
+    }
+    if (box.isNull()) {
+        const QPointF at = m_unplaced.contains(site) ? m_computed.value(site) : storedPosition(site);
+        box = QRectF(at, QSizeF(MeshGraphLayout::EmptySiteWidth, MeshGraphLayout::EmptySiteHeight));
+    } else {
+        box.adjust(-MeshGraphLayout::Padding, -MeshGraphLayout::TitleHeight,
+                   MeshGraphLayout::Padding, MeshGraphLayout::Padding);
+        // Room for the title and subtitle whatever the members' width.
+        box.setWidth(qMax(box.width(), MeshGraphLayout::EmptySiteWidth));
+    }
+    if (item->rect() != box) {
+        item->setRect(box);
+        updateEdgesOf(site);
+    }
+}
+
+void MeshGraphScene::finishChange()
+{
+    if (m_drag.active)
+        return; // regions stay put while a drag is under way
+    const QSet<ObjectId> dirty = std::exchange(m_dirtyRegions, {});
+    for (ObjectId site : dirty)
+        updateRegion(site);
+    const QRectF bounds = itemsBoundingRect();
+    const QRectF wanted = bounds.adjusted(-40, -40, 40, 40);
+    if (sceneRect() != wanted)
+        setSceneRect(wanted);
+    emit synced();
+}
+
 QRectF MeshGraphScene::boxOf(ObjectId id) const
 {
-    const QGraphicsItem *item = itemFor(id);
-    if (const auto *node = dynamic_cast<const NodeItem *>(item))
-        return node->sceneBoundingRect().adjusted(1, 1, -1, -1);
-    if (const auto *region = dynamic_cast<const SiteRegionItem *>(item))
+    if (const NodeItem *node = m_nodes.value(id))
+        return node->mapRectToScene(node->rect());
+    if (const SiteRegionItem *region = m_regions.value(id))
         return region->rect();
     return QRectF();
 }
 
-void MeshGraphScene::syncLinks()
+void MeshGraphScene::updateEdgesOf(ObjectId id)
 {
-    QSet<ObjectId> keep;
-    for (ObjectId link : m_project->objects(ObjectKind::Link)) {
-        const QRectF a = boxOf(m_project->value(link, QStringLiteral("a")).toUInt());
-        const QRectF b = boxOf(m_project->value(link, QStringLiteral("b")).toUInt());
-        if (a.isNull() || b.isNull() || a == b)
-            continue;
-        keep.insert(link);
-        EdgeItem *&item = m_links[link];
-        if (!item) {
-            item = new EdgeItem(link, EdgeItem::LinkStyle);
-            addItem(item);
+    for (EdgeItem *edge : m_edgesAt.values(id)) {
+        if (edge->style() == EdgeItem::LinkStyle) {
+            refreshLink(edge->id());
+        } else {
+            edge->setEnds(boxOf(edge->id()), boxOf(edge->peer()));
         }
-        item->setEnds(a, b);
-        item->setToolTip(m_project->displayName(link));
     }
-    dropMissing(&m_links, keep);
 }
 
-void MeshGraphScene::syncPairs()
+void MeshGraphScene::removeEdge(EdgeItem *edge)
 {
-    QSet<ObjectId> keep;
-    for (ObjectId appliance : m_project->objects(ObjectKind::Appliance)) {
-        const ObjectId peer = m_project->value(appliance, QStringLiteral("peer")).toUInt();
-        if (peer == NoId || peer == appliance || m_project->kind(peer) != ObjectKind::Appliance)
-            continue;
-        const ObjectId key = qMin(appliance, peer);
-        if (keep.contains(key))
-            continue; // both ends name each other
-        keep.insert(key);
-        // The pair selects its source-side (on-premises) appliance.
-        const ObjectId other = qMax(appliance, peer);
-        const bool otherIsSource =
-            MeshGraphLayout::columnOf(*m_project, m_project->parentOf(other))
-                == MeshGraphLayout::Left
-            && MeshGraphLayout::columnOf(*m_project, m_project->parentOf(key))
-                   != MeshGraphLayout::Left;
-        EdgeItem *&item = m_pairs[key];
-        if (item && item->id() != (otherIsSource ? other : key)) {
-            delete item;
-            item = nullptr;
-        }
-        if (!item) {
-            item = new EdgeItem(otherIsSource ? other : key, EdgeItem::PeerPairStyle);
-            addItem(item);
-        }
-        item->setEnds(boxOf(key), boxOf(other));
-        item->setToolTip(tr("Peer pair: %1 ↔ %2")
-                             .arg(m_project->displayName(key), m_project->displayName(other)));
+    for (auto it = m_edgesAt.begin(); it != m_edgesAt.end();) {
+        if (it.value() == edge)
+            it = m_edgesAt.erase(it);
+        else
+            ++it;
     }
-    dropMissing(&m_pairs, keep);
+    if (edge->style() == EdgeItem::LinkStyle) {
+        m_links.remove(edge->id());
+    } else {
+        for (auto it = m_pairs.begin(); it != m_pairs.end(); ++it) {
+            if (it.value() == edge) {
+                m_pairs.erase(it);
+                break;
+            }
+        }
+    }
+    delete edge;
 }
+
+void MeshGraphScene::refreshLink(ObjectId link)
+{
+    const ObjectId a = m_project->value(link, QStringLiteral("a")).toUInt();
+    const ObjectId b = m_project->value(link, QStringLiteral("b")).toUInt();
+    const QRectF boxA = boxOf(a);
+    const QRectF boxB = boxOf(b);
+    EdgeItem *item = m_links.value(link);
+    if (boxA.isNull() || boxB.isNull() || a == b) {
+        if (item)
+            removeEdge(item);
+        return;
+    }
+    if (!item) {
+        item = new EdgeItem(link, EdgeItem::LinkStyle);
+        m_links.insert(link, item);
+        addItem(item);
+    }
+    // Re-key: the ends may have changed.
+    for (auto it = m_edgesAt.begin(); it != m_edgesAt.end();) {
+        if (it.value() == item)
+            it = m_edgesAt.erase(it);
+        else
+            ++it;
+    }
+    m_edgesAt.insert(a, item);
+    m_edgesAt.insert(b, item);
+    item->setEnds(boxA, boxB);
+    item->setToolTip(m_project->displayName(link));
+}
+
+void MeshGraphScene::syncPair(ObjectId a, ObjectId b)
+{
+    // A pair exists while either appliance names the other as its peer.
+    const auto names = [this](ObjectId x, ObjectId y) {
+        return m_project->kind(x) == ObjectKind::Appliance
+               && m_project->value(x, QStringLiteral("peer")).toUInt() == y;
+    };
+    if (m_project->kind(a) == ObjectKind::Appliance)
+        m_peerOf.insert(a, m_project->value(a, QStringLiteral("peer")).toUInt());
+    if (b == NoId || a == b)
+        return;
+    const ObjectId key = qMin(a, b);
+    const ObjectId other = qMax(a, b);
+    const bool exists = m_nodes.contains(a) && m_nodes.contains(b)
+                        && (names(a, b) || names(b, a));
+    EdgeItem *item = m_pairs.value(key);
+    if (item && (!exists || (item->id() != other && item->peer() != other))) {
+        removeEdge(item);
+        item = nullptr;
+    }
+    if (!exists)
+        return;
+    // The edge selects (and is named after) its source-side appliance.
+    const bool otherIsSource =
+        MeshGraphLayout::columnOf(*m_project, m_project->parentOf(other)) == MeshGraphLayout::Left
+        && MeshGraphLayout::columnOf(*m_project, m_project->parentOf(key)) != MeshGraphLayout::Left;
+    const ObjectId source = otherIsSource ? other : key;
+    const ObjectId target = otherIsSource ? key : other;
+    if (!item) {
+        item = new EdgeItem(source, EdgeItem::PeerPairStyle);
+        m_pairs.insert(key, item);
+        m_edgesAt.insert(key, item);
+        m_edgesAt.insert(other, item);
+        addItem(item);
+    }
+    item->setId(source);
+    item->setPeer(target);
+    item->setEnds(boxOf(source), boxOf(target));
+    item->setToolTip(tr("Peer pair: %1 ↔ %2")
+                         .arg(m_project->displayName(source), m_project->displayName(target)));
+}
+
+EdgeItem *MeshGraphScene::pairItem(ObjectId appliance, ObjectId peer) const
+{
+    return m_pairs.value(qMin(appliance, peer));
+}
+
+// --- selection
 
 QGraphicsItem *MeshGraphScene::itemFor(ObjectId id) const
 {
@@ -208,13 +545,53 @@ QGraphicsItem *MeshGraphScene::itemFor(ObjectId id) const
 ObjectId MeshGraphScene::currentObject() const
 {
     const QList<QGraphicsItem *> items = selectedItems();
-    return items.size() == 1 ? items.first()->data(GraphItemIdKey).toUInt() : NoId;
+    if (items.isEmpty())
+        return NoId;
+    for (QGraphicsItem *item : items) {
+        if (item->data(GraphItemIdKey).toUInt() == m_pressed)
+            return m_pressed;
+    }
+    return items.first()->data(GraphItemIdKey).toUInt();
+}
+
+QList<ObjectId> MeshGraphScene::selectedObjects() const
+{
+    QList<ObjectId> ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (!item->data(GraphItemPairKey).toBool())
+            ids.append(item->data(GraphItemIdKey).toUInt());
+    }
+    return ids;
+}
+
+QList<ObjectId> MeshGraphScene::selectedPairs() const
+{
+    QList<ObjectId> ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->data(GraphItemPairKey).toBool())
+            ids.append(item->data(GraphItemIdKey).toUInt());
+    }
+    return ids;
+}
+
+void MeshGraphScene::selectObjects(const QList<ObjectId> &ids)
+{
+    const bool wasSyncing = std::exchange(m_syncing, true);
+    clearSelection();
+    for (ObjectId id : ids) {
+        if (QGraphicsItem *item = itemFor(id))
+            item->setSelected(true);
+    }
+    m_syncing = wasSyncing;
+    if (!m_syncing)
+        emit currentObjectChanged(currentObject());
 }
 
 void MeshGraphScene::setCurrentObject(ObjectId id)
 {
     QGraphicsItem *item = itemFor(id);
-    if (item && item->isSelected() && selectedItems().size() == 1)
+    // An echo of our own selection (or a member of a multi-selection) keeps it.
+    if (item && item->isSelected())
         return;
     m_syncing = true;
     clearSelection();
@@ -227,4 +604,217 @@ void MeshGraphScene::onSelectionChanged()
 {
     if (!m_syncing)
         emit currentObjectChanged(currentObject());
+}
+
+// --- gestures
+
+NodeItem *MeshGraphScene::nodeAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (auto *node = dynamic_cast<NodeItem *>(item))
+            return node;
+    }
+    return nullptr;
+}
+
+ObjectId MeshGraphScene::siteAt(const QPointF &scenePos) const
+{
+    ObjectId best = NoId;
+    qreal bestArea = 0;
+    for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it) {
+        const QRectF r = it.value()->rect();
+        if (!r.contains(scenePos))
+            continue;
+        const qreal area = r.width() * r.height();
+        if (best == NoId || area < bestArea) {
+            best = it.key();
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+void MeshGraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        NodeItem *node = nodeAt(event->scenePos());
+        if ((event->modifiers() & Qt::ShiftModifier) && !node) {
+            event->ignore(); // the view starts a rubber band, even inside a site
+            return;
+        }
+        const bool alt = event->modifiers() & Qt::AltModifier;
+        const ObjectId site = node ? NoId : siteAt(event->scenePos());
+        // Connect: drag from a node's handle, or Alt-drag from a node or site.
+        if ((node && node->handleContains(event->scenePos())) || (alt && (node || site))) {
+            m_connectFrom = node ? node->id() : site;
+            m_connectLine = new QGraphicsLineItem(QLineF(event->scenePos(), event->scenePos()));
+            m_connectLine->setPen(QPen(QColor(0x1d, 0x4f, 0x91), 2, Qt::DashLine));
+            m_connectLine->setZValue(10);
+            addItem(m_connectLine);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    if (event->button() == Qt::LeftButton) {
+        QGraphicsItem *item = mouseGrabberItem();
+        m_pressed = item ? item->data(GraphItemIdKey).toUInt() : NoId;
+        if (item && item->isSelected() && !item->data(GraphItemPairKey).toBool()
+            && (dynamic_cast<NodeItem *>(item) || dynamic_cast<SiteRegionItem *>(item)))
+            beginDrag(event->scenePos());
+    }
+}
+
+void MeshGraphScene::beginDrag(const QPointF &scenePos)
+{
+    m_drag = Drag();
+    m_drag.pending = true;
+    m_drag.start = scenePos;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *node = dynamic_cast<NodeItem *>(item)) {
+            m_drag.origins.insert(node->id(), node->pos());
+        } else if (auto *region = dynamic_cast<SiteRegionItem *>(item)) {
+            // A site moves with everything in it.
+            m_drag.sites.insert(region->id(), region->rect());
+            for (ObjectId child : m_project->children(region->id())) {
+                if (NodeItem *member = m_nodes.value(child))
+                    m_drag.origins.insert(child, member->pos());
+            }
+        }
+    }
+}
+
+void MeshGraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        m_connectLine->setLine(QLineF(m_connectLine->line().p1(), event->scenePos()));
+        const ObjectId target = siteAt(event->scenePos());
+        if (target != m_dropTarget) {
+            if (SiteRegionItem *old = m_regions.value(m_dropTarget))
+                old->setDropTarget(false);
+            m_dropTarget = target;
+        }
+        return;
+    }
+    if (m_drag.pending && (event->buttons() & Qt::LeftButton)) {
+        const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
+        if (!m_drag.active && moved.manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_drag.active = true;
+        const QPointF delta = event->scenePos() - m_drag.start;
+        for (auto it = m_drag.origins.cbegin(); it != m_drag.origins.cend(); ++it) {
+            if (NodeItem *node = m_nodes.value(it.key())) {
+                node->setPos(it.value() + delta);
+                updateEdgesOf(it.key());
+            }
+        }
+        for (auto it = m_drag.sites.cbegin(); it != m_drag.sites.cend(); ++it) {
+            if (SiteRegionItem *region = m_regions.value(it.key())) {
+                region->setRect(it.value().translated(delta));
+                updateEdgesOf(it.key());
+            }
+        }
+        // Show where a single dragged node would land.
+        const ObjectId target = m_drag.sites.isEmpty() ? siteAt(event->scenePos()) : NoId;
+        if (target != m_dropTarget) {
+            if (SiteRegionItem *old = m_regions.value(m_dropTarget))
+                old->setDropTarget(false);
+            m_dropTarget = target;
+            if (SiteRegionItem *now = m_regions.value(target))
+                now->setDropTarget(true);
+        }
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void MeshGraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (SiteRegionItem *old = m_regions.value(std::exchange(m_dropTarget, NoId)))
+        old->setDropTarget(false);
+    if (m_connectLine) {
+        delete m_connectLine;
+        m_connectLine = nullptr;
+        const ObjectId from = std::exchange(m_connectFrom, NoId);
+        NodeItem *node = nodeAt(event->scenePos());
+        const ObjectId to = node ? node->id() : siteAt(event->scenePos());
+        if (to != NoId && to != from)
+            emit connectRequested(from, to);
+        return;
+    }
+    const Drag drag = std::exchange(m_drag, Drag());
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (!drag.active)
+        return;
+    const QPointF delta = event->scenePos() - drag.start;
+    PositionMap positions;
+    ParentMap newSites;
+    for (auto it = drag.origins.cbegin(); it != drag.origins.cend(); ++it) {
+        positions.insert(it.key(), it.value() + delta);
+        const ObjectId site = m_project->parentOf(it.key());
+        if (drag.sites.contains(site))
+            continue;
+        // A node let go inside another site (and outside its own) moves there.
+        const QPointF centre = it.value() + delta;
+        const ObjectId target = siteAt(centre);
+        if (target != NoId && target != site && !m_regions.value(site)->rect().contains(centre))
+            newSites.insert(it.key(), target);
+    }
+    for (auto it = drag.sites.cbegin(); it != drag.sites.cend(); ++it)
+        positions.insert(it.key(), it.value().topLeft() + delta);
+    emit moveRequested(positions, newSites);
+    // Whatever was (or was not) applied, show the model's positions.
+    for (auto it = drag.origins.cbegin(); it != drag.origins.cend(); ++it)
+        placeNode(it.key());
+    for (auto it = drag.sites.cbegin(); it != drag.sites.cend(); ++it)
+        m_dirtyRegions.insert(it.key());
+    finishChange();
+}
+
+void MeshGraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(PaletteMime::format()));
+}
+
+void MeshGraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    ObjectKind kind = ObjectKind::None;
+    QVariantMap values;
+    if (!PaletteMime::decode(event->mimeData(), &kind, &values)) {
+        event->ignore();
+        return;
+    }
+    // Devices and appliances need a site under the cursor; sites go anywhere.
+    const ObjectId site = siteAt(event->scenePos());
+    if (site != m_dropTarget) {
+        if (SiteRegionItem *old = m_regions.value(m_dropTarget))
+            old->setDropTarget(false);
+        m_dropTarget = site;
+        if (SiteRegionItem *now = m_regions.value(site); now && kind != ObjectKind::Site)
+            now->setDropTarget(true);
+    }
+    event->setAccepted(kind == ObjectKind::Site || site != NoId);
+    if (event->isAccepted())
+        event->acceptProposedAction();
+}
+
+void MeshGraphScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (SiteRegionItem *old = m_regions.value(std::exchange(m_dropTarget, NoId)))
+        old->setDropTarget(false);
+    event->accept();
+}
+
+void MeshGraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (SiteRegionItem *old = m_regions.value(std::exchange(m_dropTarget, NoId)))
+        old->setDropTarget(false);
+    ObjectKind kind = ObjectKind::None;
+    QVariantMap values;
+    if (!PaletteMime::decode(event->mimeData(), &kind, &values)) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit dropRequested(kind, values, siteAt(event->scenePos()), event->scenePos());
 }

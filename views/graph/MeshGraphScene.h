@@ -4,22 +4,38 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QMultiHash>
+#include <QSet>
+#include <QVariantMap>
 
 class EdgeItem;
 class NodeItem;
 class Project;
+class QGraphicsLineItem;
+class SimulationOverlay;
+class SimulationSession;
 class SiteRegionItem;
 
-// The Service Mesh graph as a scene whose items are keyed by object id. After
-// every project change sync() reconciles the items with the project (create
-// missing, drop vanished, relabel and re-place the rest), so items never hold
-// data of their own. Read-only for now: placement comes from MeshGraphLayout.
+// The Service Mesh graph as a scene whose items are keyed by object id and
+// follow the project's signals one object at a time (no rebuild per edit), so
+// items never hold data of their own. Nodes sit at their stored "position"
+// (centre); objects without one are placed by MeshGraphLayout. Gestures (move,
+// connect, palette drop) do not edit: they are reported as requests that the
+// application turns into undo commands; the model's signals then move the items.
 class MeshGraphScene : public QGraphicsScene
 {
     Q_OBJECT
 public:
+    using PositionMap = QHash<ObjectId, QPointF>;
+    using ParentMap = QHash<ObjectId, ObjectId>;
+
     explicit MeshGraphScene(Project *project, QObject *parent = nullptr);
     ~MeshGraphScene() override;
+
+    Project *project() const { return m_project; }
+    // Tunnel colours and the replay highlight follow this session (may be null).
+    void setSimulation(SimulationSession *session);
+    SimulationOverlay *overlay() const { return m_overlay; }
 
     // The item that shows an object, or the nearest ancestor's (an interface shows
     // as its device); nullptr for objects without a place in the graph.
@@ -27,31 +43,107 @@ public:
     SiteRegionItem *regionItem(ObjectId site) const { return m_regions.value(site); }
     NodeItem *nodeItem(ObjectId id) const { return m_nodes.value(id); }
     EdgeItem *linkItem(ObjectId link) const { return m_links.value(link); }
-    // Dashed peer-pair lines, keyed by the lower appliance id of the pair.
+    // Peer-pair (tunnel) lines, keyed by the lower appliance id of the pair.
     const QHash<ObjectId, EdgeItem *> &pairItems() const { return m_pairs; }
+    EdgeItem *pairItem(ObjectId appliance, ObjectId peer) const;
+    // Where an object is drawn: a node's centre, a region's box.
+    QRectF boxOf(ObjectId id) const;
+    // The innermost site region under a point (NoId: none).
+    ObjectId siteAt(const QPointF &scenePos) const;
+
     ObjectId currentObject() const;
+    // Selected sites, nodes and links (tunnel edges are reported separately).
+    QList<ObjectId> selectedObjects() const;
+    // Source-side appliances of the selected tunnel edges.
+    QList<ObjectId> selectedPairs() const;
+    void selectObjects(const QList<ObjectId> &ids);
+
+    // Positions the scene computed for objects that have none stored (node
+    // centres, site top-lefts): what an initial placement should save.
+    PositionMap computedPositions() const { return m_computed; }
 
 public slots:
+    // Full refresh (labels after a language change, a replaced project).
     void sync();
     void setCurrentObject(ObjectId id);
 
 signals:
     void currentObjectChanged(ObjectId id);
+    // Geometry changed (the overview follows).
     void synced();
+    // Everything was rebuilt (a new project): views fit it to the window.
+    void rebuilt();
+    // Tunnel edges were created or removed (the overlay recolours them).
+    void pairsChanged();
+    // A drag ended: new node centres and site top-lefts, and nodes dropped onto
+    // another site.
+    void moveRequested(const MeshGraphScene::PositionMap &positions,
+                       const MeshGraphScene::ParentMap &newSites);
+    void connectRequested(ObjectId from, ObjectId to);
+    void dropRequested(ObjectKind kind, const QVariantMap &values, ObjectId site,
+                       const QPointF &scenePos);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
 
 private:
-    void syncRegions(const QHash<ObjectId, QRectF> &regions);
-    void syncNodes(const QHash<ObjectId, QRectF> &nodes);
-    void syncLinks();
-    void syncPairs();
-    QRectF boxOf(ObjectId id) const;
+    // Model signals, one object at a time.
+    void onInserted(ObjectId id);
+    void onRemoved(ObjectId id, ObjectKind kind);
+    void onValueChanged(ObjectId id, const QString &key);
+    void onContentsChanged();
+
+    void addNode(ObjectId id);
+    void addRegion(ObjectId id);
+    void refreshNodeLabels(ObjectId id);
+    void refreshRegionLabels(ObjectId id);
+    void refreshLink(ObjectId link);
+    void syncPair(ObjectId a, ObjectId b);
+    void removeEdge(EdgeItem *edge);
+    void placeNode(ObjectId id);
+    void updateEdgesOf(ObjectId id);
+    void updateRegion(ObjectId site);
+    void updatePlacement();
+    void finishChange();
     QString nodeDetail(ObjectId id) const;
     void onSelectionChanged();
+    QPointF storedPosition(ObjectId id) const;
+
+    void beginDrag(const QPointF &scenePos);
+    void endDrag();
+    NodeItem *nodeAt(const QPointF &scenePos) const;
 
     Project *m_project;
+    SimulationOverlay *m_overlay;
     QHash<ObjectId, SiteRegionItem *> m_regions;
     QHash<ObjectId, NodeItem *> m_nodes;
     QHash<ObjectId, EdgeItem *> m_links;
     QHash<ObjectId, EdgeItem *> m_pairs;
+    QMultiHash<ObjectId, EdgeItem *> m_edgesAt; // node or site -> links and pairs
+    QHash<ObjectId, ObjectId> m_peerOf;          // appliance -> peer, as last drawn
+    QSet<ObjectId> m_unplaced;                   // nodes and sites without a position
+    PositionMap m_computed;                      // their computed places
+    QSet<ObjectId> m_dirtyRegions;
+    QSet<ObjectId> m_reselect; // selected nodes that a move re-inserts
     bool m_syncing = false;
+    ObjectId m_pressed = NoId;
+
+    // Gestures.
+    struct Drag
+    {
+        bool pending = false;
+        bool active = false;
+        QPointF start;
+        PositionMap origins;        // moved nodes: centres at the start
+        QHash<ObjectId, QRectF> sites; // moved sites: boxes at the start
+    } m_drag;
+    ObjectId m_connectFrom = NoId;
+    QGraphicsLineItem *m_connectLine = nullptr;
+    ObjectId m_dropTarget = NoId;
 };

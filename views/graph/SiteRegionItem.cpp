@@ -23,14 +23,23 @@ void SiteRegionItem::setLabels(const QString &title, const QString &subtitle, co
     update();
 }
 
+void SiteRegionItem::setDropTarget(bool on)
+{
+    if (on == m_dropTarget)
+        return;
+    m_dropTarget = on;
+    update();
+}
+
 void SiteRegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF r = rect();
     const bool selected = option->state & QStyle::State_Selected;
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(selected ? QColor(0x1d, 0x4f, 0x91) : m_tint.darker(160),
-                         selected ? 2.5 : 1.2, selected ? Qt::SolidLine : Qt::DashLine));
-    painter->setBrush(m_tint);
+    painter->setPen(QPen(selected || m_dropTarget ? QColor(0x1d, 0x4f, 0x91) : m_tint.darker(160),
+                         selected || m_dropTarget ? 2.5 : 1.2,
+                         selected ? Qt::SolidLine : Qt::DashLine));
+    painter->setBrush(m_dropTarget ? m_tint.darker(108) : m_tint);
     painter->drawRoundedRect(r, 10, 10);
 
     QFont titleFont = painter->font();

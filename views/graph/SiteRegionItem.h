@@ -12,6 +12,9 @@ public:
 
     ObjectId id() const { return m_id; }
     void setLabels(const QString &title, const QString &subtitle, const QColor &tint);
+    QString title() const { return m_title; }
+    // Drawn emphasised while a palette item or a node is dragged over it.
+    void setDropTarget(bool on);
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
@@ -21,4 +24,5 @@ private:
     QString m_title;
     QString m_subtitle;
     QColor m_tint;
+    bool m_dropTarget = false;
 };

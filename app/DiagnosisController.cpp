@@ -1,0 +1,178 @@
+#include "DiagnosisController.h"
+
+#include "CompareWindow.h"
+#include "Diagnoser.h"
+#include "Document.h"
+#include "Examples.h"
+#include "FindingsPanel.h"
+#include "MainMenus.h"
+#include "MainWindow.h"
+#include "ObjectSelection.h"
+#include "Project.h"
+#include "ProjectReader.h"
+#include "SimulationSession.h"
+#include "UserPrompts.h"
+#include "commands/ApplyFix.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QUndoStack>
+
+DiagnosisController::DiagnosisController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_panel(new FindingsPanel(window))
+    , m_dock(new QDockWidget(window))
+    , m_tools(window->findChild<QMenu *>(QStringLiteral("toolsMenu")))
+    , m_compareExamples(new QMenu(window))
+    , m_diagnose(new QAction(this))
+    , m_compare(new QAction(this))
+{
+    m_dock->setObjectName(QStringLiteral("findingsDock"));
+    m_dock->setWidget(m_panel);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    if (auto *meshes = window->findChild<QDockWidget *>(QStringLiteral("meshDock")))
+        window->tabifyDockWidget(meshes, m_dock);
+    window->menus()->viewMenu()->addAction(m_dock->toggleViewAction());
+
+    // One Tools menu whoever creates it first.
+    if (!m_tools) {
+        m_tools = new QMenu(window);
+        m_tools->setObjectName(QStringLiteral("toolsMenu"));
+        m_ownsTools = true;
+        window->menuBar()->insertMenu(window->menus()->helpMenu()->menuAction(), m_tools);
+    }
+    m_diagnose->setShortcut(QKeySequence(Qt::Key_F7));
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_tools->addAction(m_diagnose);
+    m_tools->addAction(m_compare);
+    m_tools->addMenu(m_compareExamples);
+    for (const QString &key : Examples::keys()) {
+        QAction *action = m_compareExamples->addAction(QString());
+        action->setData(key);
+        connect(action, &QAction::triggered, this, [this, key] { compareWithExample(key); });
+    }
+
+    connect(m_diagnose, &QAction::triggered, this, [this] {
+        m_window->document()->simulation()->rerun();
+        refresh();
+        m_dock->show();
+        m_dock->raise();
+    });
+    connect(m_compare, &QAction::triggered, this, [this] {
+        const QString file = m_window->prompts()->openFileName(m_window, QString());
+        if (!file.isEmpty())
+            compareWithFile(file);
+    });
+    connect(m_window->document()->simulation(), &SimulationSession::resultChanged, this,
+            &DiagnosisController::refresh);
+    connect(m_panel, &FindingsPanel::evidenceActivated, this, [this](int event, ObjectId object) {
+        if (event >= 0)
+            m_window->document()->simulation()->seek(event);
+        if (object && m_window->document()->project()->contains(object))
+            m_window->selection()->setCurrent(object);
+    });
+    connect(m_panel, &FindingsPanel::applyFixRequested, this, &DiagnosisController::applyFix);
+    connect(m_panel, &FindingsPanel::countChanged, this, &DiagnosisController::updateDockTitle);
+    connect(m_panel, &FindingsPanel::languageChanged, this, [this] {
+        retranslate();
+        refresh();
+    });
+    retranslate();
+    refresh();
+}
+
+void DiagnosisController::refresh()
+{
+    SimulationSession *session = m_window->document()->simulation();
+    if (!session->result())
+        return;
+    const Diagnoser diagnoser;
+    QStringList checks;
+    for (const auto &rule : diagnoser.rules())
+        checks.append(rule->title());
+    m_panel->setFindings(diagnoser.diagnose(*m_window->document()->project(), session->result()),
+                         checks);
+}
+
+bool DiagnosisController::applyFix(int index)
+{
+    const QList<Finding> &findings = m_panel->findings();
+    if (index < 0 || index >= findings.size() || findings[index].fix.operations.isEmpty())
+        return false;
+    Document *document = m_window->document();
+    QUndoStack *stack = document->undoStack();
+    const int before = stack->index();
+    const Fix fix = findings[index].fix; // the panel's list is replaced by the re-run
+    stack->push(new ApplyFix(document->project(), fix));
+    if (stack->index() == before) {
+        m_window->statusBar()->showMessage(tr("The fix could not be applied"), 10000);
+        return false;
+    }
+    document->simulation()->rerun();
+    m_window->statusBar()->showMessage(tr("Applied: %1").arg(fix.summary), 5000);
+    return true;
+}
+
+CompareWindow *DiagnosisController::compareWithFile(const QString &fileName)
+{
+    Project other;
+    ProjectReader reader;
+    if (!reader.read(fileName, &other)) {
+        m_window->showError(tr("Compare Sites"), reader.errorString());
+        return nullptr;
+    }
+    return openComparison(&other, QFileInfo(fileName).fileName());
+}
+
+CompareWindow *DiagnosisController::compareWithExample(const QString &key)
+{
+    Project other;
+    ProjectReader reader;
+    if (!reader.read(Examples::resourcePath(key), &other)) {
+        m_window->showError(tr("Compare Sites"), reader.errorString());
+        return nullptr;
+    }
+    return openComparison(&other, key);
+}
+
+CompareWindow *DiagnosisController::openComparison(Project *other, const QString &otherName)
+{
+    auto a = std::make_unique<Project>();
+    a->replaceWith(*m_window->document()->project());
+    auto b = std::make_unique<Project>();
+    b->replaceWith(*other);
+    if (m_compareWindow)
+        m_compareWindow->close();
+    m_compareWindow = new CompareWindow(std::move(a), m_window->document()->displayName(),
+                                        std::move(b), otherName, m_window);
+    m_compareWindow->show();
+    return m_compareWindow;
+}
+
+void DiagnosisController::updateDockTitle(int errors, int warnings)
+{
+    m_errors = errors;
+    m_warnings = warnings;
+    m_dock->setWindowTitle(errors + warnings == 0 ? tr("Findings")
+                                                  : tr("Findings (%1)").arg(errors + warnings));
+}
+
+void DiagnosisController::retranslate()
+{
+    if (m_ownsTools)
+        m_tools->setTitle(tr("&Tools"));
+    m_diagnose->setText(tr("&Diagnose"));
+    m_diagnose->setStatusTip(tr("Find what keeps the tunnels Down, why, and how to fix it"));
+    m_compare->setText(tr("&Compare With…"));
+    m_compare->setStatusTip(tr("Replay this project and another side by side and show where their "
+                               "translations diverge"));
+    m_compareExamples->setTitle(tr("Compare With &Example"));
+    for (QAction *action : m_compareExamples->actions())
+        action->setText(Examples::displayName(action->data().toString()));
+    updateDockTitle(m_errors, m_warnings);
+}

@@ -1,0 +1,120 @@
+#include "ImportController.h"
+
+#include "Document.h"
+#include "ImportDialog.h"
+#include "MainMenus.h"
+#include "ObjectSelection.h"
+#include "ObservedTableView.h"
+#include "Project.h"
+#include "commands/ImportObjects.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QUndoStack>
+
+ImportController::ImportController(Document *document, ObjectSelection *selection,
+                                   QMainWindow *window)
+    : QObject(window)
+    , m_document(document)
+    , m_selection(selection)
+    , m_window(window)
+    , m_importConfig(new QAction(this))
+    , m_importTable(new QAction(this))
+    , m_view(new ObservedTableView(document->project(), window))
+    , m_dock(new QDockWidget(window))
+{
+    m_importConfig->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_importConfig, &QAction::triggered, this, [this] { runImport(ImportDialog::Configuration); });
+    connect(m_importTable, &QAction::triggered, this, [this] { runImport(ImportDialog::Translations); });
+    m_dock->setObjectName(QStringLiteral("observedTableDock"));
+    m_dock->setWidget(m_view);
+    connect(selection, &ObjectSelection::currentChanged, m_view, &ObservedTableView::setCurrentObject);
+    retranslate();
+}
+
+ImportController::~ImportController()
+{
+    delete m_dock; // its view reads the document's project
+}
+
+void ImportController::install(MainMenus *menus, QDockWidget *tabWith)
+{
+    QMenu *file = menus->fileMenu();
+    // After Open / examples / recent files: before the first separator.
+    QAction *before = nullptr;
+    for (QAction *a : file->actions()) {
+        if (a->isSeparator()) {
+            before = a;
+            break;
+        }
+    }
+    file->insertSeparator(before);
+    file->insertAction(before, m_importConfig);
+    file->insertAction(before, m_importTable);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    if (tabWith)
+        m_window->tabifyDockWidget(tabWith, m_dock);
+    if (tabWith)
+        tabWith->raise();
+    menus->viewMenu()->addAction(m_dock->toggleViewAction());
+}
+
+void ImportController::retranslate()
+{
+    m_importConfig->setText(tr("Import Router &Configuration…"));
+    m_importConfig->setStatusTip(
+        tr("Build a NAT device from a Cisco IOS configuration or Linux iptables-save output"));
+    m_importTable->setText(tr("Import NAT &Translations…"));
+    m_importTable->setStatusTip(
+        tr("Read show ip nat translations or conntrack -L output and find UDP 4500 collisions"));
+    m_dock->setWindowTitle(tr("Observed Table"));
+}
+
+bool ImportController::runImport(int mode)
+{
+    Project *project = m_document->project();
+    ObjectId device = m_selection->current();
+    while (device != NoId && project->kind(device) != ObjectKind::Device)
+        device = project->parentOf(device);
+    ImportDialog dialog(ImportDialog::Mode(mode), project, device, m_window);
+    if (m_hook) {
+        m_hook(&dialog);
+        dialog.refresh();
+    } else if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    if (dialog.plan().isEmpty())
+        return false;
+    auto *command = new ImportObjects(project, dialog.plan(), dialog.undoText());
+    QUndoStack *stack = m_document->undoStack();
+    const int before = stack->index();
+    stack->push(command);
+    if (stack->index() == before) {
+        emit statusMessage(tr("Import failed: %1").arg(command->errorString()));
+        return false;
+    }
+    // Select what the import is about: the new device, or the one that got the table.
+    ObjectId target = NoId;
+    for (ObjectId id : command->createdIds()) {
+        if (project->kind(id) == ObjectKind::Device) {
+            target = id;
+            break;
+        }
+    }
+    if (target == NoId && !dialog.plan().changes.isEmpty())
+        target = dialog.plan().changes.first().id;
+    if (target != NoId) {
+        m_selection->setCurrent(target);
+        m_view->setDevice(target);
+    }
+    if (mode == ImportDialog::Translations) {
+        m_dock->show();
+        m_dock->raise();
+    }
+    emit statusMessage(tr("%1: %n object(s) added", nullptr, int(command->createdIds().size()))
+                           .arg(dialog.undoText()));
+    return true;
+}

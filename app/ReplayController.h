@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ObjectId.h"
+
+#include <QList>
+#include <QObject>
+
+class ApplianceStatusPanel;
+class Document;
+class EventListView;
+class MainWindow;
+class NatTableView;
+class ObjectSelection;
+class PortUsageChart;
+class QDockWidget;
+class QMenu;
+class ReplayBar;
+class TimelinePlot;
+
+// Wires the step-through views (replay toolbar, appliance status, NAT tables,
+// event list, timeline, port usage) to the document's simulation session and
+// the shared selection, and places them in the main window: the toolbar on
+// top, status below the properties, the rest as tabs of the bottom dock.
+class ReplayController : public QObject
+{
+    Q_OBJECT
+public:
+    ReplayController(Document *document, ObjectSelection *selection, MainWindow *window);
+    ~ReplayController() override;
+
+    // propertyDock: status goes below it; bottomDock: the others become its tabs.
+    void install(QDockWidget *propertyDock, QDockWidget *bottomDock);
+
+    ReplayBar *replayBar() const { return m_bar; }
+    ApplianceStatusPanel *statusPanel() const { return m_status; }
+    NatTableView *natTable() const { return m_nat; }
+    EventListView *eventList() const { return m_events; }
+    TimelinePlot *timeline() const { return m_timeline; }
+    PortUsageChart *portUsage() const { return m_ports; }
+    QDockWidget *natDock() const { return m_natDock; }
+    QDockWidget *statusDock() const { return m_statusDock; }
+    QList<QDockWidget *> docks() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QDockWidget *makeDock(const QString &objectName, QWidget *widget);
+    void exportCsv();
+    void retranslate();
+
+    Document *m_document;
+    ObjectSelection *m_selection;
+    MainWindow *m_window;
+    ReplayBar *m_bar;
+    ApplianceStatusPanel *m_status;
+    NatTableView *m_nat;
+    EventListView *m_events;
+    TimelinePlot *m_timeline;
+    PortUsageChart *m_ports;
+    QDockWidget *m_statusDock = nullptr;
+    QDockWidget *m_natDock = nullptr;
+    QDockWidget *m_eventDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_portDock = nullptr;
+    QMenu *m_menu = nullptr;
+};

@@ -1,0 +1,141 @@
+#include "ImportCommand.h"
+
+#include "CiscoConfigReader.h"
+#include "IptablesSaveReader.h"
+#include "ObservedTable.h"
+#include "Project.h"
+#include "ProjectImporter.h"
+#include "ProjectReader.h"
+#include "ProjectWriter.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+QString ImportCommand::summary() const
+{
+    return tr("Build a project from a router configuration and its NAT table");
+}
+
+int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption config(QStringLiteral("config"), tr("Cisco IOS configuration"), QStringLiteral("FILE"));
+    const QCommandLineOption iptables(QStringLiteral("iptables"), tr("iptables-save output of a Linux router"),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption translations(QStringLiteral("translations"),
+                                          tr("show ip nat translations or conntrack -L output"),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption into(QStringLiteral("into"), tr("Add to this project instead of a new one"),
+                                  QStringLiteral("PROJECT"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Project file to write"), QStringLiteral("PROJECT"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help"));
+    parser.addOptions({config, iptables, translations, into, output, help});
+    if (!parser.parse(QStringList{QStringLiteral("meshnat-cli import")} + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.isSet(output) || !parser.positionalArguments().isEmpty()
+        || (!parser.isSet(config) && !parser.isSet(iptables) && !parser.isSet(translations))) {
+        err << tr("usage: meshnat-cli import [--config FILE] [--iptables FILE] [--translations FILE] "
+                  "[--into PROJECT] -o PROJECT")
+            << Qt::endl;
+        return ExitUsage;
+    }
+
+    Project project;
+    if (parser.isSet(into)) {
+        ProjectReader reader;
+        if (!reader.read(parser.value(into), &project)) {
+            err << reader.errorString() << Qt::endl;
+            return ExitInvalidInput;
+        }
+    }
+    int errors = 0;
+    const auto report = [&](const QString &source, const QList<ImportIssue> &issues) {
+        for (const ImportIssue &i : issues) {
+            errors += i.severity == ImportIssue::Error ? 1 : 0;
+            if (i.severity != ImportIssue::Note)
+                err << ImportIssues::format(source, i) << Qt::endl;
+        }
+    };
+    QString error;
+    CiscoConfig cisco;
+    if (parser.isSet(config)) {
+        if (!CiscoConfigReader::readFile(parser.value(config), &cisco, &error)) {
+            err << error << Qt::endl;
+            return ExitInvalidInput;
+        }
+        report(parser.value(config), cisco.issues);
+        out << tr("%1: %2 of %3 lines understood; %4 interfaces, %5 access lists, %6 pools, %7 NAT rules")
+                   .arg(parser.value(config))
+                   .arg(cisco.understood)
+                   .arg(cisco.lines)
+                   .arg(cisco.interfaces.size())
+                   .arg(cisco.accessLists.size())
+                   .arg(cisco.pools.size())
+                   .arg(cisco.rules.size())
+            << Qt::endl;
+    }
+    LinuxNatConfig linuxNat;
+    if (parser.isSet(iptables)) {
+        if (!IptablesSaveReader::readFile(parser.value(iptables), &linuxNat, &error)) {
+            err << error << Qt::endl;
+            return ExitInvalidInput;
+        }
+        report(parser.value(iptables), linuxNat.issues);
+    }
+    QString text;
+    ObservedTable table;
+    if (parser.isSet(translations)) {
+        QFile file(parser.value(translations));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("%1: cannot open: %2").arg(parser.value(translations), file.errorString()) << Qt::endl;
+            return ExitInvalidInput;
+        }
+        if (file.size() > ProjectImporter::MaxStoredTranslationsBytes) {
+            err << tr("%1: larger than %2 MB; use parse-translations to analyse it")
+                       .arg(parser.value(translations))
+                       .arg(ProjectImporter::MaxStoredTranslationsBytes / (1024 * 1024))
+                << Qt::endl;
+            return ExitInvalidInput;
+        }
+        text = QString::fromUtf8(file.readAll());
+        table = ObservedTable::fromText(text);
+        report(parser.value(translations), table.translations().issues);
+        out << tr("%1: %2 translations, %3 appliances on UDP 4500, %4 collisions")
+                   .arg(parser.value(translations))
+                   .arg(table.rowCount())
+                   .arg(table.appliances().size())
+                   .arg(table.collisions().size())
+            << Qt::endl;
+        for (int c = 0; c < table.collisions().size(); ++c)
+            out << "  " << table.describeCollision(c, &project) << Qt::endl;
+    }
+    const ImportPlan plan = ProjectImporter::plan(
+        project, parser.isSet(config) ? &cisco : nullptr, parser.isSet(iptables) ? &linuxNat : nullptr,
+        parser.isSet(translations) ? &text : nullptr, parser.isSet(translations) ? &table : nullptr,
+        ProjectImporter::Options());
+    for (const ImportIssue &n : plan.notes)
+        out << "  " << ImportIssues::format(tr("import"), n) << Qt::endl;
+    QList<ObjectId> ids;
+    QList<QVariant> old;
+    if (!plan.apply(&project, &ids, &old, &error)) {
+        err << error << Qt::endl;
+        return ExitInvalidInput;
+    }
+    if (project.name(NoId) == QLatin1String("Untitled"))
+        project.setValue(NoId, QStringLiteral("name"), tr("Imported %1").arg(cisco.hostname).trimmed());
+    ProjectWriter writer;
+    if (!writer.write(project, parser.value(output))) {
+        err << writer.errorString() << Qt::endl;
+        return ExitInvalidInput;
+    }
+    out << tr("Wrote %1 (%2 objects added)").arg(parser.value(output)).arg(ids.size()) << Qt::endl;
+    return errors > 0 ? ExitInvalidInput : ExitOk;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CliCommand.h"
+
+// meshnat-cli import [--config FILE] [--iptables FILE] [--translations FILE]
+// [--into PROJECT] -o PROJECT: builds a NAT device (and, from the translations,
+// the appliances and peers) and writes a project; prints what was not
+// understood with file and line. Exit 1 on unreadable input or errors.
+class ImportCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};

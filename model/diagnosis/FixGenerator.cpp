@@ -1,0 +1,551 @@
+#include "FixGenerator.h"
+
+#include "Catalogue.h"
+#include "Ipv4.h"
+#include "Project.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+QString str(const Project &p, ObjectId id, const char *key)
+{
+    return p.text(id, QString::fromLatin1(key));
+}
+
+quint32 address(const Project &p, ObjectId id, const char *key)
+{
+    quint32 a = 0;
+    Ipv4::parse(str(p, id, key), &a);
+    return a;
+}
+
+QString ip(quint32 a)
+{
+    return Ipv4::toString(a);
+}
+
+// The peer port policy in force for an appliance's tunnel, as the simulator decides it.
+QString policyOf(const Project &p, ObjectId appliance)
+{
+    QString policy = str(p, appliance, "peerPolicy");
+    const ObjectId peer = p.value(appliance, QStringLiteral("peer")).toUInt();
+    if (policy.isEmpty() && peer && p.contains(peer))
+        policy = str(p, peer, "peerPolicy");
+    if (policy.isEmpty())
+        policy = Catalogue::builtIn().defaultPeerPolicy(str(p, appliance, "type"));
+    return policy.isEmpty() ? QStringLiteral("expects-4500") : policy;
+}
+
+} // namespace
+
+FixGenerator::FixGenerator(const Project &project)
+    : m_project(project)
+{
+}
+
+QString FixGenerator::vendorOf(const QString &profile)
+{
+    if (profile == QLatin1String("cisco-ios") || profile == QLatin1String("cisco-asa"))
+        return profile;
+    return QStringLiteral("linux");
+}
+
+QString FixGenerator::portEntry(const QString &entry)
+{
+    QStringList parts = entry.trimmed().toLower().split(QRegularExpression(QStringLiteral("[/ ]+")),
+                                                        Qt::SkipEmptyParts);
+    if (parts.size() != 2)
+        return QString();
+    if (parts[0].at(0).isDigit())
+        std::swap(parts[0], parts[1]);
+    bool ok = false;
+    const int port = parts[1].toInt(&ok);
+    if (!ok || port < 1 || port > 65535
+        || (parts[0] != QLatin1String("udp") && parts[0] != QLatin1String("tcp")))
+        return QString();
+    return QStringLiteral("%1/%2").arg(parts[0]).arg(port);
+}
+
+QString FixGenerator::comment(const QString &vendor, const QString &text) const
+{
+    const QString mark = vendor.startsWith(QLatin1String("cisco")) ? QStringLiteral("! ")
+                                                                   : QStringLiteral("# ");
+    QString out;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        out += mark + line + QLatin1Char('\n');
+    return out;
+}
+
+QSet<quint32> FixGenerator::usedAddresses() const
+{
+    QSet<quint32> used;
+    const auto add = [&](ObjectId id, const char *key) {
+        if (const quint32 a = address(m_project, id, key))
+            used.insert(a);
+    };
+    for (ObjectId id : m_project.objects(ObjectKind::Interface))
+        add(id, "address");
+    for (ObjectId id : m_project.objects(ObjectKind::Rule)) {
+        add(id, "insideLocal");
+        add(id, "insideGlobal");
+    }
+    for (ObjectId id : m_project.objects(ObjectKind::Appliance)) {
+        add(id, "uplinkIp");
+        add(id, "managementIp");
+    }
+    for (ObjectId id : m_project.objects(ObjectKind::Background)) {
+        add(id, "insideLocal");
+        add(id, "remote");
+    }
+    for (ObjectId id : m_project.objects(ObjectKind::Pool)) {
+        const quint32 first = address(m_project, id, "start"), last = address(m_project, id, "end");
+        for (quint64 a = first; first && a <= last && a < quint64(first) + 65536; ++a)
+            used.insert(quint32(a));
+    }
+    return used;
+}
+
+ObjectId FixGenerator::outsideInterface(ObjectId device) const
+{
+    for (ObjectId child : m_project.children(device)) {
+        if (m_project.kind(child) == ObjectKind::Interface
+            && str(m_project, child, "role") == QLatin1String("outside")
+            && address(m_project, child, "address"))
+            return child;
+    }
+    return NoId;
+}
+
+QList<quint32> FixGenerator::freeGlobals(ObjectId device) const
+{
+    QList<quint32> out;
+    const ObjectId iface = outsideInterface(device);
+    if (!iface)
+        return out;
+    const quint32 own = address(m_project, iface, "address");
+    const int length = m_project.value(iface, QStringLiteral("prefixLength")).toInt();
+    if (length >= 32)
+        return out;
+    const quint32 network = own & Ipv4::mask(length);
+    const quint32 broadcast = network | ~Ipv4::mask(length);
+    const quint32 first = length == 31 ? network : network + 1;
+    const quint32 last = length == 31 ? broadcast : broadcast - 1;
+    const QSet<quint32> used = usedAddresses();
+    // Upward from the interface address first (the addresses next to it are the
+    // ones an ISP block usually adds), then the rest of the subnet.
+    for (quint64 a = quint64(own) + 1; a <= last && out.size() < 256; ++a) {
+        if (!used.contains(quint32(a)))
+            out.append(quint32(a));
+    }
+    for (quint64 a = first; a < own && out.size() < 256; ++a) {
+        if (!used.contains(quint32(a)))
+            out.append(quint32(a));
+    }
+    return out;
+}
+
+QStringList FixGenerator::aclsPermitting(ObjectId device, quint32 a) const
+{
+    QStringList names;
+    for (ObjectId rule : m_project.children(device)) {
+        if (m_project.kind(rule) != ObjectKind::Rule
+            || str(m_project, rule, "kind") != QLatin1String("dynamic-pat"))
+            continue;
+        const QString aclName = str(m_project, rule, "accessList");
+        const ObjectId acl = m_project.findByName(ObjectKind::AccessList, aclName, device);
+        if (!acl || names.contains(aclName))
+            continue;
+        for (const QString &entry : m_project.value(acl, QStringLiteral("permit")).toStringList()) {
+            quint32 network = 0;
+            int length = 0;
+            if (Ipv4::parseCidr(entry, &network, &length) && Ipv4::sameSubnet(a, network, length)) {
+                names.append(aclName);
+                break;
+            }
+        }
+    }
+    return names;
+}
+
+Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &appliances) const
+{
+    Fix fix;
+    const QString profile = str(m_project, device, "profile");
+    fix.vendor = vendorOf(profile);
+    const bool ios = fix.vendor == QLatin1String("cisco-ios");
+    const bool asa = fix.vendor == QLatin1String("cisco-asa");
+    const QString deviceName = m_project.displayName(device);
+
+    // Appliances that already have an explicit mapping on this device need none.
+    QList<ObjectId> todo;
+    for (ObjectId app : appliances) {
+        const quint32 local = address(m_project, app, "uplinkIp");
+        bool mapped = !local;
+        for (ObjectId rule : m_project.children(device)) {
+            if (m_project.kind(rule) == ObjectKind::Rule
+                && str(m_project, rule, "kind") != QLatin1String("dynamic-pat")
+                && address(m_project, rule, "insideLocal") == local)
+                mapped = true;
+        }
+        if (!mapped && !todo.contains(app))
+            todo.append(app);
+    }
+    if (todo.isEmpty())
+        return fix;
+
+    struct Mapping
+    {
+        ObjectId appliance;
+        quint32 local, global;
+        quint16 port; // 0: static 1:1 (IOS/ASA separate addresses)
+    };
+    QList<Mapping> mappings;
+    QStringList unserved;
+    const QList<quint32> free = freeGlobals(device);
+    const bool separate = free.size() >= todo.size();
+    quint32 single = 0;
+    if (separate) {
+        for (int i = 0; i < todo.size(); ++i)
+            mappings.append({todo[i], address(m_project, todo[i], "uplinkIp"), free[i],
+                             quint16(ios || asa ? 0 : 4500)});
+    } else {
+        // One global address: the outside interface's (what dynamic PAT uses).
+        if (const ObjectId iface = outsideInterface(device))
+            single = address(m_project, iface, "address");
+        if (!single)
+            return fix;
+        // Ports already taken on it by static PAT rules.
+        QSet<quint16> taken;
+        for (ObjectId rule : m_project.children(device)) {
+            if (m_project.kind(rule) == ObjectKind::Rule
+                && str(m_project, rule, "kind") == QLatin1String("static-pat")
+                && address(m_project, rule, "insideGlobal") == single)
+                taken.insert(quint16(m_project.value(rule, QStringLiteral("globalPort")).toUInt()));
+        }
+        // Appliances whose peers insist on 4500 first; the others can follow another port.
+        std::stable_sort(todo.begin(), todo.end(), [&](ObjectId a, ObjectId b) {
+            return (policyOf(m_project, a) != QLatin1String("learned"))
+                   > (policyOf(m_project, b) != QLatin1String("learned"));
+        });
+        quint16 next = 4501;
+        for (ObjectId app : std::as_const(todo)) {
+            const quint32 local = address(m_project, app, "uplinkIp");
+            if (!taken.contains(4500)) {
+                taken.insert(4500);
+                mappings.append({app, local, single, 4500});
+            } else if (policyOf(m_project, app) == QLatin1String("learned")) {
+                while (taken.contains(next))
+                    ++next;
+                taken.insert(next);
+                mappings.append({app, local, single, next});
+            } else {
+                unserved.append(m_project.displayName(app));
+            }
+        }
+    }
+
+    QString cfg;
+    QStringList names, globals;
+    for (const Mapping &m : std::as_const(mappings)) {
+        names.append(m_project.displayName(m.appliance));
+        globals.append(m.port ? QStringLiteral("%1:%2").arg(ip(m.global)).arg(m.port) : ip(m.global));
+    }
+    cfg += comment(fix.vendor, tr("MeshNAT fix for %1: an explicit mapping per HCX appliance")
+                                   .arg(deviceName));
+    if (separate)
+        cfg += comment(fix.vendor, tr("Each appliance gets its own inside global address and keeps "
+                                      "UDP 4500.\n%1 must be routed to this router (check with the "
+                                      "ISP first).")
+                                       .arg(globals.join(QStringLiteral(", "))));
+    else
+        cfg += comment(fix.vendor, tr("Only one inside global address (%1): static PAT, one UDP port "
+                                      "per appliance.")
+                                       .arg(ip(single)));
+    if (ios)
+        cfg += QStringLiteral("configure terminal\n");
+    for (const Mapping &m : std::as_const(mappings)) {
+        const QString name = m_project.displayName(m.appliance);
+        if (ios) {
+            cfg += m.port == 0 ? QStringLiteral("ip nat inside source static %1 %2\n")
+                                     .arg(ip(m.local), ip(m.global))
+                               : QStringLiteral("ip nat inside source static udp %1 4500 %2 %3 "
+                                                "extendable\n")
+                                     .arg(ip(m.local), ip(m.global))
+                                     .arg(m.port);
+        } else if (asa) {
+            QString object = name;
+            object.replace(QLatin1Char(' '), QLatin1Char('_'));
+            cfg += QStringLiteral("object network %1\n host %2\n").arg(object, ip(m.local));
+            cfg += m.port == 0 ? QStringLiteral(" nat (inside,outside) static %1\n").arg(ip(m.global))
+                               : QStringLiteral(" nat (inside,outside) static %1 service udp 4500 %2\n")
+                                     .arg(ip(m.global))
+                                     .arg(m.port);
+        } else {
+            cfg += QStringLiteral("iptables -t nat -I POSTROUTING -s %1 -p udp --sport 4500 -j SNAT "
+                                  "--to-source %2:%3\n")
+                       .arg(ip(m.local), ip(m.global))
+                       .arg(m.port);
+            cfg += QStringLiteral("iptables -t nat -I PREROUTING -d %1 -p udp --dport %2 -j DNAT "
+                                  "--to-destination %3:4500\n")
+                       .arg(ip(m.global))
+                       .arg(m.port)
+                       .arg(ip(m.local));
+        }
+        QVariantMap rule{{QStringLiteral("name"), tr("Static NAT %1").arg(name)},
+                         {QStringLiteral("insideLocal"), ip(m.local)},
+                         {QStringLiteral("insideGlobal"), ip(m.global)},
+                         {QStringLiteral("overload"), false}};
+        if (m.port == 0) {
+            rule.insert(QStringLiteral("kind"), QStringLiteral("static"));
+        } else {
+            rule.insert(QStringLiteral("kind"), QStringLiteral("static-pat"));
+            rule.insert(QStringLiteral("protocol"), QStringLiteral("udp"));
+            rule.insert(QStringLiteral("localPort"), 4500);
+            rule.insert(QStringLiteral("globalPort"), int(m.port));
+            rule.insert(QStringLiteral("extendable"), !separate);
+        }
+        fix.operations.append(FixOperation::add(ObjectKind::Rule, device, rule));
+    }
+    // Keep the appliances out of the dynamic PAT explicitly (static entries win
+    // anyway in IOS and in the simulation, so the project's ACL stays as it is).
+    if (ios) {
+        QHash<QString, QStringList> denies;
+        for (const Mapping &m : std::as_const(mappings)) {
+            for (const QString &acl : aclsPermitting(device, m.local))
+                denies[acl].append(ip(m.local));
+        }
+        for (auto it = denies.cbegin(); it != denies.cend(); ++it) {
+            cfg += comment(fix.vendor, tr("Keep the appliances out of the dynamic PAT of access list %1")
+                                           .arg(it.key()));
+            cfg += QStringLiteral("ip access-list standard %1\n").arg(it.key());
+            int seq = 1;
+            for (const QString &a : it.value())
+                cfg += QStringLiteral(" %1 deny host %2\n").arg(seq++).arg(a);
+        }
+        cfg += QStringLiteral("end\n");
+        cfg += comment(fix.vendor, tr("Drop the dynamic translations that still hold the old ports "
+                                      "(office sessions reconnect)"));
+        cfg += QStringLiteral("clear ip nat translation *\n");
+    } else if (asa) {
+        cfg += comment(fix.vendor, tr("Drop the translations that still hold the old ports"));
+        for (const Mapping &m : std::as_const(mappings))
+            cfg += QStringLiteral("clear xlate local %1\n").arg(ip(m.local));
+    } else {
+        cfg += comment(fix.vendor, tr("Drop the conntrack entries that still hold the old ports"));
+        for (const Mapping &m : std::as_const(mappings))
+            cfg += QStringLiteral("conntrack -D -p udp --orig-src %1 --orig-port-src 4500\n")
+                       .arg(ip(m.local));
+    }
+    fix.config = cfg;
+
+    if (separate) {
+        fix.summary = tr("Static NAT per appliance: %1").arg(names.join(QStringLiteral(", ")));
+        fix.note = tr("Each appliance gets its own inside global address (%1), so each keeps UDP 4500 "
+                      "whichever is deployed first. VMware supports static NAT for the on-premises "
+                      "appliances: what matters is that the cloud side receives on 4500. The "
+                      "addresses must belong to you and be routed to %2.")
+                       .arg(globals.join(QStringLiteral(", ")), deviceName);
+    } else {
+        fix.summary = tr("Static PAT on %1: %2").arg(ip(single), globals.join(QStringLiteral(", ")));
+        fix.note = tr("Only one inside global address is available, and UDP 4500 on it can serve one "
+                      "appliance. Appliances whose peers follow the port they see (policy "
+                      "\"learned\") get another port; VMware states the on-premises source port need "
+                      "not be 4500.");
+        if (!unserved.isEmpty()) {
+            fix.complete = false;
+            fix.note += QLatin1Char(' ')
+                        + tr("%1 also need source port 4500 (policy \"expects-4500\") and cannot share "
+                             "the address: ask the ISP for one more global address per appliance.")
+                              .arg(unserved.join(QStringLiteral(", ")));
+        }
+    }
+    return fix;
+}
+
+Fix FixGenerator::raiseUdpTimeout(ObjectId device, int seconds) const
+{
+    Fix fix;
+    fix.vendor = vendorOf(str(m_project, device, "profile"));
+    fix.summary = tr("UDP translation timeout %1 s").arg(seconds);
+    fix.note = tr("A translation must outlive the gap between keepalives; otherwise it expires under "
+                  "a live tunnel and the next packet may get another port.");
+    QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: keep idle UDP translations for %2 s")
+                                          .arg(m_project.displayName(device))
+                                          .arg(seconds));
+    if (fix.vendor == QLatin1String("cisco-ios")) {
+        cfg += QStringLiteral("configure terminal\nip nat translation udp-timeout %1\nend\n").arg(seconds);
+    } else if (fix.vendor == QLatin1String("cisco-asa")) {
+        cfg += QStringLiteral("timeout udp %1:%2:%3\n")
+                   .arg(seconds / 3600)
+                   .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                   .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    } else {
+        cfg += QStringLiteral("sysctl -w net.netfilter.nf_conntrack_udp_timeout=%1\n"
+                              "sysctl -w net.netfilter.nf_conntrack_udp_timeout_stream=%1\n")
+                   .arg(seconds);
+    }
+    fix.config = cfg;
+    fix.operations.append(FixOperation::set(device, QStringLiteral("udpTimeout"), seconds));
+    return fix;
+}
+
+Fix FixGenerator::unblock(ObjectId device, const QStringList &entries,
+                          const QList<ObjectId> &appliances) const
+{
+    Fix fix;
+    fix.vendor = vendorOf(str(m_project, device, "profile"));
+    fix.summary = tr("Allow %1 through %2").arg(entries.join(QStringLiteral(", ")),
+                                               m_project.displayName(device));
+    fix.note = tr("Put these entries before the entry that blocks the port in the filter of the "
+                  "outside interface.");
+    QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: let the HCX flows through")
+                                          .arg(m_project.displayName(device)));
+    const Catalogue &catalogue = Catalogue::builtIn();
+    if (fix.vendor == QLatin1String("cisco-ios"))
+        cfg += QStringLiteral("configure terminal\nip access-list extended MESHNAT-HCX\n");
+    for (ObjectId app : appliances) {
+        const QString local = str(m_project, app, "uplinkIp");
+        const ObjectId peer = m_project.value(app, QStringLiteral("peer")).toUInt();
+        const QString remote = peer && m_project.contains(peer) ? str(m_project, peer, "uplinkIp")
+                                                                : QString();
+        for (const Catalogue::Flow &f : catalogue.flowsFor(str(m_project, app, "type"))) {
+            const QString entry = QStringLiteral("%1/%2").arg(f.protocol).arg(f.port);
+            if (f.from != str(m_project, app, "type") || !entries.contains(entry))
+                continue;
+            const bool toPeer = f.to != QLatin1String("cloud-services") && !remote.isEmpty();
+            if (fix.vendor == QLatin1String("cisco-ios")) {
+                cfg += QStringLiteral(" permit %1 host %2 %3 eq %4\n")
+                           .arg(f.protocol, local,
+                                toPeer ? QStringLiteral("host %1").arg(remote) : QStringLiteral("any"))
+                           .arg(f.port);
+            } else if (fix.vendor == QLatin1String("cisco-asa")) {
+                cfg += QStringLiteral("access-list MESHNAT-HCX extended permit %1 host %2 %3 eq %4\n")
+                           .arg(f.protocol, local,
+                                toPeer ? QStringLiteral("host %1").arg(remote) : QStringLiteral("any"))
+                           .arg(f.port);
+            } else {
+                cfg += QStringLiteral("iptables -I FORWARD -s %1%2 -p %3 --dport %4 -j ACCEPT\n")
+                           .arg(local, toPeer ? QStringLiteral(" -d %1").arg(remote) : QString(),
+                                f.protocol)
+                           .arg(f.port);
+                cfg += QStringLiteral("iptables -I FORWARD -d %1%2 -p %3 --sport %4 -j ACCEPT\n")
+                           .arg(local, toPeer ? QStringLiteral(" -s %1").arg(remote) : QString(),
+                                f.protocol)
+                           .arg(f.port);
+            }
+        }
+    }
+    if (fix.vendor == QLatin1String("cisco-ios"))
+        cfg += QStringLiteral("end\n");
+    fix.config = cfg;
+    QStringList remaining;
+    for (const QString &e : m_project.value(device, QStringLiteral("blockedPorts")).toStringList()) {
+        if (!entries.contains(portEntry(e)))
+            remaining.append(e);
+    }
+    fix.operations.append(FixOperation::set(device, QStringLiteral("blockedPorts"), remaining));
+    return fix;
+}
+
+Fix FixGenerator::removeCloudNat(ObjectId device, const QList<ObjectId> &rules,
+                                 const QHash<ObjectId, QString> &publicAddress) const
+{
+    Fix fix;
+    fix.vendor = vendorOf(str(m_project, device, "profile"));
+    fix.summary = tr("No NAT in front of the cloud appliances");
+    fix.note = tr("HCX does not support DNAT in front of the cloud-side appliances: give them public "
+                  "uplink addresses in their Network Profile and remove the translation.");
+    QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: remove the NAT in front of the HCX "
+                                         "cloud appliances")
+                                          .arg(m_project.displayName(device)));
+    if (fix.vendor == QLatin1String("cisco-ios"))
+        cfg += QStringLiteral("configure terminal\n");
+    for (ObjectId rule : rules) {
+        const QString local = str(m_project, rule, "insideLocal");
+        const QString global = str(m_project, rule, "insideGlobal");
+        const bool pat = str(m_project, rule, "kind") == QLatin1String("static-pat");
+        const QString proto = str(m_project, rule, "protocol");
+        const int lp = m_project.value(rule, QStringLiteral("localPort")).toInt();
+        const int gp = m_project.value(rule, QStringLiteral("globalPort")).toInt();
+        if (fix.vendor == QLatin1String("cisco-ios")) {
+            cfg += pat ? QStringLiteral("no ip nat inside source static %1 %2 %3 %4 %5\n")
+                             .arg(proto, local)
+                             .arg(lp)
+                             .arg(global)
+                             .arg(gp)
+                       : QStringLiteral("no ip nat inside source static %1 %2\n").arg(local, global);
+        } else if (fix.vendor == QLatin1String("cisco-asa")) {
+            cfg += QStringLiteral("no nat (inside,outside) source static %1 %2\n").arg(local, global);
+        } else {
+            cfg += pat ? QStringLiteral("iptables -t nat -D PREROUTING -d %1 -p %2 --dport %3 -j DNAT "
+                                        "--to-destination %4:%5\n")
+                             .arg(global, proto)
+                             .arg(gp)
+                             .arg(local)
+                             .arg(lp)
+                       : QStringLiteral("iptables -t nat -D PREROUTING -d %1 -j DNAT "
+                                        "--to-destination %2\n")
+                             .arg(global, local);
+        }
+        fix.operations.append(FixOperation::remove(rule));
+    }
+    if (fix.vendor == QLatin1String("cisco-ios"))
+        cfg += QStringLiteral("end\n");
+    for (auto it = publicAddress.cbegin(); it != publicAddress.cend(); ++it) {
+        cfg += comment(fix.vendor, tr("HCX Network Profile of %1: uplink address %2")
+                                       .arg(m_project.displayName(it.key()), it.value()));
+        fix.operations.append(FixOperation::set(it.key(), QStringLiteral("uplinkIp"), it.value()));
+    }
+    fix.config = cfg;
+    return fix;
+}
+
+Fix FixGenerator::lowerUplinkMtu(const QList<ObjectId> &appliances, int mtu, int overhead) const
+{
+    Fix fix;
+    fix.vendor = QStringLiteral("hcx");
+    fix.summary = tr("Uplink MTU %1").arg(mtu);
+    fix.note = tr("Encrypted packets must fit the path: with an uplink MTU of %1 the largest "
+                  "packet the tunnel carries unfragmented is %2 bytes (%3 bytes of encryption "
+                  "overhead).")
+                   .arg(mtu)
+                   .arg(mtu - overhead)
+                   .arg(overhead);
+    QString cfg;
+    for (ObjectId app : appliances) {
+        cfg += comment(fix.vendor, tr("HCX Manager > Interconnect > Network Profiles > uplink profile "
+                                      "of %1: MTU %2")
+                                       .arg(m_project.displayName(app))
+                                       .arg(mtu));
+        fix.operations.append(FixOperation::set(app, QStringLiteral("uplinkMtu"), mtu));
+    }
+    fix.config = cfg;
+    return fix;
+}
+
+bool FixGenerator::apply(Project *project, const QList<FixOperation> &operations, QString *error)
+{
+    for (const FixOperation &op : operations) {
+        switch (op.type) {
+        case FixOperation::Add:
+            if (!project->create(op.kind, op.parent, op.values, error))
+                return false;
+            break;
+        case FixOperation::Set:
+            if (!project->setValue(op.id, op.key, op.value, error))
+                return false;
+            break;
+        case FixOperation::Remove:
+            if (project->remove(op.id).isEmpty()) {
+                if (error)
+                    *error = tr("object %1 does not exist").arg(op.id);
+                return false;
+            }
+            break;
+        }
+    }
+    return true;
+}

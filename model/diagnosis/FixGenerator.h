@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Finding.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+class Project;
+
+// Writes fixes as configuration for the NAT device's vendor (Cisco IOS, Cisco
+// ASA, Linux iptables) together with the project change that models them.
+// Generated commands stay verbatim; their comments are translated.
+class FixGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(FixGenerator)
+public:
+    explicit FixGenerator(const Project &project);
+
+    // Vendor syntax for a device profile: "cisco-ios", "cisco-asa" or "linux".
+    static QString vendorOf(const QString &profile);
+
+    // An explicit mapping per appliance behind the device: a separate inside
+    // global each (static NAT; UDP 4500 static PAT on Linux) when the outside
+    // subnet has free addresses, otherwise static PAT on the one global — 4500
+    // for one appliance, another port for appliances whose peer policy is
+    // "learned"; appliances that need 4500 too cannot be served (complete=false).
+    Fix staticMappings(ObjectId device, const QList<ObjectId> &appliances) const;
+    // Raise the UDP translation timeout above the keepalive interval.
+    Fix raiseUdpTimeout(ObjectId device, int seconds) const;
+    // Stop filtering the given "proto/port" entries for these appliances.
+    Fix unblock(ObjectId device, const QStringList &entries, const QList<ObjectId> &appliances) const;
+    // Remove NAT rules in front of cloud appliances; give each its public address.
+    Fix removeCloudNat(ObjectId device, const QList<ObjectId> &rules,
+                       const QHash<ObjectId, QString> &publicAddress) const;
+    // Lower the uplink Network Profile MTU of appliances to what the path carries.
+    Fix lowerUplinkMtu(const QList<ObjectId> &appliances, int mtu, int overhead) const;
+
+    // Applies operations to a project in order; false (and the project partly
+    // changed) with a message when one fails. The app uses undo commands instead.
+    static bool apply(Project *project, const QList<FixOperation> &operations,
+                      QString *error = nullptr);
+
+    // "udp/4500", "UDP 4500", "4500/udp" -> "udp/4500"; empty when not a port entry.
+    static QString portEntry(const QString &entry);
+
+    // Free host addresses of the device's outside subnet (for new inside globals).
+    QList<quint32> freeGlobals(ObjectId device) const;
+
+private:
+    QSet<quint32> usedAddresses() const;
+    ObjectId outsideInterface(ObjectId device) const;
+    QString comment(const QString &vendor, const QString &text) const;
+    // The dynamic rules' access lists that permit an address.
+    QStringList aclsPermitting(ObjectId device, quint32 address) const;
+
+    const Project &m_project;
+};

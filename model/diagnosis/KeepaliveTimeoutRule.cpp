@@ -1,0 +1,81 @@
+#include "KeepaliveTimeoutRule.h"
+
+#include "Catalogue.h"
+#include "DiagnosisContext.h"
+#include "FixGenerator.h"
+#include "NatBehaviour.h"
+#include "NatDeviceConfig.h"
+#include "Project.h"
+
+QList<Finding> KeepaliveTimeoutRule::check(const DiagnosisContext &c) const
+{
+    QList<Finding> findings;
+    const SimulationResult &r = c.result();
+    for (int d = 0; d < r.devices.size(); ++d) {
+        const QList<int> tunnels = c.tunnelsThrough(d);
+        if (tunnels.isEmpty())
+            continue;
+        QStringList ignored;
+        const NatDeviceConfig config = NatDeviceConfig::fromProject(c.project(), r.devices[d].id, &ignored);
+        const auto behaviour = NatBehaviour::create(config.profile, config.options);
+        if (!behaviour)
+            continue;
+        // A kept-alive tunnel is replied to, so the longer (assured) timeout is the one in force.
+        const double timeout = behaviour->timeout(Protocol::Udp, true, config.timeouts);
+        int keepalive = 0;
+        QList<ObjectId> affected;
+        for (int t : tunnels) {
+            const Catalogue::Flow *flow = c.catalogue().tunnelFlow(r.tunnels[t].applianceType);
+            const int k = flow && flow->keepaliveSeconds > 0 ? flow->keepaliveSeconds : 20;
+            if (timeout < k) {
+                keepalive = std::max(keepalive, k);
+                affected.append(r.tunnels[t].appliance);
+            }
+        }
+        if (affected.isEmpty())
+            continue;
+
+        Finding f;
+        f.rule = key();
+        f.devices = {r.devices[d].id};
+        f.appliances = affected;
+        f.title = tr("%1 forgets UDP translations after %2 s; the tunnels send keepalives every %3 s")
+                      .arg(r.devices[d].name)
+                      .arg(timeout)
+                      .arg(keepalive);
+        f.cause = tr("An idle UDP translation on %1 lives %2 s, shorter than the %3 s between the "
+                     "appliances' NAT-T keepalives. Whenever the tunnel is quiet the translation "
+                     "expires, packets from the peer are dropped until the appliance sends again, "
+                     "and the new translation may get another port: the tunnel flaps.")
+                      .arg(r.devices[d].name)
+                      .arg(timeout)
+                      .arg(keepalive);
+        // Proof from the run: a tunnel's translation expiring, and what followed.
+        f.severity = Finding::Warning;
+        for (int i = 0; i < int(r.events.size()); ++i) {
+            const SimEvent &e = r.events[size_t(i)];
+            if (e.type != SimEvent::TranslationExpired || e.reason != SimEvent::Timeout
+                || e.device != d || !affected.contains(e.subject))
+                continue;
+            const int tunnel = r.tunnelOf(e.subject);
+            f.evidence.append({i, e.translation, e.subject, c.text().describe(e)});
+            const int down = c.downAfter(tunnel, i);
+            if (down >= 0) {
+                f.severity = Finding::Error;
+                f.evidence.append({down, r.events[size_t(down)].translation, e.subject,
+                                   tr("Tunnel %1 is Down.").arg(r.tunnels[tunnel].name)});
+            }
+            const int again = c.nextEvent(SimEvent::TranslationCreated, tunnel, i);
+            if (again >= 0)
+                f.evidence.append({again, r.events[size_t(again)].translation, e.subject,
+                                   c.text().describe(r.events[size_t(again)])});
+            break;
+        }
+        if (f.evidence.isEmpty())
+            f.evidence.append({-1, 0, r.devices[d].id,
+                               tr("%1: UDP timeout %2 s.").arg(r.devices[d].name).arg(timeout)});
+        f.fix = FixGenerator(c.project()).raiseUdpTimeout(r.devices[d].id, std::max(300, 3 * keepalive));
+        findings.append(f);
+    }
+    return findings;
+}

@@ -1,0 +1,33 @@
+#include "ImportIssue.h"
+
+QString ImportIssues::severityName(ImportIssue::Severity severity)
+{
+    switch (severity) {
+    case ImportIssue::Error: return tr("error");
+    case ImportIssue::Unknown: return tr("not understood");
+    case ImportIssue::Warning: return tr("warning");
+    case ImportIssue::Note: return tr("note");
+    }
+    return QString();
+}
+
+QString ImportIssues::format(const QString &source, const ImportIssue &issue)
+{
+    QString s = source;
+    if (issue.line > 0)
+        s += QLatin1Char(':') + QString::number(issue.line);
+    s += QStringLiteral(": ") + severityName(issue.severity);
+    if (!issue.message.isEmpty())
+        s += QStringLiteral(": ") + issue.message;
+    if (!issue.text.isEmpty())
+        s += QStringLiteral(": ") + issue.text;
+    return s;
+}
+
+int ImportIssues::count(const QList<ImportIssue> &issues, ImportIssue::Severity severity)
+{
+    int n = 0;
+    for (const ImportIssue &i : issues)
+        n += i.severity == severity ? 1 : 0;
+    return n;
+}

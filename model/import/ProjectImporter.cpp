@@ -1,0 +1,416 @@
+#include "ProjectImporter.h"
+
+#include "Ipv4.h"
+#include "Project.h"
+
+namespace {
+
+QVariantMap values(std::initializer_list<std::pair<const char *, QVariant>> list)
+{
+    QVariantMap m;
+    for (const auto &[k, v] : list)
+        m.insert(QString::fromLatin1(k), v);
+    return m;
+}
+
+ObjectId firstSite(const Project &project, const char *kind)
+{
+    for (ObjectId id : project.objects(ObjectKind::Site)) {
+        if (project.text(id, QStringLiteral("kind")) == QLatin1String(kind))
+            return id;
+    }
+    return NoId;
+}
+
+int clampTimeout(int seconds)
+{
+    return seconds < 0 ? 2147483 : qBound(1, seconds, 2147483);
+}
+
+} // namespace
+
+ImportPlan ProjectImporter::plan(const Project &project, const CiscoConfig *cisco,
+                                 const LinuxNatConfig *linuxNat, const QString *translationsText,
+                                 const ObservedTable *table, const Options &options)
+{
+    ImportPlan plan;
+    ObjectId site = options.site;
+    if (site == NoId)
+        site = firstSite(project, "on-prem");
+    int siteIndex = -1;
+    const bool needDevice = cisco || linuxNat || options.device == NoId;
+    if (site == NoId && (needDevice || options.createAppliances)) {
+        siteIndex = plan.add(ObjectKind::Site, NoId, -1,
+                             values({{"name", tr("On-premises")}, {"kind", QStringLiteral("on-prem")}}));
+    }
+    ObjectId deviceId = options.device;
+    int deviceIndex = -1;
+    if (cisco || linuxNat || deviceId == NoId) {
+        QString name = cisco && !cisco->hostname.isEmpty() ? cisco->hostname : options.deviceName;
+        if (name.isEmpty())
+            name = linuxNat ? tr("Linux router") : tr("Imported router");
+        deviceIndex = plan.add(ObjectKind::Device, site, siteIndex,
+                               values({{"name", name},
+                                       {"kind", QStringLiteral("router")},
+                                       {"profile", linuxNat && !cisco ? QStringLiteral("linux-netfilter")
+                                                                   : QStringLiteral("cisco-ios")}}));
+        deviceId = NoId;
+        if (cisco)
+            addCisco(plan, deviceIndex, *cisco);
+        if (linuxNat)
+            addLinux(plan, deviceIndex, *linuxNat, table);
+    }
+    if (translationsText) {
+        QString text = *translationsText;
+        if (text.size() > MaxStoredTranslationsBytes) {
+            plan.note(tr("the translation table is larger than %1 MB; it is analysed but not "
+                         "stored in the project")
+                          .arg(MaxStoredTranslationsBytes / (1024 * 1024)));
+        } else if (deviceIndex >= 0) {
+            plan.objects[deviceIndex].values.insert(QStringLiteral("observedTranslations"), text);
+        } else {
+            plan.changes.append({deviceId, QStringLiteral("observedTranslations"), text});
+        }
+    }
+    if (table && options.createAppliances)
+        addAppliances(plan, project, deviceId, deviceIndex, site, siteIndex, *table);
+    return plan;
+}
+
+void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &config)
+{
+    QVariantMap &dev = plan.objects[device].values;
+    const auto timeout = [&](const char *key, const char *field) {
+        if (config.timeouts.contains(QLatin1String(key)))
+            dev.insert(QLatin1String(field), clampTimeout(config.timeouts.value(QLatin1String(key))));
+    };
+    timeout("timeout", "udpTimeout"); // the general timeout first; specific ones win
+    timeout("timeout", "tcpTimeout");
+    timeout("udp-timeout", "udpTimeout");
+    timeout("tcp-timeout", "tcpTimeout");
+    timeout("icmp-timeout", "icmpTimeout");
+
+    for (const CiscoConfig::Interface &i : config.interfaces) {
+        if (i.address.isEmpty()) {
+            if (!i.natRole.isEmpty())
+                plan.note(tr("interface %1 has ip nat %2 but no static address; not imported")
+                              .arg(i.name, i.natRole),
+                          i.line);
+            continue;
+        }
+        const QString role = i.natRole == QLatin1String("inside") || i.natRole == QLatin1String("outside")
+                                 ? i.natRole
+                                 : QStringLiteral("none");
+        plan.add(ObjectKind::Interface, NoId, device,
+                 values({{"name", i.name},
+                         {"address", i.address},
+                         {"prefixLength", i.prefixLength},
+                         {"role", role},
+                         {"vrf", i.vrf}}));
+        if (!i.secondary.isEmpty())
+            plan.note(tr("secondary addresses of %1 are not modelled").arg(i.name), i.line);
+    }
+    for (const CiscoConfig::Pool &p : config.pools) {
+        if (p.ranges.isEmpty()) {
+            plan.note(tr("pool %1 has no address range; not imported").arg(p.name), p.line);
+            continue;
+        }
+        plan.add(ObjectKind::Pool, NoId, device,
+                 values({{"name", p.name},
+                         {"start", p.ranges.first().first},
+                         {"end", p.ranges.first().second},
+                         {"prefixLength", p.prefixLength}}));
+        if (p.ranges.size() > 1)
+            plan.note(tr("pool %1: only the first of %2 ranges is modelled").arg(p.name).arg(p.ranges.size()),
+                      p.line);
+    }
+    // Access lists that NAT uses, directly or through a route-map.
+    QStringList used;
+    for (const CiscoConfig::NatRule &r : config.rules) {
+        if (r.kind == CiscoConfig::NatRule::DynamicList)
+            used.append(r.accessList);
+        if (const CiscoConfig::RouteMap *m = config.routeMap(r.routeMap))
+            used += m->accessLists;
+    }
+    for (const CiscoConfig::AccessList &a : config.accessLists) {
+        if (!used.contains(a.name))
+            continue;
+        QStringList permit;
+        for (const CiscoConfig::AclEntry &e : a.entries) {
+            if (!e.permit) {
+                plan.note(tr("access list %1: deny entries are not modelled").arg(a.name), e.line);
+                continue;
+            }
+            if (a.extended && (e.destination != QLatin1String("any") || !e.sourcePorts.isEmpty()
+                               || !e.destinationPorts.isEmpty()))
+                plan.note(tr("access list %1: only the source of extended entries is modelled")
+                              .arg(a.name),
+                          e.line);
+            permit.append(e.source);
+        }
+        plan.add(ObjectKind::AccessList, NoId, device, values({{"name", a.name}, {"permit", permit}}));
+    }
+    int skippedAcls = 0;
+    for (const CiscoConfig::AccessList &a : config.accessLists)
+        skippedAcls += used.contains(a.name) ? 0 : 1;
+    if (skippedAcls > 0)
+        plan.note(tr("%n access list(s) not used by NAT were not imported", nullptr, skippedAcls));
+
+    for (const CiscoConfig::NatRule &r : config.rules) {
+        if (r.direction != QLatin1String("inside")) {
+            plan.note(tr("outside source NAT is not simulated"), r.line, r.text);
+            continue;
+        }
+        if (!r.vrf.isEmpty())
+            plan.note(tr("VRF %1 on a NAT rule is not modelled").arg(r.vrf), r.line, r.text);
+        QString globalAddress = r.global;
+        if (globalAddress.isEmpty() && !r.interface.isEmpty()
+            && r.kind != CiscoConfig::NatRule::DynamicList
+            && r.kind != CiscoConfig::NatRule::DynamicRouteMap) {
+            const CiscoConfig::Interface *i = config.interface(r.interface);
+            if (!i || i->address.isEmpty()) {
+                plan.note(tr("interface %1 has no address; rule not imported").arg(r.interface),
+                          r.line, r.text);
+                continue;
+            }
+            globalAddress = i->address;
+        }
+        switch (r.kind) {
+        case CiscoConfig::NatRule::DynamicList:
+        case CiscoConfig::NatRule::DynamicRouteMap: {
+            QString acl = r.accessList;
+            if (r.kind == CiscoConfig::NatRule::DynamicRouteMap) {
+                const CiscoConfig::RouteMap *m = config.routeMap(r.routeMap);
+                if (!m || m->accessLists.isEmpty()) {
+                    plan.note(tr("route-map %1 matches no access list; rule not imported")
+                                  .arg(r.routeMap),
+                              r.line, r.text);
+                    continue;
+                }
+                acl = m->accessLists.first();
+            }
+            plan.add(ObjectKind::Rule, NoId, device,
+                     values({{"kind", QStringLiteral("dynamic-pat")},
+                             {"accessList", acl},
+                             {"interface", r.interface},
+                             {"pool", r.pool},
+                             {"overload", r.overload || r.pool.isEmpty()}}));
+            break;
+        }
+        case CiscoConfig::NatRule::Static:
+            plan.add(ObjectKind::Rule, NoId, device,
+                     values({{"kind", QStringLiteral("static")},
+                             {"insideLocal", r.local},
+                             {"insideGlobal", globalAddress},
+                             {"overload", false},
+                             {"extendable", r.extendable}}));
+            break;
+        case CiscoConfig::NatRule::StaticPat:
+            plan.add(ObjectKind::Rule, NoId, device,
+                     values({{"kind", QStringLiteral("static-pat")},
+                             {"protocol", r.protocol},
+                             {"insideLocal", r.local},
+                             {"localPort", r.localPort},
+                             {"insideGlobal", globalAddress},
+                             {"globalPort", r.globalPort},
+                             {"overload", false},
+                             {"extendable", r.extendable}}));
+            break;
+        case CiscoConfig::NatRule::StaticNetwork: {
+            const qint64 hosts = qint64(1) << (32 - r.prefixLength);
+            if (hosts > MaxStaticNetworkHosts) {
+                plan.note(tr("static network /%1 is larger than %2 addresses; not imported")
+                              .arg(r.prefixLength)
+                              .arg(MaxStaticNetworkHosts),
+                          r.line, r.text);
+                continue;
+            }
+            quint32 local = 0, global = 0;
+            Ipv4::parse(r.local, &local);
+            Ipv4::parse(r.global, &global);
+            const quint32 mask = Ipv4::mask(r.prefixLength);
+            for (qint64 h = 0; h < hosts; ++h) {
+                plan.add(ObjectKind::Rule, NoId, device,
+                         values({{"kind", QStringLiteral("static")},
+                                 {"insideLocal", Ipv4::toString((local & mask) + quint32(h))},
+                                 {"insideGlobal", Ipv4::toString((global & mask) + quint32(h))},
+                                 {"overload", false},
+                                 {"extendable", r.extendable}}));
+            }
+            plan.note(tr("static network imported as %n one-to-one rule(s)", nullptr, int(hosts)),
+                      r.line, r.text);
+            break;
+        }
+        }
+    }
+}
+
+void ProjectImporter::addLinux(ImportPlan &plan, int device, const LinuxNatConfig &config,
+                               const ObservedTable *table)
+{
+    QStringList options;
+    QHash<QString, QString> outsideAddress; // interface -> address
+    // The most common inside global of the observed table stands in for a
+    // MASQUERADE interface's address, which iptables-save does not show.
+    QString observedGlobal;
+    if (table) {
+        QHash<quint32, int> counts;
+        for (const ObservedRow &r : table->translations().rows) {
+            if (r.insideGlobal().isAddress())
+                ++counts[r.insideGlobal().ip];
+        }
+        int best = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > best) {
+                best = it.value();
+                observedGlobal = Ipv4::toString(it.key());
+            }
+        }
+    }
+    int aclCount = 0;
+    for (const LinuxNatConfig::Rule &r : config.rules) {
+        if (r.random && !options.contains(QStringLiteral("random")))
+            options.append(QStringLiteral("random"));
+        if (r.randomFully && !options.contains(QStringLiteral("random-fully")))
+            options.append(QStringLiteral("random-fully"));
+        if (r.target == QLatin1String("MASQUERADE") || r.target == QLatin1String("SNAT")) {
+            const QString iface = r.outInterface.isEmpty() ? QStringLiteral("wan") : r.outInterface;
+            QString address = r.toSource.section(QLatin1Char(':'), 0, 0).section(QLatin1Char('-'), 0, 0);
+            if (address.isEmpty())
+                address = observedGlobal;
+            if (!outsideAddress.contains(iface)) {
+                if (address.isEmpty() || !Ipv4::isValid(address)) {
+                    plan.note(tr("the address of %1 is not in iptables-save output; add it to the "
+                                 "interface by hand")
+                                  .arg(iface),
+                              r.line, r.text);
+                    continue;
+                }
+                outsideAddress.insert(iface, address);
+                plan.add(ObjectKind::Interface, NoId, device,
+                         values({{"name", iface}, {"address", address}, {"prefixLength", 24},
+                                 {"role", QStringLiteral("outside")}}));
+            }
+            const QString source = r.source.isEmpty() ? QStringLiteral("any") : r.source;
+            const QString acl = QStringLiteral("iptables-%1").arg(++aclCount);
+            plan.add(ObjectKind::AccessList, NoId, device, values({{"name", acl}, {"permit", QStringList{source}}}));
+            plan.add(ObjectKind::Rule, NoId, device,
+                     values({{"name", QStringLiteral("%1 line %2").arg(r.target).arg(r.line)},
+                             {"kind", QStringLiteral("dynamic-pat")},
+                             {"accessList", acl},
+                             {"interface", iface},
+                             {"overload", true}}));
+            quint32 network = 0;
+            int length = 0;
+            if (!r.source.isEmpty() && Ipv4::parseCidr(r.source, &network, &length) && length < 31) {
+                // The inside network is implied by the source match; its address is assumed.
+                plan.add(ObjectKind::Interface, NoId, device,
+                         values({{"name", QStringLiteral("lan%1").arg(aclCount)},
+                                 {"address", Ipv4::toString(network + 1)},
+                                 {"prefixLength", length},
+                                 {"role", QStringLiteral("inside")}}));
+                plan.note(tr("inside interface for %1 assumed at %2").arg(r.source, Ipv4::toString(network + 1)),
+                          r.line, r.text);
+            }
+        } else if (r.target == QLatin1String("DNAT")) {
+            const QString to = r.toDestination;
+            const QString local = to.section(QLatin1Char(':'), 0, 0).section(QLatin1Char('-'), 0, 0);
+            const int localPort = to.section(QLatin1Char(':'), 1).section(QLatin1Char('-'), 0, 0).toInt();
+            const QString global = r.destination.section(QLatin1Char('/'), 0, 0);
+            if (!Ipv4::isValid(local) || !Ipv4::isValid(global)) {
+                plan.note(tr("DNAT without a fixed destination address is not modelled"), r.line, r.text);
+                continue;
+            }
+            const bool pat = !r.destinationPort.isEmpty() && !r.protocol.isEmpty();
+            QVariantMap v = values({{"name", QStringLiteral("DNAT line %1").arg(r.line)},
+                                    {"kind", pat ? QStringLiteral("static-pat") : QStringLiteral("static")},
+                                    {"insideLocal", local},
+                                    {"insideGlobal", global},
+                                    {"overload", false}});
+            if (pat) {
+                v.insert(QStringLiteral("protocol"), r.protocol);
+                v.insert(QStringLiteral("globalPort"), r.destinationPort.toInt());
+                v.insert(QStringLiteral("localPort"), localPort > 0 ? localPort : r.destinationPort.toInt());
+            }
+            plan.add(ObjectKind::Rule, NoId, device, v);
+        } else {
+            plan.note(tr("target %1 is not modelled").arg(r.target), r.line, r.text);
+        }
+    }
+    plan.objects[device].values.insert(QStringLiteral("options"), options);
+}
+
+void ProjectImporter::addAppliances(ImportPlan &plan, const Project &project, ObjectId deviceId,
+                                    int deviceIndex, ObjectId onPremSite, int onPremIndex,
+                                    const ObservedTable &table)
+{
+    QList<int> sourcePairs;
+    int cloudIndex = -1, internetIndex = -1;
+    ObjectId cloudSite = firstSite(project, "cloud-sddc");
+    ObjectId internetSite = firstSite(project, "internet");
+    QHash<quint32, int> peerIndex;
+    for (const ObservedTable::Appliance &a : table.appliances()) {
+        const QString ip = Ipv4::toString(a.insideLocal);
+        bool known = false;
+        for (ObjectId id : project.objects(ObjectKind::Appliance))
+            known = known || project.text(id, QStringLiteral("uplinkIp")) == ip;
+        if (known)
+            continue;
+        if (cloudSite == NoId && cloudIndex < 0)
+            cloudIndex = plan.add(ObjectKind::Site, NoId, -1,
+                                  values({{"name", tr("Cloud SDDC")}, {"kind", QStringLiteral("cloud-sddc")}}));
+        if (internetSite == NoId && internetIndex < 0)
+            internetIndex = plan.add(ObjectKind::Site, NoId, -1,
+                                     values({{"name", tr("Internet")}, {"kind", QStringLiteral("internet")}}));
+        const int app = plan.add(ObjectKind::Appliance, onPremSite, onPremIndex,
+                                 values({{"name", tr("NAT-T %1").arg(ip)},
+                                         {"type", QStringLiteral("IX")},
+                                         {"uplinkIp", ip}}));
+        plan.note(tr("appliance %1 seen sending UDP 4500 (row line %2); its type (IX, NE …) is not "
+                     "in the table: set it in Properties")
+                      .arg(ip)
+                      .arg(table.translations().rows.at(a.rows.first()).line));
+        sourcePairs.append(app);
+        QMap<QString, QList<int>> link;
+        link.insert(QStringLiteral("a"), {app});
+        if (deviceIndex >= 0)
+            link.insert(QStringLiteral("b"), {deviceIndex});
+        const int l = plan.add(ObjectKind::Link, NoId, -1, values({{"b", deviceId}}));
+        plan.objects[l].references = link;
+        if (a.peers.isEmpty())
+            continue;
+        const quint32 peerIp = a.peers.first();
+        int peer = peerIndex.value(peerIp, -1);
+        if (peer < 0) {
+            peer = plan.add(ObjectKind::Appliance, cloudSite, cloudIndex,
+                            values({{"name", tr("Peer %1").arg(Ipv4::toString(peerIp))},
+                                    {"type", QStringLiteral("IX")},
+                                    {"uplinkIp", Ipv4::toString(peerIp)}}));
+            peerIndex.insert(peerIp, peer);
+            const int pl = plan.add(ObjectKind::Link, NoId, -1,
+                                    values({{"a", internetSite}}));
+            plan.objects[pl].references.insert(QStringLiteral("b"), {peer});
+            if (internetIndex >= 0)
+                plan.objects[pl].references.insert(QStringLiteral("a"), {internetIndex});
+        }
+        plan.objects[app].references.insert(QStringLiteral("peer"), {peer});
+    }
+    if (sourcePairs.isEmpty())
+        return;
+    // The device reaches the internet site, and a mesh pairs the appliances.
+    if (deviceIndex >= 0) {
+        const int l = plan.add(ObjectKind::Link, NoId, -1, values({{"b", internetSite}}));
+        plan.objects[l].references.insert(QStringLiteral("a"), {deviceIndex});
+        if (internetIndex >= 0)
+            plan.objects[l].references.insert(QStringLiteral("b"), {internetIndex});
+    }
+    const int mesh = plan.add(ObjectKind::Mesh, NoId, -1,
+                              values({{"name", tr("Imported Service Mesh")},
+                                      {"sourceSite", onPremSite},
+                                      {"destinationSite", cloudSite}}));
+    plan.objects[mesh].references.insert(QStringLiteral("pairs"), sourcePairs);
+    if (onPremIndex >= 0)
+        plan.objects[mesh].references.insert(QStringLiteral("sourceSite"), {onPremIndex});
+    if (cloudIndex >= 0)
+        plan.objects[mesh].references.insert(QStringLiteral("destinationSite"), {cloudIndex});
+}

@@ -1,0 +1,97 @@
+// meshnat-cli diagnose / compare as a user runs them: exit codes and output.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+class TestDiagnoseCli : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static Result run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LC_ALL"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MESHNAT_CLI), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    static QString example(const char *key)
+    {
+        return QStringLiteral(MESHNAT_SOURCE_DIR "/resources/examples/%1.meshnat").arg(QLatin1String(key));
+    }
+
+private Q_SLOTS:
+    void diagnoseSeedIsExit3()
+    {
+        const Result r = run({QStringLiteral("diagnose"), example("seed-incident")});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.out.contains(QStringLiteral("PAT collision on UDP 4500: HCX-IX-I1")));
+        QVERIFY(r.out.contains(QStringLiteral("ip nat inside source static 192.19.72.202 19.155.80.73")));
+    }
+
+    void diagnoseJson()
+    {
+        const Result r = run({QStringLiteral("diagnose"), example("seed-incident"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 3);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 1);
+        const QJsonObject f = findings.at(0).toObject();
+        QCOMPARE(f.value(QStringLiteral("rule")).toString(), QStringLiteral("pat-collision"));
+        QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(f.value(QStringLiteral("appliances")).toArray().at(0).toString(), QStringLiteral("HCX-IX-I1"));
+        QString rows;
+        for (const QJsonValue &e : f.value(QStringLiteral("evidence")).toArray())
+            rows += e.toObject().value(QStringLiteral("translation")).toString() + QLatin1Char('\n');
+        QVERIFY(rows.contains(QStringLiteral("19.155.80.72:4500")));
+        QVERIFY(rows.contains(QStringLiteral("19.155.80.72:1543")));
+        QCOMPARE(f.value(QStringLiteral("fix")).toObject().value(QStringLiteral("vendor")).toString(),
+                 QStringLiteral("cisco-ios"));
+    }
+
+    void diagnoseHomeLabIsExit0()
+    {
+        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--example"), QStringLiteral("home-lab")});
+        QCOMPARE(r.code, 0);
+    }
+
+    void diagnoseErrors()
+    {
+        QCOMPARE(run({QStringLiteral("diagnose")}).code, 2);
+        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("/nonexistent/x.meshnat")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void compareSeedWithHomeLab()
+    {
+        const Result r = run({QStringLiteral("compare"), example("seed-incident"), example("home-lab")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("diverge at 12 s, at HCX-IX-I1's first UDP 4500 translation")));
+        const Result j = run({QStringLiteral("compare"), example("seed-incident"), example("home-lab"),
+                              QStringLiteral("--json")});
+        QCOMPARE(j.code, 0);
+        const QJsonObject d = QJsonDocument::fromJson(j.out.toUtf8()).object().value(QStringLiteral("divergence")).toObject();
+        QCOMPARE(d.value(QStringLiteral("appliance")).toString(), QStringLiteral("HCX-IX-I1"));
+        QVERIFY(d.value(QStringLiteral("a")).toString().contains(QStringLiteral("1543")));
+        QCOMPARE(run({QStringLiteral("compare"), example("seed-incident")}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnoseCli)
+#include "tst_diagnosecli.moc"

@@ -1,0 +1,27 @@
+// libFuzzer target: the Cisco IOS configuration and iptables-save readers, and
+// building a project from what they understood.
+#include "CiscoConfigReader.h"
+#include "IptablesSaveReader.h"
+#include "Project.h"
+#include "ProjectImporter.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const CiscoConfig config = CiscoConfigReader::readText(text);
+    const LinuxNatConfig linuxNat = IptablesSaveReader::readText(text);
+    for (const LinuxNatConfig *l : {static_cast<const LinuxNatConfig *>(nullptr), &linuxNat}) {
+        Project project;
+        const ImportPlan plan = ProjectImporter::plan(project, &config, l, nullptr, nullptr,
+                                                      ProjectImporter::Options());
+        QList<ObjectId> ids;
+        QList<QVariant> old;
+        QString error;
+        if (plan.apply(&project, &ids, &old, &error)) {
+            plan.revert(&project, ids, old);
+            if (project.objectCount() != 0)
+                __builtin_trap(); // undo must remove everything the import added
+        }
+    }
+    return 0;
+}

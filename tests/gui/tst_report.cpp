@@ -1,0 +1,139 @@
+// The customer report: PDF text (via pdftotext) and HTML, in English and Japanese.
+#include "Diagnoser.h"
+#include "Examples.h"
+#include "MeshGraphScene.h"
+#include "Project.h"
+#include "ProjectReader.h"
+#include "ReportFigures.h"
+#include "ReportWriter.h"
+#include "SimulationSession.h"
+#include "TimelinePlot.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        Project project;
+        std::unique_ptr<SimulationSession> session;
+        std::unique_ptr<MeshGraphScene> scene;
+        std::unique_ptr<TimelinePlot> timeline;
+        QList<Finding> findings;
+    };
+
+    static void open(Fixture *f, const QString &example)
+    {
+        ProjectReader reader;
+        QVERIFY(reader.read(Examples::resourcePath(example), &f->project));
+        f->session = std::make_unique<SimulationSession>(&f->project);
+        f->scene = std::make_unique<MeshGraphScene>(&f->project);
+        f->scene->setSimulation(f->session.get());
+        f->timeline = std::make_unique<TimelinePlot>();
+        f->timeline->resize(1000, 420);
+        f->timeline->setSession(f->session.get());
+        f->findings = Diagnoser().diagnose(f->project, f->session->result());
+    }
+
+    static ReportWriter writer(Fixture &f, const ReportOptions &options)
+    {
+        ReportWriter w(f.project, f.session->result(), f.findings, options);
+        w.setDiagram(ReportFigures::diagram(f.scene.get()));
+        w.setTimeline(ReportFigures::timeline(f.timeline.get()));
+        return w;
+    }
+
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess p;
+        p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+                {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+    }
+
+    void englishPdfHasTheEvidence()
+    {
+        Fixture f;
+        open(&f, QStringLiteral("seed-incident"));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("seed.pdf"));
+        ReportWriter w = writer(f, ReportOptions());
+        QVERIFY2(w.writePdf(pdf), qPrintable(w.errorString()));
+        const QString text = pdfText(pdf);
+        // Diagram labels (drawn, as text), the verdict, the 1543 row and the fix.
+        for (const char *needle : {"HCX-IX-I1", "Customer edge router", "VMware Cloud on AWS",
+                                   "Down", "19.155.80.72:1543", "ip nat inside source static"}) {
+            QVERIFY2(text.contains(QString::fromLatin1(needle)), needle);
+        }
+        QVERIFY(!text.contains(QStringLiteral("[[meshnat")));
+    }
+
+    void japanesePdfHasJapaneseHeadings()
+    {
+        Fixture f;
+        open(&f, QStringLiteral("seed-incident"));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("seed-ja.pdf"));
+        ReportOptions options;
+        options.language = QStringLiteral("ja");
+        ReportWriter w = writer(f, options);
+        QVERIFY2(w.writePdf(pdf), qPrintable(w.errorString()));
+        const QString text = pdfText(pdf);
+        for (const QString &heading : {QStringLiteral("アプライアンスの状態"),
+                                       QStringLiteral("診断結果"),
+                                       QStringLiteral("付録")})
+            QVERIFY2(text.contains(heading), qPrintable(heading));
+        QVERIFY(text.contains(QStringLiteral("19.155.80.72:1543")));
+        // The UI language is untouched: an English lookup still answers in English.
+        QCOMPARE(QCoreApplication::translate("ReportBuilder", "Findings"), QStringLiteral("Findings"));
+    }
+
+    void htmlIsSelfContained()
+    {
+        Fixture f;
+        open(&f, QStringLiteral("seed-incident"));
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("seed.html"));
+        ReportOptions options;
+        options.collisionRowsOnly = true;
+        ReportWriter w = writer(f, options);
+        QVERIFY2(w.writeHtml(html), qPrintable(w.errorString()));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("<svg")));
+        QVERIFY(text.contains(QStringLiteral("data:image/png;base64,")));
+        QVERIFY(text.contains(QStringLiteral("19.155.80.72:1543")));
+        // Collision rows only: office PCs' rows (192.19.72.50) are left out.
+        QVERIFY(!text.contains(QStringLiteral("192.19.72.50:1030")));
+    }
+
+    void unwritablePathFailsCleanly()
+    {
+        Fixture f;
+        open(&f, QStringLiteral("home-lab"));
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ReportWriter w = writer(f, ReportOptions());
+        QVERIFY(!w.writePdf(dir.filePath(QStringLiteral("file/report.pdf"))));
+        QVERIFY(w.errorString().contains(QStringLiteral("report.pdf")));
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

@@ -1,0 +1,361 @@
+#include "ImportDialog.h"
+
+#include "CiscoConfigReader.h"
+#include "IptablesSaveReader.h"
+#include "KindIcons.h"
+#include "ModelEnums.h"
+#include "ObservedTableView.h"
+#include "Project.h"
+#include "ProjectImporter.h"
+#include "ProjectSchema.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDevice,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_project(project)
+    , m_intro(new QLabel(this))
+    , m_source(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_input(new QPlainTextEdit(this))
+    , m_tabs(new QTabWidget(this))
+    , m_objects(new QTreeWidget(this))
+    , m_issues(new QTableWidget(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(mode == Configuration ? QStringLiteral("importConfigurationDialog")
+                                        : QStringLiteral("importTranslationsDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+    auto *fileRow = new QHBoxLayout;
+    auto *open = new QPushButton(this);
+    open->setObjectName(QStringLiteral("openFile"));
+    connect(open, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    fileRow->addWidget(open);
+    fileRow->addWidget(m_source, 1);
+    layout->addLayout(fileRow);
+    m_error->setStyleSheet(QStringLiteral("color: #a00000;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_input->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_input->setObjectName(QStringLiteral("importInput"));
+
+    if (mode == Translations) {
+        auto *form = new QFormLayout;
+        m_target = new QComboBox(this);
+        m_target->setObjectName(QStringLiteral("targetDevice"));
+        if (project) {
+            for (ObjectId id : project->objects(ObjectKind::Device))
+                m_target->addItem(project->name(id), id);
+        }
+        m_target->addItem(QString(), 0u); // "New NAT device", named in retranslate()
+        const int current = m_target->findData(currentDevice);
+        m_target->setCurrentIndex(current >= 0 ? current : 0);
+        m_appliances = new QCheckBox(this);
+        m_appliances->setChecked(true);
+        m_targetLabel = new QLabel(this);
+        form->addRow(m_targetLabel, m_target);
+        form->addRow(QString(), m_appliances);
+        layout->addLayout(form);
+        connect(m_target, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+        connect(m_appliances, &QCheckBox::toggled, this, &ImportDialog::refresh);
+    }
+
+    m_objects->setHeaderHidden(true);
+    m_objects->setRootIsDecorated(true);
+    m_issues->setColumnCount(4);
+    m_issues->verticalHeader()->hide();
+    m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_issues->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_issues->horizontalHeader()->setStretchLastSection(true);
+    m_issues->setWordWrap(false);
+    m_tabs->addTab(m_objects, QString());
+    if (mode == Translations) {
+        m_table = new ObservedTableView(project, this);
+        m_tabs->addTab(m_table, QString());
+    }
+    m_tabs->addTab(m_issues, QString());
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_input);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        refresh();
+        if (!m_plan.isEmpty())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &ImportDialog::refresh);
+    connect(m_input, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    resize(980, 760);
+    retranslate();
+    refresh();
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString filter = m_mode == Configuration
+                               ? tr("Router configurations (*.cfg *.conf *.txt *.log);;All files (*)")
+                               : tr("Command output (*.txt *.log);;All files (*)");
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Router Output"), QString(), filter);
+    if (!file.isEmpty())
+        loadFile(file);
+}
+
+bool ImportDialog::loadFile(const QString &fileName)
+{
+    const qint64 limit = m_mode == Configuration ? CiscoConfigReader::MaxFileSize
+                                                 : qint64(ProjectImporter::MaxStoredTranslationsBytes);
+    QFile file(fileName);
+    QString error;
+    if (!file.open(QIODevice::ReadOnly))
+        error = tr("%1: cannot open: %2").arg(fileName, file.errorString());
+    else if (file.size() > limit)
+        error = tr("%1 is %2 MB; the limit for an import is %3 MB. For a larger table use "
+                   "meshnat-cli parse-translations, which streams it.")
+                    .arg(QFileInfo(fileName).fileName())
+                    .arg(file.size() / (1024 * 1024))
+                    .arg(limit / (1024 * 1024));
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        return false;
+    }
+    setText(QString::fromUtf8(file.readAll()), fileName);
+    return true;
+}
+
+void ImportDialog::setText(const QString &text, const QString &sourceName)
+{
+    const QSignalBlocker blocker(m_input);
+    m_input->setPlainText(text);
+    m_sourceName = sourceName;
+    m_error->hide();
+    refresh();
+}
+
+QString ImportDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void ImportDialog::refresh()
+{
+    m_debounce->stop();
+    const QString text = m_input->toPlainText();
+    const QString source = m_sourceName.isEmpty() ? tr("pasted text") : QFileInfo(m_sourceName).fileName();
+    m_plan = ImportPlan();
+    m_understood = 0;
+    m_notUnderstood = 0;
+    QList<ImportIssue> issues;
+    if (!text.trimmed().isEmpty() && m_project) {
+        if (m_mode == Configuration) {
+            if (IptablesSaveReader::looksLikeIptablesSave(text)) {
+                const LinuxNatConfig c = IptablesSaveReader::readText(text);
+                m_plan = ProjectImporter::plan(*m_project, nullptr, &c, nullptr, nullptr, {});
+                issues = c.issues;
+                m_understood = int(c.rules.size());
+                m_summary = tr("iptables-save: %n NAT rule(s) read", nullptr, int(c.rules.size()));
+            } else {
+                const CiscoConfig c = CiscoConfigReader::readText(text);
+                m_plan = ProjectImporter::plan(*m_project, &c, nullptr, nullptr, nullptr, {});
+                issues = c.issues;
+                m_understood = c.understood;
+                m_summary = tr("Cisco IOS configuration: %1 of %2 lines understood")
+                                .arg(c.understood)
+                                .arg(c.lines);
+            }
+        } else {
+            const ObservedTable table = ObservedTable::fromText(text);
+            ProjectImporter::Options options;
+            options.device = m_target->currentData().toUInt();
+            options.createAppliances = m_appliances->isChecked();
+            m_plan = ProjectImporter::plan(*m_project, nullptr, nullptr, &text, &table, options);
+            issues = table.translations().issues;
+            m_understood = table.rowCount();
+            m_summary = tr("%n translation(s) read", nullptr, table.rowCount());
+            if (!table.collisions().isEmpty())
+                m_summary += QStringLiteral(" · ")
+                             + tr("%n collision(s) on UDP 4500", nullptr, int(table.collisions().size()));
+            m_table->showPreview(table);
+        }
+    } else if (m_table) {
+        m_table->showPreview(ObservedTable());
+    }
+    for (const ImportIssue &i : std::as_const(issues))
+        m_notUnderstood += i.severity == ImportIssue::Unknown || i.severity == ImportIssue::Error ? 1 : 0;
+    fillIssues(source, issues);
+    fillPlan();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_plan.isEmpty());
+    retranslate();
+}
+
+void ImportDialog::fillIssues(const QString &, const QList<ImportIssue> &issues)
+{
+    QList<ImportIssue> all = issues;
+    all += m_plan.notes;
+    m_issues->setRowCount(int(all.size()));
+    for (int r = 0; r < all.size(); ++r) {
+        const ImportIssue &i = all.at(r);
+        auto *line = new QTableWidgetItem(i.line > 0 ? QString::number(i.line) : QString());
+        line->setData(Qt::TextAlignmentRole, int(Qt::AlignRight | Qt::AlignVCenter));
+        m_issues->setItem(r, 0, line);
+        auto *kind = new QTableWidgetItem(ImportIssues::severityName(i.severity));
+        if (i.severity == ImportIssue::Error)
+            kind->setForeground(QColor(160, 0, 0));
+        m_issues->setItem(r, 1, kind);
+        m_issues->setItem(r, 2, new QTableWidgetItem(i.message));
+        auto *text = new QTableWidgetItem(i.text);
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_issues->setItem(r, 3, text);
+    }
+    m_issues->resizeColumnsToContents();
+    m_issues->resizeRowsToContents();
+}
+
+void ImportDialog::fillPlan()
+{
+    m_objects->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const ImportPlan::NewObject &o : std::as_const(m_plan.objects)) {
+        QStringList parts;
+        const QString name = o.values.value(QStringLiteral("name")).toString();
+        switch (o.kind) {
+        case ObjectKind::Interface:
+            parts << QStringLiteral("%1/%2").arg(o.values.value(QStringLiteral("address")).toString())
+                         .arg(o.values.value(QStringLiteral("prefixLength")).toInt())
+                  << ModelEnums::displayName(o.values.value(QStringLiteral("role")).toString());
+            break;
+        case ObjectKind::AccessList:
+            parts << o.values.value(QStringLiteral("permit")).toStringList().join(QStringLiteral(", "));
+            break;
+        case ObjectKind::Pool:
+            parts << QStringLiteral("%1 – %2").arg(o.values.value(QStringLiteral("start")).toString(),
+                                                   o.values.value(QStringLiteral("end")).toString());
+            break;
+        case ObjectKind::Rule: {
+            const QString kind = o.values.value(QStringLiteral("kind")).toString();
+            parts << ModelEnums::displayName(kind);
+            if (kind == QLatin1String("dynamic-pat"))
+                parts << o.values.value(QStringLiteral("accessList")).toString() + QStringLiteral(" → ")
+                             + (o.values.value(QStringLiteral("pool")).toString().isEmpty()
+                                    ? o.values.value(QStringLiteral("interface")).toString()
+                                    : o.values.value(QStringLiteral("pool")).toString());
+            else
+                parts << o.values.value(QStringLiteral("insideLocal")).toString() + QStringLiteral(" → ")
+                             + o.values.value(QStringLiteral("insideGlobal")).toString();
+            break;
+        }
+        case ObjectKind::Device:
+            parts << o.values.value(QStringLiteral("profile")).toString();
+            if (!o.values.value(QStringLiteral("observedTranslations")).toString().isEmpty())
+                parts << tr("with the observed table");
+            break;
+        case ObjectKind::Appliance:
+            parts << o.values.value(QStringLiteral("uplinkIp")).toString();
+            break;
+        default:
+            break;
+        }
+        QString label = ProjectSchema::kindDisplayName(o.kind);
+        if (!name.isEmpty())
+            label += QStringLiteral(" ") + name;
+        parts.removeAll(QString());
+        if (!parts.isEmpty())
+            label += QStringLiteral(" — ") + parts.join(QStringLiteral(", "));
+        auto *item = new QTreeWidgetItem(QStringList{label});
+        item->setIcon(0, KindIcons::icon(o.kind));
+        QTreeWidgetItem *parent = o.parentIndex >= 0 ? items.value(o.parentIndex) : nullptr;
+        if (parent)
+            parent->addChild(item);
+        else
+            m_objects->addTopLevelItem(item);
+        items.append(item);
+    }
+    for (const ImportPlan::Change &c : std::as_const(m_plan.changes)) {
+        if (c.key == QLatin1String("observedTranslations"))
+            m_objects->addTopLevelItem(new QTreeWidgetItem(
+                QStringList{tr("Store the observed table on %1 (replaces what it had)")
+                                .arg(m_project->name(c.id))}));
+    }
+    m_objects->expandAll();
+}
+
+QString ImportDialog::undoText() const
+{
+    for (const ImportPlan::NewObject &o : m_plan.objects) {
+        if (o.kind == ObjectKind::Device)
+            return m_mode == Configuration
+                       ? tr("Import configuration of %1").arg(o.values.value(QStringLiteral("name")).toString())
+                       : tr("Import NAT translations into new device %1")
+                             .arg(o.values.value(QStringLiteral("name")).toString());
+    }
+    return tr("Import NAT translations");
+}
+
+void ImportDialog::retranslate()
+{
+    setWindowTitle(m_mode == Configuration ? tr("Import Router Configuration")
+                                           : tr("Import NAT Translations"));
+    m_intro->setText(m_mode == Configuration
+                         ? tr("Open or paste the customer's router configuration (Cisco IOS / IOS-XE "
+                              "running-config, or Linux iptables-save -t nat). Nothing changes "
+                              "until you press Import; the import is one undo step.")
+                         : tr("Open or paste the output of show ip nat translations (any IOS or IOS-XE "
+                              "variant, verbose too) or Linux conntrack -L. Nothing changes until you "
+                              "press Import; the import is one undo step."));
+    if (QPushButton *open = findChild<QPushButton *>(QStringLiteral("openFile")))
+        open->setText(tr("Open File…"));
+    const QString origin = m_sourceName.isEmpty() ? tr("Pasted text") : m_sourceName;
+    m_source->setText(m_input->toPlainText().trimmed().isEmpty()
+                          ? tr("Paste the text below, or open a file.")
+                          : origin + QStringLiteral(" — ") + m_summary);
+    m_input->setPlaceholderText(m_mode == Configuration
+                                    ? tr("interface GigabitEthernet0/0\n ip address 192.168.1.1 255.255.255.0\n ip nat inside\n…")
+                                    : tr("Pro Inside global      Inside local       Outside local      Outside global\n…"));
+    if (m_target) {
+        m_target->setItemText(m_target->count() - 1, tr("New NAT device"));
+        m_targetLabel->setText(tr("Store on:"));
+        m_appliances->setText(tr("Add the appliances seen on UDP 4500 and their cloud peers"));
+    }
+    m_objects->setHeaderLabels({tr("Will be added")});
+    m_tabs->setTabText(0, tr("Understood (%1)").arg(m_plan.objects.size() + m_plan.changes.size()));
+    if (m_table)
+        m_tabs->setTabText(1, tr("Table read (%1)").arg(m_understood));
+    m_tabs->setTabText(m_tabs->count() - 1, tr("Not understood (%1)").arg(m_notUnderstood));
+    m_tabs->setTabToolTip(0, m_summary);
+    m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Kind"), tr("Message"), tr("Text")});
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+}

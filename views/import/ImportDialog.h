@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ImportPlan.h"
+#include "ObjectId.h"
+
+#include <QDialog>
+
+class ObservedTableView;
+class Project;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+class QTimer;
+class QTreeWidget;
+
+// File → Import Router Configuration / Import NAT Translations: the input (a
+// file or pasted text) and a preview of what was understood (the objects the
+// import will add, the table read) and what was not (with line numbers), before
+// anything changes. Accepting leaves the plan for the caller to apply as one
+// undo step; the dialog itself never edits the project.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Mode { Configuration, Translations };
+
+    ImportDialog(Mode mode, const Project *project, ObjectId currentDevice,
+                 QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    // Reads a file into the input; false (with the reason shown) when it cannot.
+    bool loadFile(const QString &fileName);
+    void setText(const QString &text, const QString &sourceName = QString());
+    // Parses the input now (it is otherwise parsed shortly after each edit).
+    void refresh();
+
+    const ImportPlan &plan() const { return m_plan; }
+    QString undoText() const; // "Import configuration of CUST-EDGE-01"
+    int understoodCount() const { return m_understood; }
+    int notUnderstoodCount() const { return m_notUnderstood; }
+    QString errorText() const;
+    QTabWidget *previewTabs() const { return m_tabs; }
+
+private:
+    void chooseFile();
+    void fillIssues(const QString &source, const QList<ImportIssue> &issues);
+    void fillPlan();
+    void retranslate();
+
+    Mode m_mode;
+    const Project *m_project;
+    ImportPlan m_plan;
+    QString m_sourceName;
+    QString m_summary;
+    int m_understood = 0;
+    int m_notUnderstood = 0;
+    QLabel *m_intro;
+    QLabel *m_source;
+    QLabel *m_error;
+    QPlainTextEdit *m_input;
+    QLabel *m_targetLabel = nullptr;
+    QComboBox *m_target = nullptr;
+    QCheckBox *m_appliances = nullptr;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_objects;
+    QTableWidget *m_issues;
+    ObservedTableView *m_table = nullptr;
+    QDialogButtonBox *m_buttons;
+    QTimer *m_debounce;
+};

@@ -1,0 +1,173 @@
+#include "ObservedTableView.h"
+
+#include "ObservedTableModel.h"
+#include "Project.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+// Styling stays out of the QtCore model: FindingRole becomes a background.
+class FindingColours : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
+            const int finding = QIdentityProxyModel::data(index, ObservedTableModel::FindingRole).toInt();
+            if (finding == ObservedTable::Moved)
+                return role == Qt::BackgroundRole ? QBrush(QColor(255, 214, 214)) : QBrush(QColor(140, 0, 0));
+            if (finding == ObservedTable::Holder)
+                return role == Qt::BackgroundRole ? QBrush(QColor(214, 240, 214)) : QBrush(QColor(0, 90, 0));
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+} // namespace
+
+ObservedTableView::ObservedTableView(const Project *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_model(new ObservedTableModel(project, this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *top = new QHBoxLayout;
+    m_deviceLabel = new QLabel(this);
+    m_devices = new QComboBox(this);
+    m_devices->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    top->addWidget(m_deviceLabel);
+    top->addWidget(m_devices);
+    top->addWidget(m_summary, 1);
+    layout->addLayout(top);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *proxy = new FindingColours(this);
+    proxy->setSourceModel(m_model);
+    m_table->setModel(proxy);
+    m_table->setObjectName(QStringLiteral("observedTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    layout->addWidget(m_table, 1);
+
+    connect(m_devices, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_preview)
+            return;
+        m_model->setDevice(m_devices->currentData().toUInt());
+        emit deviceChanged(device());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ObservedTableView::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    if (project) {
+        connect(project, &Project::objectInserted, this, &ObservedTableView::refillDevices);
+        connect(project, &Project::objectRemoved, this, &ObservedTableView::refillDevices);
+        connect(project, &Project::resetDone, this, &ObservedTableView::refillDevices);
+        connect(project, &Project::valueChanged, this, [this](ObjectId id, const QString &key) {
+            if (key == QLatin1String("name") && m_project->kind(id) == ObjectKind::Device)
+                refillDevices();
+        });
+    }
+    retranslate();
+    refillDevices();
+}
+
+ObjectId ObservedTableView::device() const
+{
+    return m_model->device();
+}
+
+void ObservedTableView::setDevice(ObjectId device)
+{
+    const int i = m_devices->findData(device);
+    if (i >= 0)
+        m_devices->setCurrentIndex(i);
+}
+
+void ObservedTableView::setCurrentObject(ObjectId id)
+{
+    while (m_project && id != NoId && m_project->kind(id) != ObjectKind::Device)
+        id = m_project->parentOf(id);
+    if (id != NoId)
+        setDevice(id);
+}
+
+void ObservedTableView::showPreview(const ObservedTable &table)
+{
+    m_preview = true;
+    m_deviceLabel->hide();
+    m_devices->hide();
+    m_model->setTable(table);
+}
+
+void ObservedTableView::refillDevices()
+{
+    if (!m_project || m_preview)
+        return;
+    const ObjectId current = device();
+    const QSignalBlocker blocker(m_devices);
+    m_devices->clear();
+    for (ObjectId id : m_project->objects(ObjectKind::Device))
+        m_devices->addItem(m_project->name(id), id);
+    // Prefer the current device, else the first one that has an observed table.
+    int index = m_devices->findData(current);
+    for (int i = 0; index < 0 && i < m_devices->count(); ++i) {
+        if (!m_project->text(m_devices->itemData(i).toUInt(), QStringLiteral("observedTranslations")).isEmpty())
+            index = i;
+    }
+    m_devices->setCurrentIndex(index < 0 ? 0 : index);
+    const ObjectId now = m_devices->currentData().toUInt();
+    if (now != current || !m_project->contains(current)) {
+        m_model->setDevice(now);
+        emit deviceChanged(now);
+    }
+}
+
+QString ObservedTableView::summaryText() const
+{
+    const ObservedTable &t = m_model->table();
+    if (t.rowCount() == 0)
+        return m_preview ? tr("No translations read.")
+                         : tr("No observed table on this device. Use File → Import NAT Translations.");
+    QStringList parts;
+    parts << tr("%n translation(s)", nullptr, t.rowCount());
+    parts << tr("%n appliance(s) on UDP 4500", nullptr, int(t.appliances().size()));
+    QString text = parts.join(QStringLiteral(" · "));
+    for (int c = 0; c < t.collisions().size(); ++c)
+        text += QStringLiteral("\n") + tr("Collision: %1").arg(t.describeCollision(c, m_project));
+    return text;
+}
+
+void ObservedTableView::updateSummary()
+{
+    m_summary->setText(summaryText());
+    const bool collision = !m_model->table().collisions().isEmpty();
+    m_summary->setStyleSheet(collision ? QStringLiteral("color: #8c0000; font-weight: bold;") : QString());
+}
+
+void ObservedTableView::retranslate()
+{
+    m_deviceLabel->setText(tr("NAT device:"));
+    updateSummary();
+}
+
+void ObservedTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

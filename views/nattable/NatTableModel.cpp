@@ -1,0 +1,602 @@
+#include "NatTableModel.h"
+
+#include "Project.h"
+#include "ReplayCursor.h"
+#include "ShowNatFormat.h"
+#include "SimTimeText.h"
+#include "SimulationResult.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QFont>
+#include <QStyle>
+
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+
+namespace {
+
+bool changesTable(const SimEvent &e)
+{
+    return e.type == SimEvent::TranslationCreated || e.type == SimEvent::NatTranslated
+           || e.type == SimEvent::TranslationExpired;
+}
+
+// Doubles (times here, never NaN) as unsigned keys with the same order.
+quint64 orderedBits(double v)
+{
+    quint64 bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    return (bits & (quint64(1) << 63)) ? ~bits : bits | (quint64(1) << 63);
+}
+
+quint64 endpointKey(const Endpoint &e)
+{
+    return (quint64(e.ip) << 16) | e.port;
+}
+
+// The text filter's haystack without QString allocations: "udp 1.2.3.4:5 ...".
+void appendNumber(char *&p, unsigned v)
+{
+    char digits[10];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        *p++ = digits[--n];
+}
+
+void appendEndpoint(char *&p, const Endpoint &e, bool withPort)
+{
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        appendNumber(p, (e.ip >> shift) & 0xff);
+        *p++ = shift ? '.' : (withPort ? ':' : ' ');
+    }
+    if (withPort) {
+        appendNumber(p, e.port);
+        *p++ = ' ';
+    }
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))
+        && !s.contains(QLatin1Char('\n')))
+        return s;
+    QString quoted = s;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+NatTableModel::NatTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void NatTableModel::setSource(const Project *project, const SimulationResult *result,
+                              const ReplayCursor *cursor)
+{
+    m_project = project;
+    m_result = result;
+    m_cursor = cursor;
+    indexOwners();
+    rebuild();
+}
+
+void NatTableModel::setDevice(int device)
+{
+    if (device == m_device)
+        return;
+    m_device = device;
+    rebuild();
+}
+
+void NatTableModel::indexOwners()
+{
+    m_holders.clear();
+    m_ownerNeedle.clear();
+    m_ownerRank.clear();
+    if (!m_result)
+        return;
+    ObjectId maxOwner = 0;
+    for (const Translation &t : m_result->translations) {
+        maxOwner = std::max(maxOwner, t.owner);
+        if (t.heldBy && t.requestedPort != t.insideGlobal.port)
+            m_holders.insert(t.heldBy, t.id);
+    }
+    std::vector<bool> seen(size_t(maxOwner) + 1, false);
+    for (const Translation &t : m_result->translations)
+        seen[t.owner] = true;
+    QList<QPair<QString, ObjectId>> names;
+    m_ownerNeedle.assign(seen.size(), std::string());
+    m_ownerRank.assign(seen.size(), 0);
+    for (ObjectId id = 0; id < ObjectId(seen.size()); ++id) {
+        if (!seen[id])
+            continue;
+        const QString name = ownerName(id);
+        names.append({name, id});
+        m_ownerNeedle[id] = name.toLower().toStdString();
+    }
+    std::sort(names.begin(), names.end());
+    for (int i = 0; i < names.size(); ++i)
+        m_ownerRank[names[i].second] = i;
+}
+
+QString NatTableModel::ownerName(ObjectId owner) const
+{
+    if (!owner || !m_project || !m_project->contains(owner))
+        return QString();
+    return m_project->displayName(owner);
+}
+
+QList<ObjectId> NatTableModel::owners() const
+{
+    QList<ObjectId> result;
+    if (!m_result)
+        return result;
+    std::vector<bool> seen(m_ownerRank.size(), false);
+    for (const Translation &t : m_result->translations) {
+        if (t.device == m_device && t.owner && !seen[t.owner]) {
+            seen[t.owner] = true;
+            result.append(t.owner);
+        }
+    }
+    std::sort(result.begin(), result.end(),
+              [this](ObjectId a, ObjectId b) { return m_ownerRank[a] < m_ownerRank[b]; });
+    return result;
+}
+
+void NatTableModel::setTextFilter(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    const std::string previous = m_needle;
+    m_needle = text.trimmed().toLower().toStdString();
+    if (previous.empty() || m_needle.find(previous) == std::string::npos) {
+        rebuild();
+        return;
+    }
+    // Typing narrows: only rows shown now can still match, in the same order.
+    beginResetModel();
+    m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
+                                [this](quint32 id) { return !passesFilter(m_result->translation(id)); }),
+                 m_rows.end());
+    endResetModel();
+}
+
+void NatTableModel::setProtocolFilter(int protocol)
+{
+    if (protocol == m_protocol)
+        return;
+    m_protocol = protocol;
+    rebuild();
+}
+
+void NatTableModel::setOwnerFilter(ObjectId owner)
+{
+    if (owner == m_owner)
+        return;
+    m_owner = owner;
+    rebuild();
+}
+
+bool NatTableModel::passesFilter(const Translation &t) const
+{
+    if (m_protocol >= 0 && (t.simple || int(t.protocol) != m_protocol))
+        return false;
+    if (m_owner && t.owner != m_owner)
+        return false;
+    if (m_needle.empty())
+        return true;
+    static const char *const protocols[] = {"udp", "tcp", "icmp", "esp", "any"};
+    char buffer[128];
+    char *p = buffer;
+    const char *protocol = t.simple ? "---" : protocols[std::clamp(int(t.protocol), 0, 4)];
+    while (*protocol)
+        *p++ = *protocol++;
+    *p++ = ' ';
+    appendEndpoint(p, t.insideGlobal, !t.simple);
+    appendEndpoint(p, t.insideLocal, !t.simple);
+    if (!t.outside.isNull())
+        appendEndpoint(p, t.outside, true);
+    const std::string_view haystack(buffer, size_t(p - buffer));
+    if (haystack.find(m_needle) != std::string_view::npos)
+        return true;
+    return t.owner < m_ownerNeedle.size()
+           && m_ownerNeedle[t.owner].find(m_needle) != std::string::npos;
+}
+
+void NatTableModel::updateChanged()
+{
+    m_changed = 0;
+    m_change = Unchanged;
+    if (!m_cursor || m_cursor->step() < 0)
+        return;
+    const SimEvent &e = m_result->events[size_t(m_cursor->step())];
+    if (!changesTable(e) || !e.translation || m_result->translation(e.translation).device != m_device)
+        return;
+    m_changed = e.translation;
+    m_change = e.type == SimEvent::TranslationCreated ? Created
+               : e.type == SimEvent::NatTranslated    ? Refreshed
+                                                      : Expired;
+}
+
+bool NatTableModel::isShown(quint32 id) const
+{
+    const Translation &t = m_result->translation(id);
+    if (t.device != m_device)
+        return false;
+    if (!m_cursor->live().contains(id) && !(m_change == Expired && id == m_changed))
+        return false;
+    return passesFilter(t);
+}
+
+void NatTableModel::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_unfiltered = 0;
+    m_step = m_cursor ? m_cursor->step() : -2;
+    updateChanged();
+    if (m_result && m_cursor && m_device >= 0) {
+        const auto &live = m_cursor->live();
+        m_rows.reserve(size_t(live.size()) + 1);
+        for (auto it = live.cbegin(); it != live.cend(); ++it) {
+            const Translation &t = m_result->translation(it.key());
+            if (t.device != m_device)
+                continue;
+            ++m_unfiltered;
+            if (passesFilter(t))
+                m_rows.push_back(it.key());
+        }
+        if (m_change == Expired) {
+            ++m_unfiltered;
+            if (passesFilter(m_result->translation(m_changed)))
+                m_rows.push_back(m_changed);
+        }
+        sortRows();
+    }
+    endResetModel();
+}
+
+void NatTableModel::refresh()
+{
+    if (!m_result || !m_cursor)
+        return;
+    const int oldStep = m_step;
+    const int newStep = m_cursor->step();
+    if (newStep == oldStep) {
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    if (oldStep < -1 || std::abs(newStep - oldStep) != 1) {
+        rebuild();
+        return;
+    }
+    // One step: only the translations of the event applied (or undone) and of the
+    // event left behind can enter, leave or move.
+    const bool forward = newStep > oldStep;
+    const SimEvent &moved = m_result->events[size_t(std::max(oldStep, newStep))];
+    const SimEvent *old = oldStep >= 0 ? &m_result->events[size_t(oldStep)] : nullptr;
+    const SimEvent *now = newStep >= 0 ? &m_result->events[size_t(newStep)] : nullptr;
+    const bool oldExpiredRow = old && old->type == SimEvent::TranslationExpired;
+    const quint32 oldChanged = m_changed;
+    updateChanged();
+
+    QList<quint32> touched;
+    for (const SimEvent *e : {old, now}) {
+        if (e && changesTable(*e) && e->translation && !touched.contains(e->translation)
+            && m_result->translation(e->translation).device == m_device)
+            touched.append(e->translation);
+    }
+    for (quint32 id : std::as_const(touched)) {
+        bool liveBefore = m_cursor->live().contains(id);
+        if (changesTable(moved) && moved.translation == id)
+            liveBefore = forward ? moved.type != SimEvent::TranslationCreated
+                                 : moved.type != SimEvent::TranslationExpired;
+        const bool before = liveBefore || (oldExpiredRow && id == oldChanged);
+        const bool after = m_cursor->live().contains(id) || (m_change == Expired && id == m_changed);
+        m_unfiltered += int(after) - int(before);
+
+        const auto it = std::find(m_rows.begin(), m_rows.end(), id);
+        if (it != m_rows.end()) {
+            const int row = int(it - m_rows.begin());
+            beginRemoveRows(QModelIndex(), row, row);
+            m_rows.erase(it);
+            endRemoveRows();
+        }
+        if (isShown(id)) {
+            const auto pos = std::lower_bound(m_rows.begin(), m_rows.end(), id,
+                                              [this](quint32 a, quint32 b) { return lessThan(a, b); });
+            const int row = int(pos - m_rows.begin());
+            beginInsertRows(QModelIndex(), row, row);
+            m_rows.insert(pos, id);
+            endInsertRows();
+        }
+    }
+    m_step = newStep;
+    // Timers count from the cursor's time and the highlight moved: repaint what is shown.
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+quint64 NatTableModel::sortKey(quint32 id) const
+{
+    const Translation &t = m_result->translation(id);
+    const auto state = m_cursor->live().constFind(id);
+    const bool live = state != m_cursor->live().cend();
+    switch (m_sortColumn) {
+    case ProtocolColumn: return t.simple ? 0 : quint64(t.protocol) + 1;
+    case InsideGlobalColumn: return endpointKey(t.insideGlobal);
+    case InsideLocalColumn: return endpointKey(t.insideLocal);
+    case OutsideLocalColumn:
+    case OutsideGlobalColumn: return endpointKey(t.outside);
+    case OwnerColumn: return t.owner < m_ownerRank.size() ? quint64(m_ownerRank[t.owner]) : 0;
+    case KindColumn: return t.simple ? 2 : t.isStatic ? 1 : 0;
+    case CreatedColumn: return orderedBits(t.created);
+    case LastUsedColumn: return orderedBits(live ? state->lastUsed : t.created);
+    case ExpiresColumn:
+        if (!live)
+            return 0;
+        return state->expires < 0 ? ~quint64(0) : orderedBits(state->expires);
+    default: return id;
+    }
+}
+
+bool NatTableModel::lessThan(quint32 a, quint32 b) const
+{
+    const quint64 ka = sortKey(a), kb = sortKey(b);
+    if (m_order == Qt::DescendingOrder)
+        return kb < ka || (ka == kb && b < a);
+    return ka < kb || (ka == kb && a < b);
+}
+
+void NatTableModel::sortRows()
+{
+    // Keys once per row, then one sort of (key, id) pairs: no hash lookups while sorting.
+    std::vector<std::pair<quint64, quint32>> keyed;
+    keyed.reserve(m_rows.size());
+    for (quint32 id : m_rows)
+        keyed.emplace_back(sortKey(id), id);
+    if (m_order == Qt::DescendingOrder)
+        std::sort(keyed.begin(), keyed.end(), std::greater<>());
+    else
+        std::sort(keyed.begin(), keyed.end());
+    for (size_t i = 0; i < keyed.size(); ++i)
+        m_rows[i] = keyed[i].second;
+}
+
+void NatTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<quint32> ids;
+    for (const QModelIndex &i : persistent)
+        ids.append(translationAt(i.row()));
+    m_sortColumn = column;
+    m_order = order;
+    sortRows();
+    QModelIndexList moved;
+    for (int i = 0; i < persistent.size(); ++i) {
+        const int row = rowOf(ids[i]);
+        moved.append(row >= 0 ? index(row, persistent[i].column()) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, moved);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+quint32 NatTableModel::translationAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)] : 0;
+}
+
+int NatTableModel::rowOf(quint32 translation) const
+{
+    const auto it = std::find(m_rows.cbegin(), m_rows.cend(), translation);
+    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+}
+
+NatTableModel::RowChange NatTableModel::changeAt(int row) const
+{
+    return m_changed && translationAt(row) == m_changed ? m_change : Unchanged;
+}
+
+int NatTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int NatTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString NatTableModel::kindText(const Translation &t) const
+{
+    if (t.simple)
+        return tr("Static NAT");
+    if (t.isStatic)
+        return tr("Static PAT");
+    return tr("Dynamic PAT");
+}
+
+bool NatTableModel::collided(quint32 id) const
+{
+    const Translation &t = m_result->translation(id);
+    return (t.heldBy && t.requestedPort != t.insideGlobal.port) || m_holders.contains(id);
+}
+
+QString NatTableModel::collisionText(quint32 id) const
+{
+    const Translation &t = m_result->translation(id);
+    if (t.heldBy && t.requestedPort != t.insideGlobal.port) {
+        return tr("Port collision: asked for %1:%2, which %3's translation held, and was given "
+                  "port %4.")
+            .arg(Ipv4::toString(t.insideGlobal.ip))
+            .arg(t.requestedPort)
+            .arg(ownerName(m_result->translation(t.heldBy).owner))
+            .arg(t.insideGlobal.port);
+    }
+    const auto bumped = m_holders.constFind(id);
+    if (bumped == m_holders.cend())
+        return QString();
+    const Translation &other = m_result->translation(*bumped);
+    return tr("Port collision: %1 also asked for %2 and was given port %3 instead.")
+        .arg(ownerName(other.owner), t.insideGlobal.toString())
+        .arg(other.insideGlobal.port);
+}
+
+QString NatTableModel::cell(quint32 id, int column) const
+{
+    const Translation &t = m_result->translation(id);
+    const auto state = m_cursor->live().constFind(id);
+    const bool live = state != m_cursor->live().cend();
+    switch (column) {
+    case ProtocolColumn: return ShowNatFormat::protocolName(t);
+    case InsideGlobalColumn: return ShowNatFormat::insideGlobal(t);
+    case InsideLocalColumn: return ShowNatFormat::insideLocal(t);
+    case OutsideLocalColumn:
+    case OutsideGlobalColumn: return ShowNatFormat::outside(t);
+    case OwnerColumn: return ownerName(t.owner);
+    case KindColumn: return kindText(t);
+    case CreatedColumn: return SimTimeText::seconds(t.created);
+    case LastUsedColumn: return live ? SimTimeText::seconds(state->lastUsed) : QStringLiteral("—");
+    case ExpiresColumn:
+        if (!live)
+            return tr("expired");
+        if (state->expires < 0)
+            return tr("never");
+        return SimTimeText::seconds(std::max(0.0, state->expires - m_cursor->time()));
+    default: return QString();
+    }
+}
+
+QVariant NatTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const quint32 id = m_rows[size_t(index.row())];
+    const int column = index.column();
+    const RowChange change = id == m_changed ? m_change : Unchanged;
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell(id, column);
+    case Qt::ToolTipRole: {
+        QString tip = column == InsideGlobalColumn ? collisionText(id) : QString();
+        if (change == Expired)
+            tip = tr("This translation expires at this step; it is gone at the next one.");
+        return tip.isEmpty() ? QVariant() : tip;
+    }
+    case Qt::TextAlignmentRole:
+        return column >= CreatedColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole:
+        if (change == Expired)
+            return QColor(Qt::gray);
+        if (column == InsideGlobalColumn && collided(id))
+            return QColor(176, 0, 32);
+        return QVariant();
+    case Qt::BackgroundRole:
+        switch (change) {
+        case Created: return QColor(196, 238, 196);
+        case Refreshed: return QColor(206, 224, 255);
+        case Expired: return QColor(236, 224, 224);
+        default: return QVariant();
+        }
+    case Qt::FontRole:
+        if (change == Unchanged)
+            return QVariant();
+        {
+            QFont font;
+            font.setBold(change != Expired);
+            font.setStrikeOut(change == Expired);
+            return font;
+        }
+    case Qt::DecorationRole:
+        if (column == InsideGlobalColumn && collided(id))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return QVariant();
+    case TranslationIdRole: return id;
+    case OwnerRole: return m_result->translation(id).owner;
+    case ChangeRole: return int(change);
+    case CollidedRole: return collided(id);
+    default: return QVariant();
+    }
+}
+
+QString NatTableModel::columnName(int column)
+{
+    switch (column) {
+    case ProtocolColumn: return tr("Pro");
+    case InsideGlobalColumn: return tr("Inside global");
+    case InsideLocalColumn: return tr("Inside local");
+    case OutsideLocalColumn: return tr("Outside local");
+    case OutsideGlobalColumn: return tr("Outside global");
+    case OwnerColumn: return tr("Owner");
+    case KindColumn: return tr("Kind");
+    case CreatedColumn: return tr("Created");
+    case LastUsedColumn: return tr("Last used");
+    case ExpiresColumn: return tr("Expires in");
+    default: return QString();
+    }
+}
+
+QVariant NatTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnName(section);
+    return QVariant();
+}
+
+void NatTableModel::retranslate()
+{
+    indexOwners(); // owner ranks follow names, which do not change; kind texts do
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString NatTableModel::ciscoText(const QList<int> &rows) const
+{
+    QString text = ShowNatFormat::header() + QLatin1Char('\n');
+    const auto append = [&](quint32 id) {
+        text += ShowNatFormat::row(m_result->translation(id)).trimmed() + QLatin1Char('\n');
+    };
+    if (rows.isEmpty()) {
+        for (quint32 id : m_rows)
+            append(id);
+    } else {
+        for (int row : rows) {
+            if (const quint32 id = translationAt(row))
+                append(id);
+        }
+    }
+    return text;
+}
+
+QString NatTableModel::csv() const
+{
+    QStringList header;
+    for (int c = 0; c < ColumnCount; ++c)
+        header.append(csvField(columnName(c)));
+    QString text = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    for (quint32 id : m_rows) {
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (c)
+                text += QLatin1Char(',');
+            text += csvField(cell(id, c));
+        }
+        text += QLatin1String("\r\n");
+    }
+    return text;
+}

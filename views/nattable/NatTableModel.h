@@ -1,0 +1,126 @@
+#pragma once
+
+#include "ObjectId.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <string>
+#include <vector>
+
+class Project;
+class ReplayCursor;
+struct SimulationResult;
+struct Translation;
+
+// One NAT device's translation table at the replay cursor, in the columns of
+// `show ip nat translations` plus owner, kind and timers. It keeps only the ids
+// of the rows shown, already filtered and sorted (a permutation, no per-row
+// objects), and computes every cell on demand, so a million rows stay cheap.
+// A one-step cursor move patches the few rows that changed instead of rebuilding.
+class NatTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ProtocolColumn,
+        InsideGlobalColumn,
+        InsideLocalColumn,
+        OutsideLocalColumn,
+        OutsideGlobalColumn,
+        OwnerColumn,
+        KindColumn,
+        CreatedColumn,
+        LastUsedColumn,
+        ExpiresColumn,
+        ColumnCount
+    };
+    // What the event at the cursor did to a row.
+    enum RowChange { Unchanged, Created, Refreshed, Expired };
+    enum Role {
+        TranslationIdRole = Qt::UserRole + 1,
+        OwnerRole,
+        ChangeRole,   // RowChange
+        CollidedRole, // true: did not get the port it asked for, or holds one another asked for
+    };
+
+    explicit NatTableModel(QObject *parent = nullptr);
+
+    // The data the rows are read from; all three outlive the model or are
+    // replaced through setSource() (followed by a rebuild).
+    void setSource(const Project *project, const SimulationResult *result,
+                   const ReplayCursor *cursor);
+    void setDevice(int device);
+    int device() const { return m_device; }
+    // Follows the cursor: patches the rows after a one-step move, otherwise rebuilds.
+    void refresh();
+    // Rebuilds from scratch (new result or filter).
+    void rebuild();
+
+    // Case-insensitive substring of protocol, addresses or owner name.
+    void setTextFilter(const QString &text);
+    void setProtocolFilter(int protocol); // int(Protocol), -1: any
+    void setOwnerFilter(ObjectId owner);  // NoId: any
+    QString textFilter() const { return m_text; }
+    // Rows of the device before filtering.
+    int unfilteredCount() const { return m_unfiltered; }
+
+    quint32 translationAt(int row) const;
+    int rowOf(quint32 translation) const;
+    RowChange changeAt(int row) const;
+    // Translations the event at the cursor touched on this device (0: none).
+    quint32 changedTranslation() const { return m_changed; }
+    // Owners with translations on this device in the whole run (for filter menus).
+    QList<ObjectId> owners() const;
+    QString ownerName(ObjectId owner) const;
+
+    // The rows (all shown rows when empty) as `show ip nat translations` prints them.
+    QString ciscoText(const QList<int> &rows = {}) const;
+    // All shown rows, every column, as CSV (RFC 4180 quoting).
+    QString csv() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+
+    // Header texts, also used for CSV.
+    static QString columnName(int column);
+    void retranslate();
+
+private:
+    bool isShown(quint32 id) const;
+    bool passesFilter(const Translation &t) const;
+    quint64 sortKey(quint32 id) const;
+    bool lessThan(quint32 a, quint32 b) const;
+    void updateChanged();
+    void sortRows();
+    void indexOwners();
+    QString cell(quint32 id, int column) const;
+    QString kindText(const Translation &t) const;
+    bool collided(quint32 id) const;
+    QString collisionText(quint32 id) const;
+
+    const Project *m_project = nullptr;
+    const SimulationResult *m_result = nullptr;
+    const ReplayCursor *m_cursor = nullptr;
+    int m_device = -1;
+    std::vector<quint32> m_rows; // shown translation ids in display order
+    int m_unfiltered = 0;
+    int m_step = -2;             // the cursor step the rows reflect
+    quint32 m_changed = 0;
+    RowChange m_change = Unchanged;
+    QHash<quint32, quint32> m_holders; // holder -> the translation that asked for its port
+    // Per owner id: lower-cased UTF-8 name (text filter) and rank by name (sorting).
+    std::vector<std::string> m_ownerNeedle;
+    std::vector<int> m_ownerRank;
+    QString m_text;
+    std::string m_needle;
+    int m_protocol = -1;
+    ObjectId m_owner = NoId;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+};

@@ -1,0 +1,305 @@
+#include "NatTableView.h"
+
+#include "ModelEnums.h"
+#include "NatTableModel.h"
+#include "SimulationSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSaveFile>
+#include <QSignalBlocker>
+#include <QTabBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+NatTableView::NatTableView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new NatTableModel(this))
+    , m_tabs(new QTabBar(this))
+    , m_filter(new QLineEdit(this))
+    , m_protocol(new QComboBox(this))
+    , m_owner(new QComboBox(this))
+    , m_follow(new QCheckBox(this))
+    , m_count(new QLabel(this))
+    , m_copyButton(new QToolButton(this))
+    , m_exportButton(new QToolButton(this))
+    , m_table(new QTableView(this))
+    , m_copy(new QAction(this))
+    , m_copyAll(new QAction(this))
+    , m_export(new QAction(this))
+{
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    m_filter->setClearButtonEnabled(true);
+    m_follow->setChecked(true);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(NatTableModel::InsideGlobalColumn, Qt::AscendingOrder);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Fixed row heights and column widths: nothing is measured over a million rows.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 6);
+    rows->hide();
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setStretchLastSection(true);
+    const int address = fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255:65535")) + 34;
+    const int time = fontMetrics().horizontalAdvance(QStringLiteral("00000.0 s")) + 16;
+    const int widths[] = {44, address, address, address, address, 150, 110, time, time, time};
+    for (int c = 0; c < NatTableModel::ColumnCount; ++c)
+        columns->resizeSection(c, widths[c]);
+
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_copy);
+    m_table->addAction(m_copyAll);
+    m_table->addAction(m_export);
+    m_copyButton->setDefaultAction(m_copy);
+    m_exportButton->setDefaultAction(m_export);
+    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    bar->addWidget(m_filter, 2);
+    bar->addWidget(m_protocol);
+    bar->addWidget(m_owner, 1);
+    bar->addWidget(m_follow);
+    bar->addWidget(m_count);
+    bar->addStretch(0);
+    bar->addWidget(m_copyButton);
+    bar->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_tabs);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int tab) {
+        if (m_syncing)
+            return;
+        m_model->setDevice(tab);
+        fillOwners();
+        updateCount();
+    });
+    // Big tables filter after a pause in typing, small ones at once.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(200);
+    const auto applyText = [this] {
+        m_model->setTextFilter(m_filter->text());
+        updateCount();
+    };
+    connect(typing, &QTimer::timeout, this, applyText);
+    connect(m_filter, &QLineEdit::textChanged, this, [this, typing, applyText] {
+        if (m_model->unfilteredCount() > 50000)
+            typing->start();
+        else
+            applyText();
+    });
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setProtocolFilter(m_protocol->currentData().toInt());
+        updateCount();
+    });
+    connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_syncing)
+            return;
+        m_model->setOwnerFilter(m_owner->currentData().toUInt());
+        updateCount();
+    });
+    connect(m_copy, &QAction::triggered, this, &NatTableView::copyRows);
+    connect(m_copyAll, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(m_model->ciscoText());
+    });
+    connect(m_export, &QAction::triggered, this, &NatTableView::exportRequested);
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (const ObjectId owner = index.data(NatTableModel::OwnerRole).toUInt())
+            emit objectActivated(owner);
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const int step = creationStep(index.data(NatTableModel::TranslationIdRole).toUInt());
+        if (step >= 0)
+            emit stepRequested(step);
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &NatTableView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NatTableView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NatTableView::updateCount);
+    retranslate();
+}
+
+void NatTableView::setSession(SimulationSession *session)
+{
+    m_session = session;
+    connect(session, &SimulationSession::resultChanged, this, &NatTableView::reload);
+    connect(session, &SimulationSession::stepChanged, this, [this] {
+        m_model->refresh();
+        followStep();
+    });
+    reload();
+}
+
+void NatTableView::reload()
+{
+    const auto &result = m_session->result();
+    const int keep = m_tabs->currentIndex();
+    m_syncing = true;
+    while (m_tabs->count())
+        m_tabs->removeTab(0);
+    for (const auto &device : result->devices) {
+        const int tab = m_tabs->addTab(device.name);
+        m_tabs->setTabToolTip(tab, ModelEnums::displayName(device.profile));
+    }
+    const int device = result->devices.isEmpty() ? -1 : std::clamp(keep, 0, int(result->devices.size()) - 1);
+    m_tabs->setCurrentIndex(device);
+    m_syncing = false;
+    m_model->setSource(m_session->project(), result.get(), &m_session->cursor());
+    m_model->setDevice(device);
+    m_model->rebuild();
+    fillOwners();
+    updateCount();
+    followStep();
+}
+
+void NatTableView::setDevice(int device)
+{
+    m_tabs->setCurrentIndex(device);
+}
+
+int NatTableView::device() const
+{
+    return m_model->device();
+}
+
+void NatTableView::setFollowReplay(bool on)
+{
+    m_follow->setChecked(on);
+}
+
+void NatTableView::followStep()
+{
+    if (!m_follow->isChecked() || !m_session)
+        return;
+    const SimEvent *e = m_session->currentEvent();
+    if (!e || !e->translation
+        || (e->type != SimEvent::TranslationCreated && e->type != SimEvent::NatTranslated
+            && e->type != SimEvent::TranslationExpired))
+        return;
+    const int device = m_session->result()->translation(e->translation).device;
+    if (device != m_model->device())
+        setDevice(device);
+    const int row = m_model->rowOf(e->translation);
+    if (row >= 0)
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+}
+
+void NatTableView::fillOwners()
+{
+    m_syncing = true;
+    const ObjectId keep = m_owner->currentData().toUInt();
+    m_owner->clear();
+    m_owner->addItem(tr("All owners"), 0u);
+    for (ObjectId owner : m_model->owners())
+        m_owner->addItem(m_model->ownerName(owner), owner);
+    const int index = m_owner->findData(keep);
+    m_owner->setCurrentIndex(index >= 0 ? index : 0);
+    m_syncing = false;
+    m_model->setOwnerFilter(m_owner->currentData().toUInt());
+}
+
+void NatTableView::updateCount()
+{
+    if (m_tabs->count() == 0) {
+        m_count->setText(tr("No NAT device in this project"));
+        return;
+    }
+    const int shown = m_model->rowCount();
+    m_count->setText(shown == m_model->unfilteredCount()
+                         ? tr("%n translation(s)", nullptr, shown)
+                         : tr("%1 of %2 translations").arg(shown).arg(m_model->unfilteredCount()));
+}
+
+QString NatTableView::copyRows()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    const QString text = m_model->ciscoText(rows);
+    QApplication::clipboard()->setText(text);
+    return text;
+}
+
+bool NatTableView::exportCsv(const QString &fileName, QString *error) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    file.write(m_model->csv().toUtf8());
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+int NatTableView::creationStep(quint32 translation) const
+{
+    if (!translation || !m_session)
+        return -1;
+    const auto &events = m_session->result()->events;
+    for (size_t i = 0; i < events.size(); ++i) {
+        if (events[i].type == SimEvent::TranslationCreated && events[i].translation == translation)
+            return int(i);
+    }
+    return -1;
+}
+
+void NatTableView::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter: address, port or owner"));
+    m_follow->setText(tr("Follow replay"));
+    m_follow->setToolTip(tr("Show the device acting at the current step and scroll to the row "
+                            "it touched"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the selected rows as show ip nat translations prints them"));
+    m_copyAll->setText(tr("Copy all rows"));
+    m_export->setText(tr("Export CSV…"));
+    const int protocol = m_protocol->currentIndex();
+    const QSignalBlocker blocker(m_protocol);
+    m_protocol->clear();
+    m_protocol->addItem(tr("All protocols"), -1);
+    for (Protocol p : {Protocol::Udp, Protocol::Tcp, Protocol::Icmp, Protocol::Esp})
+        m_protocol->addItem(ModelEnums::displayName(enumKey(p, ModelEnums::protocolKeys())), int(p));
+    m_protocol->setCurrentIndex(std::max(0, protocol));
+    m_model->setProtocolFilter(m_protocol->currentData().toInt());
+    if (m_owner->count())
+        m_owner->setItemText(0, tr("All owners"));
+    m_model->retranslate();
+    updateCount();
+}
+
+void NatTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ObjectId.h"
+
+#include <QWidget>
+
+class NatTableModel;
+class Project;
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabBar;
+class QTableView;
+class QToolButton;
+class SimulationSession;
+
+// The NAT translation tables at the replay cursor: one tab per NAT device over
+// one NatTableModel, with text/protocol/owner filters, sorting by any column,
+// copy in Cisco's layout and CSV export. Follows the replay: switches to the
+// device acting at the current step and scrolls to the row it touched.
+class NatTableView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NatTableView(QWidget *parent = nullptr);
+
+    void setSession(SimulationSession *session);
+    NatTableModel *tableModel() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTabBar *tabs() const { return m_tabs; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *protocolFilter() const { return m_protocol; }
+    QComboBox *ownerFilter() const { return m_owner; }
+    QAction *copyAction() const { return m_copy; }
+
+    void setDevice(int device);
+    int device() const;
+    // Switch tabs and scroll to the row the current event touched.
+    void setFollowReplay(bool on);
+    // The selected rows (all rows when none) in Cisco's layout; also on the clipboard.
+    QString copyRows();
+    // Writes the shown rows as CSV; false with a message naming the file on failure.
+    bool exportCsv(const QString &fileName, QString *error) const;
+
+signals:
+    void objectActivated(ObjectId id);
+    void stepRequested(int step);
+    // The user asked for CSV export; the window asks for a file name.
+    void exportRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void followStep();
+    void fillOwners();
+    void updateCount();
+    void retranslate();
+    int creationStep(quint32 translation) const;
+
+    SimulationSession *m_session = nullptr;
+    NatTableModel *m_model;
+    QTabBar *m_tabs;
+    QLineEdit *m_filter;
+    QComboBox *m_protocol;
+    QComboBox *m_owner;
+    QCheckBox *m_follow;
+    QLabel *m_count;
+    QToolButton *m_copyButton;
+    QToolButton *m_exportButton;
+    QTableView *m_table;
+    QAction *m_copy;
+    QAction *m_copyAll;
+    QAction *m_export;
+    bool m_syncing = false;
+};

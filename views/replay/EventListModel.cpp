@@ -1,0 +1,117 @@
+#include "EventListModel.h"
+
+#include "EventText.h"
+#include "SimTimeText.h"
+#include "SimulationResult.h"
+#include "TunnelStateStyle.h"
+
+#include <QColor>
+#include <QFont>
+
+EventListModel::EventListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EventListModel::setSource(const Project *project, const SimulationResult *result)
+{
+    beginResetModel();
+    m_project = project;
+    m_result = result;
+    m_current = -1;
+    endResetModel();
+}
+
+void EventListModel::setCurrentStep(int step)
+{
+    if (step == m_current)
+        return;
+    const int old = m_current;
+    m_current = step;
+    for (int row : {old, step}) {
+        if (row >= 0 && row < rowCount())
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::FontRole});
+    }
+}
+
+const SimEvent &EventListModel::event(int row) const
+{
+    return m_result->events[size_t(row)];
+}
+
+void EventListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int EventListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_result ? 0 : int(m_result->events.size());
+}
+
+int EventListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const SimEvent &e = event(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StepColumn: return index.row() + 1;
+        case TimeColumn: return SimTimeText::seconds(e.time);
+        case TypeColumn: return EventText::typeName(e.type);
+        case DeviceColumn:
+            return e.device >= 0 && e.device < m_result->devices.size()
+                       ? m_result->devices[e.device].name
+                       : QString();
+        case DescriptionColumn: return EventText(*m_project, *m_result).describe(e);
+        default: return QVariant();
+        }
+    case Qt::ToolTipRole:
+        return index.column() == DescriptionColumn ? EventText(*m_project, *m_result).describe(e)
+                                                   : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() <= TimeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::FontRole:
+        if (index.row() == m_current) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (e.type == SimEvent::PacketDropped)
+            return TunnelStateStyle::color(SimEvent::Down);
+        if ((e.type == SimEvent::TunnelChanged || (e.flags & SimEvent::StateChange))
+            && index.column() == TypeColumn)
+            return TunnelStateStyle::color(e.state);
+        if (e.flags & SimEvent::Background)
+            return QColor(Qt::gray);
+        return QVariant();
+    case StepRole: return index.row();
+    case TypeRole: return int(e.type);
+    case SubjectRole: return e.subject;
+    default: return QVariant();
+    }
+}
+
+QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case StepColumn: return tr("Step");
+    case TimeColumn: return tr("Time");
+    case TypeColumn: return tr("Event");
+    case DeviceColumn: return tr("NAT device");
+    case DescriptionColumn: return tr("What happens");
+    default: return QVariant();
+    }
+}

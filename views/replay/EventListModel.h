@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+class Project;
+struct SimEvent;
+struct SimulationResult;
+
+// The simulation's event log as a table: step, time, type, device and the
+// plain-language sentence, computed when shown. The event at the replay cursor
+// is emphasised.
+class EventListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StepColumn, TimeColumn, TypeColumn, DeviceColumn, DescriptionColumn, ColumnCount };
+    enum Role { StepRole = Qt::UserRole + 1, TypeRole, SubjectRole };
+
+    explicit EventListModel(QObject *parent = nullptr);
+
+    void setSource(const Project *project, const SimulationResult *result);
+    void setCurrentStep(int step);
+    int currentStep() const { return m_current; }
+    const SimEvent &event(int row) const;
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    const Project *m_project = nullptr;
+    const SimulationResult *m_result = nullptr;
+    int m_current = -1;
+};

@@ -1,0 +1,210 @@
+#include "ReplayBar.h"
+
+#include "CaptionLabel.h"
+#include "EventText.h"
+#include "SimTimeText.h"
+#include "SimulationSession.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+// The slider counts tenths of a simulated second.
+constexpr double sliderScale = 10.0;
+} // namespace
+
+ReplayBar::ReplayBar(QWidget *parent)
+    : QToolBar(parent)
+    , m_first(new QAction(this))
+    , m_back(new QAction(this))
+    , m_play(new QAction(this))
+    , m_forward(new QAction(this))
+    , m_last(new QAction(this))
+    , m_faster(new QAction(this))
+    , m_slower(new QAction(this))
+{
+    setObjectName(QStringLiteral("replayBar"));
+    setMovable(false);
+    setFloatable(false);
+    toggleViewAction()->setVisible(false); // always visible
+
+    auto *panel = new QWidget(this);
+    m_speed = new QComboBox(panel);
+    m_slider = new QSlider(Qt::Horizontal, panel);
+    m_position = new QLabel(panel);
+    m_speedLabel = new QLabel(panel);
+    m_caption = new CaptionLabel(panel);
+    m_caption->setObjectName(QStringLiteral("replayCaption"));
+    m_caption->setFrameShape(QFrame::StyledPanel);
+    m_caption->setAutoFillBackground(true);
+    m_caption->setBackgroundRole(QPalette::Base);
+
+    const QStyle *s = style();
+    m_first->setIcon(s->standardIcon(QStyle::SP_MediaSkipBackward));
+    m_back->setIcon(s->standardIcon(QStyle::SP_MediaSeekBackward));
+    m_play->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
+    m_forward->setIcon(s->standardIcon(QStyle::SP_MediaSeekForward));
+    m_last->setIcon(s->standardIcon(QStyle::SP_MediaSkipForward));
+    m_first->setShortcuts({QKeySequence(Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_Home)});
+    m_back->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::Key_Left)});
+    m_play->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaTogglePlayPause)});
+    m_forward->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Right)});
+    m_last->setShortcuts({QKeySequence(Qt::Key_End), QKeySequence(Qt::CTRL | Qt::Key_End)});
+    m_faster->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    m_slower->setShortcuts({QKeySequence(Qt::Key_Minus)});
+    m_first->setObjectName(QStringLiteral("replayFirst"));
+    m_back->setObjectName(QStringLiteral("replayBack"));
+    m_play->setObjectName(QStringLiteral("replayPlay"));
+    m_forward->setObjectName(QStringLiteral("replayForward"));
+    m_last->setObjectName(QStringLiteral("replayLast"));
+
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(0, 0, 0, 0);
+    for (QAction *action : {m_first, m_back, m_play, m_forward, m_last}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        auto *button = new QToolButton(panel);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setIconSize(QSize(22, 22));
+        controls->addWidget(button);
+    }
+    for (QAction *action : {m_faster, m_slower}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        panel->addAction(action); // shortcuts only, no buttons
+    }
+    for (double speed : speeds())
+        m_speed->addItem(QString(), speed);
+    m_slider->setMinimumWidth(240);
+    controls->addSpacing(6);
+    controls->addWidget(m_speedLabel);
+    controls->addWidget(m_speed);
+    controls->addSpacing(6);
+    controls->addWidget(m_slider, 1);
+    controls->addWidget(m_position);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
+    layout->addLayout(controls);
+    layout->addWidget(m_caption);
+    addWidget(panel);
+
+    connect(m_first, &QAction::triggered, this, [this] { if (m_session) m_session->toStart(); });
+    connect(m_back, &QAction::triggered, this, [this] { if (m_session) m_session->stepBack(); });
+    connect(m_forward, &QAction::triggered, this, [this] { if (m_session) m_session->stepForward(); });
+    connect(m_last, &QAction::triggered, this, [this] { if (m_session) m_session->toEnd(); });
+    connect(m_play, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        if (m_session->isPlaying())
+            m_session->pause();
+        else
+            m_session->play();
+    });
+    connect(m_faster, &QAction::triggered, this, [this] { changeSpeed(+1); });
+    connect(m_slower, &QAction::triggered, this, [this] { changeSpeed(-1); });
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_session)
+            m_session->setSpeed(m_speed->currentData().toDouble());
+    });
+    connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
+        if (!m_syncing && m_session)
+            m_session->seekTime(value / sliderScale);
+    });
+    retranslate();
+}
+
+QList<double> ReplayBar::speeds()
+{
+    return {0.5, 1, 2, 4, 10, 50, 200, 1000, 10000};
+}
+
+QList<QAction *> ReplayBar::replayActions() const
+{
+    return {m_first, m_back, m_play, m_forward, m_last, m_faster, m_slower};
+}
+
+void ReplayBar::setSession(SimulationSession *session)
+{
+    m_session = session;
+    connect(session, &SimulationSession::resultChanged, this, &ReplayBar::showStep);
+    connect(session, &SimulationSession::stepChanged, this, &ReplayBar::showStep);
+    connect(session, &SimulationSession::playingChanged, this, &ReplayBar::updatePlaying);
+    const int speed = m_speed->findData(session->speed());
+    m_speed->setCurrentIndex(speed >= 0 ? speed : m_speed->findData(4.0));
+    updatePlaying(session->isPlaying());
+    showStep();
+}
+
+void ReplayBar::changeSpeed(int delta)
+{
+    m_speed->setCurrentIndex(std::clamp(m_speed->currentIndex() + delta, 0, m_speed->count() - 1));
+}
+
+void ReplayBar::updatePlaying(bool playing)
+{
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_play->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+}
+
+void ReplayBar::showStep()
+{
+    if (!m_session)
+        return;
+    const int step = m_session->step();
+    const int count = m_session->stepCount();
+    m_syncing = true;
+    m_slider->setRange(0, int(m_session->result()->duration * sliderScale));
+    m_slider->setValue(int(m_session->time() * sliderScale));
+    m_syncing = false;
+    m_first->setEnabled(step >= 0);
+    m_back->setEnabled(step >= 0);
+    m_forward->setEnabled(step < count - 1);
+    m_last->setEnabled(step < count - 1);
+    m_play->setEnabled(count > 0);
+    m_position->setText(tr("Step %1 / %2 · %3").arg(step + 1).arg(count).arg(SimTimeText::seconds(m_session->time())));
+    const SimEvent *e = m_session->currentEvent();
+    if (count == 0)
+        m_caption->setCaption(tr("Nothing to replay: add appliances with peers to a service mesh."));
+    else if (!e)
+        m_caption->setCaption(tr("Before the first event. Press Play (Space) or step forward (Page Down)."));
+    else
+        m_caption->setCaption(EventText(*m_session->project(), *m_session->result()).describe(*e));
+}
+
+void ReplayBar::retranslate()
+{
+    setWindowTitle(tr("Replay"));
+    m_first->setText(tr("First step"));
+    m_first->setToolTip(tr("First step (Home)"));
+    m_back->setText(tr("Step back"));
+    m_back->setToolTip(tr("Step back (Page Up, Ctrl+Left)"));
+    m_forward->setText(tr("Step forward"));
+    m_forward->setToolTip(tr("Step forward (Page Down, Ctrl+Right)"));
+    m_last->setText(tr("Last step"));
+    m_last->setToolTip(tr("Last step (End)"));
+    m_faster->setText(tr("Faster"));
+    m_slower->setText(tr("Slower"));
+    m_speedLabel->setText(tr("Speed"));
+    m_speed->setToolTip(tr("Steps per second while playing (+ and - change it)"));
+    m_slider->setToolTip(tr("Simulated time: drag to move the replay"));
+    const QList<double> all = speeds();
+    for (int i = 0; i < all.size(); ++i)
+        m_speed->setItemText(i, tr("%1 steps/s").arg(all[i]));
+    updatePlaying(m_session && m_session->isPlaying());
+    showStep();
+}
+
+void ReplayBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QToolBar::changeEvent(event);
+}

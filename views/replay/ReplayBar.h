@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QToolBar>
+
+class CaptionLabel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QSlider;
+class SimulationSession;
+
+// The replay toolbar: |< < play > >|, speed, a slider over simulated time, the
+// step and time, and below them the current step's caption on one line. Every
+// control has a keyboard shortcut (window-wide; PageUp/PageDown also suit a
+// presenter remote). Moving the cursor never re-runs the simulation.
+class ReplayBar : public QToolBar
+{
+    Q_OBJECT
+public:
+    explicit ReplayBar(QWidget *parent = nullptr);
+
+    void setSession(SimulationSession *session);
+
+    QAction *firstAction() const { return m_first; }
+    QAction *backAction() const { return m_back; }
+    QAction *playAction() const { return m_play; }
+    QAction *forwardAction() const { return m_forward; }
+    QAction *lastAction() const { return m_last; }
+    QAction *fasterAction() const { return m_faster; }
+    QAction *slowerAction() const { return m_slower; }
+    QList<QAction *> replayActions() const;
+    QSlider *slider() const { return m_slider; }
+    QComboBox *speedBox() const { return m_speed; }
+    CaptionLabel *caption() const { return m_caption; }
+    QLabel *positionLabel() const { return m_position; }
+
+    // Available speeds, steps per second.
+    static QList<double> speeds();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showStep();
+    void updatePlaying(bool playing);
+    void changeSpeed(int delta);
+    void retranslate();
+
+    SimulationSession *m_session = nullptr;
+    QAction *m_first;
+    QAction *m_back;
+    QAction *m_play;
+    QAction *m_forward;
+    QAction *m_last;
+    QAction *m_faster;
+    QAction *m_slower;
+    QComboBox *m_speed;
+    QSlider *m_slider;
+    QLabel *m_position;
+    QLabel *m_speedLabel;
+    CaptionLabel *m_caption;
+    bool m_syncing = false;
+};

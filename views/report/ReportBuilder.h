@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Finding.h"
+#include "ReportOptions.h"
+#include "SimulationResult.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class Project;
+class ReplayCursor;
+
+// The customer report as HTML (the subset QTextDocument renders): cover,
+// diagram, appliance status, findings with evidence and fix, the NAT table at
+// the chosen step, the timeline, and the assumptions in force. Figures are
+// given as HTML fragments (inline SVG/PNG for .html) or left as placeholders
+// that ReportWriter replaces with vector drawings in the PDF.
+class ReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+public:
+    static inline const QString DiagramPlaceholder = QStringLiteral("[[meshnat-diagram]]");
+    static inline const QString TimelinePlaceholder = QStringLiteral("[[meshnat-timeline]]");
+
+    ReportBuilder(const Project &project, std::shared_ptr<const SimulationResult> result,
+                  const QList<Finding> &findings, const ReportOptions &options);
+    ~ReportBuilder();
+
+    // diagram/timeline: HTML to place, or empty for the PDF placeholders.
+    QString html(const QString &diagram = QString(), const QString &timeline = QString()) const;
+    int step() const;
+
+private:
+    QString cover() const;
+    QString statusTable() const;
+    QString findingsSection() const;
+    QString natTables() const;
+    QString assumptions() const;
+    QString profileText(const QString &profile, double udpTimeout) const;
+    QString name(ObjectId id) const;
+
+    const Project &m_project;
+    std::shared_ptr<const SimulationResult> m_result;
+    QList<Finding> m_findings;
+    ReportOptions m_options;
+    std::unique_ptr<ReplayCursor> m_cursor;
+};
