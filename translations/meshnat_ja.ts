@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ApplianceStatusModel</name>
+    <message numerus="yes">
+        <source>%n appliance pair(s)</source>
+        <translation>アプライアンスペア %n 組<numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 Down</source>
+        <translation>%2 組中 %1 組が Down</translation>
+    </message>
+    <message>
+        <source>no appliance pair in this mesh</source>
+        <translation>このメッシュにアプライアンスペアなし</translation>
+    </message>
+    <message>
+        <source>Mesh / service</source>
+        <translation>メッシュ / サービス</translation>
+    </message>
+    <message>
+        <source>Appliance pair</source>
+        <translation>アプライアンスペア</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Peer port policy</source>
+        <translation>ピアのポートポリシー</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedPortRule</name>
+    <message>
+        <source>%1 needs %2 (%3).</source>
+        <translation>%1 には %2 が必要です（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 blocks %2, which HCX needs</source>
+        <translation>%1 が HCX に必要な %2 をブロックしています</translation>
+    </message>
+    <message>
+        <source>%1 filters %2, but the port catalogue lists these flows as required: %3 (The simulation does not apply filters: the tunnel states shown assume the ports are open.)</source>
+        <translation>%1 は %2 をフィルタしていますが、ポートカタログではこれらの通信が必須です: %3（シミュレーションはフィルタを適用しません。表示されるトンネル状態はポートが開いている前提です。）</translation>
+    </message>
+    <message>
+        <source>%1: blocked ports %2.</source>
+        <translation>%1: ブロック中のポート %2。</translation>
+    </message>
+    <message>
+        <source>%1 is behind %2.</source>
+        <translation>%1 は %2 の内側にあります。</translation>
+    </message>
+    <message>
+        <source>Required port blocked</source>
+        <translation>必須ポートのブロック</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>expected non-empty text</source>
@@ -77,6 +140,177 @@
     </message>
 </context>
 <context>
+    <name>CiscoConfigReader</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 MB is too large for a router configuration (limit %3 MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pool range needs two IPv4 addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not understood in an ip nat pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not understood in a route-map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inside a block that is not used for NAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only standard and extended access lists are read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access-list number must be 1-99 or 1300-1999 (standard) or 100-199 or 2000-2699 (extended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAT setting recorded; the simulator does not model it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAT statement not modelled by the simulator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not used for NAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address from DHCP: enter the address the router got</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected "ip address A.B.C.D NETMASK [secondary]"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ip nat inside, outside or enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAT Virtual Interface (ip nat enable) is not modelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interface setting not used for NAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an access-list entry starts with permit, deny or remark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an extended entry needs a protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>source must be any, host A.B.C.D or A.B.C.D with a contiguous wildcard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>destination must be any, host A.B.C.D or A.B.C.D WILDCARD, then optional ports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ip nat pool needs a name and a prefix-length or netmask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pool range needs a first and a last address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the pool's first address is after its last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid %1 "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected "%1" in ip nat pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ip nat pool needs a prefix-length or netmask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pool type %1 is not modelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected static network LOCAL GLOBAL /LENGTH|NETMASK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected static %1 LOCAL PORT GLOBAL PORT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected interface NAME PORT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected static LOCAL GLOBAL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected interface NAME or pool NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected list, route-map or static after source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outside source NAT is recorded but not simulated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interface NAT without overload is taken as overload (one address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeout must be seconds (0-2147483) or never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per-port timeouts are recorded but not simulated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ip nat translation KIND-timeout SECONDS|never</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: meshnat-cli COMMAND [OPTIONS] [ARGS]</source>
@@ -123,6 +357,29 @@
     </message>
 </context>
 <context>
+    <name>CloudDnatRule</name>
+    <message>
+        <source>%1 translates the cloud-side appliances %2</source>
+        <translation>%1 がクラウド側アプライアンス %2 を変換しています</translation>
+    </message>
+    <message>
+        <source>%1 sits in the cloud SDDC site in front of %2. HCX does not support DNAT in front of the cloud-side appliances: the on-premises appliances must reach their peers' own uplink addresses on UDP 4500, and the IPsec identities carry those addresses.</source>
+        <translation>%1 はクラウド SDDC サイトで %2 の手前に置かれています。HCX はクラウド側アプライアンスの手前での DNAT をサポートしていません。オンプレミスのアプライアンスはピア自身のアップリンクアドレスの UDP 4500 に到達する必要があり、IPsec の ID もそのアドレスを使います。</translation>
+    </message>
+    <message>
+        <source>Rule %1 on %2.</source>
+        <translation>%2 のルール %1。</translation>
+    </message>
+    <message>
+        <source>%1 is behind %2.</source>
+        <translation>%1 は %2 の内側にあります。</translation>
+    </message>
+    <message>
+        <source>NAT in front of the cloud side</source>
+        <translation>クラウド側の手前の NAT</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add %1</source>
@@ -139,6 +396,386 @@
     <message>
         <source>Delete %1</source>
         <translation>%1を削除</translation>
+    </message>
+    <message>
+        <source>Apply Fix: %1</source>
+        <translation>修正を適用: %1</translation>
+    </message>
+    <message>
+        <source>Connect %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only two different HCX appliances can be paired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Service Mesh pairs an on-premises appliance with one in the cloud SDDC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HCX Managers are paired as sites, not in a Service Mesh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An %1 pairs only with an %1, not with %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpair %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pair %1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service Mesh %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>Replay two sites in lockstep and explain where their translations diverge</source>
+        <translation>2 つのサイトを同じ歩調でリプレイし、NAT変換が分かれる箇所を説明します</translation>
+    </message>
+    <message>
+        <source>First project file (.meshnat)</source>
+        <translation>1 つ目のプロジェクトファイル（.meshnat）</translation>
+    </message>
+    <message>
+        <source>Second project file (.meshnat)</source>
+        <translation>2 つ目のプロジェクトファイル（.meshnat）</translation>
+    </message>
+    <message>
+        <source>Use a bundled example as the first project</source>
+        <translation>1 つ目のプロジェクトに同梱のサンプルを使う</translation>
+    </message>
+    <message>
+        <source>Use a bundled example as the second project</source>
+        <translation>2 つ目のプロジェクトに同梱のサンプルを使う</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>JSON を出力</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>このヘルプを表示</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli compare FILE_A FILE_B [--json] (or --example-a KEY / --example-b KEY in place of a file)</source>
+        <translation>使い方: meshnat-cli compare FILE_A FILE_B [--json]（ファイルの代わりに --example-a KEY / --example-b KEY も可）</translation>
+    </message>
+    <message>
+        <source>A: %1 — %2</source>
+        <translation>A: %1 — %2</translation>
+    </message>
+    <message>
+        <source>B: %1 — %2</source>
+        <translation>B: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（なし）</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(no step on this side)</source>
+        <translation>（こちら側にはこのステップがありません）</translation>
+    </message>
+    <message>
+        <source>Compare Sites — %1 ⇄ %2</source>
+        <translation>サイト比較 — %1 ⇄ %2</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>アプライアンス</translation>
+    </message>
+    <message>
+        <source>Inside local</source>
+        <translation>内部ローカル</translation>
+    </message>
+    <message>
+        <source>Inside global</source>
+        <translation>内部グローバル</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>ピア</translation>
+    </message>
+    <message>
+        <source>Tunnel</source>
+        <translation>トンネル</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>|&lt; First</source>
+        <translation>|&lt; 最初</translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; 前へ</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>次へ &gt;</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Divergence</source>
+        <translation>分岐点へ移動(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ConntrackReader</name>
+    <message>
+        <source>more than %1 connections; the rest was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a conntrack entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a conntrack entry needs an original and a reply tuple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an address in this entry is not IPv4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line too long; skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>Diagnose the tunnels: findings with root cause, evidence and a fix</source>
+        <translation>トンネルを診断します: 根本原因・証拠・修正案付きの所見</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 no error finding, 1 invalid input, 2 usage error, 3 error findings.</source>
+        <translation>終了コード: 0 エラーの所見なし、1 入力が不正、2 使い方の誤り、3 エラーの所見あり。</translation>
+    </message>
+    <message>
+        <source>Project file (.meshnat)</source>
+        <translation>プロジェクトファイル（.meshnat）</translation>
+    </message>
+    <message>
+        <source>Diagnose a bundled example instead of a file</source>
+        <translation>ファイルの代わりに同梱のサンプルを診断</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>JSON を出力</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>このヘルプを表示</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli diagnose FILE | --example KEY [--json]</source>
+        <translation>使い方: meshnat-cli diagnose FILE | --example KEY [--json]</translation>
+    </message>
+    <message>
+        <source>%1: %2 finding(s): %3 error(s), %4 warning(s)</source>
+        <translation>%1: 所見 %2 件（エラー %3 件、警告 %4 件）</translation>
+    </message>
+    <message>
+        <source>Appliances: %1</source>
+        <translation>アプライアンス: %1</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>デバイス: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因: %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>証拠:</translation>
+    </message>
+    <message>
+        <source>step %1 at %2 s: </source>
+        <translation>ステップ %1（%2 秒）: </translation>
+    </message>
+    <message>
+        <source>Fix (%1): %2</source>
+        <translation>修正（%1）: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisContext</name>
+    <message>
+        <source>a host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Cisco IOS PAT keeps a source port only while no other translation holds that global port, whatever its destination.</source>
+        <translation>Cisco IOS の PAT は、宛先に関係なく、そのグローバルポートを他の変換が使っていない場合に限り送信元ポートを維持します。</translation>
+    </message>
+    <message>
+        <source>Cisco ASA PAT keeps the real port only while it is free; by default it does not consider the destination.</source>
+        <translation>Cisco ASA の PAT は実ポートが空いている場合に限りそれを維持します。既定では宛先を考慮しません。</translation>
+    </message>
+    <message>
+        <source>Linux netfilter keeps mappings unique per full tuple, destination included: a port is refused only when it is already used toward the same destination.</source>
+        <translation>Linux netfilter は宛先を含む 5 タプル単位でマッピングを一意に保ちます。同じ宛先に対して既に使われている場合にだけポートを使えません。</translation>
+    </message>
+    <message>
+        <source>This NAT keeps a source port only while no other mapping holds it.</source>
+        <translation>この NAT は、他のマッピングが使っていない場合に限り送信元ポートを維持します。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisController</name>
+    <message>
+        <source>The fix could not be applied</source>
+        <translation>修正を適用できませんでした</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>適用しました: %1</translation>
+    </message>
+    <message>
+        <source>Compare Sites</source>
+        <translation>サイト比較</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>所見 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>診断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Find what keeps the tunnels Down, why, and how to fix it</source>
+        <translation>トンネルが Down のままになる原因と理由、その直し方を調べます</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Replay this project and another side by side and show where their translations diverge</source>
+        <translation>このプロジェクトと別のプロジェクトを並べてリプレイし、NAT変換が分かれる箇所を示します</translation>
+    </message>
+    <message>
+        <source>Compare With &amp;Example</source>
+        <translation>サンプルと比較(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>HCX Service Mesh diagram exported by MeshNAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the scale must be greater than zero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large; choose a smaller scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not enough memory for %1 × %2 pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MeshNAT diagram</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -265,6 +902,52 @@
     <message>
         <source>Deleted %1 "%2"</source>
         <translation>%1「%2」を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>NAT device</source>
+        <translation>NATデバイス</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>EventListView</name>
+    <message>
+        <source>Key events (NAT and tunnels)</source>
+        <translation>主なイベント（NATとトンネル）</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>すべてのイベント</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>イベントの種類</translation>
+    </message>
+    <message>
+        <source>Choose which kinds of event the list shows</source>
+        <translation>一覧に表示するイベントの種類を選択します</translation>
+    </message>
+    <message>
+        <source>Filter events: address, appliance, device…</source>
+        <translation>イベントを絞り込み: アドレス、アプライアンス、デバイス…</translation>
     </message>
 </context>
 <context>
@@ -506,6 +1189,65 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the Service Mesh diagram as SVG, PNG or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project file (.meshnat)</source>
+        <translation type="unfinished">プロジェクトファイル(.meshnat)</translation>
+    </message>
+    <message>
+        <source>Export a bundled example instead of a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write an SVG drawing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a PDF document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG scale, 0.1 to 16 (default 2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show tunnel states at this simulated time (default: the end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation type="unfinished">このヘルプを表示します</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli export FILE | --example KEY --svg OUT | --png OUT | --pdf OUT [--scale N] [--at SECONDS]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--scale needs a number from 0.1 to 16, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--at needs a number of seconds, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: wrote %2 (%3 × %4 pixels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: wrote %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>New project</source>
@@ -534,6 +1276,666 @@
     <message>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>No findings: nothing in this project explains a Down tunnel.</source>
+        <translation>所見はありません: このプロジェクトにはトンネルが Down になる原因が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Findings: %1 — errors: %2, warnings: %3</source>
+        <translation>所見: %1 件 — エラー %2 件、警告 %3 件</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>確認した項目:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修正: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the configuration to the clipboard</source>
+        <translation>設定をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fix</source>
+        <translation>修正を適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change the project as the fix does (one undo step) and simulate again</source>
+        <translation>修正どおりにプロジェクトを変更し（元に戻す操作 1 回分）、再シミュレーションします</translation>
+    </message>
+</context>
+<context>
+    <name>FixGenerator</name>
+    <message>
+        <source>MeshNAT fix for %1: an explicit mapping per HCX appliance</source>
+        <translation>MeshNAT による %1 の修正: HCX アプライアンスごとに明示的なマッピング</translation>
+    </message>
+    <message>
+        <source>Each appliance gets its own inside global address and keeps UDP 4500.
+%1 must be routed to this router (check with the ISP first).</source>
+        <translation>各アプライアンスに専用の内部グローバルアドレスを割り当て、UDP 4500 を維持します。
+%1 がこのルーターにルーティングされている必要があります（先に ISP に確認してください）。</translation>
+    </message>
+    <message>
+        <source>Only one inside global address (%1): static PAT, one UDP port per appliance.</source>
+        <translation>内部グローバルアドレスは 1 つだけ（%1）: スタティック PAT でアプライアンスごとに 1 つの UDP ポート。</translation>
+    </message>
+    <message>
+        <source>Static NAT %1</source>
+        <translation>スタティック NAT %1</translation>
+    </message>
+    <message>
+        <source>Keep the appliances out of the dynamic PAT of access list %1</source>
+        <translation>アプライアンスをアクセスリスト %1 のダイナミック PAT から除外</translation>
+    </message>
+    <message>
+        <source>Drop the dynamic translations that still hold the old ports (office sessions reconnect)</source>
+        <translation>古いポートを保持したままの動的変換を削除（オフィスのセッションは再接続されます）</translation>
+    </message>
+    <message>
+        <source>Drop the translations that still hold the old ports</source>
+        <translation>古いポートを保持したままの変換を削除</translation>
+    </message>
+    <message>
+        <source>Drop the conntrack entries that still hold the old ports</source>
+        <translation>古いポートを保持したままの conntrack エントリを削除</translation>
+    </message>
+    <message>
+        <source>Static NAT per appliance: %1</source>
+        <translation>アプライアンスごとのスタティック NAT: %1</translation>
+    </message>
+    <message>
+        <source>Each appliance gets its own inside global address (%1), so each keeps UDP 4500 whichever is deployed first. VMware supports static NAT for the on-premises appliances: what matters is that the cloud side receives on 4500. The addresses must belong to you and be routed to %2.</source>
+        <translation>各アプライアンスに専用の内部グローバルアドレス（%1）を割り当てるので、どちらが先にデプロイされても両方が UDP 4500 を維持します。VMware はオンプレミス側アプライアンスのスタティック NAT をサポートしています。重要なのはクラウド側が 4500 で受信することです。これらのアドレスは自社のもので、%2 にルーティングされている必要があります。</translation>
+    </message>
+    <message>
+        <source>Static PAT on %1: %2</source>
+        <translation>%1 上のスタティック PAT: %2</translation>
+    </message>
+    <message>
+        <source>Only one inside global address is available, and UDP 4500 on it can serve one appliance. Appliances whose peers follow the port they see (policy "learned") get another port; VMware states the on-premises source port need not be 4500.</source>
+        <translation>使える内部グローバルアドレスは 1 つだけで、その UDP 4500 を使えるアプライアンスは 1 台です。見えたポートに追従するピア（ポリシー「learned」）のアプライアンスには別のポートを割り当てます。VMware によれば、オンプレミス側の送信元ポートは 4500 でなくても構いません。</translation>
+    </message>
+    <message>
+        <source>%1 also need source port 4500 (policy "expects-4500") and cannot share the address: ask the ISP for one more global address per appliance.</source>
+        <translation>%1 も送信元ポート 4500 が必要（ポリシー「expects-4500」）なので、このアドレスは共有できません。アプライアンスごとにグローバルアドレスを追加するよう ISP に依頼してください。</translation>
+    </message>
+    <message>
+        <source>UDP translation timeout %1 s</source>
+        <translation>UDP 変換タイムアウト %1 秒</translation>
+    </message>
+    <message>
+        <source>A translation must outlive the gap between keepalives; otherwise it expires under a live tunnel and the next packet may get another port.</source>
+        <translation>NAT変換はキープアライブの間隔より長く保持される必要があります。そうでないと稼働中のトンネルの下で期限切れになり、次のパケットに別のポートが割り当てられることがあります。</translation>
+    </message>
+    <message>
+        <source>MeshNAT fix for %1: keep idle UDP translations for %2 s</source>
+        <translation>MeshNAT による %1 の修正: アイドル状態の UDP 変換を %2 秒保持</translation>
+    </message>
+    <message>
+        <source>Allow %1 through %2</source>
+        <translation>%2 で %1 を許可</translation>
+    </message>
+    <message>
+        <source>Put these entries before the entry that blocks the port in the filter of the outside interface.</source>
+        <translation>これらのエントリを、外側インターフェースのフィルタでポートをブロックしているエントリより前に入れてください。</translation>
+    </message>
+    <message>
+        <source>MeshNAT fix for %1: let the HCX flows through</source>
+        <translation>MeshNAT による %1 の修正: HCX の通信を通す</translation>
+    </message>
+    <message>
+        <source>No NAT in front of the cloud appliances</source>
+        <translation>クラウド側アプライアンスの手前の NAT を撤去</translation>
+    </message>
+    <message>
+        <source>HCX does not support DNAT in front of the cloud-side appliances: give them public uplink addresses in their Network Profile and remove the translation.</source>
+        <translation>HCX はクラウド側アプライアンスの手前での DNAT をサポートしていません。Network Profile でパブリックなアップリンクアドレスを割り当て、変換を削除してください。</translation>
+    </message>
+    <message>
+        <source>MeshNAT fix for %1: remove the NAT in front of the HCX cloud appliances</source>
+        <translation>MeshNAT による %1 の修正: HCX クラウド側アプライアンスの手前の NAT を削除</translation>
+    </message>
+    <message>
+        <source>HCX Network Profile of %1: uplink address %2</source>
+        <translation>%1 の HCX Network Profile: アップリンクアドレス %2</translation>
+    </message>
+    <message>
+        <source>Uplink MTU %1</source>
+        <translation>アップリンク MTU %1</translation>
+    </message>
+    <message>
+        <source>Encrypted packets must fit the path: with an uplink MTU of %1 the largest packet the tunnel carries unfragmented is %2 bytes (%3 bytes of encryption overhead).</source>
+        <translation>暗号化されたパケットは経路に収まる必要があります。アップリンク MTU が %1 の場合、トンネルが分割せずに運べる最大パケットは %2 バイトです（暗号化オーバーヘッド %3 バイト）。</translation>
+    </message>
+    <message>
+        <source>HCX Manager &gt; Interconnect &gt; Network Profiles &gt; uplink profile of %1: MTU %2</source>
+        <translation>HCX Manager &gt; Interconnect &gt; Network Profiles &gt; %1 のアップリンクプロファイル: MTU %2</translation>
+    </message>
+    <message>
+        <source>object %1 does not exist</source>
+        <translation>オブジェクト %1 が存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>GraphController</name>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport Diagram…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the Service Mesh diagram as SVG, PNG or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lay Out Automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On-premises left, internet centre, cloud right, appliances beside their peers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a small map of the whole topology when it does not fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop the %1 onto a site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation type="unfinished">ファイアウォール</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished">ルーター</translation>
+    </message>
+    <message>
+        <source>Could not add the %1.</source>
+        <translation type="unfinished">%1を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Added %1 "%2"</source>
+        <translation type="unfinished">%1「%2」を追加しました</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already paired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paired %1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 are already connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not renamed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n object(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no MeshNAT objects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing could be pasted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lay Out Automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: choose a file name ending in .svg, .png or .pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1× (%2 × %3 pixels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG scale:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Build a project from a router configuration and its NAT table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cisco IOS configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iptables-save output of a Linux router</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show ip nat translations or conntrack -L output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to this project instead of a new one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation type="unfinished">このヘルプを表示します</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli import [--config FILE] [--iptables FILE] [--translations FILE] [--into PROJECT] -o PROJECT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of %3 lines understood; %4 interfaces, %5 access lists, %6 pools, %7 NAT rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: larger than %2 MB; use parse-translations to analyse it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 translations, %3 appliances on UDP 4500, %4 collisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2 objects added)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import Router &amp;Configuration…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build a NAT device from a Cisco IOS configuration or Linux iptables-save output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import NAT &amp;Translations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read show ip nat translations or conntrack -L output and find UDP 4500 collisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observed Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n object(s) added</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Router configurations (*.cfg *.conf *.txt *.log);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command output (*.txt *.log);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Router Output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 MB; the limit for an import is %3 MB. For a larger table use meshnat-cli parse-translations, which streams it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>iptables-save: %n NAT rule(s) read</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cisco IOS configuration: %1 of %2 lines understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) read</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collision(s) on UDP 4500</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>with the observed table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the observed table on %1 (replaces what it had)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import configuration of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import NAT translations into new device %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import NAT translations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Router Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import NAT Translations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open or paste the customer's router configuration (Cisco IOS / IOS-XE running-config, or Linux iptables-save -t nat). Nothing changes until you press Import; the import is one undo step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open or paste the output of show ip nat translations (any IOS or IOS-XE variant, verbose too) or Linux conntrack -L. Nothing changes until you press Import; the import is one undo step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the text below, or open a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interface GigabitEthernet0/0
+ ip address 192.168.1.1 255.255.255.0
+ ip nat inside
+…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pro Inside global      Inside local       Outside local      Outside global
+…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New NAT device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the appliances seen on UDP 4500 and their cloud peers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Understood (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table read (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not understood (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">メッセージ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportIssues</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>%1 "%2": %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IptablesSaveReader</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: too large for iptables-save output (limit %2 MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table %1 is not used; only *nat is read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unbalanced quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a rule (-A CHAIN …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rule without a target (-j)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNAT needs --to-source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNAT needs --to-destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>options not modelled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>negated matches (!) are not modelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeepaliveTimeoutRule</name>
+    <message>
+        <source>%1 forgets UDP translations after %2 s; the tunnels send keepalives every %3 s</source>
+        <translation>%1 は UDP 変換を %2 秒で破棄しますが、トンネルのキープアライブは %3 秒ごとです</translation>
+    </message>
+    <message>
+        <source>An idle UDP translation on %1 lives %2 s, shorter than the %3 s between the appliances' NAT-T keepalives. Whenever the tunnel is quiet the translation expires, packets from the peer are dropped until the appliance sends again, and the new translation may get another port: the tunnel flaps.</source>
+        <translation>%1 ではアイドル状態の UDP 変換の寿命が %2 秒で、アプライアンスの NAT-T キープアライブ間隔 %3 秒より短くなっています。トンネルが静かになるたびに変換が期限切れになり、アプライアンスが再送するまでピアからのパケットは破棄され、新しい変換には別のポートが割り当てられることがあります。トンネルがフラップします。</translation>
+    </message>
+    <message>
+        <source>Tunnel %1 is Down.</source>
+        <translation>トンネル %1 は Down です。</translation>
+    </message>
+    <message>
+        <source>%1: UDP timeout %2 s.</source>
+        <translation>%1: UDP タイムアウト %2 秒。</translation>
+    </message>
+    <message>
+        <source>Translation timeout shorter than the keepalive interval</source>
+        <translation>変換タイムアウトがキープアライブ間隔より短い</translation>
     </message>
 </context>
 <context>
@@ -689,9 +2091,8 @@
     <name>MeshGraphView</name>
     <message>
         <source>The project has no sites yet.
-Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
-        <translation>プロジェクトにはまだサイトがありません。
-「編集 ▸ 追加 ▸ サイトを追加」で始めるか、「ファイル」メニューからサンプルを開いてください。</translation>
+Drag a site from the palette, use Edit ▸ Add Site, or open an example from the File menu.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -854,6 +2255,612 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
     <message>
         <source>%1: rule "%2" names interface "%3", which does not exist; skipped</source>
         <translation>%1: ルール「%2」が指定するインターフェイス「%3」は存在しません。スキップしました</translation>
+    </message>
+</context>
+<context>
+    <name>NatTableModel</name>
+    <message>
+        <source>Static NAT</source>
+        <translation>スタティックNAT</translation>
+    </message>
+    <message>
+        <source>Static PAT</source>
+        <translation>スタティックPAT</translation>
+    </message>
+    <message>
+        <source>Dynamic PAT</source>
+        <translation>ダイナミックPAT</translation>
+    </message>
+    <message>
+        <source>Port collision: asked for %1:%2, which %3's translation held, and was given port %4.</source>
+        <translation>ポート衝突: %1:%2 を要求しましたが %3 のNAT変換が使用中だったため、ポート %4 が割り当てられました。</translation>
+    </message>
+    <message>
+        <source>Port collision: %1 also asked for %2 and was given port %3 instead.</source>
+        <translation>ポート衝突: %1 も %2 を要求し、代わりにポート %3 が割り当てられました。</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>This translation expires at this step; it is gone at the next one.</source>
+        <translation>このNAT変換はこのステップで期限切れとなり、次のステップでは消えます。</translation>
+    </message>
+    <message>
+        <source>Pro</source>
+        <translation>Pro</translation>
+    </message>
+    <message>
+        <source>Inside global</source>
+        <translation>内部グローバル</translation>
+    </message>
+    <message>
+        <source>Inside local</source>
+        <translation>内部ローカル</translation>
+    </message>
+    <message>
+        <source>Outside local</source>
+        <translation>外部ローカル</translation>
+    </message>
+    <message>
+        <source>Outside global</source>
+        <translation>外部グローバル</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>残り時間</translation>
+    </message>
+</context>
+<context>
+    <name>NatTableView</name>
+    <message>
+        <source>All owners</source>
+        <translation>すべての所有者</translation>
+    </message>
+    <message>
+        <source>No NAT device in this project</source>
+        <translation>このプロジェクトにはNATデバイスがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s)</source>
+        <translation>NAT変換 %n 件<numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 translations</source>
+        <translation>NAT変換 %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Filter: address, port or owner</source>
+        <translation>絞り込み: アドレス、ポート、所有者</translation>
+    </message>
+    <message>
+        <source>Follow replay</source>
+        <translation>リプレイに追従</translation>
+    </message>
+    <message>
+        <source>Show the device acting at the current step and scroll to the row it touched</source>
+        <translation>現在のステップで動作したデバイスを表示し、変更された行までスクロールします</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as show ip nat translations prints them</source>
+        <translation>選択した行を show ip nat translations の形式でコピーします</translation>
+    </message>
+    <message>
+        <source>Copy all rows</source>
+        <translation>すべての行をコピー</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSVをエクスポート…</translation>
+    </message>
+    <message>
+        <source>All protocols</source>
+        <translation>すべてのプロトコル</translation>
+    </message>
+</context>
+<context>
+    <name>ObservedTable</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 sends NAT-T (UDP 4500) and kept port 4500 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds %2: the other appliance behind this address was moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 asked for 4500 but was moved to port %2, because %3 holds %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 asked for 4500 but was given port %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → port %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody visible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 inside locals asked for UDP 4500 behind %2: %3 kept 4500; moved: %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObservedTableModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inside global</source>
+        <translation type="unfinished">内部グローバル</translation>
+    </message>
+    <message>
+        <source>Inside local</source>
+        <translation type="unfinished">内部ローカル</translation>
+    </message>
+    <message>
+        <source>Outside local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside global</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObservedTableView</name>
+    <message>
+        <source>No translations read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No observed table on this device. Use File → Import NAT Translations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s) on UDP 4500</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Collision: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAT device:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnershipFlipRule</name>
+    <message>
+        <source>Ownership flip of %1: %2 took it from %3</source>
+        <translation>%1 の所有者交代: %2 が %3 から奪いました</translation>
+    </message>
+    <message>
+        <source>%1's translation on %2 expired after its idle timeout, and %3 sent first afterwards, so %4 gave %2 to %3. %1's peer still sends to %2 until it learns the new port (%5).</source>
+        <translation>%2 上の %1 の変換がアイドルタイムアウトで期限切れになり、その後 %3 が先に送信したため、%4 は %2 を %3 に割り当てました。%1 のピアは新しいポートを学習するまで %2 に送り続けます（%5）。</translation>
+    </message>
+    <message>
+        <source>Meanwhile the router drops those packets and the tunnel goes Down. Dynamic PAT gives no appliance a lasting claim on a port.</source>
+        <translation>その間ルーターはこれらのパケットを破棄し、トンネルは Down になります。ダイナミック PAT では、どのアプライアンスもポートを保持し続けられる保証はありません。</translation>
+    </message>
+    <message>
+        <source>Tunnel %1 is Down.</source>
+        <translation>トンネル %1 は Down です。</translation>
+    </message>
+    <message>
+        <source>Ownership flip under a live tunnel</source>
+        <translation>稼働中トンネルの下でのポート所有者交代</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteWidget</name>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAT devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HCX appliances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On-premises site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer's data centre: the source site of the Service Mesh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud SDDC</source>
+        <translation type="unfinished">クラウド SDDC</translation>
+    </message>
+    <message>
+        <source>The destination SDDC (VMware Cloud on AWS, AVS, …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internet / transit</source>
+        <translation type="unfinished">インターネット / 中継網</translation>
+    </message>
+    <message>
+        <source>The network between the sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home lab</source>
+        <translation type="unfinished">ホームラボ</translation>
+    </message>
+    <message>
+        <source>A lab behind a consumer router</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAT router</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A router that translates addresses (Cisco IOS PAT by default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAT firewall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A firewall that translates addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HCX Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HCX Manager (Connector) at the source site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HCX Cloud Manager</source>
+        <translation type="unfinished">HCX Cloud Manager</translation>
+    </message>
+    <message>
+        <source>HCX Cloud Manager at the destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IX (Interconnect)</source>
+        <translation type="unfinished">IX（Interconnect）</translation>
+    </message>
+    <message>
+        <source>HCX-WAN-IX: migration traffic over IPsec, UDP 4500</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NE (Network Extension)</source>
+        <translation type="unfinished">NE（Network Extension）</translation>
+    </message>
+    <message>
+        <source>HCX-NET-EXT: L2 extension over IPsec, UDP 4500</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WO (WAN Optimization)</source>
+        <translation type="unfinished">WO（WAN Optimization）</translation>
+    </message>
+    <message>
+        <source>WAN Optimization appliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SGW (Sentinel Gateway)</source>
+        <translation type="unfinished">SGW（Sentinel Gateway）</translation>
+    </message>
+    <message>
+        <source>Sentinel Gateway for OS-assisted migration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SDR (Sentinel Data Receiver)</source>
+        <translation type="unfinished">SDR（Sentinel Data Receiver）</translation>
+    </message>
+    <message>
+        <source>Sentinel Data Receiver at the destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag onto the diagram, or double-click to add to the selected site.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParseTranslationsCommand</name>
+    <message>
+        <source>Read show ip nat translations or conntrack -L output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Router output (text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation type="unfinished">JSON で出力します</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation type="unfinished">このヘルプを表示します</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli parse-translations FILE [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n translation(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>… %1 more (use --json for all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collision: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PatCollisionRule</name>
+    <message>
+        <source>PAT collision on UDP %1: %2 lost port %1 to %3</source>
+        <translation>UDP %1 の PAT 衝突: %2 がポート %1 を %3 に奪われました</translation>
+    </message>
+    <message>
+        <source>%1 translates the HCX appliances with dynamic PAT onto one inside global address, %2. When %3 asked for source port %4, %5's translation (toward %6) already held %2:%4, so %3 was given port %7 instead.</source>
+        <translation>%1 は HCX アプライアンスをダイナミック PAT で 1 つの内部グローバルアドレス %2 に変換しています。%3 が送信元ポート %4 を求めたとき、%5 の変換（宛先 %6）が既に %2:%4 を使っていたため、%3 には代わりにポート %7 が割り当てられました。</translation>
+    </message>
+    <message>
+        <source>Its cloud peer keeps sending to %1:%2 (%3). That port belongs to %4's translation toward another peer, so the router drops those packets and the tunnel stays Down. Whichever appliance claims %2 second loses, which is why redeploying only moved the failure.</source>
+        <translation>クラウド側のピアは %1:%2 に送り続けます（%3）。このポートは別のピア宛ての %4 の変換のものなので、ルーターはこれらのパケットを破棄し、トンネルは Down のままです。%2 を後から取りに行ったアプライアンスが負けるため、再デプロイしても障害が移るだけだったのです。</translation>
+    </message>
+    <message>
+        <source>Its peer follows the port it sees (%1), so the tunnel works for now; it breaks when the translations expire and the appliances swap ports.</source>
+        <translation>ピアは見えたポートに追従する（%1）ので、今はトンネルが動いています。変換が期限切れになりアプライアンス同士でポートが入れ替わると切れます。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 (toward %3).</source>
+        <translation>%1 が %2 を使用中（宛先 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 and is given %3.</source>
+        <translation>%1 は %2 を求め、%3 を割り当てられました。</translation>
+    </message>
+    <message>
+        <source>Tunnel %1 is Down.</source>
+        <translation>トンネル %1 は Down です。</translation>
+    </message>
+    <message>
+        <source>PAT collision on UDP 4500</source>
+        <translation>UDP 4500 の PAT 衝突</translation>
+    </message>
+</context>
+<context>
+    <name>PortUsageChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No translation is in use at this step.</source>
+        <translation>このステップで使用中のNAT変換はありません。</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（所有者なし）</translation>
+    </message>
+    <message>
+        <source>Other owners</source>
+        <translation>その他の所有者</translation>
+    </message>
+    <message>
+        <source>Port on %1</source>
+        <translation>%1 のポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n port(s))</source>
+        <translation>%1（%n ポート）<numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 asked for port %2, held by %3; given %4.</source>
+        <translation>%1 はポート %2 を要求しましたが %3 が使用中のため、%4 が割り当てられました。</translation>
+    </message>
+    <message>
+        <source>Port collision: %1</source>
+        <translation>ポート衝突: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) in use</source>
+        <translation>使用中のポート %n 個<numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImporter</name>
+    <message>
+        <source>On-premises</source>
+        <translation type="unfinished">オンプレミス</translation>
+    </message>
+    <message>
+        <source>Linux router</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported router</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the translation table is larger than %1 MB; it is analysed but not stored in the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interface %1 has ip nat %2 but no static address; not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>secondary addresses of %1 are not modelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pool %1 has no address range; not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pool %1: only the first of %2 ranges is modelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access list %1: deny entries are not modelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access list %1: only the source of extended entries is modelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n access list(s) not used by NAT were not imported</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>outside source NAT is not simulated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VRF %1 on a NAT rule is not modelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interface %1 has no address; rule not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>route-map %1 matches no access list; rule not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>static network /%1 is larger than %2 addresses; not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>static network imported as %n one-to-one rule(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the address of %1 is not in iptables-save output; add it to the interface by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inside interface for %1 assumed at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNAT without a fixed destination address is not modelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target %1 is not modelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud SDDC</source>
+        <translation type="unfinished">クラウド SDDC</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAT-T %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>appliance %1 seen sending UDP 4500 (row line %2); its type (IX, NE …) is not in the table: set it in Properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported Service Mesh</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1582,6 +3589,22 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
         <source>Duration (s)</source>
         <translation>継続時間（秒）</translation>
     </message>
+    <message>
+        <source>Observed translations</source>
+        <translation>観測された NAT 変換</translation>
+    </message>
+    <message>
+        <source>Blocked ports (udp/4500, tcp/443)</source>
+        <translation>ブロックするポート（udp/4500, tcp/443）</translation>
+    </message>
+    <message>
+        <source>MTU (bytes)</source>
+        <translation>MTU（バイト）</translation>
+    </message>
+    <message>
+        <source>Uplink MTU (bytes)</source>
+        <translation>アップリンク MTU（バイト）</translation>
+    </message>
 </context>
 <context>
     <name>PropertyEditor</name>
@@ -1685,6 +3708,310 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>ReplayBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>一時停止（Space）</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>再生（Space）</translation>
+    </message>
+    <message>
+        <source>Step %1 / %2 · %3</source>
+        <translation>ステップ %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Nothing to replay: add appliances with peers to a service mesh.</source>
+        <translation>リプレイする内容がありません: ピアを持つアプライアンスをサービスメッシュに追加してください。</translation>
+    </message>
+    <message>
+        <source>Before the first event. Press Play (Space) or step forward (Page Down).</source>
+        <translation>最初のイベントの前です。再生（Space）または次のステップ（Page Down）を押してください。</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>リプレイ</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>最初のステップ</translation>
+    </message>
+    <message>
+        <source>First step (Home)</source>
+        <translation>最初のステップ（Home）</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>前のステップ</translation>
+    </message>
+    <message>
+        <source>Step back (Page Up, Ctrl+Left)</source>
+        <translation>前のステップ（Page Up、Ctrl+←）</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Step forward (Page Down, Ctrl+Right)</source>
+        <translation>次のステップ（Page Down、Ctrl+→）</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最後のステップ</translation>
+    </message>
+    <message>
+        <source>Last step (End)</source>
+        <translation>最後のステップ（End）</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>速く</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>遅く</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Steps per second while playing (+ and - change it)</source>
+        <translation>再生中の1秒あたりのステップ数（+ と - で変更）</translation>
+    </message>
+    <message>
+        <source>Simulated time: drag to move the replay</source>
+        <translation>シミュレーション時刻: ドラッグしてリプレイ位置を移動</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>%1 ステップ/秒</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayController</name>
+    <message>
+        <source>Export NAT translations</source>
+        <translation>NAT変換のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>リプレイ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Appliance Status</source>
+        <translation>アプライアンスの状態</translation>
+    </message>
+    <message>
+        <source>NAT Translations</source>
+        <translation>NAT変換</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Port Usage</source>
+        <translation>ポート使用状況</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>HCX Service Mesh NAT report: %1</source>
+        <translation>HCX サービスメッシュ NAT レポート: %1</translation>
+    </message>
+    <message>
+        <source>Service Mesh diagram</source>
+        <translation>サービスメッシュ構成図</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Translations in use per NAT device, and each tunnel's Up/Down spans, over simulated time.</source>
+        <translation>シミュレーション時間に沿った、NAT デバイスごとの使用中の変換数と、各トンネルの Up/Down の期間。</translation>
+    </message>
+    <message>
+        <source>HCX Service Mesh NAT troubleshooting report</source>
+        <translation>HCX サービスメッシュ NAT 障害調査報告書</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation>リプレイ位置</translation>
+    </message>
+    <message>
+        <source>step %1 of %2, at %3 s of simulated time</source>
+        <translation>ステップ %1 / %2(シミュレーション時間 %3 秒)</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>作成ツール</translation>
+    </message>
+    <message>
+        <source>Appliance status</source>
+        <translation>アプライアンスの状態</translation>
+    </message>
+    <message>
+        <source>Service mesh</source>
+        <translation>サービスメッシュ</translation>
+    </message>
+    <message>
+        <source>Appliance pair</source>
+        <translation>アプライアンスペア</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Peer port policy</source>
+        <translation>ピアのポートポリシー</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No appliance pairs in any service mesh.</source>
+        <translation>どのサービスメッシュにもアプライアンスペアがありません。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>診断結果</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>影響対象:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>対処:</translation>
+    </message>
+    <message>
+        <source>NAT translations at %1 s</source>
+        <translation>%1 秒時点の NAT 変換</translation>
+    </message>
+    <message>
+        <source>Only the appliances' rows and the rows involved in port collisions are shown.</source>
+        <translation>アプライアンスの行と、ポート競合に関わる行のみを表示しています。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>(asked for %1; held by %2)</source>
+        <translation>(%1 を要求、%2 が使用中)</translation>
+    </message>
+    <message>
+        <source>%1 more rows are not shown.</source>
+        <translation>ほかに %1 行あります(表示していません)。</translation>
+    </message>
+    <message>
+        <source>Keeps the source port when no translation holds that port on the global address, whatever its destination; otherwise gives the first free port from the start of the port's group (1–511, 512–1023, 1024–65535). UDP translations expire after %1 s idle.</source>
+        <translation>グローバルアドレス上でそのポートを使用する変換が(宛先にかかわらず)なければ送信元ポートを維持し、あればそのポートのグループ(1–511、512–1023、1024–65535)の先頭から最初の空きポートを割り当てます。UDP の変換は %1 秒間通信がないと削除されます。</translation>
+    </message>
+    <message>
+        <source>Keeps the real port when free, otherwise a port from the same range; the destination is not considered unless "extended" is set. UDP translations expire after %1 s idle.</source>
+        <translation>空いていれば実ポートを維持し、なければ同じ範囲のポートを割り当てます。「extended」を指定しない限り宛先は考慮しません。UDP の変換は %1 秒間通信がないと削除されます。</translation>
+    </message>
+    <message>
+        <source>Uniqueness per full tuple, destination included: two hosts may both keep port 4500 toward different peers. Unreplied UDP entries expire after 30 s, assured ones after 120 s. Measured on Linux 6.18.</source>
+        <translation>宛先を含む 5 タプル単位で一意性を判定するため、宛先ピアが異なれば 2 台とも 4500 番を維持できます。応答のない UDP エントリは 30 秒、確立済み(assured)のものは 120 秒で削除されます。Linux 6.18 で実測。</translation>
+    </message>
+    <message>
+        <source>Endpoint-independent mapping and filtering with port preservation (RFC 4787).</source>
+        <translation>エンドポイント非依存のマッピングとフィルタリング、ポート維持あり(RFC 4787)。</translation>
+    </message>
+    <message>
+        <source>Unknown profile.</source>
+        <translation>不明なプロファイルです。</translation>
+    </message>
+    <message>
+        <source>Appendix: assumptions in force</source>
+        <translation>付録: 前提条件</translation>
+    </message>
+    <message>
+        <source>These results come from a deterministic simulation of the NAT behaviour profiles below, not from a packet capture. Random choices use seed %1; %2 s of traffic were simulated.</source>
+        <translation>この結果は以下の NAT 動作プロファイルによる決定的なシミュレーションであり、パケットキャプチャではありません。乱数はシード %1 を使用し、%2 秒分の通信をシミュレーションしました。</translation>
+    </message>
+    <message>
+        <source>NAT behaviour profiles</source>
+        <translation>NAT 動作プロファイル</translation>
+    </message>
+    <message>
+        <source>VMware states that HCX traffic is initiated from on-premises and that the cloud side must receive on UDP 4500; the on-premises global source port need not be 4500. "expects-4500" models the behaviour seen in the field, where a tunnel whose source port was changed stayed Down.</source>
+        <translation>VMware によれば、HCX の通信は常にオンプレミス側から開始され、クラウド側が UDP 4500 で受信できればよく、オンプレミス側のグローバル送信元ポートは 4500 でなくてもかまいません。「expects-4500」は、送信元ポートが変更されたトンネルが Down のままだった現場での挙動をモデル化したものです。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no translation for the report language "%1"</source>
+        <translation>レポート言語「%1」の翻訳がありません</translation>
+    </message>
+    <message>
+        <source>HCX Service Mesh NAT report: %1</source>
+        <translation>HCX サービスメッシュ NAT レポート: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMeshTableModel</name>
     <message>
         <source>Interconnect</source>
@@ -1736,6 +4063,60 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>ShowNatTranslationsReader</name>
+    <message>
+        <source>the translation count is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>five columns, but not all of the last four are addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a translation, header or detail line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 translations; the rest was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first column is not a protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column %1 ("%2") is not an IPv4 address; kept as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>detail line without a translation above it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line longer than %1 characters; skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished">%1: %3 {1:%2:?}</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SimTimeText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>SimulateCommand</name>
     <message>
         <source>Simulate the HCX traffic through every NAT device; print tunnels and NAT tables</source>
@@ -1775,6 +4156,25 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
     </message>
 </context>
 <context>
+    <name>SimulationOverlay</name>
+    <message>
+        <source>Tunnel %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peer pair: %1 ↔ %2</source>
+        <translation type="unfinished">ピアペア: %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Simulator</name>
     <message>
         <source>The simulation stopped after %1 events.</source>
@@ -1787,6 +4187,76 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
     <message>
         <source>%1: no peer with an uplink address; no tunnel simulated</source>
         <translation>%1: アップリンクアドレスを持つピアがないため、トンネルはシミュレーションされません</translation>
+    </message>
+</context>
+<context>
+    <name>SiteComparison</name>
+    <message>
+        <source>%1 translated %2 → %3 toward %4</source>
+        <translation>%1 は %2 → %3（宛先 %4）に変換しました</translation>
+    </message>
+    <message>
+        <source>: the port was kept.</source>
+        <translation>: ポートは維持されました。</translation>
+    </message>
+    <message>
+        <source>: port %1 was already held by %2's translation toward %3.</source>
+        <translation>: ポート %1 は %3 宛ての %2 の変換が既に使っていました。</translation>
+    </message>
+    <message>
+        <source>: the port was changed.</source>
+        <translation>: ポートが変更されました。</translation>
+    </message>
+    <message>
+        <source>A static mapping gives the appliance its own global endpoint, so no other translation competes for it.</source>
+        <translation>スタティックマッピングでアプライアンス専用のグローバルエンドポイントがあるため、他の変換と競合しません。</translation>
+    </message>
+    <message>
+        <source>The two sites translate the appliances' traffic the same way at every step.</source>
+        <translation>2 つのサイトは、どのステップでもアプライアンスの通信を同じように変換しています。</translation>
+    </message>
+    <message>
+        <source>%1's first UDP 4500 translation</source>
+        <translation>%1 の最初の UDP 4500 の変換</translation>
+    </message>
+    <message>
+        <source>%1's UDP 4500 translation no. %2</source>
+        <translation>%1 の %2 回目の UDP 4500 の変換</translation>
+    </message>
+    <message>
+        <source>%1's tunnel state</source>
+        <translation>%1 のトンネル状態</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The sites diverge at %1 s, at %2.</source>
+        <translation>%1 秒、%2 で両サイトが分かれます。</translation>
+    </message>
+    <message>
+        <source>%1: no such step.</source>
+        <translation>%1: このステップはありません。</translation>
+    </message>
+    <message>
+        <source>At the end of the run %1's tunnel is %2 behind %3 and %4 behind %5.</source>
+        <translation>実行終了時、%1 のトンネルは %3 の配下で %2、%5 の配下で %4 です。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePlot</name>
+    <message>
+        <source>%1: port %2 taken → %3</source>
+        <translation>%1: ポート %2 は使用中 → %3</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>NAT変換数</translation>
+    </message>
+    <message>
+        <source>Simulated time (s)</source>
+        <translation>シミュレーション時刻（秒）</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +4320,56 @@ Use Edit ▸ Add Site to start, or open an example from the File menu.</source>
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedApplianceRule</name>
+    <message>
+        <source>%1 is matched by no NAT rule on %2</source>
+        <translation>%1 は %2 のどの NAT ルールにも一致しません</translation>
+    </message>
+    <message>
+        <source>%1 (%2) sits behind %3, but no static mapping names it and no access list of a dynamic rule (%4) permits it. Its packets leave untranslated with a source the Internet cannot route back to, so the tunnel never comes up.</source>
+        <translation>%1（%2）は %3 の内側にありますが、どのスタティックマッピングにも含まれず、ダイナミックルールのアクセスリスト（%4）でも許可されていません。パケットは変換されずに、インターネットから戻れない送信元のまま出ていくため、トンネルは確立しません。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Tunnel %1 is Down.</source>
+        <translation>トンネル %1 は Down です。</translation>
+    </message>
+    <message>
+        <source>%1 has no rule for %2.</source>
+        <translation>%1 には %2 のルールがありません。</translation>
+    </message>
+    <message>
+        <source>Appliance matched by no NAT rule</source>
+        <translation>どの NAT ルールにも一致しないアプライアンス</translation>
+    </message>
+</context>
+<context>
+    <name>UplinkMtuRule</name>
+    <message>
+        <source>Uplink MTU %1 does not fit through %2 (%3 bytes)</source>
+        <translation>アップリンク MTU %1 は %2（%3 バイト）を通れません</translation>
+    </message>
+    <message>
+        <source>%1 send encrypted packets of up to %2 bytes (their uplink MTU; encryption adds %3 bytes to every packet), but %4 of %5 carries only %6. Small packets such as IKE and keepalives pass, so the tunnel can look Up while migrations and extended networks stall on dropped or fragmented packets.</source>
+        <translation>%1 は最大 %2 バイトの暗号化パケットを送ります（アップリンク MTU。暗号化で各パケットに %3 バイト加わります）が、%5 の %4 は %6 バイトまでしか運べません。IKE やキープアライブのような小さいパケットは通るため、トンネルは Up に見えても、移行や延伸ネットワークはパケットの破棄や分割で止まります。</translation>
+    </message>
+    <message>
+        <source>%1: MTU %2.</source>
+        <translation>%1: MTU %2。</translation>
+    </message>
+    <message>
+        <source>%1: uplink MTU %2.</source>
+        <translation>%1: アップリンク MTU %2。</translation>
+    </message>
+    <message>
+        <source>Uplink MTU too small for the encrypted packets</source>
+        <translation>暗号化パケットに対してアップリンク MTU が小さすぎる</translation>
     </message>
 </context>
 <context>

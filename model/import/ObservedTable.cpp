@@ -89,7 +89,8 @@ QString ObservedTable::nameOf(quint32 address, const Project *project)
     if (project) {
         for (ObjectId id : project->objects(ObjectKind::Appliance)) {
             if (project->text(id, QStringLiteral("uplinkIp")) == ip)
-                return tr("%1 (%2)").arg(project->name(id), ip);
+                return project->name(id).contains(ip) ? project->name(id)
+                                                      : tr("%1 (%2)").arg(project->name(id), ip);
         }
     }
     return ip;

@@ -387,6 +387,7 @@ void ProjectImporter::addAppliances(ImportPlan &plan, const Project &project, Ob
                                     {"type", QStringLiteral("IX")},
                                     {"uplinkIp", Ipv4::toString(peerIp)}}));
             peerIndex.insert(peerIp, peer);
+            plan.objects[peer].references.insert(QStringLiteral("peer"), {app}); // pairs point both ways
             const int pl = plan.add(ObjectKind::Link, NoId, -1,
                                     values({{"a", internetSite}}));
             plan.objects[pl].references.insert(QStringLiteral("b"), {peer});

@@ -10,6 +10,7 @@
 #include "Document.h"
 #include "MeshGraphScene.h"
 #include "MeshGraphView.h"
+#include "NodeItem.h"
 #include "ProjectWriter.h"
 #include "SimulationSession.h"
 

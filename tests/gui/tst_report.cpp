@@ -73,6 +73,8 @@ private Q_SLOTS:
         ReportWriter w = writer(f, ReportOptions());
         QVERIFY2(w.writePdf(pdf), qPrintable(w.errorString()));
         const QString text = pdfText(pdf);
+        if (qEnvironmentVariableIsSet("MESHNAT_KEEP_REPORT"))
+            QFile::copy(pdf, qEnvironmentVariable("MESHNAT_KEEP_REPORT"));
         // Diagram labels (drawn, as text), the verdict, the 1543 row and the fix.
         for (const char *needle : {"HCX-IX-I1", "Customer edge router", "VMware Cloud on AWS",
                                    "Down", "19.155.80.72:1543", "ip nat inside source static"}) {
@@ -92,6 +94,8 @@ private Q_SLOTS:
         ReportWriter w = writer(f, options);
         QVERIFY2(w.writePdf(pdf), qPrintable(w.errorString()));
         const QString text = pdfText(pdf);
+        if (qEnvironmentVariableIsSet("MESHNAT_KEEP_REPORT"))
+            QFile::copy(pdf, qEnvironmentVariable("MESHNAT_KEEP_REPORT"));
         for (const QString &heading : {QStringLiteral("アプライアンスの状態"),
                                        QStringLiteral("診断結果"),
                                        QStringLiteral("付録")})

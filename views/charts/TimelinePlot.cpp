@@ -55,7 +55,7 @@ TimelinePlot::TimelinePlot(QWidget *parent)
     }
     m_countRect->axis(QCPAxis::atBottom)->setTickLabels(false);
     auto *legend = new QCPLegend;
-    m_countRect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
+    m_countRect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
     legend->setLayer(QStringLiteral("legend"));
     legend->setBrush(QColor(255, 255, 255, 210));
     m_plot->legend = legend;

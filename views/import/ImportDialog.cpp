@@ -168,7 +168,7 @@ void ImportDialog::setText(const QString &text, const QString &sourceName)
 
 QString ImportDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void ImportDialog::refresh()
@@ -286,6 +286,17 @@ void ImportDialog::fillPlan()
         case ObjectKind::Appliance:
             parts << o.values.value(QStringLiteral("uplinkIp")).toString();
             break;
+        case ObjectKind::Link: {
+            // Its ends: new objects of this plan or existing ones.
+            QStringList ends;
+            for (const char *key : {"a", "b"}) {
+                const QList<int> refs = o.references.value(QLatin1String(key));
+                ends << (refs.isEmpty() ? m_project->name(o.values.value(QLatin1String(key)).toUInt())
+                                        : m_plan.objects.value(refs.first()).values.value(QStringLiteral("name")).toString());
+            }
+            parts << ends.join(QStringLiteral(" ↔ "));
+            break;
+        }
         default:
             break;
         }

@@ -43,6 +43,7 @@ NatTableView::NatTableView(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_follow->setChecked(true);
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_protocol->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -54,12 +54,13 @@ QString ReportBuilder::html(const QString &diagram, const QString &timeline) con
 {
     QString html = QStringLiteral(
         "<html><head><meta charset=\"utf-8\"><title>%1</title>"
-        "<style>body{font-family:'IPAGothic','IPAPGothic',sans-serif;font-size:10pt}"
+        "<style>body{font-family:'IPAPGothic','DejaVu Sans',sans-serif;font-size:10pt}"
         "h1{font-size:20pt} h2{font-size:14pt;margin-top:18px} h3{font-size:11pt}"
         "table{border-collapse:collapse} td,th{border:1px solid #999;padding:3px 6px;"
         "vertical-align:top} th{background:#e8eef5} .down{color:#b00020;font-weight:bold}"
-        ".up{color:#1b7f3b;font-weight:bold} pre{background:#f4f4f4;padding:6px;"
-        "font-family:monospace} .muted{color:#666}</style></head><body>\n")
+        ".up{color:#1b7f3b;font-weight:bold} pre{background:#f4f4f4;padding:6px;font-size:8pt;white-space:pre-wrap;"
+        "font-family:monospace} .muted{color:#666} .nat td{white-space:nowrap;font-size:8pt}"
+        ".nat th{font-size:8pt}</style></head><body>\n")
                        .arg(esc(tr("HCX Service Mesh NAT report: %1").arg(m_project.name(NoId))));
     html += cover();
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Service Mesh diagram")));
@@ -195,7 +196,7 @@ QString ReportBuilder::natTables() const
             if (m_result->translation(id).heldBy)
                 holders.insert(m_result->translation(id).heldBy);
         }
-        html += QStringLiteral("<h3>%1 (%2)</h3>\n<table>\n")
+        html += QStringLiteral("<h3>%1 (%2)</h3>\n<table class=\"nat\">\n")
                     .arg(esc(m_result->devices[d].name),
                          esc(ModelEnums::displayName(m_result->devices[d].profile)));
         html += row({QStringLiteral("Pro"), QStringLiteral("Inside global"),

@@ -5,7 +5,7 @@
 #include "TimelinePlot.h"
 
 #include <QPainter>
-#include <QPicture>
+#include <QPixmap>
 #include <qcustomplot.h>
 
 ReportWriter::FigureSource ReportFigures::diagram(MeshGraphScene *scene)
@@ -26,17 +26,10 @@ ReportWriter::FigureSource ReportFigures::timeline(TimelinePlot *plot, const QSi
     ReportWriter::FigureSource source;
     source.size = [size] { return QSizeF(size); };
     source.paint = [plot, size](QPainter *painter, const QRectF &target) {
-        // QCustomPlot draws with its own painter class; record it, then replay.
-        QPicture picture;
-        {
-            QCPPainter qcp(&picture);
-            plot->plot()->toPainter(&qcp, size.width(), size.height());
-        }
-        painter->save();
-        painter->translate(target.topLeft());
-        painter->scale(target.width() / size.width(), target.height() / size.height());
-        painter->drawPicture(0, 0, picture);
-        painter->restore();
+        // A 2x raster: replaying QCustomPlot's own painter through a QPicture
+        // into the PDF engine lost the text laid out after it.
+        const QPixmap pixmap = plot->plot()->toPixmap(size.width(), size.height(), 2.0);
+        painter->drawPixmap(target, pixmap, QRectF(pixmap.rect()));
     };
     return source;
 }

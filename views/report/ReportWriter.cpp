@@ -124,13 +124,14 @@ bool ReportWriter::writePdf(const QString &fileName)
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setResolution(300);
+        // One device unit per CSS pixel, as the diagram and the screen use: fonts
+        // (in points) and drawings (in scene units) keep their proportions.
+        writer.setResolution(96);
         writer.setTitle(tr("HCX Service Mesh NAT report: %1").arg(m_project.name(NoId)));
         writer.setCreator(QStringLiteral("MeshNAT %1").arg(QStringLiteral(MESHNAT_VERSION)));
 
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(&writer);
-        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
         auto *figures = new ReportFigure(&doc);
         doc.documentLayout()->registerHandler(ReportFigure::ObjectType, figures);
         const ReportBuilder builder(m_project, m_result, m_findings, m_options);
@@ -152,7 +153,22 @@ bool ReportWriter::writePdf(const QString &fileName)
         };
         place(ReportBuilder::DiagramPlaceholder, m_diagram);
         place(ReportBuilder::TimelinePlaceholder, m_timeline);
-        doc.print(&writer);
+        // Paginate only now, over the finished content: the layout is lazy and
+        // blocks changed after an earlier pagination were left unlaid.
+        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        doc.documentLayout()->documentSize();
+        // Page by page ourselves: QTextDocument::print() lost the blocks that
+        // follow a table spanning several pages.
+        QPainter painter(&writer);
+        const QSizeF page = doc.pageSize();
+        for (int i = 0; i < doc.pageCount(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -i * page.height());
+            doc.drawContents(&painter, QRectF(QPointF(0, i * page.height()), page));
+            painter.restore();
+        }
     }
     if (!file.commit())
         return fail(fileName, file.errorString());
