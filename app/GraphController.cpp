@@ -76,8 +76,21 @@ GraphController::GraphController(Document *document, ObjectSelection *selection,
     m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     view->addAction(m_rename);
     m_layout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Minus)});
+    // Ctrl++ and Ctrl+= (the same key without Shift); the platform's zoom keys
+    // may already be one of them, and a duplicate would make the key ambiguous.
+    const auto keys = [](std::initializer_list<QKeySequence> wanted) {
+        QList<QKeySequence> list;
+        for (const QKeySequence &k : wanted) {
+            if (!k.isEmpty() && !list.contains(k))
+                list.append(k);
+        }
+        return list;
+    };
+    m_zoomIn->setShortcuts(keys({QKeySequence(Qt::CTRL | Qt::Key_Plus),
+                                 QKeySequence(Qt::CTRL | Qt::Key_Equal),
+                                 QKeySequence(QKeySequence::ZoomIn)}));
+    m_zoomOut->setShortcuts(keys({QKeySequence(Qt::CTRL | Qt::Key_Minus),
+                                  QKeySequence(QKeySequence::ZoomOut)}));
     m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_overview->setCheckable(true);
     m_overview->setChecked(true);

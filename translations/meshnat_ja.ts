@@ -5,8 +5,7 @@
     <name>ApplianceStatusModel</name>
     <message numerus="yes">
         <source>%n appliance pair(s)</source>
-        <translation>アプライアンスペア %n 組<numerusform />
-        </translation>
+        <translation><numerusform>アプライアンスペア %n 組</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 Down</source>
@@ -2344,8 +2343,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>%n translation(s)</source>
-        <translation>NAT変換 %n 件<numerusform />
-        </translation>
+        <translation><numerusform>NAT変換 %n 件</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 translations</source>
@@ -2731,8 +2729,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>%1 (%n port(s))</source>
-        <translation>%1（%n ポート）<numerusform />
-        </translation>
+        <translation><numerusform>%1（%n ポート）</numerusform></translation>
     </message>
     <message>
         <source>%1 asked for port %2, held by %3; given %4.</source>
@@ -2744,8 +2741,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>%n port(s) in use</source>
-        <translation>使用中のポート %n 個<numerusform />
-        </translation>
+        <translation><numerusform>使用中のポート %n 個</numerusform></translation>
     </message>
 </context>
 <context>

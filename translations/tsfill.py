@@ -49,7 +49,14 @@ def main():
             if tr.get('type') == 'unfinished':
                 if key in done and done[key]:
                     del tr.attrib['type']
-                    tr.text = done[key]
+                    if m.get('numerus') == 'yes':
+                        # Japanese has one plural form.
+                        for child in list(tr):
+                            tr.remove(child)
+                        tr.text = None
+                        ET.SubElement(tr, 'numerusform').text = done[key]
+                    else:
+                        tr.text = done[key]
                 else:
                     left += 1
     tree.write(path, encoding='utf-8', xml_declaration=True)

@@ -9,6 +9,7 @@
 #ifdef MESHNAT_HAVE_GUI
 #include "CliGuiApplication.h"
 #include "ExportCommand.h"
+#include "ReportCommand.h"
 #endif
 
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ void addGuiCommands(std::vector<std::unique_ptr<CliCommand>> *commands)
 {
 #ifdef MESHNAT_HAVE_GUI
     commands->push_back(std::make_unique<ExportCommand>());
+    commands->push_back(std::make_unique<ReportCommand>());
 #else
     Q_UNUSED(commands)
 #endif

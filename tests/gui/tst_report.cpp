@@ -1,5 +1,4 @@
 // The customer report: PDF text (via pdftotext) and HTML, in English and Japanese.
-#include "Diagnoser.h"
 #include "Examples.h"
 #include "MeshGraphScene.h"
 #include "Project.h"
@@ -24,7 +23,6 @@ class TestReport : public QObject
         std::unique_ptr<SimulationSession> session;
         std::unique_ptr<MeshGraphScene> scene;
         std::unique_ptr<TimelinePlot> timeline;
-        QList<Finding> findings;
     };
 
     static void open(Fixture *f, const QString &example)
@@ -37,12 +35,11 @@ class TestReport : public QObject
         f->timeline = std::make_unique<TimelinePlot>();
         f->timeline->resize(1000, 420);
         f->timeline->setSession(f->session.get());
-        f->findings = Diagnoser().diagnose(f->project, f->session->result());
     }
 
     static ReportWriter writer(Fixture &f, const ReportOptions &options)
     {
-        ReportWriter w(f.project, f.session->result(), f.findings, options);
+        ReportWriter w(f.project, f.session->result(), options);
         w.setDiagram(ReportFigures::diagram(f.scene.get()));
         w.setTimeline(ReportFigures::timeline(f.timeline.get()));
         return w;
@@ -101,6 +98,8 @@ private Q_SLOTS:
                                        QStringLiteral("付録")})
             QVERIFY2(text.contains(heading), qPrintable(heading));
         QVERIFY(text.contains(QStringLiteral("19.155.80.72:1543")));
+        // Findings are written in the report's language too.
+        QVERIFY(text.contains(QStringLiteral("エラー")));
         // The UI language is untouched: an English lookup still answers in English.
         QCOMPARE(QCoreApplication::translate("ReportBuilder", "Findings"), QStringLiteral("Findings"));
     }
@@ -123,6 +122,24 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("19.155.80.72:1543")));
         // Collision rows only: office PCs' rows (192.19.72.50) are left out.
         QVERIFY(!text.contains(QStringLiteral("192.19.72.50:1030")));
+    }
+
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("cli.pdf"));
+        QProcess p;
+        p.start(QStringLiteral(MESHNAT_CLI), {QStringLiteral("report"), QStringLiteral("--example"),
+                                              QStringLiteral("seed-incident"), QStringLiteral("--lang"),
+                                              QStringLiteral("ja"), QStringLiteral("-o"), pdf});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(pdfText(pdf).contains(QStringLiteral("付録")));
+        p.start(QStringLiteral(MESHNAT_CLI), {QStringLiteral("report"), QStringLiteral("--example"),
+                                              QStringLiteral("seed-incident"), QStringLiteral("-o"),
+                                              dir.filePath(QStringLiteral("x.doc"))});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 2);
     }
 
     void unwritablePathFailsCleanly()

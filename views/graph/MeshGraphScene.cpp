@@ -589,8 +589,13 @@ void MeshGraphScene::selectObjects(const QList<ObjectId> &ids)
 
 void MeshGraphScene::setCurrentObject(ObjectId id)
 {
+    // An echo of our own selection (a member of a multi-selection, a tunnel
+    // edge named after its appliance) keeps it.
+    for (QGraphicsItem *selected : selectedItems()) {
+        if (id != NoId && selected->data(GraphItemIdKey).toUInt() == id)
+            return;
+    }
     QGraphicsItem *item = itemFor(id);
-    // An echo of our own selection (or a member of a multi-selection) keeps it.
     if (item && item->isSelected())
         return;
     m_syncing = true;

@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 #include "Project.h"
 
+#include "Diagnoser.h"
 #include "ReportBuilder.h"
 #include "ReportFigure.h"
 #include "ReportLanguageScope.h"
@@ -17,12 +18,16 @@
 #include <QTextDocument>
 
 ReportWriter::ReportWriter(const Project &project, std::shared_ptr<const SimulationResult> result,
-                           const QList<Finding> &findings, const ReportOptions &options)
+                           const ReportOptions &options)
     : m_project(project)
     , m_result(std::move(result))
-    , m_findings(findings)
     , m_options(options)
 {
+}
+
+QList<Finding> ReportWriter::findings() const
+{
+    return Diagnoser().diagnose(m_project, m_result);
 }
 
 bool ReportWriter::fail(const QString &fileName, const QString &why)
@@ -92,7 +97,7 @@ bool ReportWriter::writeHtml(const QString &fileName)
     if (!language.isValid())
         return fail(fileName, tr("no translation for the report language \"%1\"")
                                   .arg(m_options.language));
-    const ReportBuilder builder(m_project, m_result, m_findings, m_options);
+    const ReportBuilder builder(m_project, m_result, findings(), m_options);
     const QString html = builder.html(svgOf(m_diagram), pngOf(m_timeline, 1.5));
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
@@ -106,7 +111,7 @@ bool ReportWriter::writeHtml(const QString &fileName)
 QString ReportWriter::previewHtml()
 {
     ReportLanguageScope language(m_options.language);
-    const ReportBuilder builder(m_project, m_result, m_findings, m_options);
+    const ReportBuilder builder(m_project, m_result, findings(), m_options);
     return builder.html(pngOf(m_diagram, 1.0), pngOf(m_timeline, 1.0));
 }
 
@@ -134,7 +139,7 @@ bool ReportWriter::writePdf(const QString &fileName)
         doc.documentLayout()->setPaintDevice(&writer);
         auto *figures = new ReportFigure(&doc);
         doc.documentLayout()->registerHandler(ReportFigure::ObjectType, figures);
-        const ReportBuilder builder(m_project, m_result, m_findings, m_options);
+        const ReportBuilder builder(m_project, m_result, findings(), m_options);
         doc.setHtml(builder.html());
 
         // Put the vector figures where the builder left placeholders.

@@ -27,8 +27,9 @@ public:
         std::function<void(QPainter *, const QRectF &)> paint;
     };
 
+    // The findings are diagnosed while the report language is in force.
     ReportWriter(const Project &project, std::shared_ptr<const SimulationResult> result,
-                 const QList<Finding> &findings, const ReportOptions &options);
+                 const ReportOptions &options);
 
     void setDiagram(const FigureSource &source) { m_diagram = source; }
     void setTimeline(const FigureSource &source) { m_timeline = source; }
@@ -44,10 +45,10 @@ private:
     QString pngOf(const FigureSource &source, qreal scale) const;
     QPicture pictureOf(const FigureSource &source) const;
     bool fail(const QString &fileName, const QString &why);
+    QList<Finding> findings() const;
 
     const Project &m_project;
     std::shared_ptr<const SimulationResult> m_result;
-    QList<Finding> m_findings;
     ReportOptions m_options;
     FigureSource m_diagram;
     FigureSource m_timeline;
