@@ -5,6 +5,7 @@
 #include "EditController.h"
 #include "FileController.h"
 #include "ImportController.h"
+#include "ReportController.h"
 #include "GraphController.h"
 #include "LanguageManager.h"
 #include "MainMenus.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_graphs->install(m_menus, m_treeDock);
     connect(m_graphs, &GraphController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    m_reports = new ReportController(this); // File → Export Report…
     QList<QAction *> contextActions = m_edits->addActions();
     contextActions.insert(3, nullptr); // separator between site-level and device parts
     contextActions << nullptr << m_edits->deleteAction();
@@ -217,6 +219,7 @@ void MainWindow::retranslate()
     updateIssueCount(m_errors, m_warnings);
     m_menus->retranslate();
     m_imports->retranslate();
+    m_reports->retranslate();
     m_graphs->retranslate();
     updateTitle();
 }

@@ -10,6 +10,7 @@ class Document;
 class EditController;
 class FileController;
 class ImportController;
+class ReportController;
 class GraphController;
 class LanguageManager;
 class MainMenus;
@@ -51,6 +52,7 @@ public:
     ReplayController *replay() const { return m_replay; }
     DiagnosisController *diagnosis() const { return m_diagnosis; }
     ImportController *imports() const { return m_imports; }
+    ReportController *reports() const { return m_reports; }
 
     // Replaces the dialogs (tests answer questions without blocking).
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
@@ -85,6 +87,7 @@ private:
     ReplayController *m_replay = nullptr;
     DiagnosisController *m_diagnosis = nullptr;
     ImportController *m_imports = nullptr;
+    ReportController *m_reports = nullptr;
     EditController *m_edits;
     GraphController *m_graphs;
     MainMenus *m_menus;

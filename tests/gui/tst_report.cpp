@@ -1,5 +1,9 @@
 // The customer report: PDF text (via pdftotext) and HTML, in English and Japanese.
+#include "Document.h"
 #include "Examples.h"
+#include "MainWindow.h"
+#include "ReportController.h"
+#include "ReportDialog.h"
 #include "MeshGraphScene.h"
 #include "Project.h"
 #include "ProjectReader.h"
@@ -8,6 +12,8 @@
 #include "SimulationSession.h"
 #include "TimelinePlot.h"
 
+#include <QComboBox>
+#include <QMenuBar>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -140,6 +146,30 @@ private Q_SLOTS:
                                               dir.filePath(QStringLiteral("x.doc"))});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 2);
+    }
+
+    void dialogPreviewsAndExports()
+    {
+        MainWindow window;
+        QVERIFY(window.document()->openExample(QStringLiteral("seed-incident")));
+        window.resize(1400, 900);
+        window.show();
+        QTRY_VERIFY(window.document()->simulation()->stepCount() > 1000); // re-run after loading
+        ReportDialog *dialog = window.reports()->openDialog();
+        QVERIFY(dialog->previewText().contains(QStringLiteral("Appliance status")));
+        QVERIFY(dialog->previewText().contains(QStringLiteral("19.155.80.72:1543")));
+        auto *language = dialog->findChild<QComboBox *>();
+        QVERIFY(language);
+        language->setCurrentIndex(language->findData(QStringLiteral("ja")));
+        QVERIFY(dialog->previewText().contains(QStringLiteral("アプライアンスの状態")));
+        // The window itself stays in its own language.
+        QCOMPARE(window.menuBar()->actions().first()->text().contains(QStringLiteral("File")), true);
+        if (qEnvironmentVariableIsSet("MESHNAT_SHOTS"))
+            dialog->grab().save(qEnvironmentVariable("MESHNAT_SHOTS") + QStringLiteral("/report-dialog-ja.png"));
+        QTemporaryDir dir;
+        QVERIFY2(dialog->exportTo(dir.filePath(QStringLiteral("r.pdf"))), qPrintable(dialog->lastError()));
+        QVERIFY(pdfText(dir.filePath(QStringLiteral("r.pdf"))).contains(QStringLiteral("付録")));
+        dialog->close();
     }
 
     void unwritablePathFailsCleanly()

@@ -8,6 +8,7 @@
 namespace {
 
 constexpr qreal BadgeRadius = 11;
+constexpr qreal HitWidth = 10;
 
 // Where the segment from the centre of box towards target leaves the box.
 QPointF borderPoint(const QRectF &box, const QPointF &target)
@@ -22,6 +23,31 @@ QPointF borderPoint(const QRectF &box, const QPointF &target)
     return c + d * s;
 }
 
+// The part of a line inside a rectangle (Liang-Barsky); false if none.
+bool clipLine(const QLineF &line, const QRectF &rect, qreal *t0, qreal *t1)
+{
+    const qreal dx = line.dx();
+    const qreal dy = line.dy();
+    const qreal p[4] = {-dx, dx, -dy, dy};
+    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(),
+                        line.y1() - rect.top(), rect.bottom() - line.y1()};
+    *t0 = 0;
+    *t1 = 1;
+    for (int i = 0; i < 4; ++i) {
+        if (qFuzzyIsNull(p[i])) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const qreal r = q[i] / p[i];
+        if (p[i] < 0)
+            *t0 = qMax(*t0, r);
+        else
+            *t1 = qMin(*t1, r);
+    }
+    return *t0 <= *t1;
+}
+
 } // namespace
 
 EdgeItem::EdgeItem(ObjectId id, Style style)
@@ -30,11 +56,12 @@ EdgeItem::EdgeItem(ObjectId id, Style style)
 {
     setData(GraphItemIdKey, id);
     setData(GraphItemPairKey, style == PeerPairStyle);
+    // exposedRect lets paint() draw only the visible part of long lines.
+    setFlag(ItemUsesExtendedStyleOption);
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setZValue(style == PeerPairStyle ? 1.5 : 1);
-    // A wide invisible pen gives the thin line a comfortable hit area.
-    setPen(QPen(Qt::transparent, 10));
+    setPen(QPen(Qt::NoPen));
 }
 
 void EdgeItem::setId(ObjectId id)
@@ -60,31 +87,50 @@ void EdgeItem::setState(State state)
         return;
     prepareGeometryChange(); // the Down badge changes the bounds
     m_state = state;
+    updateGeometry();
     update();
 }
 
 void EdgeItem::setEnds(const QRectF &a, const QRectF &b)
 {
-    setLine(QLineF(borderPoint(a, b.center()), borderPoint(b, a.center())));
+    const QLineF ends(borderPoint(a, b.center()), borderPoint(b, a.center()));
+    if (ends == line())
+        return;
+    prepareGeometryChange();
+    setLine(ends);
+    updateGeometry();
+}
+
+void EdgeItem::updateGeometry()
+{
+    // QGraphicsLineItem strokes its path for every boundingRect() and shape()
+    // call; with thousands of edges that dominates moves and repaints, so the
+    // hit area (a band around the line) and the bounds are computed once here.
+    const QLineF l = line();
+    QPointF normal = l.length() > 0 ? QPointF(-l.dy(), l.dx()) / l.length() * HitWidth / 2
+                                    : QPointF(HitWidth / 2, 0);
+    QPolygonF band;
+    band << l.p1() + normal << l.p2() + normal << l.p2() - normal << l.p1() - normal;
+    m_shape = QPainterPath();
+    m_shape.addPolygon(band);
+    m_shape.closeSubpath();
+    m_bounds = band.boundingRect().adjusted(-2, -2, 2, 2);
+    if (m_state == Down) {
+        const QPointF c = l.center();
+        m_shape.addEllipse(c, BadgeRadius, BadgeRadius);
+        m_bounds |= QRectF(c.x() - BadgeRadius - 2, c.y() - BadgeRadius - 2, 2 * BadgeRadius + 4,
+                           2 * BadgeRadius + 4);
+    }
 }
 
 QRectF EdgeItem::boundingRect() const
 {
-    QRectF r = QGraphicsLineItem::boundingRect();
-    if (m_state == Down) {
-        const QPointF c = line().center();
-        r |= QRectF(c.x() - BadgeRadius - 2, c.y() - BadgeRadius - 2, 2 * BadgeRadius + 4,
-                    2 * BadgeRadius + 4);
-    }
-    return r;
+    return m_bounds;
 }
 
 QPainterPath EdgeItem::shape() const
 {
-    QPainterPath path = QGraphicsLineItem::shape();
-    if (m_state == Down)
-        path.addEllipse(line().center(), BadgeRadius, BadgeRadius);
-    return path;
+    return m_shape;
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -103,8 +149,20 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     pen.setCapStyle(Qt::RoundCap);
     painter->setRenderHint(QPainter::Antialiasing);
+    // Dashing a long line costs its whole length, visible or not (a thousand
+    // tunnels across a zoomed-in view): draw only the exposed part, with the
+    // dash offset that keeps the pattern in place.
+    qreal t0 = 0;
+    qreal t1 = 1;
+    const QLineF l = line();
+    if (!clipLine(l, option->exposedRect.adjusted(-4, -4, 4, 4), &t0, &t1)) {
+        t0 = t1 = -1;
+    } else if (pen.style() != Qt::SolidLine && pen.widthF() > 0) {
+        pen.setDashOffset(l.length() * t0 / pen.widthF());
+    }
     painter->setPen(pen);
-    painter->drawLine(line());
+    if (t0 >= 0)
+        painter->drawLine(QLineF(l.pointAt(t0), l.pointAt(t1)));
     if (m_state == Down) {
         const QPointF c = line().center();
         painter->setPen(QPen(Qt::white, 2));

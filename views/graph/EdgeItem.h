@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QGraphicsLineItem>
+#include <QPainterPath>
 
 // A line between two graph items: a solid link, or an appliance peer pair (the
 // tunnel the Service Mesh builds), coloured by the tunnel's state at the
@@ -36,8 +37,12 @@ public:
                QWidget *widget) override;
 
 private:
+    void updateGeometry();
+
     ObjectId m_id;
     ObjectId m_peer = NoId;
     Style m_style;
     State m_state = Unknown;
+    QRectF m_bounds;
+    QPainterPath m_shape;
 };

@@ -15,6 +15,7 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
+#include <QTimer>
 
 namespace {
 
@@ -84,6 +85,7 @@ void MeshGraphScene::sync()
     m_links.clear();
     m_pairs.clear();
     m_edgesAt.clear();
+    m_linkEnds.clear();
     m_peerOf.clear();
     m_unplaced.clear();
     m_computed.clear();
@@ -220,13 +222,16 @@ void MeshGraphScene::onValueChanged(ObjectId id, const QString &key)
         }
     } else if (kind == ObjectKind::Site) {
         if (key == kPosition) {
+            const bool shownThere = m_unplaced.contains(id) && m_computed.contains(id)
+                                    && m_computed.value(id) == storedPosition(id);
             if (MeshGraphLayout::isPlaced(*m_project, id))
                 m_unplaced.remove(id);
             else
                 m_unplaced.insert(id);
             m_computed.remove(id);
             m_dirtyRegions.insert(id);
-            updatePlacement();
+            if (!shownThere)
+                updatePlacement();
         } else {
             refreshRegionLabels(id);
         }
@@ -397,8 +402,30 @@ void MeshGraphScene::updateRegion(ObjectId site)
 
 void MeshGraphScene::finishChange()
 {
+    // Regions and the scene rect are settled once per batch of model signals
+    // (an import stores thousands of positions); anything that reads geometry
+    // flushes first, so callers never see stale boxes.
+    m_boundsDirty = true;
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &MeshGraphScene::flush);
+    }
+}
+
+void MeshGraphScene::flush() const
+{
+    auto *self = const_cast<MeshGraphScene *>(this);
+    self->m_flushScheduled = false;
     if (m_drag.active)
-        return; // regions stay put while a drag is under way
+        return; // regions stay put while a drag is under way (release flushes)
+    if (m_dirtyRegions.isEmpty() && !m_boundsDirty)
+        return;
+    self->flushNow();
+}
+
+void MeshGraphScene::flushNow()
+{
+    m_boundsDirty = false;
     const QSet<ObjectId> dirty = std::exchange(m_dirtyRegions, {});
     for (ObjectId site : dirty)
         updateRegion(site);
@@ -411,8 +438,10 @@ void MeshGraphScene::finishChange()
 
 QRectF MeshGraphScene::boxOf(ObjectId id) const
 {
+    // Nodes are always where they belong; regions may wait for the flush.
     if (const NodeItem *node = m_nodes.value(id))
         return node->mapRectToScene(node->rect());
+    flush();
     if (const SiteRegionItem *region = m_regions.value(id))
         return region->rect();
     return QRectF();
@@ -431,21 +460,17 @@ void MeshGraphScene::updateEdgesOf(ObjectId id)
 
 void MeshGraphScene::removeEdge(EdgeItem *edge)
 {
-    for (auto it = m_edgesAt.begin(); it != m_edgesAt.end();) {
-        if (it.value() == edge)
-            it = m_edgesAt.erase(it);
-        else
-            ++it;
-    }
     if (edge->style() == EdgeItem::LinkStyle) {
+        const QPair<ObjectId, ObjectId> ends = m_linkEnds.take(edge->id());
+        m_edgesAt.remove(ends.first, edge);
+        m_edgesAt.remove(ends.second, edge);
         m_links.remove(edge->id());
     } else {
-        for (auto it = m_pairs.begin(); it != m_pairs.end(); ++it) {
-            if (it.value() == edge) {
-                m_pairs.erase(it);
-                break;
-            }
-        }
+        m_edgesAt.remove(edge->id(), edge);
+        m_edgesAt.remove(edge->peer(), edge);
+        const ObjectId key = qMin(edge->id(), edge->peer());
+        if (m_pairs.value(key) == edge)
+            m_pairs.remove(key);
     }
     delete edge;
 }
@@ -467,15 +492,18 @@ void MeshGraphScene::refreshLink(ObjectId link)
         m_links.insert(link, item);
         addItem(item);
     }
-    // Re-key: the ends may have changed.
-    for (auto it = m_edgesAt.begin(); it != m_edgesAt.end();) {
-        if (it.value() == item)
-            it = m_edgesAt.erase(it);
-        else
-            ++it;
+    // Re-key when the ends changed.
+    const QPair<ObjectId, ObjectId> ends(a, b);
+    const auto old = m_linkEnds.constFind(link);
+    if (old == m_linkEnds.cend() || *old != ends) {
+        if (old != m_linkEnds.cend()) {
+            m_edgesAt.remove(old->first, item);
+            m_edgesAt.remove(old->second, item);
+        }
+        m_edgesAt.insert(a, item);
+        m_edgesAt.insert(b, item);
+        m_linkEnds.insert(link, ends);
     }
-    m_edgesAt.insert(a, item);
-    m_edgesAt.insert(b, item);
     item->setEnds(boxA, boxB);
     item->setToolTip(m_project->displayName(link));
 }
@@ -510,13 +538,20 @@ void MeshGraphScene::syncPair(ObjectId a, ObjectId b)
     const ObjectId target = otherIsSource ? key : other;
     if (!item) {
         item = new EdgeItem(source, EdgeItem::PeerPairStyle);
+        item->setPeer(target);
         m_pairs.insert(key, item);
-        m_edgesAt.insert(key, item);
-        m_edgesAt.insert(other, item);
+        m_edgesAt.insert(source, item);
+        m_edgesAt.insert(target, item);
         addItem(item);
     }
-    item->setId(source);
-    item->setPeer(target);
+    if (item->id() != source || item->peer() != target) {
+        m_edgesAt.remove(item->id(), item);
+        m_edgesAt.remove(item->peer(), item);
+        item->setId(source);
+        item->setPeer(target);
+        m_edgesAt.insert(source, item);
+        m_edgesAt.insert(target, item);
+    }
     item->setEnds(boxOf(source), boxOf(target));
     item->setToolTip(tr("Peer pair: %1 ↔ %2")
                          .arg(m_project->displayName(source), m_project->displayName(target)));
@@ -624,6 +659,7 @@ NodeItem *MeshGraphScene::nodeAt(const QPointF &scenePos) const
 
 ObjectId MeshGraphScene::siteAt(const QPointF &scenePos) const
 {
+    flush();
     ObjectId best = NoId;
     qreal bestArea = 0;
     for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it) {

@@ -40,7 +40,11 @@ public:
     // The item that shows an object, or the nearest ancestor's (an interface shows
     // as its device); nullptr for objects without a place in the graph.
     QGraphicsItem *itemFor(ObjectId id) const;
-    SiteRegionItem *regionItem(ObjectId site) const { return m_regions.value(site); }
+    SiteRegionItem *regionItem(ObjectId site) const
+    {
+        flush();
+        return m_regions.value(site);
+    }
     NodeItem *nodeItem(ObjectId id) const { return m_nodes.value(id); }
     EdgeItem *linkItem(ObjectId link) const { return m_links.value(link); }
     // Peer-pair (tunnel) lines, keyed by the lower appliance id of the pair.
@@ -61,6 +65,10 @@ public:
     // Positions the scene computed for objects that have none stored (node
     // centres, site top-lefts): what an initial placement should save.
     PositionMap computedPositions() const { return m_computed; }
+
+    // Settles pending region and scene-rect updates now (they otherwise wait
+    // for the event loop, once per batch of edits).
+    void flush() const;
 
 public slots:
     // Full refresh (labels after a language change, a replaced project).
@@ -111,6 +119,7 @@ private:
     void updateRegion(ObjectId site);
     void updatePlacement();
     void finishChange();
+    void flushNow();
     QString nodeDetail(ObjectId id) const;
     void onSelectionChanged();
     QPointF storedPosition(ObjectId id) const;
@@ -126,12 +135,15 @@ private:
     QHash<ObjectId, EdgeItem *> m_links;
     QHash<ObjectId, EdgeItem *> m_pairs;
     QMultiHash<ObjectId, EdgeItem *> m_edgesAt; // node or site -> links and pairs
+    QHash<ObjectId, QPair<ObjectId, ObjectId>> m_linkEnds; // link -> the ends it is keyed by
     QHash<ObjectId, ObjectId> m_peerOf;          // appliance -> peer, as last drawn
     QSet<ObjectId> m_unplaced;                   // nodes and sites without a position
     PositionMap m_computed;                      // their computed places
     QSet<ObjectId> m_dirtyRegions;
     QSet<ObjectId> m_reselect; // selected nodes that a move re-inserts
     bool m_syncing = false;
+    bool m_flushScheduled = false;
+    bool m_boundsDirty = false;
     ObjectId m_pressed = NoId;
 
     // Gestures.

@@ -1,60 +1,111 @@
 #include "MiniMapView.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 
 MiniMapView::MiniMapView(QGraphicsView *main, QWidget *parent)
-    : QGraphicsView(main->scene(), parent)
+    : QWidget(parent)
     , m_main(main)
+    , m_renderTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("graphOverview"));
-    setInteractive(false);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setRenderHints(QPainter::Antialiasing);
-    setBackgroundBrush(QColor(0xff, 0xff, 0xff, 235));
-    setFrameShape(QFrame::Box);
-    setFocusPolicy(Qt::NoFocus);
+    setCursor(Qt::PointingHandCursor);
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(150);
+    connect(m_renderTimer, &QTimer::timeout, this, &MiniMapView::render);
     // The main view's scrolling and zooming move the frame drawn on top.
     for (QScrollBar *bar : {main->horizontalScrollBar(), main->verticalScrollBar()})
-        connect(bar, &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
-    connect(scene(), &QGraphicsScene::sceneRectChanged, this, &MiniMapView::refit);
+        connect(bar, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
+    connect(main->scene(), &QGraphicsScene::changed, this, &MiniMapView::refit);
+    connect(main->scene(), &QGraphicsScene::sceneRectChanged, this, &MiniMapView::refit);
 }
 
 void MiniMapView::refit()
 {
-    if (scene())
-        fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    viewport()->update();
+    if (isVisible())
+        m_renderTimer->start();
+    update();
 }
 
-void MiniMapView::resizeEvent(QResizeEvent *event)
+void MiniMapView::resizeEvent(QResizeEvent *)
 {
-    QGraphicsView::resizeEvent(event);
-    refit();
+    render();
 }
 
-void MiniMapView::drawForeground(QPainter *painter, const QRectF &)
+QRectF MiniMapView::target() const
 {
+    const QRectF scene = m_main->scene()->sceneRect();
+    if (scene.isEmpty())
+        return QRectF();
+    const QRectF area = QRectF(rect()).adjusted(3, 3, -3, -3);
+    const qreal s = qMin(area.width() / scene.width(), area.height() / scene.height());
+    QRectF r(0, 0, scene.width() * s, scene.height() * s);
+    r.moveCenter(area.center());
+    return r;
+}
+
+QPointF MiniMapView::toScene(const QPointF &widgetPos) const
+{
+    const QRectF t = target();
+    const QRectF scene = m_main->scene()->sceneRect();
+    if (t.isEmpty())
+        return scene.center();
+    return scene.topLeft() + (widgetPos - t.topLeft()) * (scene.width() / t.width());
+}
+
+void MiniMapView::render()
+{
+    const QRectF t = target();
+    if (t.isEmpty() || !isVisible()) {
+        m_image = QImage();
+        return;
+    }
+    m_image = QImage(t.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    m_image.fill(Qt::white);
+    QPainter painter(&m_image);
+    m_main->scene()->render(&painter, QRectF(QPointF(0, 0), t.size()),
+                            m_main->scene()->sceneRect());
+    update();
+}
+
+void MiniMapView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0xff, 0xff, 0xff, 235));
+    painter.setPen(QColor(0x90, 0x90, 0x90));
+    painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    const QRectF t = target();
+    if (t.isEmpty())
+        return;
+    // Rendering thousands of items is the timer's job, never a paint's.
+    if (m_image.isNull() || m_image.size() != t.size().toSize())
+        m_renderTimer->start();
+    else
+        painter.drawImage(t.topLeft(), m_image);
+    // The part the main view shows.
+    const QRectF scene = m_main->scene()->sceneRect();
     const QRectF visible = m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
-    painter->setPen(QPen(QColor(0xd0, 0x30, 0x30), 0)); // cosmetic: one pixel at any scale
-    painter->setBrush(QColor(0xd0, 0x30, 0x30, 30));
-    painter->drawRect(visible);
+    const qreal s = t.width() / scene.width();
+    const QRectF frame((visible.left() - scene.left()) * s + t.left(),
+                       (visible.top() - scene.top()) * s + t.top(), visible.width() * s,
+                       visible.height() * s);
+    painter.setPen(QPen(QColor(0xd0, 0x30, 0x30), 1.5));
+    painter.setBrush(QColor(0xd0, 0x30, 0x30, 30));
+    painter.drawRect(frame.intersected(t));
 }
 
 void MiniMapView::mousePressEvent(QMouseEvent *event)
 {
-    m_main->centerOn(mapToScene(event->position().toPoint()));
-    viewport()->update();
+    m_main->centerOn(toScene(event->position()));
+    update();
 }
 
 void MiniMapView::mouseMoveEvent(QMouseEvent *event)
 {
     if (event->buttons() & Qt::LeftButton)
         mousePressEvent(event);
-}
-
-void MiniMapView::wheelEvent(QWheelEvent *event)
-{
-    event->ignore(); // no scrolling of its own
 }

@@ -1,26 +1,37 @@
 #pragma once
 
-#include <QGraphicsView>
+#include <QImage>
+#include <QWidget>
 
-// The overview of a large topology: the whole scene shrunk into a small,
-// non-interactive view with the main view's visible area drawn on top.
-// Clicking or dragging in it moves the main view there.
-class MiniMapView : public QGraphicsView
+class QGraphicsView;
+class QTimer;
+
+// The overview of a large topology: the whole scene drawn small (re-rendered
+// into an image a moment after the scene changes, so scrolling and repainting
+// the main view never redraw thousands of items twice) with the main view's
+// visible area on top. Clicking or dragging in it moves the main view there.
+class MiniMapView : public QWidget
 {
     Q_OBJECT
 public:
     explicit MiniMapView(QGraphicsView *main, QWidget *parent = nullptr);
 
 public slots:
+    // Re-renders the scene soon (coalesced).
     void refit();
 
 protected:
-    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
 
 private:
+    void render();
+    QRectF target() const; // where the scene rect is drawn in the widget
+    QPointF toScene(const QPointF &widgetPos) const;
+
     QGraphicsView *m_main;
+    QTimer *m_renderTimer;
+    QImage m_image;
 };

@@ -68,7 +68,7 @@ QString ReportWriter::svgOf(const FigureSource &source) const
         .arg(QString::fromUtf8(start >= 0 ? data.mid(start) : data));
 }
 
-QString ReportWriter::pngOf(const FigureSource &source, qreal scale) const
+QString ReportWriter::pngOf(const FigureSource &source, qreal scale, int maxWidth) const
 {
     if (!source.paint)
         return QString();
@@ -85,7 +85,7 @@ QString ReportWriter::pngOf(const FigureSource &source, qreal scale) const
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    const int width = qMin(int(size.width()), 960);
+    const int width = qMin(int(size.width()), maxWidth);
     return QStringLiteral("<p><img width=\"%1\" src=\"data:image/png;base64,%2\"></p>\n")
         .arg(width)
         .arg(QString::fromLatin1(png.toBase64()));
@@ -112,7 +112,7 @@ QString ReportWriter::previewHtml()
 {
     ReportLanguageScope language(m_options.language);
     const ReportBuilder builder(m_project, m_result, findings(), m_options);
-    return builder.html(pngOf(m_diagram, 1.0), pngOf(m_timeline, 1.0));
+    return builder.html(pngOf(m_diagram, 1.0, 820), pngOf(m_timeline, 1.0, 820));
 }
 
 bool ReportWriter::writePdf(const QString &fileName)

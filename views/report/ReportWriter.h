@@ -42,7 +42,7 @@ public:
 
 private:
     QString svgOf(const FigureSource &source) const;
-    QString pngOf(const FigureSource &source, qreal scale) const;
+    QString pngOf(const FigureSource &source, qreal scale, int maxWidth = 960) const;
     QPicture pictureOf(const FigureSource &source) const;
     bool fail(const QString &fileName, const QString &why);
     QList<Finding> findings() const;
