@@ -142,171 +142,171 @@
     <name>CiscoConfigReader</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 開けません: %2</translation>
     </message>
     <message>
         <source>%1: %2 MB is too large for a router configuration (limit %3 MB)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 MB はルーター設定として大きすぎます (上限 %3 MB)</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
         <source>pool range needs two IPv4 addresses</source>
-        <translation type="unfinished" />
+        <translation>プールの範囲には IPv4 アドレスが 2 つ必要です</translation>
     </message>
     <message>
         <source>not understood in an ip nat pool</source>
-        <translation type="unfinished" />
+        <translation>ip nat pool の中で解釈できません</translation>
     </message>
     <message>
         <source>not understood in a route-map</source>
-        <translation type="unfinished" />
+        <translation>route-map の中で解釈できません</translation>
     </message>
     <message>
         <source>inside a block that is not used for NAT</source>
-        <translation type="unfinished" />
+        <translation>NAT に使わないブロックの中の行です</translation>
     </message>
     <message>
         <source>only standard and extended access lists are read</source>
-        <translation type="unfinished" />
+        <translation>読み込むのは standard と extended のアクセスリストだけです</translation>
     </message>
     <message>
         <source>access-list number must be 1-99 or 1300-1999 (standard) or 100-199 or 2000-2699 (extended)</source>
-        <translation type="unfinished" />
+        <translation>access-list の番号は 1-99 か 1300-1999 (standard)、または 100-199 か 2000-2699 (extended) でなければなりません</translation>
     </message>
     <message>
         <source>NAT setting recorded; the simulator does not model it</source>
-        <translation type="unfinished" />
+        <translation>NAT 設定は記録しましたが、シミュレーターでは再現しません</translation>
     </message>
     <message>
         <source>NAT statement not modelled by the simulator</source>
-        <translation type="unfinished" />
+        <translation>シミュレーターが再現しない NAT ステートメントです</translation>
     </message>
     <message>
         <source>not used for NAT</source>
-        <translation type="unfinished" />
+        <translation>NAT には使いません</translation>
     </message>
     <message>
         <source>address from DHCP: enter the address the router got</source>
-        <translation type="unfinished" />
+        <translation>DHCP のアドレスです: ルーターが取得したアドレスを入力してください</translation>
     </message>
     <message>
         <source>expected "ip address A.B.C.D NETMASK [secondary]"</source>
-        <translation type="unfinished" />
+        <translation>"ip address A.B.C.D NETMASK [secondary]" の形式が必要です</translation>
     </message>
     <message>
         <source>expected ip nat inside, outside or enable</source>
-        <translation type="unfinished" />
+        <translation>ip nat inside、outside、enable のいずれかが必要です</translation>
     </message>
     <message>
         <source>NAT Virtual Interface (ip nat enable) is not modelled</source>
-        <translation type="unfinished" />
+        <translation>NAT Virtual Interface (ip nat enable) は再現しません</translation>
     </message>
     <message>
         <source>interface setting not used for NAT</source>
-        <translation type="unfinished" />
+        <translation>NAT に使わないインターフェイス設定です</translation>
     </message>
     <message>
         <source>an access-list entry starts with permit, deny or remark</source>
-        <translation type="unfinished" />
+        <translation>アクセスリストのエントリは permit、deny、remark のいずれかで始まります</translation>
     </message>
     <message>
         <source>an extended entry needs a protocol</source>
-        <translation type="unfinished" />
+        <translation>extended のエントリにはプロトコルが必要です</translation>
     </message>
     <message>
         <source>source must be any, host A.B.C.D or A.B.C.D with a contiguous wildcard</source>
-        <translation type="unfinished" />
+        <translation>送信元は any、host A.B.C.D、または連続したワイルドカード付きの A.B.C.D でなければなりません</translation>
     </message>
     <message>
         <source>destination must be any, host A.B.C.D or A.B.C.D WILDCARD, then optional ports</source>
-        <translation type="unfinished" />
+        <translation>宛先は any、host A.B.C.D、A.B.C.D WILDCARD のいずれかで、その後にポート指定を置けます</translation>
     </message>
     <message>
         <source>ip nat pool needs a name and a prefix-length or netmask</source>
-        <translation type="unfinished" />
+        <translation>ip nat pool には名前と prefix-length または netmask が必要です</translation>
     </message>
     <message>
         <source>a pool range needs a first and a last address</source>
-        <translation type="unfinished" />
+        <translation>プールの範囲には開始アドレスと終了アドレスが必要です</translation>
     </message>
     <message>
         <source>the pool's first address is after its last</source>
-        <translation type="unfinished" />
+        <translation>プールの開始アドレスが終了アドレスより後ろです</translation>
     </message>
     <message>
         <source>invalid %1 "%2"</source>
-        <translation type="unfinished" />
+        <translation>%1 "%2" が不正です</translation>
     </message>
     <message>
         <source>unexpected "%1" in ip nat pool</source>
-        <translation type="unfinished" />
+        <translation>ip nat pool に予期しない "%1" があります</translation>
     </message>
     <message>
         <source>ip nat pool needs a prefix-length or netmask</source>
-        <translation type="unfinished" />
+        <translation>ip nat pool には prefix-length または netmask が必要です</translation>
     </message>
     <message>
         <source>pool type %1 is not modelled</source>
-        <translation type="unfinished" />
+        <translation>プールタイプ %1 は再現しません</translation>
     </message>
     <message>
         <source>expected static network LOCAL GLOBAL /LENGTH|NETMASK</source>
-        <translation type="unfinished" />
+        <translation>static network LOCAL GLOBAL /LENGTH|NETMASK の形式が必要です</translation>
     </message>
     <message>
         <source>expected static %1 LOCAL PORT GLOBAL PORT</source>
-        <translation type="unfinished" />
+        <translation>static %1 LOCAL PORT GLOBAL PORT の形式が必要です</translation>
     </message>
     <message>
         <source>expected interface NAME PORT</source>
-        <translation type="unfinished" />
+        <translation>interface NAME PORT の形式が必要です</translation>
     </message>
     <message>
         <source>expected static LOCAL GLOBAL</source>
-        <translation type="unfinished" />
+        <translation>static LOCAL GLOBAL の形式が必要です</translation>
     </message>
     <message>
         <source>%1 needs a name</source>
-        <translation type="unfinished" />
+        <translation>%1 には名前が必要です</translation>
     </message>
     <message>
         <source>expected interface NAME or pool NAME</source>
-        <translation type="unfinished" />
+        <translation>interface NAME または pool NAME が必要です</translation>
     </message>
     <message>
         <source>expected list, route-map or static after source</source>
-        <translation type="unfinished" />
+        <translation>source の後には list、route-map、static のいずれかが必要です</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished" />
+        <translation>%1 には値が必要です</translation>
     </message>
     <message>
         <source>unexpected "%1"</source>
-        <translation type="unfinished" />
+        <translation>予期しない "%1" があります</translation>
     </message>
     <message>
         <source>outside source NAT is recorded but not simulated</source>
-        <translation type="unfinished" />
+        <translation>outside source NAT は記録しましたがシミュレーションしません</translation>
     </message>
     <message>
         <source>interface NAT without overload is taken as overload (one address)</source>
-        <translation type="unfinished" />
+        <translation>overload のないインターフェイス NAT は overload (アドレス 1 つ) として扱います</translation>
     </message>
     <message>
         <source>timeout must be seconds (0-2147483) or never</source>
-        <translation type="unfinished" />
+        <translation>タイムアウトは秒数 (0-2147483) か never でなければなりません</translation>
     </message>
     <message>
         <source>per-port timeouts are recorded but not simulated</source>
-        <translation type="unfinished" />
+        <translation>ポート別タイムアウトは記録しましたがシミュレーションしません</translation>
     </message>
     <message>
         <source>expected ip nat translation KIND-timeout SECONDS|never</source>
-        <translation type="unfinished" />
+        <translation>ip nat translation KIND-timeout SECONDS|never の形式が必要です</translation>
     </message>
 </context>
 <context>
@@ -575,31 +575,31 @@
     <name>ConntrackReader</name>
     <message>
         <source>more than %1 connections; the rest was not read</source>
-        <translation type="unfinished" />
+        <translation>接続が %1 件を超えました。残りは読み込んでいません</translation>
     </message>
     <message>
         <source>not a conntrack entry</source>
-        <translation type="unfinished" />
+        <translation>conntrack のエントリではありません</translation>
     </message>
     <message>
         <source>a conntrack entry needs an original and a reply tuple</source>
-        <translation type="unfinished" />
+        <translation>conntrack のエントリには元方向と応答方向のタプルが必要です</translation>
     </message>
     <message>
         <source>an address in this entry is not IPv4</source>
-        <translation type="unfinished" />
+        <translation>このエントリのアドレスが IPv4 ではありません</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 開けません: %2</translation>
     </message>
     <message>
         <source>line too long; skipped</source>
-        <translation type="unfinished" />
+        <translation>行が長すぎるため読み飛ばしました</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1592,326 +1592,322 @@
     <name>ImportCommand</name>
     <message>
         <source>Build a project from a router configuration and its NAT table</source>
-        <translation type="unfinished" />
+        <translation>ルーター設定と NAT テーブルからプロジェクトを作成します</translation>
     </message>
     <message>
         <source>Cisco IOS configuration</source>
-        <translation type="unfinished" />
+        <translation>Cisco IOS の設定</translation>
     </message>
     <message>
         <source>iptables-save output of a Linux router</source>
-        <translation type="unfinished" />
+        <translation>Linux ルーターの iptables-save 出力</translation>
     </message>
     <message>
         <source>show ip nat translations or conntrack -L output</source>
-        <translation type="unfinished" />
+        <translation>show ip nat translations または conntrack -L の出力</translation>
     </message>
     <message>
         <source>Add to this project instead of a new one</source>
-        <translation type="unfinished" />
+        <translation>新規ではなくこのプロジェクトに追加します</translation>
     </message>
     <message>
         <source>Project file to write</source>
-        <translation type="unfinished" />
+        <translation>書き出すプロジェクトファイル</translation>
     </message>
     <message>
         <source>Show this help</source>
-        <translation type="unfinished">このヘルプを表示します</translation>
+        <translation>このヘルプを表示します</translation>
     </message>
     <message>
         <source>usage: meshnat-cli import [--config FILE] [--iptables FILE] [--translations FILE] [--into PROJECT] -o PROJECT</source>
-        <translation type="unfinished" />
+        <translation>使い方: meshnat-cli import [--config FILE] [--iptables FILE] [--translations FILE] [--into PROJECT] -o PROJECT</translation>
     </message>
     <message>
         <source>%1: %2 of %3 lines understood; %4 interfaces, %5 access lists, %6 pools, %7 NAT rules</source>
-        <translation type="unfinished" />
+        <translation>%1: %3 行中 %2 行を解釈しました。インターフェイス %4、アクセスリスト %5、プール %6、NAT ルール %7</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 開けません: %2</translation>
     </message>
     <message>
         <source>%1: larger than %2 MB; use parse-translations to analyse it</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 MB を超えています。解析には parse-translations を使ってください</translation>
     </message>
     <message>
         <source>%1: %2 translations, %3 appliances on UDP 4500, %4 collisions</source>
-        <translation type="unfinished" />
+        <translation>%1: NAT変換 %2 件、UDP 4500 のアプライアンス %3 台、衝突 %4 件</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished" />
+        <translation>インポート</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished" />
+        <translation>インポート %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 objects added)</source>
-        <translation type="unfinished" />
+        <translation>%1 を書き出しました (%2 個のオブジェクトを追加)</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>Import Router &amp;Configuration…</source>
-        <translation type="unfinished" />
+        <translation>ルーター設定のインポート(&amp;C)…</translation>
     </message>
     <message>
         <source>Build a NAT device from a Cisco IOS configuration or Linux iptables-save output</source>
-        <translation type="unfinished" />
+        <translation>Cisco IOS の設定または Linux の iptables-save 出力から NAT デバイスを作成します</translation>
     </message>
     <message>
         <source>Import NAT &amp;Translations…</source>
-        <translation type="unfinished" />
+        <translation>NAT変換テーブルのインポート(&amp;T)…</translation>
     </message>
     <message>
         <source>Read show ip nat translations or conntrack -L output and find UDP 4500 collisions</source>
-        <translation type="unfinished" />
+        <translation>show ip nat translations または conntrack -L の出力を読み、UDP 4500 の衝突を見つけます</translation>
     </message>
     <message>
         <source>Observed Table</source>
-        <translation type="unfinished" />
+        <translation>実機のNAT変換テーブル</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished" />
+        <translation>インポートに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n object(s) added</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1: %n 個のオブジェクトを追加しました</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Router configurations (*.cfg *.conf *.txt *.log);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>ルーター設定 (*.cfg *.conf *.txt *.log);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Command output (*.txt *.log);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>コマンド出力 (*.txt *.log);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Open Router Output</source>
-        <translation type="unfinished" />
+        <translation>ルーターの出力を開く</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 開けません: %2</translation>
     </message>
     <message>
         <source>%1 is %2 MB; the limit for an import is %3 MB. For a larger table use meshnat-cli parse-translations, which streams it.</source>
-        <translation type="unfinished" />
+        <translation>%1 は %2 MB です。インポートの上限は %3 MB です。大きなテーブルには、ストリーム処理する meshnat-cli parse-translations を使ってください。</translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished" />
+        <translation>貼り付けたテキスト</translation>
     </message>
     <message numerus="yes">
         <source>iptables-save: %n NAT rule(s) read</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>iptables-save: NAT ルールを %n 件読み込みました</numerusform></translation>
     </message>
     <message>
         <source>Cisco IOS configuration: %1 of %2 lines understood</source>
-        <translation type="unfinished" />
+        <translation>Cisco IOS の設定: %2 行中 %1 行を解釈しました</translation>
     </message>
     <message numerus="yes">
         <source>%n translation(s) read</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>NAT変換を %n 件読み込みました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n collision(s) on UDP 4500</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>UDP 4500 の衝突 %n 件</numerusform></translation>
     </message>
     <message>
         <source>with the observed table</source>
-        <translation type="unfinished" />
+        <translation>実機のNAT変換テーブル付き</translation>
     </message>
     <message>
         <source>Store the observed table on %1 (replaces what it had)</source>
-        <translation type="unfinished" />
+        <translation>実機のNAT変換テーブルを %1 に保存します (既存のものは置き換えます)</translation>
     </message>
     <message>
         <source>Import configuration of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 の設定をインポート</translation>
     </message>
     <message>
         <source>Import NAT translations into new device %1</source>
-        <translation type="unfinished" />
+        <translation>NAT変換テーブルを新しいデバイス %1 にインポート</translation>
     </message>
     <message>
         <source>Import NAT translations</source>
-        <translation type="unfinished" />
+        <translation>NAT変換テーブルをインポート</translation>
     </message>
     <message>
         <source>Import Router Configuration</source>
-        <translation type="unfinished" />
+        <translation>ルーター設定のインポート</translation>
     </message>
     <message>
         <source>Import NAT Translations</source>
-        <translation type="unfinished" />
+        <translation>NAT変換テーブルのインポート</translation>
     </message>
     <message>
         <source>Open or paste the customer's router configuration (Cisco IOS / IOS-XE running-config, or Linux iptables-save -t nat). Nothing changes until you press Import; the import is one undo step.</source>
-        <translation type="unfinished" />
+        <translation>お客様のルーター設定 (Cisco IOS / IOS-XE の running-config、または Linux の iptables-save -t nat) を開くか貼り付けてください。[インポート] を押すまで何も変更されません。インポートは 1 回の操作で元に戻せます。</translation>
     </message>
     <message>
         <source>Open or paste the output of show ip nat translations (any IOS or IOS-XE variant, verbose too) or Linux conntrack -L. Nothing changes until you press Import; the import is one undo step.</source>
-        <translation type="unfinished" />
+        <translation>show ip nat translations (IOS / IOS-XE の各形式、verbose も可) または Linux の conntrack -L の出力を開くか貼り付けてください。[インポート] を押すまで何も変更されません。インポートは 1 回の操作で元に戻せます。</translation>
     </message>
     <message>
         <source>Open File…</source>
-        <translation type="unfinished" />
+        <translation>ファイルを開く…</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished" />
+        <translation>貼り付けたテキスト</translation>
     </message>
     <message>
         <source>Paste the text below, or open a file.</source>
-        <translation type="unfinished" />
+        <translation>下にテキストを貼り付けるか、ファイルを開いてください。</translation>
     </message>
     <message>
         <source>interface GigabitEthernet0/0
  ip address 192.168.1.1 255.255.255.0
  ip nat inside
 …</source>
-        <translation type="unfinished" />
+        <translation>interface GigabitEthernet0/0
+ ip address 192.168.1.1 255.255.255.0
+ ip nat inside
+…</translation>
     </message>
     <message>
         <source>Pro Inside global      Inside local       Outside local      Outside global
 …</source>
-        <translation type="unfinished" />
+        <translation>Pro Inside global      Inside local       Outside local      Outside global
+…</translation>
     </message>
     <message>
         <source>New NAT device</source>
-        <translation type="unfinished" />
+        <translation>新しい NAT デバイス</translation>
     </message>
     <message>
         <source>Store on:</source>
-        <translation type="unfinished" />
+        <translation>保存先:</translation>
     </message>
     <message>
         <source>Add the appliances seen on UDP 4500 and their cloud peers</source>
-        <translation type="unfinished" />
+        <translation>UDP 4500 で見つかったアプライアンスとクラウド側のピアを追加する</translation>
     </message>
     <message>
         <source>Will be added</source>
-        <translation type="unfinished" />
+        <translation>追加されるもの</translation>
     </message>
     <message>
         <source>Understood (%1)</source>
-        <translation type="unfinished" />
+        <translation>解釈できた項目 (%1)</translation>
     </message>
     <message>
         <source>Table read (%1)</source>
-        <translation type="unfinished" />
+        <translation>読み込んだテーブル (%1)</translation>
     </message>
     <message>
         <source>Not understood (%1)</source>
-        <translation type="unfinished" />
+        <translation>解釈できなかった行 (%1)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>種類</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">メッセージ</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>インポート</translation>
     </message>
 </context>
 <context>
     <name>ImportIssues</name>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>エラー</translation>
     </message>
     <message>
         <source>not understood</source>
-        <translation type="unfinished" />
+        <translation>解釈不能</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation>警告</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation>注記</translation>
     </message>
 </context>
 <context>
     <name>ImportPlan</name>
     <message>
         <source>%1 "%2": %3</source>
-        <translation type="unfinished" />
+        <translation>%1 "%2": %3</translation>
     </message>
 </context>
 <context>
     <name>IptablesSaveReader</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 開けません: %2</translation>
     </message>
     <message>
         <source>%1: too large for iptables-save output (limit %2 MB)</source>
-        <translation type="unfinished" />
+        <translation>%1: iptables-save の出力として大きすぎます (上限 %2 MB)</translation>
     </message>
     <message>
         <source>table %1 is not used; only *nat is read</source>
-        <translation type="unfinished" />
+        <translation>テーブル %1 は使いません。読み込むのは *nat だけです</translation>
     </message>
     <message>
         <source>unbalanced quotes</source>
-        <translation type="unfinished" />
+        <translation>引用符が閉じていません</translation>
     </message>
     <message>
         <source>not a rule (-A CHAIN …)</source>
-        <translation type="unfinished" />
+        <translation>ルール (-A CHAIN …) ではありません</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished" />
+        <translation>%1 には値が必要です</translation>
     </message>
     <message>
         <source>rule without a target (-j)</source>
-        <translation type="unfinished" />
+        <translation>ターゲット (-j) のないルールです</translation>
     </message>
     <message>
         <source>SNAT needs --to-source</source>
-        <translation type="unfinished" />
+        <translation>SNAT には --to-source が必要です</translation>
     </message>
     <message>
         <source>DNAT needs --to-destination</source>
-        <translation type="unfinished" />
+        <translation>DNAT には --to-destination が必要です</translation>
     </message>
     <message>
         <source>options not modelled: %1</source>
-        <translation type="unfinished" />
+        <translation>再現しないオプション: %1</translation>
     </message>
     <message>
         <source>negated matches (!) are not modelled</source>
-        <translation type="unfinished" />
+        <translation>否定マッチ (!) は再現しません</translation>
     </message>
 </context>
 <context>
@@ -2390,97 +2386,93 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <name>ObservedTable</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 sends NAT-T (UDP 4500) and kept port 4500 on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 は NAT-T (UDP 4500) を送信し、%2 でポート 4500 を維持しています</translation>
     </message>
     <message>
         <source>%1 holds %2: the other appliance behind this address was moved</source>
-        <translation type="unfinished" />
+        <translation>%1 が %2 を保持しています: このアドレスを共有するもう一方のアプライアンスは別のポートに移されました</translation>
     </message>
     <message>
         <source>%1 asked for 4500 but was moved to port %2, because %3 holds %4</source>
-        <translation type="unfinished" />
+        <translation>%1 は 4500 を要求しましたが、%3 が %4 を保持しているためポート %2 に移されました</translation>
     </message>
     <message>
         <source>%1 asked for 4500 but was given port %2</source>
-        <translation type="unfinished" />
+        <translation>%1 は 4500 を要求しましたが、ポート %2 が割り当てられました</translation>
     </message>
     <message>
         <source>%1 → port %2</source>
-        <translation type="unfinished" />
+        <translation>%1 → ポート %2</translation>
     </message>
     <message>
         <source>nobody visible</source>
-        <translation type="unfinished" />
+        <translation>(表示範囲になし)</translation>
     </message>
     <message>
         <source>%1 inside locals asked for UDP 4500 behind %2: %3 kept 4500; moved: %4</source>
-        <translation type="unfinished" />
+        <translation>%2 の背後で %1 個の内部ローカルが UDP 4500 を要求しました: 4500 を維持したのは %3、移されたのは %4</translation>
     </message>
 </context>
 <context>
     <name>ObservedTableModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <source>Pro</source>
-        <translation type="unfinished" />
+        <translation>Pro</translation>
     </message>
     <message>
         <source>Inside global</source>
-        <translation type="unfinished">内部グローバル</translation>
+        <translation>内部グローバル</translation>
     </message>
     <message>
         <source>Inside local</source>
-        <translation type="unfinished">内部ローカル</translation>
+        <translation>内部ローカル</translation>
     </message>
     <message>
         <source>Outside local</source>
-        <translation type="unfinished" />
+        <translation>外部ローカル</translation>
     </message>
     <message>
         <source>Outside global</source>
-        <translation type="unfinished" />
+        <translation>外部グローバル</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>所見</translation>
     </message>
 </context>
 <context>
     <name>ObservedTableView</name>
     <message>
         <source>No translations read.</source>
-        <translation type="unfinished" />
+        <translation>NAT変換は読み込まれていません。</translation>
     </message>
     <message>
         <source>No observed table on this device. Use File → Import NAT Translations.</source>
-        <translation type="unfinished" />
+        <translation>このデバイスには実機のNAT変換テーブルがありません。[ファイル] → [NAT変換テーブルのインポート] を使ってください。</translation>
     </message>
     <message numerus="yes">
         <source>%n translation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>NAT変換 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n appliance(s) on UDP 4500</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>UDP 4500 のアプライアンス %n 台</numerusform></translation>
     </message>
     <message>
         <source>Collision: %1</source>
-        <translation type="unfinished" />
+        <translation>衝突: %1</translation>
     </message>
     <message>
         <source>NAT device:</source>
-        <translation type="unfinished" />
+        <translation>NAT デバイス:</translation>
     </message>
 </context>
 <context>
@@ -2633,41 +2625,39 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <name>ParseTranslationsCommand</name>
     <message>
         <source>Read show ip nat translations or conntrack -L output</source>
-        <translation type="unfinished" />
+        <translation>show ip nat translations または conntrack -L の出力を読み込みます</translation>
     </message>
     <message>
         <source>Router output (text)</source>
-        <translation type="unfinished" />
+        <translation>ルーターの出力 (テキスト)</translation>
     </message>
     <message>
         <source>Print JSON</source>
-        <translation type="unfinished">JSON で出力します</translation>
+        <translation>JSON で出力します</translation>
     </message>
     <message>
         <source>Show this help</source>
-        <translation type="unfinished">このヘルプを表示します</translation>
+        <translation>このヘルプを表示します</translation>
     </message>
     <message>
         <source>usage: meshnat-cli parse-translations FILE [--json]</source>
-        <translation type="unfinished" />
+        <translation>使い方: meshnat-cli parse-translations FILE [--json]</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 開けません: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n translation(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1: NAT変換 %n 件</numerusform></translation>
     </message>
     <message>
         <source>… %1 more (use --json for all)</source>
-        <translation type="unfinished" />
+        <translation>… ほか %1 件 (すべて表示するには --json を使ってください)</translation>
     </message>
     <message>
         <source>Collision: %1</source>
-        <translation type="unfinished" />
+        <translation>衝突: %1</translation>
     </message>
 </context>
 <context>
@@ -2748,115 +2738,111 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <name>ProjectImporter</name>
     <message>
         <source>On-premises</source>
-        <translation type="unfinished">オンプレミス</translation>
+        <translation>オンプレミス</translation>
     </message>
     <message>
         <source>Linux router</source>
-        <translation type="unfinished" />
+        <translation>Linux ルーター</translation>
     </message>
     <message>
         <source>Imported router</source>
-        <translation type="unfinished" />
+        <translation>インポートしたルーター</translation>
     </message>
     <message>
         <source>the translation table is larger than %1 MB; it is analysed but not stored in the project</source>
-        <translation type="unfinished" />
+        <translation>NAT変換テーブルが %1 MB を超えています。解析はしますがプロジェクトには保存しません</translation>
     </message>
     <message>
         <source>interface %1 has ip nat %2 but no static address; not imported</source>
-        <translation type="unfinished" />
+        <translation>インターフェイス %1 には ip nat %2 がありますが固定アドレスがないため、インポートしません</translation>
     </message>
     <message>
         <source>secondary addresses of %1 are not modelled</source>
-        <translation type="unfinished" />
+        <translation>%1 のセカンダリアドレスは再現しません</translation>
     </message>
     <message>
         <source>pool %1 has no address range; not imported</source>
-        <translation type="unfinished" />
+        <translation>プール %1 にはアドレス範囲がないため、インポートしません</translation>
     </message>
     <message>
         <source>pool %1: only the first of %2 ranges is modelled</source>
-        <translation type="unfinished" />
+        <translation>プール %1: %2 個の範囲のうち最初の 1 つだけを再現します</translation>
     </message>
     <message>
         <source>access list %1: deny entries are not modelled</source>
-        <translation type="unfinished" />
+        <translation>アクセスリスト %1: deny エントリは再現しません</translation>
     </message>
     <message>
         <source>access list %1: only the source of extended entries is modelled</source>
-        <translation type="unfinished" />
+        <translation>アクセスリスト %1: extended エントリは送信元だけを再現します</translation>
     </message>
     <message numerus="yes">
         <source>%n access list(s) not used by NAT were not imported</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>NAT で使われていないアクセスリスト %n 個はインポートしませんでした</numerusform></translation>
     </message>
     <message>
         <source>outside source NAT is not simulated</source>
-        <translation type="unfinished" />
+        <translation>outside source NAT はシミュレーションしません</translation>
     </message>
     <message>
         <source>VRF %1 on a NAT rule is not modelled</source>
-        <translation type="unfinished" />
+        <translation>NAT ルールの VRF %1 は再現しません</translation>
     </message>
     <message>
         <source>interface %1 has no address; rule not imported</source>
-        <translation type="unfinished" />
+        <translation>インターフェイス %1 にアドレスがないため、ルールをインポートしません</translation>
     </message>
     <message>
         <source>route-map %1 matches no access list; rule not imported</source>
-        <translation type="unfinished" />
+        <translation>route-map %1 がアクセスリストに一致しないため、ルールをインポートしません</translation>
     </message>
     <message>
         <source>static network /%1 is larger than %2 addresses; not imported</source>
-        <translation type="unfinished" />
+        <translation>static network /%1 は %2 アドレスを超えるため、インポートしません</translation>
     </message>
     <message numerus="yes">
         <source>static network imported as %n one-to-one rule(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>static network を 1 対 1 のルール %n 個としてインポートしました</numerusform></translation>
     </message>
     <message>
         <source>the address of %1 is not in iptables-save output; add it to the interface by hand</source>
-        <translation type="unfinished" />
+        <translation>%1 のアドレスは iptables-save の出力にありません。インターフェイスに手で追加してください</translation>
     </message>
     <message>
         <source>inside interface for %1 assumed at %2</source>
-        <translation type="unfinished" />
+        <translation>%1 の内部インターフェイスを %2 と仮定しました</translation>
     </message>
     <message>
         <source>DNAT without a fixed destination address is not modelled</source>
-        <translation type="unfinished" />
+        <translation>宛先アドレスが固定されていない DNAT は再現しません</translation>
     </message>
     <message>
         <source>target %1 is not modelled</source>
-        <translation type="unfinished" />
+        <translation>ターゲット %1 は再現しません</translation>
     </message>
     <message>
         <source>Cloud SDDC</source>
-        <translation type="unfinished">クラウド SDDC</translation>
+        <translation>クラウド SDDC</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished" />
+        <translation>インターネット</translation>
     </message>
     <message>
         <source>NAT-T %1</source>
-        <translation type="unfinished" />
+        <translation>NAT-T %1</translation>
     </message>
     <message>
         <source>appliance %1 seen sending UDP 4500 (row line %2); its type (IX, NE …) is not in the table: set it in Properties</source>
-        <translation type="unfinished" />
+        <translation>アプライアンス %1 が UDP 4500 を送信しています (%2 行目)。種類 (IX、NE など) はテーブルからは分からないため、プロパティで設定してください</translation>
     </message>
     <message>
         <source>Peer %1</source>
-        <translation type="unfinished" />
+        <translation>ピア %1</translation>
     </message>
     <message>
         <source>Imported Service Mesh</source>
-        <translation type="unfinished" />
+        <translation>インポートしたサービスメッシュ</translation>
     </message>
 </context>
 <context>
@@ -4062,47 +4048,47 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <name>ShowNatTranslationsReader</name>
     <message>
         <source>the translation count is not a number</source>
-        <translation type="unfinished" />
+        <translation>NAT変換の件数が数値ではありません</translation>
     </message>
     <message>
         <source>five columns, but not all of the last four are addresses</source>
-        <translation type="unfinished" />
+        <translation>5 列ありますが、後ろの 4 列がすべてアドレスではありません</translation>
     </message>
     <message>
         <source>not a translation, header or detail line</source>
-        <translation type="unfinished" />
+        <translation>NAT変換、ヘッダー、詳細のどの行でもありません</translation>
     </message>
     <message>
         <source>more than %1 translations; the rest was not read</source>
-        <translation type="unfinished" />
+        <translation>NAT変換が %1 件を超えました。残りは読み込んでいません</translation>
     </message>
     <message>
         <source>the first column is not a protocol</source>
-        <translation type="unfinished" />
+        <translation>1 列目がプロトコルではありません</translation>
     </message>
     <message>
         <source>column %1 ("%2") is not an IPv4 address; kept as text</source>
-        <translation type="unfinished" />
+        <translation>%1 列目 ("%2") は IPv4 アドレスではありません。テキストのまま保持します</translation>
     </message>
     <message>
         <source>detail line without a translation above it</source>
-        <translation type="unfinished" />
+        <translation>上に NAT変換の行がない詳細行です</translation>
     </message>
     <message>
         <source>line longer than %1 characters; skipped</source>
-        <translation type="unfinished" />
+        <translation>%1 文字を超える行のため読み飛ばしました</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished">%1: %3 {1:%2:?}</translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 開けません: %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,218 @@
+#include "PresentationWindow.h"
+
+#include "EventText.h"
+#include "NatTableView.h"
+#include "Project.h"
+#include "SimulationSession.h"
+
+#include <QEvent>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+PresentationWindow::PresentationWindow(Project *project, SimulationSession *session,
+                                       QGraphicsScene *scene, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_project(project)
+    , m_session(session)
+    , m_caption(new QLabel(this))
+    , m_position(new QLabel(this))
+    , m_help(new QLabel(this))
+    , m_graph(new QGraphicsView(scene, this))
+    , m_table(new NatTableView(this))
+    , m_bookmarkList(new QListWidget(this))
+{
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    setFont(big);
+    QFont captionFont = big;
+    captionFont.setPointSizeF(big.pointSizeF() * 1.3);
+    captionFont.setBold(true);
+    m_caption->setFont(captionFont);
+    m_caption->setWordWrap(true);
+    m_caption->setMinimumHeight(QFontMetrics(captionFont).lineSpacing() * 3);
+    m_caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_help->setStyleSheet(QStringLiteral("color:#666"));
+
+    m_graph->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    m_graph->setInteractive(false);
+    m_graph->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_graph->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_graph->setFocusPolicy(Qt::NoFocus);
+    m_table->setSession(session);
+    m_table->setFollowReplay(true);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_bookmarkList->setFocusPolicy(Qt::NoFocus);
+    m_bookmarkList->setMaximumHeight(QFontMetrics(big).lineSpacing() * 5);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_graph);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_position);
+    bottom->addStretch();
+    bottom->addWidget(m_help);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_caption);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_bookmarkList);
+    layout->addLayout(bottom);
+
+    connect(session, &SimulationSession::stepChanged, this, &PresentationWindow::update);
+    connect(session, &SimulationSession::resultChanged, this, &PresentationWindow::update);
+    connect(m_bookmarkList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        m_session->seek(item->data(Qt::UserRole).toInt());
+    });
+    setFocusPolicy(Qt::StrongFocus);
+    retranslate();
+    update();
+}
+
+void PresentationWindow::setBookmarks(const QList<Bookmark> &bookmarks)
+{
+    m_bookmarks = bookmarks;
+    std::sort(m_bookmarks.begin(), m_bookmarks.end(),
+              [](const Bookmark &a, const Bookmark &b) { return a.step < b.step; });
+    m_bookmarkList->clear();
+    for (int i = 0; i < m_bookmarks.size(); ++i) {
+        auto *item = new QListWidgetItem(
+            tr("%1. step %2 — %3").arg(i + 1).arg(m_bookmarks[i].step + 1).arg(m_bookmarks[i].label),
+            m_bookmarkList);
+        item->setData(Qt::UserRole, m_bookmarks[i].step);
+    }
+    m_bookmarkList->setVisible(!m_bookmarks.isEmpty());
+}
+
+QString PresentationWindow::caption() const
+{
+    return m_caption->text();
+}
+
+QString PresentationWindow::defaultLabel() const
+{
+    const SimEvent *e = m_session->currentEvent();
+    return e ? EventText::typeName(e->type) : tr("Start");
+}
+
+void PresentationWindow::nextBookmark()
+{
+    for (const Bookmark &b : std::as_const(m_bookmarks)) {
+        if (b.step > m_session->step()) {
+            m_session->seek(b.step);
+            return;
+        }
+    }
+}
+
+void PresentationWindow::previousBookmark()
+{
+    for (auto it = m_bookmarks.crbegin(); it != m_bookmarks.crend(); ++it) {
+        if (it->step < m_session->step()) {
+            m_session->seek(it->step);
+            return;
+        }
+    }
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_PageDown:
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Space:
+        m_session->stepForward();
+        break;
+    case Qt::Key_PageUp:
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_Backspace:
+        m_session->stepBack();
+        break;
+    case Qt::Key_Home:
+        m_session->toStart();
+        break;
+    case Qt::Key_End:
+        m_session->toEnd();
+        break;
+    case Qt::Key_B:
+        Q_EMIT bookmarkToggled(m_session->step(), defaultLabel());
+        break;
+    case Qt::Key_N:
+        nextBookmark();
+        break;
+    case Qt::Key_P:
+        previousBookmark();
+        break;
+    case Qt::Key_Escape:
+    case Qt::Key_F5:
+        close();
+        break;
+    default:
+        if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9) {
+            const int i = event->key() - Qt::Key_1;
+            if (i < m_bookmarks.size())
+                m_session->seek(m_bookmarks[i].step);
+            break;
+        }
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void PresentationWindow::update()
+{
+    const SimEvent *e = m_session->currentEvent();
+    m_caption->setText(e ? EventText(*m_project, *m_session->result()).describe(*e)
+                         : tr("Before the first event. Press PageDown to start."));
+    m_position->setText(tr("Step %1 of %2 · %3 s")
+                            .arg(m_session->step() + 1)
+                            .arg(m_session->stepCount())
+                            .arg(QLocale().toString(m_session->time(), 'f', 1)));
+    for (int i = 0; i < m_bookmarkList->count(); ++i) {
+        QListWidgetItem *item = m_bookmarkList->item(i);
+        item->setSelected(item->data(Qt::UserRole).toInt() == m_session->step());
+    }
+}
+
+void PresentationWindow::fitGraph()
+{
+    if (m_graph->scene())
+        m_graph->fitInView(m_graph->scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20),
+                           Qt::KeepAspectRatio);
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitGraph();
+}
+
+void PresentationWindow::closeEvent(QCloseEvent *event)
+{
+    Q_EMIT closed();
+    QWidget::closeEvent(event);
+}
+
+void PresentationWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PresentationWindow::retranslate()
+{
+    setWindowTitle(tr("MeshNAT presentation"));
+    m_help->setText(tr("PageDown/PageUp: step · B: bookmark · N/P or 1–9: bookmarks · Esc: leave"));
+    setBookmarks(m_bookmarks);
+}
