@@ -5,6 +5,7 @@
 #include "EditController.h"
 #include "FileController.h"
 #include "ImportController.h"
+#include "PresentationController.h"
 #include "ReportController.h"
 #include "GraphController.h"
 #include "LanguageManager.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_graphs, &GraphController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     m_reports = new ReportController(this); // File → Export Report…
+    m_presenter = new PresentationController(this); // View → Presentation Mode
     QList<QAction *> contextActions = m_edits->addActions();
     contextActions.insert(3, nullptr); // separator between site-level and device parts
     contextActions << nullptr << m_edits->deleteAction();
@@ -220,6 +222,7 @@ void MainWindow::retranslate()
     m_menus->retranslate();
     m_imports->retranslate();
     m_reports->retranslate();
+    m_presenter->retranslate();
     m_graphs->retranslate();
     updateTitle();
 }

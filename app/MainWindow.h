@@ -10,6 +10,7 @@ class Document;
 class EditController;
 class FileController;
 class ImportController;
+class PresentationController;
 class ReportController;
 class GraphController;
 class LanguageManager;
@@ -53,6 +54,7 @@ public:
     DiagnosisController *diagnosis() const { return m_diagnosis; }
     ImportController *imports() const { return m_imports; }
     ReportController *reports() const { return m_reports; }
+    PresentationController *presenter() const { return m_presenter; }
 
     // Replaces the dialogs (tests answer questions without blocking).
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
@@ -88,6 +90,7 @@ private:
     DiagnosisController *m_diagnosis = nullptr;
     ImportController *m_imports = nullptr;
     ReportController *m_reports = nullptr;
+    PresentationController *m_presenter = nullptr;
     EditController *m_edits;
     GraphController *m_graphs;
     MainMenus *m_menus;

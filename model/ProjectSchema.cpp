@@ -73,6 +73,15 @@ PropertyDef observedTranslations()
     return d;
 }
 
+// Presentation bookmarks: "STEP|label" per key step of the replay.
+PropertyDef bookmarks()
+{
+    PropertyDef d = typed(QStringLiteral("bookmarks"), QT_TRANSLATE_NOOP("PropertyDef", "Bookmarks"),
+                          PropertyType::TextList, QStringList());
+    d.hidden = true;
+    return d;
+}
+
 PropertyDef name(const char *def)
 {
     // Rules and links default to no name (they are summarised instead), so their
@@ -104,6 +113,7 @@ QList<PropertyDef> build(ObjectKind kind)
                     2147483647),
             integer(QStringLiteral("duration"),
                     QT_TRANSLATE_NOOP("PropertyDef", "Simulated duration (s)"), 600, 1, 604800),
+            bookmarks(),
         };
     case ObjectKind::Site:
         return {name("Site"),

@@ -5,13 +5,16 @@
 #include "Project.h"
 #include "SimulationSession.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 PresentationWindow::PresentationWindow(Project *project, SimulationSession *session,
@@ -25,6 +28,7 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     , m_graph(new QGraphicsView(scene, this))
     , m_table(new NatTableView(this))
     , m_bookmarkList(new QListWidget(this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
 {
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -38,6 +42,7 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     m_caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_help->setStyleSheet(QStringLiteral("color:#666"));
 
+    m_graph->setFont(QApplication::font()); // the scene's boxes are sized for it
     m_graph->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_graph->setInteractive(false);
     m_graph->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -46,21 +51,24 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     m_table->setSession(session);
     m_table->setFollowReplay(true);
     m_table->setFocusPolicy(Qt::NoFocus);
+    // The HCX tunnels' rows (UDP 4500 inside) are what a customer needs to see;
+    // the filter box stays editable for anything else.
+    m_table->filterEdit()->setText(QStringLiteral(":4500"));
+    m_table->setMinimumWidth(200);
     m_bookmarkList->setFocusPolicy(Qt::NoFocus);
     m_bookmarkList->setMaximumHeight(QFontMetrics(big).lineSpacing() * 5);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_graph);
-    split->addWidget(m_table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_split->addWidget(m_graph);
+    m_split->addWidget(m_table);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_position);
     bottom->addStretch();
     bottom->addWidget(m_help);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_bookmarkList);
     layout->addLayout(bottom);
 
@@ -176,6 +184,7 @@ void PresentationWindow::update()
                             .arg(m_session->step() + 1)
                             .arg(m_session->stepCount())
                             .arg(QLocale().toString(m_session->time(), 'f', 1)));
+    m_table->table()->resizeColumnsToContents();
     for (int i = 0; i < m_bookmarkList->count(); ++i) {
         QListWidgetItem *item = m_bookmarkList->item(i);
         item->setSelected(item->data(Qt::UserRole).toInt() == m_session->step());
@@ -192,6 +201,7 @@ void PresentationWindow::fitGraph()
 void PresentationWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    m_split->setSizes({width() * 55 / 100, width() * 45 / 100});
     fitGraph();
 }
 

@@ -9,6 +9,7 @@ class QGraphicsScene;
 class QGraphicsView;
 class QLabel;
 class QListWidget;
+class QSplitter;
 class SimulationSession;
 
 // Presentation mode for walking a customer through the failure: full screen,
@@ -59,5 +60,6 @@ private:
     QGraphicsView *m_graph;
     NatTableView *m_table;
     QListWidget *m_bookmarkList;
+    QSplitter *m_split;
     QList<Bookmark> m_bookmarks;
 };
