@@ -5,7 +5,9 @@
     <name>ApplianceStatusModel</name>
     <message numerus="yes">
         <source>%n appliance pair(s)</source>
-        <translation><numerusform>アプライアンスペア %n 組</numerusform></translation>
+        <translation>
+            <numerusform>アプライアンスペア %n 組</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 Down</source>
@@ -402,51 +404,47 @@
     </message>
     <message>
         <source>Connect %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>%1 と %2 を接続</translation>
     </message>
     <message>
         <source>Only two different HCX appliances can be paired.</source>
-        <translation type="unfinished" />
+        <translation>ペアにできるのは異なる 2 台の HCX アプライアンスだけです。</translation>
     </message>
     <message>
         <source>A Service Mesh pairs an on-premises appliance with one in the cloud SDDC.</source>
-        <translation type="unfinished" />
+        <translation>サービスメッシュはオンプレミスのアプライアンスとクラウド SDDC のアプライアンスをペアにします。</translation>
     </message>
     <message>
         <source>HCX Managers are paired as sites, not in a Service Mesh.</source>
-        <translation type="unfinished" />
+        <translation>HCX Manager はサイトペアリングで結び付けます。サービスメッシュのペアにはなりません。</translation>
     </message>
     <message>
         <source>An %1 pairs only with an %1, not with %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 は %1 とだけペアにでき、%2 とはペアにできません。</translation>
     </message>
     <message>
         <source>Unpair %1</source>
-        <translation type="unfinished" />
+        <translation>%1 のペアを解除</translation>
     </message>
     <message>
         <source>Pair %1 with %2</source>
-        <translation type="unfinished" />
+        <translation>%1 と %2 をペアにする</translation>
     </message>
     <message>
         <source>Service Mesh %1</source>
-        <translation type="unfinished" />
+        <translation>サービスメッシュ %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 個の項目を貼り付け</numerusform></translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished" />
+        <translation>%1 の名前を変更</translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 個の項目を移動</numerusform></translation>
     </message>
 </context>
 <context>
@@ -750,31 +748,31 @@
     <name>DiagramExporter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>HCX Service Mesh diagram exported by MeshNAT</source>
-        <translation type="unfinished" />
+        <translation>MeshNAT で出力した HCX サービスメッシュ構成図</translation>
     </message>
     <message>
         <source>cannot be written</source>
-        <translation type="unfinished" />
+        <translation>書き込めません</translation>
     </message>
     <message>
         <source>the scale must be greater than zero</source>
-        <translation type="unfinished" />
+        <translation>倍率は 0 より大きくしてください</translation>
     </message>
     <message>
         <source>%1 × %2 pixels is too large; choose a smaller scale</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 ピクセルは大きすぎます。倍率を小さくしてください</translation>
     </message>
     <message>
         <source>not enough memory for %1 × %2 pixels</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 ピクセル分のメモリが足りません</translation>
     </message>
     <message>
         <source>MeshNAT diagram</source>
-        <translation type="unfinished" />
+        <translation>MeshNAT 構成図</translation>
     </message>
 </context>
 <context>
@@ -1191,59 +1189,59 @@
     <name>ExportCommand</name>
     <message>
         <source>Export the Service Mesh diagram as SVG, PNG or PDF</source>
-        <translation type="unfinished" />
+        <translation>サービスメッシュの構成図を SVG、PNG、PDF で出力します</translation>
     </message>
     <message>
         <source>Project file (.meshnat)</source>
-        <translation type="unfinished">プロジェクトファイル(.meshnat)</translation>
+        <translation>プロジェクト ファイル (.meshnat)</translation>
     </message>
     <message>
         <source>Export a bundled example instead of a file</source>
-        <translation type="unfinished" />
+        <translation>ファイルの代わりに同梱のサンプルを出力します</translation>
     </message>
     <message>
         <source>Write an SVG drawing</source>
-        <translation type="unfinished" />
+        <translation>SVG 図を書き出します</translation>
     </message>
     <message>
         <source>Write a PNG image</source>
-        <translation type="unfinished" />
+        <translation>PNG 画像を書き出します</translation>
     </message>
     <message>
         <source>Write a PDF document</source>
-        <translation type="unfinished" />
+        <translation>PDF 文書を書き出します</translation>
     </message>
     <message>
         <source>PNG scale, 0.1 to 16 (default 2)</source>
-        <translation type="unfinished" />
+        <translation>PNG の倍率、0.1～16 (既定 2)</translation>
     </message>
     <message>
         <source>Show tunnel states at this simulated time (default: the end)</source>
-        <translation type="unfinished" />
+        <translation>この模擬時刻のトンネル状態を描きます (既定: 最後)</translation>
     </message>
     <message>
         <source>Show this help</source>
-        <translation type="unfinished">このヘルプを表示します</translation>
+        <translation>このヘルプを表示します</translation>
     </message>
     <message>
         <source>usage: meshnat-cli export FILE | --example KEY --svg OUT | --png OUT | --pdf OUT [--scale N] [--at SECONDS]</source>
-        <translation type="unfinished" />
+        <translation>使い方: meshnat-cli export ファイル | --example キー --svg 出力 | --png 出力 | --pdf 出力 [--scale 倍率] [--at 秒]</translation>
     </message>
     <message>
         <source>--scale needs a number from 0.1 to 16, not "%1"</source>
-        <translation type="unfinished" />
+        <translation>--scale には 0.1～16 の数値を指定してください ("%1" は使えません)</translation>
     </message>
     <message>
         <source>--at needs a number of seconds, not "%1"</source>
-        <translation type="unfinished" />
+        <translation>--at には秒数を指定してください ("%1" は使えません)</translation>
     </message>
     <message>
         <source>%1: wrote %2 (%3 × %4 pixels)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 を書き出しました (%3 × %4 ピクセル)</translation>
     </message>
     <message>
         <source>%1: wrote %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 を書き出しました</translation>
     </message>
 </context>
 <context>
@@ -1429,163 +1427,155 @@
     <name>GraphController</name>
     <message>
         <source>Palette</source>
-        <translation type="unfinished" />
+        <translation>パレット</translation>
     </message>
     <message>
         <source>E&amp;xport Diagram…</source>
-        <translation type="unfinished" />
+        <translation>構成図をエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Save the Service Mesh diagram as SVG, PNG or PDF</source>
-        <translation type="unfinished" />
+        <translation>サービスメッシュの構成図を SVG、PNG、PDF で保存します</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished" />
+        <translation>名前の変更(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Lay Out Automatically</source>
-        <translation type="unfinished" />
+        <translation>自動レイアウト(&amp;L)</translation>
     </message>
     <message>
         <source>On-premises left, internet centre, cloud right, appliances beside their peers</source>
-        <translation type="unfinished" />
+        <translation>オンプレミスを左、インターネットを中央、クラウドを右に置き、アプライアンスをピアと並べます</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished" />
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished" />
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished" />
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>全体図(&amp;O)</translation>
     </message>
     <message>
         <source>Show a small map of the whole topology when it does not fit</source>
-        <translation type="unfinished" />
+        <translation>トポロジー全体が収まらないときに小さな全体図を表示します</translation>
     </message>
     <message>
         <source>Drop the %1 onto a site.</source>
-        <translation type="unfinished" />
+        <translation>%1 はサイトの上にドロップしてください。</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished">ファイアウォール</translation>
+        <translation>ファイアウォール</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished">ルーター</translation>
+        <translation>ルーター</translation>
     </message>
     <message>
         <source>Could not add the %1.</source>
-        <translation type="unfinished">%1を追加できませんでした。</translation>
+        <translation>%1 を追加できませんでした。</translation>
     </message>
     <message>
         <source>Added %1 "%2"</source>
-        <translation type="unfinished">%1「%2」を追加しました</translation>
+        <translation>%1「%2」を追加しました</translation>
     </message>
     <message>
         <source>%1 and %2 are already paired.</source>
-        <translation type="unfinished" />
+        <translation>%1 と %2 はすでにペアです。</translation>
     </message>
     <message>
         <source>Paired %1 with %2</source>
-        <translation type="unfinished" />
+        <translation>%1 と %2 をペアにしました</translation>
     </message>
     <message>
         <source>%1 is already in %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 はすでに %2 にあります。</translation>
     </message>
     <message>
         <source>%1 and %2 are already connected.</source>
-        <translation type="unfinished" />
+        <translation>%1 と %2 はすでに接続されています。</translation>
     </message>
     <message>
         <source>Connected %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>%1 と %2 を接続しました</translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 個の項目を移動</numerusform></translation>
     </message>
     <message>
         <source>Moved %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 を %2 に移動しました</translation>
     </message>
     <message>
         <source>Not renamed: %1</source>
-        <translation type="unfinished" />
+        <translation>名前を変更できません: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 個の項目を削除</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 個の項目を削除しました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Copied %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 個のオブジェクトをコピーしました</numerusform></translation>
     </message>
     <message>
         <source>The clipboard holds no MeshNAT objects.</source>
-        <translation type="unfinished" />
+        <translation>クリップボードに MeshNAT のオブジェクトがありません。</translation>
     </message>
     <message>
         <source>Nothing could be pasted.</source>
-        <translation type="unfinished" />
+        <translation>貼り付けられるものがありませんでした。</translation>
     </message>
     <message>
         <source>Lay Out Automatically</source>
-        <translation type="unfinished" />
+        <translation>自動レイアウト</translation>
     </message>
     <message>
         <source>%1: choose a file name ending in .svg, .png or .pdf</source>
-        <translation type="unfinished" />
+        <translation>%1: 拡張子が .svg、.png、.pdf のファイル名を指定してください</translation>
     </message>
     <message>
         <source>Exported the diagram to %1</source>
-        <translation type="unfinished" />
+        <translation>構成図を %1 にエクスポートしました</translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished" />
+        <translation>構成図のエクスポート</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>SVG 図 (*.svg);;PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
         <source>%1× (%2 × %3 pixels)</source>
-        <translation type="unfinished" />
+        <translation>%1 倍 (%2 × %3 ピクセル)</translation>
     </message>
     <message>
         <source>PNG scale:</source>
-        <translation type="unfinished" />
+        <translation>PNG の倍率:</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1669,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n object(s) added</source>
-        <translation><numerusform>%1: %n 個のオブジェクトを追加しました</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n 個のオブジェクトを追加しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1702,9 @@
     </message>
     <message numerus="yes">
         <source>iptables-save: %n NAT rule(s) read</source>
-        <translation><numerusform>iptables-save: NAT ルールを %n 件読み込みました</numerusform></translation>
+        <translation>
+            <numerusform>iptables-save: NAT ルールを %n 件読み込みました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cisco IOS configuration: %1 of %2 lines understood</source>
@@ -1718,11 +1712,15 @@
     </message>
     <message numerus="yes">
         <source>%n translation(s) read</source>
-        <translation><numerusform>NAT変換を %n 件読み込みました</numerusform></translation>
+        <translation>
+            <numerusform>NAT変換を %n 件読み込みました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n collision(s) on UDP 4500</source>
-        <translation><numerusform>UDP 4500 の衝突 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>UDP 4500 の衝突 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>with the observed table</source>
@@ -2087,7 +2085,8 @@
     <message>
         <source>The project has no sites yet.
 Drag a site from the palette, use Edit ▸ Add Site, or open an example from the File menu.</source>
-        <translation type="unfinished" />
+        <translation>プロジェクトにはまだサイトがありません。
+パレットからサイトをドラッグするか、[編集] ▸ [サイトを追加] を使うか、[ファイル] メニューからサンプルを開いてください。</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2338,9 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>%n translation(s)</source>
-        <translation><numerusform>NAT変換 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>NAT変換 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 translations</source>
@@ -2460,11 +2461,15 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>%n translation(s)</source>
-        <translation><numerusform>NAT変換 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>NAT変換 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n appliance(s) on UDP 4500</source>
-        <translation><numerusform>UDP 4500 のアプライアンス %n 台</numerusform></translation>
+        <translation>
+            <numerusform>UDP 4500 のアプライアンス %n 台</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collision: %1</source>
@@ -2502,123 +2507,123 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <name>PaletteWidget</name>
     <message>
         <source>Sites</source>
-        <translation type="unfinished" />
+        <translation>サイト</translation>
     </message>
     <message>
         <source>NAT devices</source>
-        <translation type="unfinished" />
+        <translation>NAT デバイス</translation>
     </message>
     <message>
         <source>HCX appliances</source>
-        <translation type="unfinished" />
+        <translation>HCX アプライアンス</translation>
     </message>
     <message>
         <source>On-premises site</source>
-        <translation type="unfinished" />
+        <translation>オンプレミス サイト</translation>
     </message>
     <message>
         <source>The customer's data centre: the source site of the Service Mesh</source>
-        <translation type="unfinished" />
+        <translation>お客様のデータセンター: サービスメッシュのソース サイト</translation>
     </message>
     <message>
         <source>Cloud SDDC</source>
-        <translation type="unfinished">クラウド SDDC</translation>
+        <translation>クラウド SDDC</translation>
     </message>
     <message>
         <source>The destination SDDC (VMware Cloud on AWS, AVS, …)</source>
-        <translation type="unfinished" />
+        <translation>接続先の SDDC (VMware Cloud on AWS、AVS など)</translation>
     </message>
     <message>
         <source>Internet / transit</source>
-        <translation type="unfinished">インターネット / 中継網</translation>
+        <translation>インターネット / 中継網</translation>
     </message>
     <message>
         <source>The network between the sites</source>
-        <translation type="unfinished" />
+        <translation>サイト間のネットワーク</translation>
     </message>
     <message>
         <source>Home lab</source>
-        <translation type="unfinished">ホームラボ</translation>
+        <translation>自宅ラボ</translation>
     </message>
     <message>
         <source>A lab behind a consumer router</source>
-        <translation type="unfinished" />
+        <translation>家庭用ルーター配下のラボ</translation>
     </message>
     <message>
         <source>NAT router</source>
-        <translation type="unfinished" />
+        <translation>NAT ルーター</translation>
     </message>
     <message>
         <source>A router that translates addresses (Cisco IOS PAT by default)</source>
-        <translation type="unfinished" />
+        <translation>アドレス変換を行うルーター (既定は Cisco IOS の PAT)</translation>
     </message>
     <message>
         <source>NAT firewall</source>
-        <translation type="unfinished" />
+        <translation>NAT ファイアウォール</translation>
     </message>
     <message>
         <source>A firewall that translates addresses</source>
-        <translation type="unfinished" />
+        <translation>アドレス変換を行うファイアウォール</translation>
     </message>
     <message>
         <source>HCX Manager</source>
-        <translation type="unfinished" />
+        <translation>HCX Manager</translation>
     </message>
     <message>
         <source>HCX Manager (Connector) at the source site</source>
-        <translation type="unfinished" />
+        <translation>ソース サイトの HCX Manager (Connector)</translation>
     </message>
     <message>
         <source>HCX Cloud Manager</source>
-        <translation type="unfinished">HCX Cloud Manager</translation>
+        <translation>HCX Cloud Manager</translation>
     </message>
     <message>
         <source>HCX Cloud Manager at the destination</source>
-        <translation type="unfinished" />
+        <translation>接続先の HCX Cloud Manager</translation>
     </message>
     <message>
         <source>IX (Interconnect)</source>
-        <translation type="unfinished">IX（Interconnect）</translation>
+        <translation>IX (Interconnect)</translation>
     </message>
     <message>
         <source>HCX-WAN-IX: migration traffic over IPsec, UDP 4500</source>
-        <translation type="unfinished" />
+        <translation>HCX-WAN-IX: IPsec (UDP 4500) 経由の移行トラフィック</translation>
     </message>
     <message>
         <source>NE (Network Extension)</source>
-        <translation type="unfinished">NE（Network Extension）</translation>
+        <translation>NE (Network Extension)</translation>
     </message>
     <message>
         <source>HCX-NET-EXT: L2 extension over IPsec, UDP 4500</source>
-        <translation type="unfinished" />
+        <translation>HCX-NET-EXT: IPsec (UDP 4500) 経由の L2 延伸</translation>
     </message>
     <message>
         <source>WO (WAN Optimization)</source>
-        <translation type="unfinished">WO（WAN Optimization）</translation>
+        <translation>WO (WAN Optimization)</translation>
     </message>
     <message>
         <source>WAN Optimization appliance</source>
-        <translation type="unfinished" />
+        <translation>WAN 最適化アプライアンス</translation>
     </message>
     <message>
         <source>SGW (Sentinel Gateway)</source>
-        <translation type="unfinished">SGW（Sentinel Gateway）</translation>
+        <translation>SGW (Sentinel Gateway)</translation>
     </message>
     <message>
         <source>Sentinel Gateway for OS-assisted migration</source>
-        <translation type="unfinished" />
+        <translation>OS アシスト移行用の Sentinel Gateway</translation>
     </message>
     <message>
         <source>SDR (Sentinel Data Receiver)</source>
-        <translation type="unfinished">SDR（Sentinel Data Receiver）</translation>
+        <translation>SDR (Sentinel Data Receiver)</translation>
     </message>
     <message>
         <source>Sentinel Data Receiver at the destination</source>
-        <translation type="unfinished" />
+        <translation>接続先の Sentinel Data Receiver</translation>
     </message>
     <message>
         <source>Drag onto the diagram, or double-click to add to the selected site.</source>
-        <translation type="unfinished" />
+        <translation>図にドラッグするか、ダブルクリックで選択中のサイトに追加します。</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2654,9 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>%1: %n translation(s)</source>
-        <translation><numerusform>%1: NAT変換 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1: NAT変換 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>… %1 more (use --json for all)</source>
@@ -2719,7 +2726,9 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>%1 (%n port(s))</source>
-        <translation><numerusform>%1（%n ポート）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n ポート）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 asked for port %2, held by %3; given %4.</source>
@@ -2731,7 +2740,47 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>%n port(s) in use</source>
-        <translation><numerusform>使用中のポート %n 個</numerusform></translation>
+        <translation>
+            <numerusform>使用中のポート %n 個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Walk the customer through the replay full screen (PageDown/PageUp)</source>
+        <translation>全画面でリプレイを順に説明します(PageDown/PageUp)</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>%1. step %2 — %3</source>
+        <translation>%1. ステップ %2 — %3</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Before the first event. Press PageDown to start.</source>
+        <translation>最初のイベントの前です。PageDown で開始します。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 s</source>
+        <translation>ステップ %1 / %2 · %3 秒</translation>
+    </message>
+    <message>
+        <source>MeshNAT presentation</source>
+        <translation>MeshNAT プレゼンテーション</translation>
+    </message>
+    <message>
+        <source>PageDown/PageUp: step · B: bookmark · N/P or 1–9: bookmarks · Esc: leave</source>
+        <translation>PageDown/PageUp: ステップ移動 · B: ブックマーク · N/P または 1–9: ブックマークへ移動 · Esc: 終了</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2827,9 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>%n access list(s) not used by NAT were not imported</source>
-        <translation><numerusform>NAT で使われていないアクセスリスト %n 個はインポートしませんでした</numerusform></translation>
+        <translation>
+            <numerusform>NAT で使われていないアクセスリスト %n 個はインポートしませんでした</numerusform>
+        </translation>
     </message>
     <message>
         <source>outside source NAT is not simulated</source>
@@ -2802,7 +2853,9 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>static network imported as %n one-to-one rule(s)</source>
-        <translation><numerusform>static network を 1 対 1 のルール %n 個としてインポートしました</numerusform></translation>
+        <translation>
+            <numerusform>static network を 1 対 1 のルール %n 個としてインポートしました</numerusform>
+        </translation>
     </message>
     <message>
         <source>the address of %1 is not in iptables-save output; add it to the interface by hand</source>
@@ -3587,6 +3640,10 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>Uplink MTU (bytes)</source>
         <translation>アップリンク MTU（バイト）</translation>
     </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>ブックマーク</translation>
+    </message>
 </context>
 <context>
     <name>PropertyEditor</name>
@@ -3979,6 +4036,103 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the customer report (PDF or HTML) in English or Japanese</source>
+        <translation>顧客向けレポート(PDF または HTML)を英語または日本語で出力します</translation>
+    </message>
+    <message>
+        <source>Report language: en or ja</source>
+        <translation>レポートの言語: en または ja</translation>
+    </message>
+    <message>
+        <source>Output file (.pdf or .html)</source>
+        <translation>出力ファイル(.pdf または .html)</translation>
+    </message>
+    <message>
+        <source>Replay position in simulated seconds (default: the end)</source>
+        <translation>リプレイ位置(シミュレーション秒、既定: 最後)</translation>
+    </message>
+    <message>
+        <source>NAT table: only appliance and collision rows</source>
+        <translation>NAT テーブル: アプライアンスと競合の行のみ</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli report FILE | --example KEY --lang ja|en -o OUT.pdf|OUT.html</source>
+        <translation>使い方: meshnat-cli report ファイル | --example キー --lang ja|en -o 出力.pdf|出力.html</translation>
+    </message>
+    <message>
+        <source>meshnat-cli report: -o needs a file ending in .pdf or .html</source>
+        <translation>meshnat-cli report: -o には .pdf または .html で終わるファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>meshnat-cli report: --lang must be en or ja, not "%1"</source>
+        <translation>meshnat-cli report: --lang は en または ja です(「%1」は指定できません)</translation>
+    </message>
+    <message>
+        <source>--at needs a number of seconds, not "%1"</source>
+        <translation>--at には秒数を指定してください(「%1」ではなく)</translation>
+    </message>
+    <message>
+        <source>%1: report written to %2</source>
+        <translation>%1: レポートを %2 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>レポートをエクスポート(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the customer report (PDF or HTML) with a preview</source>
+        <translation>プレビューを見ながら顧客向けレポート(PDF または HTML)を書き出します</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report written to %1</source>
+        <translation>レポートを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>レポートの言語:</translation>
+    </message>
+    <message>
+        <source>NAT table: only appliance and collision rows</source>
+        <translation>NAT テーブル: アプライアンスと競合の行のみ</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF を書き出す…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML を書き出す…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>%1: %2</source>
@@ -4141,19 +4295,19 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <name>SimulationOverlay</name>
     <message>
         <source>Tunnel %1: %2</source>
-        <translation type="unfinished" />
+        <translation>トンネル %1: %2</translation>
     </message>
     <message>
         <source>Peer pair: %1 ↔ %2</source>
-        <translation type="unfinished">ピアペア: %1 ↔ %2</translation>
+        <translation>ピアペア: %1 ↔ %2</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished" />
+        <translation>状態: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished" />
+        <translation>理由: %1</translation>
     </message>
 </context>
 <context>
