@@ -436,7 +436,9 @@
     </message>
     <message numerus="yes">
         <source>Paste %n item(s)</source>
-        <translation><numerusform>%n 個の項目を貼り付け</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の項目を貼り付け</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename %1</source>
@@ -444,7 +446,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation><numerusform>%n 個の項目を移動</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の項目を移動</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -603,28 +607,8 @@
 <context>
     <name>DiagnoseCommand</name>
     <message>
-        <source>Diagnose the tunnels: findings with root cause, evidence and a fix</source>
-        <translation>トンネルを診断します: 根本原因・証拠・修正案付きの所見</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 no error finding, 1 invalid input, 2 usage error, 3 error findings.</source>
-        <translation>終了コード: 0 エラーの所見なし、1 入力が不正、2 使い方の誤り、3 エラーの所見あり。</translation>
-    </message>
-    <message>
-        <source>Project file (.meshnat)</source>
-        <translation>プロジェクトファイル（.meshnat）</translation>
-    </message>
-    <message>
-        <source>Diagnose a bundled example instead of a file</source>
-        <translation>ファイルの代わりに同梱のサンプルを診断</translation>
-    </message>
-    <message>
         <source>Print JSON</source>
         <translation>JSON を出力</translation>
-    </message>
-    <message>
-        <source>Show this help</source>
-        <translation>このヘルプを表示</translation>
     </message>
     <message>
         <source>usage: meshnat-cli diagnose FILE | --example KEY [--json]</source>
@@ -657,6 +641,10 @@
     <message>
         <source>Fix (%1): %2</source>
         <translation>修正（%1）: %2</translation>
+    </message>
+    <message>
+        <source>Diagnose the tunnels: findings with root cause, evidence and a fix (exit code 3 when any finding is an error)</source>
+        <translation>トンネルを診断します: 根本原因・根拠・対処を含む診断結果(エラーの診断結果があれば終了コード 3)</translation>
     </message>
 </context>
 <context>
@@ -1192,14 +1180,6 @@
         <translation>サービスメッシュの構成図を SVG、PNG、PDF で出力します</translation>
     </message>
     <message>
-        <source>Project file (.meshnat)</source>
-        <translation>プロジェクト ファイル (.meshnat)</translation>
-    </message>
-    <message>
-        <source>Export a bundled example instead of a file</source>
-        <translation>ファイルの代わりに同梱のサンプルを出力します</translation>
-    </message>
-    <message>
         <source>Write an SVG drawing</source>
         <translation>SVG 図を書き出します</translation>
     </message>
@@ -1218,10 +1198,6 @@
     <message>
         <source>Show tunnel states at this simulated time (default: the end)</source>
         <translation>この模擬時刻のトンネル状態を描きます (既定: 最後)</translation>
-    </message>
-    <message>
-        <source>Show this help</source>
-        <translation>このヘルプを表示します</translation>
     </message>
     <message>
         <source>usage: meshnat-cli export FILE | --example KEY --svg OUT | --png OUT | --pdf OUT [--scale N] [--at SECONDS]</source>
@@ -1519,7 +1495,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation><numerusform>%n 個の項目を移動</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の項目を移動</numerusform>
+        </translation>
     </message>
     <message>
         <source>Moved %1 to %2</source>
@@ -1531,15 +1509,21 @@
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation><numerusform>%n 個の項目を削除</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の項目を削除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s)</source>
-        <translation><numerusform>%n 個の項目を削除しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の項目を削除しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n object(s)</source>
-        <translation><numerusform>%n 個のオブジェクトをコピーしました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のオブジェクトをコピーしました</numerusform>
+        </translation>
     </message>
     <message>
         <source>The clipboard holds no MeshNAT objects.</source>

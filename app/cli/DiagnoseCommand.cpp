@@ -22,43 +22,27 @@ QStringList names(const Project &p, const QList<ObjectId> &ids)
 
 QString DiagnoseCommand::summary() const
 {
-    return tr("Diagnose the tunnels: findings with root cause, evidence and a fix");
+    return tr("Diagnose the tunnels: findings with root cause, evidence and a fix (exit code 3 when any finding is an error)");
 }
 
 int DiagnoseCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        summary() + QLatin1Char('\n')
-        + tr("Exit codes: 0 no error finding, 1 invalid input, 2 usage error, 3 error findings."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Project file (.meshnat)"));
-    const QCommandLineOption example(QStringLiteral("example"),
-                                     tr("Diagnose a bundled example instead of a file"),
-                                     QStringLiteral("KEY"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help"));
-    parser.addOptions({example, json, help});
-    if (!parser.parse(QStringList{QStringLiteral("meshnat-cli diagnose")} + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() > 1 || (files.isEmpty() == !parser.isSet(example))) {
-        err << tr("usage: meshnat-cli diagnose FILE | --example KEY [--json]") << Qt::endl;
-        return ExitUsage;
-    }
+    parser.addOption(json);
+    QString file, example;
+    const int code = parseProjectArguments(
+        parser, arguments, tr("usage: meshnat-cli diagnose FILE | --example KEY [--json]"), out,
+        err, &file, &example);
+    if (code >= 0)
+        return code;
     Project project;
     QString source;
-    if (!loadProject(files.value(0), parser.value(example), &project, err, &source))
+    if (!loadProject(file, example, &project, err, &source))
         return ExitInvalidInput;
     const auto result = Simulator::run(project);
     const QList<Finding> findings = Diagnoser().diagnose(project, result);
-    const int code = Diagnoser::hasErrors(findings) ? ExitFindingErrors : ExitOk;
+    const int exitCode = Diagnoser::hasErrors(findings) ? ExitFindingErrors : ExitOk;
 
     if (parser.isSet(json)) {
         QJsonArray list;
@@ -100,7 +84,7 @@ int DiagnoseCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         root.insert(QStringLiteral("project"), project.name(NoId));
         root.insert(QStringLiteral("findings"), list);
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-        return code;
+        return exitCode;
     }
 
     int errors = 0, warnings = 0;
@@ -136,5 +120,5 @@ int DiagnoseCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         }
     }
     out.flush();
-    return code;
+    return exitCode;
 }

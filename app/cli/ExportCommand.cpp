@@ -16,11 +16,6 @@ QString ExportCommand::summary() const
 int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Project file (.meshnat)"));
-    const QCommandLineOption example(QStringLiteral("example"),
-                                     tr("Export a bundled example instead of a file"),
-                                     QStringLiteral("KEY"));
     const QCommandLineOption svg(QStringLiteral("svg"), tr("Write an SVG drawing"),
                                  QStringLiteral("OUT"));
     const QCommandLineOption png(QStringLiteral("png"), tr("Write a PNG image"),
@@ -33,22 +28,14 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption at(QStringLiteral("at"),
                                 tr("Show tunnel states at this simulated time (default: the end)"),
                                 QStringLiteral("SECONDS"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help"));
-    parser.addOptions({example, svg, png, pdf, scale, at, help});
-    if (!parser.parse(QStringList{QStringLiteral("meshnat-cli export")} + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList files = parser.positionalArguments();
+    parser.addOptions({svg, png, pdf, scale, at});
     const QString usage = tr("usage: meshnat-cli export FILE | --example KEY "
                              "--svg OUT | --png OUT | --pdf OUT [--scale N] [--at SECONDS]");
-    if (files.size() > 1 || (files.isEmpty() == !parser.isSet(example))
-        || !(parser.isSet(svg) || parser.isSet(png) || parser.isSet(pdf))) {
+    QString file, example;
+    const int code = parseProjectArguments(parser, arguments, usage, out, err, &file, &example);
+    if (code >= 0)
+        return code;
+    if (!(parser.isSet(svg) || parser.isSet(png) || parser.isSet(pdf))) {
         err << usage << Qt::endl;
         return ExitUsage;
     }
@@ -71,7 +58,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     Project project;
     QString source;
-    if (!loadProject(files.value(0), parser.value(example), &project, err, &source))
+    if (!loadProject(file, example, &project, err, &source))
         return ExitInvalidInput;
     SimulationSession session(&project);
     session.setAutoRerun(false);
