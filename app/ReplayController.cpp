@@ -1,6 +1,7 @@
 #include "ReplayController.h"
 
 #include "ApplianceStatusPanel.h"
+#include "ObservedCollisionsLabel.h"
 #include "Document.h"
 #include "EventListView.h"
 #include "MainMenus.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QVBoxLayout>
 #include <QEvent>
 #include <QFileDialog>
 #include <QMenu>
@@ -83,7 +85,14 @@ void ReplayController::install(QDockWidget *propertyDock, QDockWidget *bottomDoc
     m_window->addToolBarBreak(Qt::TopToolBarArea);
     m_window->addToolBar(Qt::TopToolBarArea, m_bar);
 
-    m_statusDock = makeDock(QStringLiteral("applianceStatusDock"), m_status);
+    // The simulated status, with what the real router showed (imported) beneath it.
+    auto *statusBox = new QWidget(m_window);
+    auto *statusLayout = new QVBoxLayout(statusBox);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    statusLayout->setSpacing(0);
+    statusLayout->addWidget(m_status, 1);
+    statusLayout->addWidget(new ObservedCollisionsLabel(m_document->project(), statusBox));
+    m_statusDock = makeDock(QStringLiteral("applianceStatusDock"), statusBox);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_statusDock);
     if (propertyDock)
         m_window->splitDockWidget(propertyDock, m_statusDock, Qt::Vertical);

@@ -2368,6 +2368,13 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
 </context>
 <context>
+    <name>ObservedCollisionsLabel</name>
+    <message>
+        <source>Observed on the real router (imported table):</source>
+        <translation>実機ルーターで確認された競合(取り込んだ変換テーブル):</translation>
+    </message>
+</context>
+<context>
     <name>ObservedTable</name>
     <message>
         <source>%1 (%2)</source>

@@ -4,6 +4,7 @@
 // QAbstractItemModelTester.
 
 #include "ApplianceStatusModel.h"
+#include "ObservedCollisionsLabel.h"
 #include "ApplianceStatusPanel.h"
 #include "CaptionLabel.h"
 #include "EventFilterProxy.h"
@@ -46,6 +47,23 @@ class TestReplay : public QObject
     int ixTunnel() const { return m_session->result()->tunnelOf(m_ix); }
 
 private slots:
+    void observedCollisionsUnderStatus()
+    {
+        // A real `show ip nat translations` imported into the router shows its
+        // collision beneath the simulated status.
+        Project project;
+        QVERIFY(loadExample(QStringLiteral("seed-incident"), &project));
+        ObservedCollisionsLabel label(&project);
+        QVERIFY(label.isHidden());
+        QFile sample(QStringLiteral(MESHNAT_SOURCE_DIR "/tests/io/data/show-nat-seed-incident.txt"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const ObjectId router = project.objects(ObjectKind::Device).first();
+        QVERIFY(project.setValue(router, QStringLiteral("observedTranslations"),
+                                 QString::fromUtf8(sample.readAll())));
+        QVERIFY(!label.isHidden());
+        QVERIFY2(label.text().contains(QStringLiteral("1543")), qPrintable(label.text()));
+    }
+
     void initTestCase()
     {
         QVERIFY(loadExample(QStringLiteral("seed-incident"), &m_project));

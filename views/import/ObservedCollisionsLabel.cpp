@@ -1,0 +1,48 @@
+#include "ObservedCollisionsLabel.h"
+
+#include "ObservedTable.h"
+#include "Project.h"
+
+#include <QEvent>
+
+ObservedCollisionsLabel::ObservedCollisionsLabel(Project *project, QWidget *parent)
+    : QLabel(parent)
+    , m_project(project)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::RichText);
+    setMargin(4);
+    connect(project, &Project::valueChanged, this, [this](ObjectId, const QString &key) {
+        if (key == QLatin1String("observedTranslations"))
+            refresh();
+    });
+    connect(project, &Project::resetDone, this, &ObservedCollisionsLabel::refresh);
+    connect(project, &Project::objectRemoved, this, &ObservedCollisionsLabel::refresh);
+    refresh();
+}
+
+void ObservedCollisionsLabel::refresh()
+{
+    QStringList lines;
+    for (ObjectId device : m_project->objects(ObjectKind::Device)) {
+        const QString text = m_project->text(device, QStringLiteral("observedTranslations"));
+        if (text.isEmpty())
+            continue;
+        const ObservedTable table = ObservedTable::fromText(text);
+        for (int i = 0; i < table.collisions().size(); ++i)
+            lines << QStringLiteral("<b>%1</b>: %2").arg(m_project->displayName(device).toHtmlEscaped(),
+                                                         table.describeCollision(i, m_project).toHtmlEscaped());
+    }
+    setVisible(!lines.isEmpty());
+    setText(lines.isEmpty() ? QString()
+                            : QStringLiteral("<span style=\"color:#b00020\">%1</span><br>%2")
+                                  .arg(tr("Observed on the real router (imported table):").toHtmlEscaped(),
+                                       lines.join(QStringLiteral("<br>"))));
+}
+
+void ObservedCollisionsLabel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QLabel::changeEvent(event);
+}
