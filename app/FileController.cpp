@@ -46,22 +46,17 @@ bool FileController::open()
                             ? QDir::homePath()
                             : QFileInfo(m_document->fileName()).absolutePath();
     const QString fileName = m_prompts->openFileName(m_window, dir);
-    if (fileName.isEmpty())
-        return false;
-    // Already asked; do not ask again.
-    if (!m_document->load(fileName)) {
-        reportError(tr("Cannot open project"));
-        return false;
-    }
-    m_recent->add(fileName);
-    emit statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(fileName)));
-    return true;
+    // Already asked about unsaved changes; do not ask again.
+    return !fileName.isEmpty() && load(fileName);
 }
 
 bool FileController::openFile(const QString &fileName)
 {
-    if (!maybeSave())
-        return false;
+    return maybeSave() && load(fileName);
+}
+
+bool FileController::load(const QString &fileName)
+{
     if (!m_document->load(fileName)) {
         reportError(tr("Cannot open project"));
         return false;

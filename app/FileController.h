@@ -34,6 +34,8 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    // Loads without asking about unsaved changes (the caller has asked).
+    bool load(const QString &fileName);
     void reportError(const QString &title);
 
     Document *m_document;

@@ -2,6 +2,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "CliRun.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -10,27 +12,8 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
-    static Result run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LC_ALL"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MESHNAT_CLI), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Result = CliResult;
+    static Result run(const QStringList &args) { return runCli(args); }
 
     static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
     {
@@ -160,14 +143,9 @@ private Q_SLOTS:
 
     void japaneseLocale()
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("ja_JP.UTF-8"));
-        env.remove(QStringLiteral("LC_ALL"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MESHNAT_CLI), {QStringLiteral("--help")});
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("コマンド")));
+        const Result r = runCli({QStringLiteral("--help")}, QStringLiteral("ja_JP.UTF-8"));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("コマンド")));
     }
 
     void simulateUsage()

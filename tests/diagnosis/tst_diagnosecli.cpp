@@ -2,6 +2,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "CliRun.h"
+
 #include <QProcess>
 #include <QtTest>
 
@@ -9,27 +11,8 @@ class TestDiagnoseCli : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
-    static Result run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LC_ALL"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MESHNAT_CLI), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Result = CliResult;
+    static Result run(const QStringList &args) { return runCli(args); }
     static QString example(const char *key)
     {
         return QStringLiteral(MESHNAT_SOURCE_DIR "/resources/examples/%1.meshnat").arg(QLatin1String(key));
