@@ -21,7 +21,10 @@ Document::Document(QObject *parent)
 
 Document::~Document()
 {
-    // Commands refer to the project; drop them first.
+    // Commands refer to the project; drop them first. Clearing flips the clean
+    // state: nobody may hear of it, the window that listens is being destroyed.
+    blockSignals(true);
+    m_undoStack->blockSignals(true);
     m_undoStack->clear();
 }
 
