@@ -1,6 +1,7 @@
 // Presentation mode: presenter-remote keys step the replay, bookmarks are
 // undoable project edits, captions narrate the step.
 #include "Document.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "PresentationController.h"
 #include "PresentationWindow.h"
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void walkThroughWithRemoteAndBookmarks()
     {
         MainWindow window;
+        if (qEnvironmentVariableIsSet("MESHNAT_SHOT_LANG")) // screenshots in another language
+            QVERIFY(window.language()->setLanguage(qEnvironmentVariable("MESHNAT_SHOT_LANG"), false));
         QVERIFY(window.document()->openExample(QStringLiteral("seed-incident")));
         window.show();
         SimulationSession *session = window.document()->simulation();
