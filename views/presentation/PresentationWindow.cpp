@@ -55,6 +55,9 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     // the filter box stays editable for anything else.
     m_table->filterEdit()->setText(QStringLiteral(":4500"));
     m_table->setMinimumWidth(200);
+    // Its filter bar at normal size (it is for the presenter), the rows large.
+    m_table->setFont(QApplication::font());
+    m_table->table()->setFont(big);
     m_bookmarkList->setFocusPolicy(Qt::NoFocus);
     m_bookmarkList->setMaximumHeight(QFontMetrics(big).lineSpacing() * 5);
 
