@@ -1,5 +1,6 @@
 #include "MeshTableView.h"
 
+#include "RowSelection.h"
 #include "ServiceMeshTableModel.h"
 
 #include <QEvent>
@@ -31,15 +32,8 @@ ObjectId MeshTableView::currentObject() const
 void MeshTableView::setCurrentObject(ObjectId id)
 {
     m_syncing = true;
-    const QModelIndex index = m_model->indexOf(id);
-    if (index.isValid()) {
-        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                     | QItemSelectionModel::Rows);
-        scrollTo(index);
-    } else {
-        // Another kind of object is current: no mesh row is.
-        selectionModel()->clear();
-    }
+    // Another kind of object may be current: then no mesh row is.
+    selectRowOrClear(this, m_model->indexOf(id));
     m_syncing = false;
 }
 

@@ -1,5 +1,6 @@
 #include "TopologyTreeView.h"
 
+#include "RowSelection.h"
 #include "KindIconProxyModel.h"
 #include "TopologyTreeModel.h"
 
@@ -45,15 +46,9 @@ void TopologyTreeView::setCurrentObject(ObjectId id)
         return;
     m_syncing = true;
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
-    if (index.isValid()) {
-        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
-            expand(p);
-        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                     | QItemSelectionModel::Rows);
-        scrollTo(index);
-    } else {
-        selectionModel()->clear();
-    }
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        expand(p);
+    selectRowOrClear(this, index);
     m_syncing = false;
 }
 

@@ -38,12 +38,7 @@ bool ConntrackReader::looksLikeConntrack(const QString &text)
 void ConntrackReader::report(ImportIssue::Severity severity, QByteArrayView text,
                              const QString &message)
 {
-    ImportIssue issue;
-    issue.severity = severity;
-    issue.line = m_out->lines;
-    issue.text = QString::fromUtf8(text.first(qMin<qsizetype>(text.size(), 200)));
-    issue.message = message;
-    m_out->issues.append(issue);
+    m_out->issues.append(ImportIssue::fromLine(severity, m_out->lines, text, message));
 }
 
 bool ConntrackReader::addLine(QByteArrayView raw)

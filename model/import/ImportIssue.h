@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,14 @@ struct ImportIssue
     int line = 0;  // 1-based; 0 = not tied to a line
     QString text;  // the line as read (trimmed)
     QString message;
+
+    // An issue about one raw line; the text kept is cut to 200 bytes.
+    static ImportIssue fromLine(Severity severity, int line, QByteArrayView text,
+                                const QString &message)
+    {
+        return {severity, line, QString::fromUtf8(text.first(qMin<qsizetype>(text.size(), 200))),
+                message};
+    }
 };
 
 class ImportIssues

@@ -94,12 +94,7 @@ ShowNatTranslationsReader::ShowNatTranslationsReader(ObservedTranslations *out)
 void ShowNatTranslationsReader::report(ImportIssue::Severity severity, QByteArrayView text,
                                        const QString &message)
 {
-    ImportIssue issue;
-    issue.severity = severity;
-    issue.line = m_out->lines;
-    issue.text = QString::fromUtf8(text.first(qMin<qsizetype>(text.size(), 200)));
-    issue.message = message;
-    m_out->issues.append(issue);
+    m_out->issues.append(ImportIssue::fromLine(severity, m_out->lines, text, message));
 }
 
 bool ShowNatTranslationsReader::addLine(QByteArrayView raw)

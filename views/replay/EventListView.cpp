@@ -1,5 +1,6 @@
 #include "EventListView.h"
 
+#include "RowSelection.h"
 #include "EventFilterProxy.h"
 #include "EventListModel.h"
 #include "EventText.h"
@@ -146,14 +147,7 @@ void EventListView::showStep(int step)
     m_model->setCurrentStep(step);
     const int row = m_proxy->rowAtOrBefore(step);
     m_syncing = true;
-    if (row >= 0) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
-        m_table->scrollTo(index);
-    } else {
-        m_table->selectionModel()->clear();
-    }
+    selectRowOrClear(m_table, row >= 0 ? m_proxy->index(row, 0) : QModelIndex());
     m_syncing = false;
 }
 

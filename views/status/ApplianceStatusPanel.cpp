@@ -1,5 +1,6 @@
 #include "ApplianceStatusPanel.h"
 
+#include "RowSelection.h"
 #include "ApplianceStatusModel.h"
 #include "SimulationSession.h"
 
@@ -57,14 +58,7 @@ void ApplianceStatusPanel::activate(const QModelIndex &index)
 void ApplianceStatusPanel::setCurrentObject(ObjectId id)
 {
     m_syncing = true;
-    const QModelIndex index = m_model->indexOfObject(id);
-    if (index.isValid()) {
-        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                     | QItemSelectionModel::Rows);
-        scrollTo(index);
-    } else {
-        selectionModel()->clear();
-    }
+    selectRowOrClear(this, m_model->indexOfObject(id));
     m_syncing = false;
 }
 
