@@ -63,12 +63,12 @@ int Project::childIndex(ObjectId id) const
     return children(parentOf(id)).indexOf(id);
 }
 
-QVariant Project::value(ObjectId id, const QString &key) const
+QVariant Project::value(ObjectId id, FieldKey key) const
 {
     const ObjectKind k = id == NoId ? ObjectKind::None : kind(id);
     if (id != NoId && k == ObjectKind::None)
         return QVariant();
-    const QVariantMap &values = id == NoId ? m_projectValues : m_records.value(id).values;
+    const FieldValues &values = id == NoId ? m_projectValues : m_records.value(id).values;
     const auto it = values.constFind(key);
     if (it != values.cend())
         return *it;
@@ -83,28 +83,28 @@ QString Project::displayName(ObjectId id) const
         return n;
     switch (kind(id)) {
     case ObjectKind::Rule: {
-        const QString k = text(id, QStringLiteral("kind"));
+        const QString k = text(id, Field::kind);
         if (k == QLatin1String("dynamic-pat")) {
-            const QString target = text(id, QStringLiteral("pool")).isEmpty()
-                                       ? text(id, QStringLiteral("interface"))
-                                       : text(id, QStringLiteral("pool"));
+            const QString target = text(id, Field::pool).isEmpty()
+                                       ? text(id, Field::interface)
+                                       : text(id, Field::pool);
             return QStringLiteral("list %1 → %2%3")
-                .arg(text(id, QStringLiteral("accessList")), target,
-                     value(id, QStringLiteral("overload")).toBool() ? QStringLiteral(" overload")
+                .arg(text(id, Field::accessList), target,
+                     value(id, Field::overload).toBool() ? QStringLiteral(" overload")
                                                                     : QString());
         }
         if (k == QLatin1String("static-pat"))
             return QStringLiteral("%1 %2:%3 → %4:%5")
-                .arg(text(id, QStringLiteral("protocol")), text(id, QStringLiteral("insideLocal")),
-                     text(id, QStringLiteral("localPort")), text(id, QStringLiteral("insideGlobal")),
-                     text(id, QStringLiteral("globalPort")));
-        return QStringLiteral("%1 → %2").arg(text(id, QStringLiteral("insideLocal")),
-                                             text(id, QStringLiteral("insideGlobal")));
+                .arg(text(id, Field::protocol), text(id, Field::insideLocal),
+                     text(id, Field::localPort), text(id, Field::insideGlobal),
+                     text(id, Field::globalPort));
+        return QStringLiteral("%1 → %2").arg(text(id, Field::insideLocal),
+                                             text(id, Field::insideGlobal));
     }
     case ObjectKind::Link:
         return QStringLiteral("%1 — %2")
-            .arg(displayName(value(id, QStringLiteral("a")).toUInt()),
-                 displayName(value(id, QStringLiteral("b")).toUInt()));
+            .arg(displayName(value(id, Field::a).toUInt()),
+                 displayName(value(id, Field::b).toUInt()));
     default:
         return QStringLiteral("#%1").arg(id);
     }
@@ -170,7 +170,7 @@ bool Project::checkReference(const PropertyDef &def, ObjectId self, const QVaria
     return true;
 }
 
-bool Project::checkValue(ObjectId id, const QString &key, const QVariant &value,
+bool Project::checkValue(ObjectId id, FieldKey key, const QVariant &value,
                          QVariant *normalized, QString *error) const
 {
     const ObjectKind k = id == NoId ? ObjectKind::None : kind(id);
@@ -183,14 +183,14 @@ bool Project::checkValue(ObjectId id, const QString &key, const QVariant &value,
     if (!def) {
         if (error)
             *error = ProjectSchema::tr("%1 has no field \"%2\"")
-                         .arg(ProjectSchema::kindDisplayName(k), key);
+                         .arg(ProjectSchema::kindDisplayName(k), key.toString());
         return false;
     }
     return ProjectSchema::normalize(*def, value, normalized, error)
            && checkReference(*def, id, *normalized, error);
 }
 
-ObjectId Project::create(ObjectKind kind, ObjectId parent, const QVariantMap &values,
+ObjectId Project::create(ObjectKind kind, ObjectId parent, const FieldValues &values,
                          QString *error, ObjectId id)
 {
     const auto fail = [&](const QString &message) {
@@ -214,12 +214,12 @@ ObjectId Project::create(ObjectKind kind, ObjectId parent, const QVariantMap &va
         const PropertyDef *def = ProjectSchema::field(kind, it.key());
         if (!def)
             return fail(ProjectSchema::tr("%1 has no field \"%2\"")
-                            .arg(ProjectSchema::kindDisplayName(kind), it.key()));
+                            .arg(ProjectSchema::kindDisplayName(kind), it.key().toString()));
         QVariant normalized;
         QString problem;
         if (!ProjectSchema::normalize(*def, it.value(), &normalized, &problem)
             || !checkReference(*def, id, normalized, &problem))
-            return fail(QStringLiteral("%1: %2").arg(it.key(), problem));
+            return fail(QStringLiteral("%1: %2").arg(it.key().toString(), problem));
         record.values.insert(it.key(), normalized);
     }
     for (const PropertyDef &def : ProjectSchema::fields(kind)) {
@@ -246,12 +246,12 @@ void Project::insertRecord(const ObjectRecord &record, int orderIndex, int child
     emit objectInserted(record.id);
 }
 
-bool Project::setValue(ObjectId id, const QString &key, const QVariant &value, QString *error)
+bool Project::setValue(ObjectId id, FieldKey key, const QVariant &value, QString *error)
 {
     QVariant normalized;
     if (!checkValue(id, key, value, &normalized, error))
         return false;
-    QVariantMap &values = id == NoId ? m_projectValues : m_records[id].values;
+    FieldValues &values = id == NoId ? m_projectValues : m_records[id].values;
     if (values.value(key) == normalized && values.contains(key))
         return true;
     values.insert(key, normalized);
@@ -279,8 +279,8 @@ RemovedObjects Project::remove(ObjectId id)
     for (ObjectId link : objects(ObjectKind::Link)) {
         if (link == id)
             continue;
-        if (doomedSet.contains(value(link, QStringLiteral("a")).toUInt())
-            || doomedSet.contains(value(link, QStringLiteral("b")).toUInt()))
+        if (doomedSet.contains(value(link, Field::a).toUInt())
+            || doomedSet.contains(value(link, Field::b).toUInt()))
             doomed.prepend(link);
     }
     const QSet<ObjectId> all(doomed.cbegin(), doomed.cend());

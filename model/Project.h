@@ -15,7 +15,7 @@ struct ObjectRecord
     ObjectId id = NoId;
     ObjectKind kind = ObjectKind::None;
     ObjectId parent = NoId;
-    QVariantMap values;
+    FieldValues values;
 };
 
 // Everything one removal took out (the object, its children, links to it and the
@@ -31,7 +31,7 @@ struct RemovedObjects
     struct ClearedReference
     {
         ObjectId id = NoId;
-        QString key;
+        FieldKey key;
         QVariant oldValue;
     };
     QList<Entry> entries; // in removal order (children before parents)
@@ -61,9 +61,9 @@ public:
     const QList<ObjectId> &children(ObjectId parent) const;
     int childIndex(ObjectId id) const;
     // A field value (id NoId: the project's own fields); default when unset.
-    QVariant value(ObjectId id, const QString &key) const;
-    QString text(ObjectId id, const QString &key) const { return value(id, key).toString(); }
-    QString name(ObjectId id) const { return text(id, QStringLiteral("name")); }
+    QVariant value(ObjectId id, FieldKey key) const;
+    QString text(ObjectId id, FieldKey key) const { return value(id, key).toString(); }
+    QString name(ObjectId id) const { return text(id, Field::name); }
     // Name for lists and messages: the name, or a summary for unnamed rules/links.
     QString displayName(ObjectId id) const;
     // Find an object of a kind by name (first match), optionally under a parent.
@@ -73,12 +73,12 @@ public:
 
     // --- editing. Each returns false with a message naming the field on bad input
     // and leaves the project unchanged.
-    ObjectId create(ObjectKind kind, ObjectId parent, const QVariantMap &values,
+    ObjectId create(ObjectKind kind, ObjectId parent, const FieldValues &values,
                     QString *error = nullptr, ObjectId id = NoId);
-    bool setValue(ObjectId id, const QString &key, const QVariant &value,
+    bool setValue(ObjectId id, FieldKey key, const QVariant &value,
                   QString *error = nullptr);
     // Checks a value without applying it (for editors that want to refuse early).
-    bool checkValue(ObjectId id, const QString &key, const QVariant &value, QVariant *normalized,
+    bool checkValue(ObjectId id, FieldKey key, const QVariant &value, QVariant *normalized,
                     QString *error) const;
     RemovedObjects remove(ObjectId id);
     void restore(const RemovedObjects &removed);
@@ -95,7 +95,7 @@ signals:
     void objectInserted(ObjectId id);
     void objectAboutToBeRemoved(ObjectId id);
     void objectRemoved(ObjectId id, ObjectKind kind);
-    void valueChanged(ObjectId id, const QString &key);
+    void valueChanged(ObjectId id, FieldKey key);
     void aboutToReset();
     void resetDone();
     // After any change at all: re-simulation and the modified flag hang off this.
@@ -113,6 +113,6 @@ private:
     QHash<ObjectId, ObjectRecord> m_records;
     QHash<int, QList<ObjectId>> m_order;         // by ObjectKind
     QHash<ObjectId, QList<ObjectId>> m_children; // NoId -> sites
-    QVariantMap m_projectValues;
+    FieldValues m_projectValues;
     ObjectId m_nextId = 1;
 };

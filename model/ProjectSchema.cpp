@@ -7,7 +7,7 @@
 
 namespace {
 
-PropertyDef text(const QString &key, const char *label, const QString &def = QString(),
+PropertyDef text(FieldKey key, const char *label, const QString &def = QString(),
                  bool required = false)
 {
     PropertyDef d;
@@ -19,7 +19,7 @@ PropertyDef text(const QString &key, const char *label, const QString &def = QSt
     return d;
 }
 
-PropertyDef typed(const QString &key, const char *label, PropertyType type, const QVariant &def,
+PropertyDef typed(FieldKey key, const char *label, PropertyType type, const QVariant &def,
                   bool required = false)
 {
     PropertyDef d = text(key, label);
@@ -29,7 +29,16 @@ PropertyDef typed(const QString &key, const char *label, PropertyType type, cons
     return d;
 }
 
-PropertyDef integer(const QString &key, const char *label, qint64 def, qint64 min, qint64 max)
+// Report metadata: shown and saved, never simulated.
+PropertyDef metadata(FieldKey key, const char *label, const QString &def = QString(),
+                     bool required = false)
+{
+    PropertyDef d = text(key, label, def, required);
+    d.simulated = false;
+    return d;
+}
+
+PropertyDef integer(FieldKey key, const char *label, qint64 def, qint64 min, qint64 max)
 {
     PropertyDef d = typed(key, label, PropertyType::Integer, def);
     d.min = min;
@@ -37,7 +46,7 @@ PropertyDef integer(const QString &key, const char *label, qint64 def, qint64 mi
     return d;
 }
 
-PropertyDef choice(const QString &key, const char *label, const QStringList &choices,
+PropertyDef choice(FieldKey key, const char *label, const QStringList &choices,
                    const QString &def)
 {
     PropertyDef d = typed(key, label, PropertyType::Choice, def, true);
@@ -45,7 +54,7 @@ PropertyDef choice(const QString &key, const char *label, const QStringList &cho
     return d;
 }
 
-PropertyDef reference(const QString &key, const char *label, ObjectKind kind, bool required,
+PropertyDef reference(FieldKey key, const char *label, ObjectKind kind, bool required,
                       PropertyType type = PropertyType::Reference)
 {
     PropertyDef d = typed(key, label, type,
@@ -57,9 +66,10 @@ PropertyDef reference(const QString &key, const char *label, ObjectKind kind, bo
 
 PropertyDef position()
 {
-    PropertyDef d = typed(QStringLiteral("position"), QT_TRANSLATE_NOOP("PropertyDef", "Position"),
+    PropertyDef d = typed(Field::position, QT_TRANSLATE_NOOP("PropertyDef", "Position"),
                           PropertyType::Point, QPointF());
     d.hidden = true;
+    d.simulated = false;
     return d;
 }
 
@@ -67,18 +77,20 @@ PropertyDef position()
 // verbatim and parsed on demand (model/import/ObservedTable); shown in its own tab.
 PropertyDef observedTranslations()
 {
-    PropertyDef d = text(QStringLiteral("observedTranslations"),
+    PropertyDef d = text(Field::observedTranslations,
                          QT_TRANSLATE_NOOP("PropertyDef", "Observed translations"));
     d.hidden = true;
+    d.simulated = false;
     return d;
 }
 
 // Presentation bookmarks: "STEP|label" per key step of the replay.
 PropertyDef bookmarks()
 {
-    PropertyDef d = typed(QStringLiteral("bookmarks"), QT_TRANSLATE_NOOP("PropertyDef", "Bookmarks"),
+    PropertyDef d = typed(Field::bookmarks, QT_TRANSLATE_NOOP("PropertyDef", "Bookmarks"),
                           PropertyType::TextList, QStringList());
     d.hidden = true;
+    d.simulated = false;
     return d;
 }
 
@@ -86,17 +98,20 @@ PropertyDef name(const char *def)
 {
     // Rules and links default to no name (they are summarised instead), so their
     // name is optional; an empty name must survive a save/load round trip.
-    return text(QStringLiteral("name"), QT_TRANSLATE_NOOP("PropertyDef", "Name"),
-                QString::fromLatin1(def), *def != '\0');
+    // Names are looked up when an event is shown, so renaming never re-simulates.
+    PropertyDef d = text(Field::name, QT_TRANSLATE_NOOP("PropertyDef", "Name"),
+                         QString::fromLatin1(def), *def != '\0');
+    d.simulated = false;
+    return d;
 }
 
 QList<PropertyDef> build(ObjectKind kind)
 {
-    const auto ip = [](const char *key, const char *label, bool required) {
-        return typed(QString::fromLatin1(key), label, PropertyType::Ipv4, QString(), required);
+    const auto ip = [](FieldKey key, const char *label, bool required) {
+        return typed(key, label, PropertyType::Ipv4, QString(), required);
     };
-    const auto port = [](const char *key, const char *label, int def) {
-        PropertyDef d = typed(QString::fromLatin1(key), label, PropertyType::Port, def);
+    const auto port = [](FieldKey key, const char *label, int def) {
+        PropertyDef d = typed(key, label, PropertyType::Port, def);
         d.min = 0;
         d.max = 65535;
         return d;
@@ -104,154 +119,154 @@ QList<PropertyDef> build(ObjectKind kind)
     switch (kind) {
     case ObjectKind::None:
         return {
-            text(QStringLiteral("name"), QT_TRANSLATE_NOOP("PropertyDef", "Project name"),
-                 QStringLiteral("Untitled"), true),
-            text(QStringLiteral("customer"), QT_TRANSLATE_NOOP("PropertyDef", "Customer")),
-            text(QStringLiteral("author"), QT_TRANSLATE_NOOP("PropertyDef", "Author")),
-            text(QStringLiteral("description"), QT_TRANSLATE_NOOP("PropertyDef", "Description")),
-            integer(QStringLiteral("seed"), QT_TRANSLATE_NOOP("PropertyDef", "Random seed"), 1, 0,
+            metadata(Field::name, QT_TRANSLATE_NOOP("PropertyDef", "Project name"),
+                     QStringLiteral("Untitled"), true),
+            metadata(Field::customer, QT_TRANSLATE_NOOP("PropertyDef", "Customer")),
+            metadata(Field::author, QT_TRANSLATE_NOOP("PropertyDef", "Author")),
+            metadata(Field::description, QT_TRANSLATE_NOOP("PropertyDef", "Description")),
+            integer(Field::seed, QT_TRANSLATE_NOOP("PropertyDef", "Random seed"), 1, 0,
                     2147483647),
-            integer(QStringLiteral("duration"),
+            integer(Field::duration,
                     QT_TRANSLATE_NOOP("PropertyDef", "Simulated duration (s)"), 600, 1, 604800),
             bookmarks(),
         };
     case ObjectKind::Site:
         return {name("Site"),
-                choice(QStringLiteral("kind"), QT_TRANSLATE_NOOP("PropertyDef", "Site kind"),
+                choice(Field::kind, QT_TRANSLATE_NOOP("PropertyDef", "Site kind"),
                        ModelEnums::siteKindKeys(), QStringLiteral("on-prem")),
                 position()};
     case ObjectKind::Device: {
         return {name("Router"),
-                choice(QStringLiteral("kind"), QT_TRANSLATE_NOOP("PropertyDef", "Device kind"),
+                choice(Field::kind, QT_TRANSLATE_NOOP("PropertyDef", "Device kind"),
                        ModelEnums::deviceKindKeys(), QStringLiteral("router")),
-                choice(QStringLiteral("profile"),
+                choice(Field::profile,
                        QT_TRANSLATE_NOOP("PropertyDef", "NAT behaviour profile"),
                        ModelEnums::profileKeys(), QStringLiteral("cisco-ios")),
-                typed(QStringLiteral("options"),
+                typed(Field::options,
                       QT_TRANSLATE_NOOP("PropertyDef", "Profile options"), PropertyType::TextList,
                       QStringList()),
-                integer(QStringLiteral("udpTimeout"),
+                integer(Field::udpTimeout,
                         QT_TRANSLATE_NOOP("PropertyDef", "UDP timeout (s)"), 300, 1, 2147483),
-                integer(QStringLiteral("tcpTimeout"),
+                integer(Field::tcpTimeout,
                         QT_TRANSLATE_NOOP("PropertyDef", "TCP timeout (s)"), 86400, 1, 2147483),
-                integer(QStringLiteral("icmpTimeout"),
+                integer(Field::icmpTimeout,
                         QT_TRANSLATE_NOOP("PropertyDef", "ICMP timeout (s)"), 60, 1, 2147483),
                 // Filtered outbound ports ("udp/4500", "tcp/443"); diagnosis checks
                 // them against the catalogue's required flows.
-                typed(QStringLiteral("blockedPorts"),
+                typed(Field::blockedPorts,
                       QT_TRANSLATE_NOOP("PropertyDef", "Blocked ports (udp/4500, tcp/443)"),
                       PropertyType::TextList, QStringList()),
                 observedTranslations(), position()};
     }
     case ObjectKind::Interface:
         return {name("GigabitEthernet0/0"),
-                ip("address", QT_TRANSLATE_NOOP("PropertyDef", "Address"), true),
-                integer(QStringLiteral("prefixLength"),
+                ip(Field::address, QT_TRANSLATE_NOOP("PropertyDef", "Address"), true),
+                integer(Field::prefixLength,
                         QT_TRANSLATE_NOOP("PropertyDef", "Prefix length"), 24, 0, 32),
-                choice(QStringLiteral("role"), QT_TRANSLATE_NOOP("PropertyDef", "NAT role"),
+                choice(Field::role, QT_TRANSLATE_NOOP("PropertyDef", "NAT role"),
                        ModelEnums::interfaceRoleKeys(), QStringLiteral("none")),
-                text(QStringLiteral("vrf"), QT_TRANSLATE_NOOP("PropertyDef", "VRF")),
-                integer(QStringLiteral("mtu"), QT_TRANSLATE_NOOP("PropertyDef", "MTU (bytes)"),
+                text(Field::vrf, QT_TRANSLATE_NOOP("PropertyDef", "VRF")),
+                integer(Field::mtu, QT_TRANSLATE_NOOP("PropertyDef", "MTU (bytes)"),
                         1500, 576, 9216)};
     case ObjectKind::Pool:
         return {name("POOL"),
-                ip("start", QT_TRANSLATE_NOOP("PropertyDef", "First address"), true),
-                ip("end", QT_TRANSLATE_NOOP("PropertyDef", "Last address"), true),
-                integer(QStringLiteral("prefixLength"),
+                ip(Field::start, QT_TRANSLATE_NOOP("PropertyDef", "First address"), true),
+                ip(Field::end, QT_TRANSLATE_NOOP("PropertyDef", "Last address"), true),
+                integer(Field::prefixLength,
                         QT_TRANSLATE_NOOP("PropertyDef", "Prefix length"), 24, 0, 32)};
     case ObjectKind::AccessList:
         return {name("NAT-ACL"),
-                typed(QStringLiteral("permit"),
+                typed(Field::permit,
                       QT_TRANSLATE_NOOP("PropertyDef", "Permitted sources (CIDR)"),
                       PropertyType::TextList, QStringList())};
     case ObjectKind::Rule:
         return {name(""),
-                choice(QStringLiteral("kind"), QT_TRANSLATE_NOOP("PropertyDef", "Rule kind"),
+                choice(Field::kind, QT_TRANSLATE_NOOP("PropertyDef", "Rule kind"),
                        ModelEnums::natRuleKindKeys(), QStringLiteral("dynamic-pat")),
-                choice(QStringLiteral("protocol"),
+                choice(Field::protocol,
                        QT_TRANSLATE_NOOP("PropertyDef", "Protocol (static PAT)"),
                        ModelEnums::protocolKeys(), QStringLiteral("udp")),
-                ip("insideLocal", QT_TRANSLATE_NOOP("PropertyDef", "Inside local"), false),
-                port("localPort", QT_TRANSLATE_NOOP("PropertyDef", "Local port"), 0),
-                ip("insideGlobal", QT_TRANSLATE_NOOP("PropertyDef", "Inside global"), false),
-                port("globalPort", QT_TRANSLATE_NOOP("PropertyDef", "Global port"), 0),
-                text(QStringLiteral("accessList"),
+                ip(Field::insideLocal, QT_TRANSLATE_NOOP("PropertyDef", "Inside local"), false),
+                port(Field::localPort, QT_TRANSLATE_NOOP("PropertyDef", "Local port"), 0),
+                ip(Field::insideGlobal, QT_TRANSLATE_NOOP("PropertyDef", "Inside global"), false),
+                port(Field::globalPort, QT_TRANSLATE_NOOP("PropertyDef", "Global port"), 0),
+                text(Field::accessList,
                      QT_TRANSLATE_NOOP("PropertyDef", "Access list (dynamic)")),
-                text(QStringLiteral("interface"),
+                text(Field::interface,
                      QT_TRANSLATE_NOOP("PropertyDef", "Overload interface")),
-                text(QStringLiteral("pool"), QT_TRANSLATE_NOOP("PropertyDef", "Pool")),
-                typed(QStringLiteral("overload"), QT_TRANSLATE_NOOP("PropertyDef", "Overload"),
+                text(Field::pool, QT_TRANSLATE_NOOP("PropertyDef", "Pool")),
+                typed(Field::overload, QT_TRANSLATE_NOOP("PropertyDef", "Overload"),
                       PropertyType::Bool, true),
-                typed(QStringLiteral("extendable"),
+                typed(Field::extendable,
                       QT_TRANSLATE_NOOP("PropertyDef", "Extendable"), PropertyType::Bool, false)};
     case ObjectKind::Appliance: {
-        PropertyDef start = typed(QStringLiteral("deployAt"),
+        PropertyDef start = typed(Field::deployAt,
                                   QT_TRANSLATE_NOOP("PropertyDef", "Deployed at (s)"),
                                   PropertyType::Real, 0.0);
         return {name("IX"),
-                choice(QStringLiteral("type"), QT_TRANSLATE_NOOP("PropertyDef", "Appliance type"),
+                choice(Field::type, QT_TRANSLATE_NOOP("PropertyDef", "Appliance type"),
                        ModelEnums::applianceTypeKeys(), QStringLiteral("IX")),
-                ip("uplinkIp", QT_TRANSLATE_NOOP("PropertyDef", "Uplink IP"), true),
-                ip("managementIp", QT_TRANSLATE_NOOP("PropertyDef", "Management IP"), false),
-                reference(QStringLiteral("peer"),
+                ip(Field::uplinkIp, QT_TRANSLATE_NOOP("PropertyDef", "Uplink IP"), true),
+                ip(Field::managementIp, QT_TRANSLATE_NOOP("PropertyDef", "Management IP"), false),
+                reference(Field::peer,
                           QT_TRANSLATE_NOOP("PropertyDef", "Peer appliance"),
                           ObjectKind::Appliance, false),
-                choice(QStringLiteral("peerPolicy"),
+                choice(Field::peerPolicy,
                        QT_TRANSLATE_NOOP("PropertyDef", "Peer port policy"),
                        ModelEnums::peerPolicyKeys(), QString()),
                 start,
                 // The uplink Network Profile's MTU: the size of the encrypted packets.
-                integer(QStringLiteral("uplinkMtu"),
+                integer(Field::uplinkMtu,
                         QT_TRANSLATE_NOOP("PropertyDef", "Uplink MTU (bytes)"), 1500, 576, 9216),
                 position()};
     }
     case ObjectKind::Link:
         return {name(""),
-                reference(QStringLiteral("a"), QT_TRANSLATE_NOOP("PropertyDef", "From"),
+                reference(Field::a, QT_TRANSLATE_NOOP("PropertyDef", "From"),
                           ObjectKind::None, true),
-                reference(QStringLiteral("b"), QT_TRANSLATE_NOOP("PropertyDef", "To"),
+                reference(Field::b, QT_TRANSLATE_NOOP("PropertyDef", "To"),
                           ObjectKind::None, true)};
     case ObjectKind::Mesh:
         return {name("Service Mesh"),
-                reference(QStringLiteral("sourceSite"),
+                reference(Field::sourceSite,
                           QT_TRANSLATE_NOOP("PropertyDef", "Source site"), ObjectKind::Site, true),
-                reference(QStringLiteral("destinationSite"),
+                reference(Field::destinationSite,
                           QT_TRANSLATE_NOOP("PropertyDef", "Destination site"), ObjectKind::Site,
                           true),
-                typed(QStringLiteral("services"), QT_TRANSLATE_NOOP("PropertyDef", "Services"),
+                typed(Field::services, QT_TRANSLATE_NOOP("PropertyDef", "Services"),
                       PropertyType::TextList, QStringList()),
-                reference(QStringLiteral("pairs"),
+                reference(Field::pairs,
                           QT_TRANSLATE_NOOP("PropertyDef", "Appliance pairs (source side)"),
                           ObjectKind::Appliance, false, PropertyType::ReferenceList)};
     case ObjectKind::Background: {
-        PropertyDef count = integer(QStringLiteral("count"),
+        PropertyDef count = integer(Field::count,
                                     QT_TRANSLATE_NOOP("PropertyDef", "Number of flows"), 1, 1,
                                     65535);
         return {name("Office traffic"),
-                choice(QStringLiteral("protocol"), QT_TRANSLATE_NOOP("PropertyDef", "Protocol"),
+                choice(Field::protocol, QT_TRANSLATE_NOOP("PropertyDef", "Protocol"),
                        ModelEnums::protocolKeys(), QStringLiteral("udp")),
-                ip("insideLocal", QT_TRANSLATE_NOOP("PropertyDef", "Inside local"), true),
-                port("firstPort", QT_TRANSLATE_NOOP("PropertyDef", "First source port"), 1024),
+                ip(Field::insideLocal, QT_TRANSLATE_NOOP("PropertyDef", "Inside local"), true),
+                port(Field::firstPort, QT_TRANSLATE_NOOP("PropertyDef", "First source port"), 1024),
                 count,
-                ip("remote", QT_TRANSLATE_NOOP("PropertyDef", "Remote address"), true),
-                port("remotePort", QT_TRANSLATE_NOOP("PropertyDef", "Remote port"), 53),
-                typed(QStringLiteral("start"), QT_TRANSLATE_NOOP("PropertyDef", "Starts at (s)"),
+                ip(Field::remote, QT_TRANSLATE_NOOP("PropertyDef", "Remote address"), true),
+                port(Field::remotePort, QT_TRANSLATE_NOOP("PropertyDef", "Remote port"), 53),
+                typed(Field::start, QT_TRANSLATE_NOOP("PropertyDef", "Starts at (s)"),
                       PropertyType::Real, 0.0),
-                typed(QStringLiteral("interval"),
+                typed(Field::interval,
                       QT_TRANSLATE_NOOP("PropertyDef", "Refresh interval (s, 0 = once)"),
                       PropertyType::Real, 30.0)};
     }
     case ObjectKind::Event: {
-        PropertyDef target = reference(QStringLiteral("target"),
+        PropertyDef target = reference(Field::target,
                                        QT_TRANSLATE_NOOP("PropertyDef", "Target"),
                                        ObjectKind::None, false);
         return {name(""),
-                choice(QStringLiteral("action"), QT_TRANSLATE_NOOP("PropertyDef", "Action"),
+                choice(Field::action, QT_TRANSLATE_NOOP("PropertyDef", "Action"),
                        ModelEnums::scenarioActionKeys(), QStringLiteral("redeploy-appliance")),
-                typed(QStringLiteral("at"), QT_TRANSLATE_NOOP("PropertyDef", "At (s)"),
+                typed(Field::at, QT_TRANSLATE_NOOP("PropertyDef", "At (s)"),
                       PropertyType::Real, 0.0),
                 target,
-                typed(QStringLiteral("duration"),
+                typed(Field::duration,
                       QT_TRANSLATE_NOOP("PropertyDef", "Duration (s)"), PropertyType::Real,
                       0.0)};
     }
@@ -273,10 +288,25 @@ const QList<PropertyDef> &ProjectSchema::fields(ObjectKind kind)
     return cache[int(kind)];
 }
 
-const PropertyDef *ProjectSchema::field(ObjectKind kind, const QString &key)
+const PropertyDef *ProjectSchema::field(ObjectKind kind, FieldKey key)
 {
     for (const PropertyDef &d : fields(kind)) {
         if (d.key == key)
+            return &d;
+    }
+    return nullptr;
+}
+
+bool ProjectSchema::affectsSimulation(ObjectKind kind, FieldKey key)
+{
+    const PropertyDef *def = field(kind, key);
+    return !def || def->simulated;
+}
+
+const PropertyDef *ProjectSchema::fieldByName(ObjectKind kind, const QString &key)
+{
+    for (const PropertyDef &d : fields(kind)) {
+        if (QLatin1String(d.key.latin1()) == key)
             return &d;
     }
     return nullptr;

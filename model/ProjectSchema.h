@@ -12,7 +12,11 @@ class ProjectSchema
     Q_DECLARE_TR_FUNCTIONS(ProjectSchema)
 public:
     static const QList<PropertyDef> &fields(ObjectKind kind);
-    static const PropertyDef *field(ObjectKind kind, const QString &key);
+    static const PropertyDef *field(ObjectKind kind, FieldKey key);
+    // The field a file-format key names (readers only), or nullptr.
+    static const PropertyDef *fieldByName(ObjectKind kind, const QString &key);
+    // Whether changing this field of this kind can alter the simulation.
+    static bool affectsSimulation(ObjectKind kind, FieldKey key);
 
     // File-format key of a kind ("site", "device", ...) and back.
     static QString kindKey(ObjectKind kind);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Field.h"
 #include "ObjectId.h"
 
 #include <QString>
@@ -25,7 +26,7 @@ enum class PropertyType {
 
 struct PropertyDef
 {
-    QString key;
+    FieldKey key;
     const char *label = nullptr; // QT_TRANSLATE_NOOP("PropertyDef", ...)
     PropertyType type = PropertyType::Text;
     QVariant defaultValue;
@@ -35,4 +36,7 @@ struct PropertyDef
     qint64 max = 0;
     bool required = false;
     bool hidden = false; // serialised but not shown in the property editor (positions)
+    // Whether a change can alter the simulation. Layout, names, bookmarks and report
+    // metadata cannot, so editing them never re-runs it.
+    bool simulated = true;
 };
