@@ -125,13 +125,13 @@ bool Document::saveAs(const QString &fileName)
 void Document::newProject()
 {
     Project fresh;
-    fresh.setValue(NoId, QStringLiteral("name"), tr("Untitled"));
+    fresh.setValue(NoId, Field::name, tr("Untitled"));
     fresh.create(ObjectKind::Site, NoId,
-                 {{QStringLiteral("name"), tr("On-premises")},
-                  {QStringLiteral("kind"), QStringLiteral("on-prem")}});
+                 {{Field::name, tr("On-premises")},
+                  {Field::kind, QStringLiteral("on-prem")}});
     fresh.create(ObjectKind::Site, NoId,
-                 {{QStringLiteral("name"), tr("Cloud SDDC")},
-                  {QStringLiteral("kind"), QStringLiteral("cloud-sddc")}});
+                 {{Field::name, tr("Cloud SDDC")},
+                  {Field::kind, QStringLiteral("cloud-sddc")}});
     adopt(&fresh, QString(), QString());
 }
 

@@ -127,12 +127,12 @@ QVariantMap EditController::defaultValues(ObjectKind kind, ObjectId parent) cons
     QString base;
     if (kind == ObjectKind::Site) {
         base = tr("Site");
-    } else if (const PropertyDef *def = ProjectSchema::field(kind, QStringLiteral("name"))) {
+    } else if (const PropertyDef *def = ProjectSchema::field(kind, Field::name)) {
         base = def->defaultValue.toString();
     }
     const QString name = uniqueName(kind, parent, base);
     if (!name.isEmpty())
-        values.insert(QStringLiteral("name"), name);
+        values.insert(Field::name, name);
     return values;
 }
 

@@ -196,10 +196,10 @@ ObjectId GraphController::addElement(ObjectKind kind, const QVariantMap &preset,
     QVariantMap values = preset;
     ObjectId parent = NoId;
     if (kind == ObjectKind::Site) {
-        values.insert(QStringLiteral("name"),
-                      uniqueName(kind, ModelEnums::displayName(preset.value(QStringLiteral("kind")).toString())));
+        values.insert(Field::name,
+                      uniqueName(kind, ModelEnums::displayName(preset.value(Field::kind).toString())));
         if (placed)
-            values.insert(QStringLiteral("position"),
+            values.insert(Field::position,
                           SetPositions::storable(scenePos - QPointF(MeshGraphLayout::EmptySiteWidth / 2, 20)));
     } else {
         if (project->kind(site) != ObjectKind::Site) {
@@ -209,15 +209,15 @@ ObjectId GraphController::addElement(ObjectKind kind, const QVariantMap &preset,
         parent = site;
         QString base;
         if (kind == ObjectKind::Device) {
-            base = preset.value(QStringLiteral("kind")) == QLatin1String("firewall") ? tr("Firewall")
+            base = preset.value(Field::kind) == QLatin1String("firewall") ? tr("Firewall")
                                                                                      : tr("Router");
-            values.insert(QStringLiteral("name"), uniqueName(kind, base));
+            values.insert(Field::name, uniqueName(kind, base));
         } else {
-            const QString type = preset.value(QStringLiteral("type")).toString();
+            const QString type = preset.value(Field::type).toString();
             if (type == QLatin1String("manager")) {
-                values.insert(QStringLiteral("name"), uniqueName(kind, QStringLiteral("HCX Connector")));
+                values.insert(Field::name, uniqueName(kind, QStringLiteral("HCX Connector")));
             } else if (type == QLatin1String("cloud-manager")) {
-                values.insert(QStringLiteral("name"), uniqueName(kind, QStringLiteral("HCX Cloud Manager")));
+                values.insert(Field::name, uniqueName(kind, QStringLiteral("HCX Cloud Manager")));
             } else {
                 // HCX names service appliances <TYPE>-I<n> (initiator, on-premises)
                 // and -R<n> (responder, cloud).
@@ -228,11 +228,11 @@ ObjectId GraphController::addElement(ObjectKind kind, const QVariantMap &preset,
                 QString name;
                 for (int n = 1; name.isEmpty() || project->findByName(kind, name) != NoId; ++n)
                     name = QStringLiteral("HCX-%1-%2%3").arg(type, side).arg(n);
-                values.insert(QStringLiteral("name"), name);
+                values.insert(Field::name, name);
             }
         }
         if (placed)
-            values.insert(QStringLiteral("position"), SetPositions::storable(scenePos));
+            values.insert(Field::position, SetPositions::storable(scenePos));
     }
     auto *command = new AddObject(project, kind, parent, values);
     if (!push(command)) {
@@ -261,8 +261,8 @@ bool GraphController::connectObjects(ObjectId from, ObjectId to)
             emit statusMessage(why);
             return false;
         }
-        if (project->value(source, QStringLiteral("peer")).toUInt() == target
-            && project->value(target, QStringLiteral("peer")).toUInt() == source) {
+        if (project->value(source, Field::peer).toUInt() == target
+            && project->value(target, Field::peer).toUInt() == source) {
             emit statusMessage(tr("%1 and %2 are already paired.")
                                    .arg(project->displayName(source), project->displayName(target)));
             return false;
@@ -297,7 +297,7 @@ bool GraphController::moveObjects(const QHash<ObjectId, QPointF> &positions,
     Project *project = m_document->project();
     bool changes = !newSites.isEmpty();
     for (auto it = positions.cbegin(); it != positions.cend() && !changes; ++it)
-        changes = project->value(it.key(), QStringLiteral("position")).toPointF()
+        changes = project->value(it.key(), Field::position).toPointF()
                   != SetPositions::storable(it.value());
     if (!changes)
         return false;
@@ -332,7 +332,7 @@ bool GraphController::renameObject(ObjectId id, const QString &name)
     auto *command = new RenameObject(project, id, name);
     QString error;
     QVariant normalized;
-    if (!project->checkValue(id, QStringLiteral("name"), name, &normalized, &error)) {
+    if (!project->checkValue(id, Field::name, name, &normalized, &error)) {
         delete command;
         emit statusMessage(tr("Not renamed: %1").arg(error));
         return false;
@@ -363,8 +363,8 @@ bool GraphController::deleteSelection()
         for (ObjectId at = project->parentOf(id); at != NoId && !covered; at = project->parentOf(at))
             covered = chosen.contains(at);
         if (project->kind(id) == ObjectKind::Link)
-            covered = covered || chosen.contains(project->value(id, QStringLiteral("a")).toUInt())
-                      || chosen.contains(project->value(id, QStringLiteral("b")).toUInt());
+            covered = covered || chosen.contains(project->value(id, Field::a).toUInt())
+                      || chosen.contains(project->value(id, Field::b).toUInt());
         if (!covered)
             ids.append(id);
     }
@@ -448,7 +448,7 @@ void GraphController::storeInitialPlacement()
     Project *project = m_document->project();
     const QHash<ObjectId, QPointF> computed = m_view->graphScene()->computedPositions();
     for (auto it = computed.cbegin(); it != computed.cend(); ++it)
-        project->setValue(it.key(), QStringLiteral("position"), SetPositions::storable(it.value()));
+        project->setValue(it.key(), Field::position, SetPositions::storable(it.value()));
 }
 
 bool GraphController::exportDiagram(const QString &fileName, qreal pngScale)

@@ -38,8 +38,8 @@ QList<ObjectRecord> ObjectClipboard::collect(const Project &project, const QList
             take(id);
     }
     for (ObjectId link : project.objects(ObjectKind::Link)) {
-        if (taken.contains(project.value(link, QStringLiteral("a")).toUInt())
-            && taken.contains(project.value(link, QStringLiteral("b")).toUInt()))
+        if (taken.contains(project.value(link, Field::a).toUInt())
+            && taken.contains(project.value(link, Field::b).toUInt()))
             records.append(*project.record(link));
     }
     return records;

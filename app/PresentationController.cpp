@@ -25,7 +25,7 @@ PresentationController::PresentationController(MainWindow *window)
     window->menus()->viewMenu()->addAction(m_present);
     connect(window->document()->project(), &Project::valueChanged, this,
             [this](ObjectId id, const QString &key) {
-                if (id == NoId && key == QLatin1String("bookmarks"))
+                if (id == NoId && key == Field::bookmarks)
                     loadBookmarks();
             });
     retranslate();
@@ -58,7 +58,7 @@ void PresentationController::loadBookmarks()
         return;
     QList<PresentationWindow::Bookmark> bookmarks;
     const QStringList entries =
-        m_window->document()->project()->value(NoId, QStringLiteral("bookmarks")).toStringList();
+        m_window->document()->project()->value(NoId, Field::bookmarks).toStringList();
     for (const QString &entry : entries) {
         const int bar = entry.indexOf(QLatin1Char('|'));
         bool ok = false;
@@ -72,7 +72,7 @@ void PresentationController::loadBookmarks()
 void PresentationController::toggleBookmark(int step, const QString &label)
 {
     Project *project = m_window->document()->project();
-    const QVariant old = project->value(NoId, QStringLiteral("bookmarks"));
+    const QVariant old = project->value(NoId, Field::bookmarks);
     QStringList entries = old.toStringList();
     const auto existing = std::find_if(entries.begin(), entries.end(), [step](const QString &e) {
         return e.section(QLatin1Char('|'), 0, 0).toInt() == step;
@@ -81,7 +81,7 @@ void PresentationController::toggleBookmark(int step, const QString &label)
         entries.erase(existing);
     else
         entries.append(QStringLiteral("%1|%2").arg(step).arg(QString(label).remove(QLatin1Char(','))));
-    auto *command = new ChangeValue(project, NoId, QStringLiteral("bookmarks"), old, entries);
+    auto *command = new ChangeValue(project, NoId, Field::bookmarks, old, entries);
     m_window->document()->undoStack()->push(command);
 }
 

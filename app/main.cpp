@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
         QStringLiteral("example"),
         QStringLiteral("Open a bundled example: %1.")
             .arg(Document::exampleKeys().join(QStringLiteral(", "))),
-        QStringLiteral("name"));
+        Field::name);
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("User-interface language: en or ja."),
                                         QStringLiteral("code"));

@@ -18,6 +18,8 @@ public:
     bool isNull() const { return m_key == nullptr; }
     const char *latin1() const { return m_key ? m_key : ""; }
     QString toString() const { return QString::fromLatin1(latin1()); }
+    // Messages, JSON and item models speak QString; the reverse needs the schema.
+    operator QString() const { return toString(); }
 
     friend bool operator==(FieldKey a, FieldKey b)
     {

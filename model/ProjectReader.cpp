@@ -243,12 +243,12 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
     const QJsonObject projectObject = projectValue.toObject();
     for (auto it = projectObject.constBegin(); it != projectObject.constEnd(); ++it) {
         const QString location = member(QStringLiteral("project"), it.key());
-        const PropertyDef *def = ProjectSchema::field(ObjectKind::None, it.key());
+        const PropertyDef *def = ProjectSchema::fieldByName(ObjectKind::None, it.key());
         if (!def)
             return fail(location, tr("unknown project field"));
         QVariant v;
         if (!fieldFromJson(*def, it.value(), &v, &problem) ||
-            !temp.setValue(NoId, it.key(), v, &problem))
+            !temp.setValue(NoId, def->key, v, &problem))
             return fail(location, problem);
     }
 
@@ -262,7 +262,7 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
     {
         ObjectId id;
         QString location;
-        QString key;
+        FieldKey key;
         QVariant value;
     };
     QList<Pending> references;
@@ -318,13 +318,13 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
                                      ProjectSchema::kindDisplayName(parentKind)));
         }
 
-        QVariantMap values;
+        FieldValues values;
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             if (it.key() == QLatin1String("id") || it.key() == QLatin1String("object") ||
                 it.key() == QLatin1String("parent"))
                 continue;
             const QString fieldLocation = member(location, it.key());
-            const PropertyDef *def = ProjectSchema::field(kind, it.key());
+            const PropertyDef *def = ProjectSchema::fieldByName(kind, it.key());
             if (!def)
                 return fail(fieldLocation,
                             tr("unknown field of a %1").arg(ProjectSchema::kindDisplayName(kind)));
@@ -334,9 +334,9 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
                 !ProjectSchema::normalize(*def, raw, &normalized, &problem))
                 return fail(fieldLocation, problem);
             if (def->type == PropertyType::Reference || def->type == PropertyType::ReferenceList)
-                references.append({ObjectId(id), fieldLocation, it.key(), normalized});
+                references.append({ObjectId(id), fieldLocation, def->key, normalized});
             else
-                values.insert(it.key(), normalized);
+                values.insert(def->key, normalized);
         }
         // Missing fields take their defaults, unless a default is not a valid value
         // (a required address or reference): older files may omit optional fields only.

@@ -1,6 +1,7 @@
 #include "ProjectValidator.h"
 
 #include "Catalogue.h"
+#include "MeshRules.h"
 #include "Ipv4.h"
 #include "Project.h"
 #include "ProjectSchema.h"
@@ -10,7 +11,7 @@
 
 namespace {
 
-const QString kName = QStringLiteral("name");
+const QString kName = Field::name;
 
 // Collects issues; one small helper per severity keeps the checks readable.
 class Checker
@@ -26,7 +27,7 @@ public:
     {
         m_issues.append({ValidationIssue::Warning, id, field, message});
     }
-    QString text(ObjectId id, const char *key) const { return p.text(id, QLatin1String(key)); }
+    QString text(ObjectId id, FieldKey key) const { return p.text(id, key); }
     QString name(ObjectId id) const { return p.displayName(id); }
     QList<ObjectId> childrenOfKind(ObjectId parent, ObjectKind kind) const
     {
@@ -71,8 +72,8 @@ QList<Subnet> interfaceSubnets(const Checker &c, ObjectId device, const QString 
     QList<Subnet> result;
     for (ObjectId itf : c.childrenOfKind(device, ObjectKind::Interface)) {
         quint32 a = 0;
-        if (c.text(itf, "role") == role && Ipv4::parse(c.text(itf, "address"), &a))
-            result.append({itf, a, c.p.value(itf, QStringLiteral("prefixLength")).toInt()});
+        if (c.text(itf, Field::role) == role && Ipv4::parse(c.text(itf, Field::address), &a))
+            result.append({itf, a, c.p.value(itf, Field::prefixLength).toInt()});
     }
     return result;
 }
@@ -87,7 +88,7 @@ void Checker::duplicateAddresses()
         };
         QMap<QString, QList<Use>> uses; // QMap: deterministic order of messages
         for (ObjectId appliance : childrenOfKind(site, ObjectKind::Appliance)) {
-            for (const char *key : {"uplinkIp", "managementIp"}) {
+            for (FieldKey key : {Field::uplinkIp, Field::managementIp}) {
                 const QString ip = text(appliance, key);
                 if (ip.isEmpty())
                     continue;
@@ -96,14 +97,14 @@ void Checker::duplicateAddresses()
                 for (const Use &u : uses.value(ip))
                     sameObject |= u.id == appliance;
                 if (!sameObject)
-                    uses[ip].append({appliance, QString::fromLatin1(key)});
+                    uses[ip].append({appliance, key});
             }
         }
         for (ObjectId device : childrenOfKind(site, ObjectKind::Device)) {
             for (ObjectId itf : childrenOfKind(device, ObjectKind::Interface)) {
-                const QString ip = text(itf, "address");
+                const QString ip = text(itf, Field::address);
                 if (!ip.isEmpty())
-                    uses[ip].append({itf, QStringLiteral("address")});
+                    uses[ip].append({itf, Field::address});
             }
         }
         for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
@@ -118,13 +119,11 @@ void Checker::duplicateAddresses()
 
 void Checker::appliancePeers()
 {
-    const Catalogue &catalogue = Catalogue::builtIn();
-    const QString peerKey = QStringLiteral("peer");
+    const FieldKey peerKey = Field::peer;
     for (ObjectId a : p.objects(ObjectKind::Appliance)) {
-        const QString type = text(a, "type");
-        const Catalogue::ApplianceType *info = catalogue.applianceType(type);
+        const QString type = text(a, Field::type);
         const ObjectId peer = p.value(a, peerKey).toUInt();
-        if (!info || !info->paired) {
+        if (!MeshRules::isPaired(type)) {
             if (peer != NoId)
                 warning(a, peerKey,
                         ProjectValidator::tr("an HCX Manager is paired with the other site by "
@@ -152,17 +151,14 @@ void Checker::appliancePeers()
                             .arg(name(peer), name(a))
                       : ProjectValidator::tr("the peer %1 points to %2 instead of back to %3")
                             .arg(name(peer), name(back), name(a)));
-        const QString expected = catalogue.expectedPeerType(type);
-        if (text(peer, "type") != expected)
+        // The same verdict the canvas gives when the pair is drawn (MeshRules).
+        ObjectId source = a;
+        ObjectId target = peer;
+        const QString problem = MeshRules::pairingProblem(p, &source, &target);
+        if (!problem.isEmpty())
             error(a, peerKey,
-                  ProjectValidator::tr("the peer %1 is of type %2; a %3 appliance pairs with "
-                                       "type %4")
-                      .arg(name(peer), text(peer, "type"), type, expected));
-        if (p.parentOf(peer) == p.parentOf(a))
-            error(a, peerKey,
-                  ProjectValidator::tr("the peer %1 is in the same site; peers are deployed at "
-                                       "the two ends of a Service Mesh")
-                      .arg(name(peer)));
+                  ProjectValidator::tr("%1 and %2 cannot be a pair: %3")
+                      .arg(name(a), name(peer), problem));
     }
 }
 
@@ -174,8 +170,8 @@ void Checker::devices()
             bool inside = false;
             bool outside = false;
             for (ObjectId itf : childrenOfKind(device, ObjectKind::Interface)) {
-                inside |= text(itf, "role") == QLatin1String("inside");
-                outside |= text(itf, "role") == QLatin1String("outside");
+                inside |= text(itf, Field::role) == QLatin1String("inside");
+                outside |= text(itf, Field::role) == QLatin1String("outside");
             }
             if (!inside)
                 error(device, QString(),
@@ -196,55 +192,55 @@ void Checker::devices()
 void Checker::rules(ObjectId device)
 {
     for (ObjectId rule : childrenOfKind(device, ObjectKind::Rule)) {
-        const QString kind = text(rule, "kind");
-        const QString acl = text(rule, "accessList");
-        const QString itf = text(rule, "interface");
-        const QString pool = text(rule, "pool");
+        const QString kind = text(rule, Field::kind);
+        const QString acl = text(rule, Field::accessList);
+        const QString itf = text(rule, Field::interface);
+        const QString pool = text(rule, Field::pool);
 
         if (!acl.isEmpty() && p.findByName(ObjectKind::AccessList, acl, device) == NoId)
-            error(rule, QStringLiteral("accessList"),
+            error(rule, Field::accessList,
                   ProjectValidator::tr("access list \"%1\" does not exist on %2")
                       .arg(acl, name(device)));
         const ObjectId itfId =
             itf.isEmpty() ? NoId : p.findByName(ObjectKind::Interface, itf, device);
         if (!itf.isEmpty() && itfId == NoId)
-            error(rule, QStringLiteral("interface"),
+            error(rule, Field::interface,
                   ProjectValidator::tr("interface \"%1\" does not exist on %2")
                       .arg(itf, name(device)));
         if (!pool.isEmpty() && p.findByName(ObjectKind::Pool, pool, device) == NoId)
-            error(rule, QStringLiteral("pool"),
+            error(rule, Field::pool,
                   ProjectValidator::tr("pool \"%1\" does not exist on %2").arg(pool, name(device)));
 
         if (kind == QLatin1String("static") || kind == QLatin1String("static-pat")) {
-            if (text(rule, "insideLocal").isEmpty())
-                error(rule, QStringLiteral("insideLocal"),
+            if (text(rule, Field::insideLocal).isEmpty())
+                error(rule, Field::insideLocal,
                       ProjectValidator::tr("a static rule needs an inside local address"));
-            if (text(rule, "insideGlobal").isEmpty())
-                error(rule, QStringLiteral("insideGlobal"),
+            if (text(rule, Field::insideGlobal).isEmpty())
+                error(rule, Field::insideGlobal,
                       ProjectValidator::tr("a static rule needs an inside global address"));
         }
         if (kind == QLatin1String("static-pat")) {
-            for (const char *key : {"localPort", "globalPort"}) {
-                const int port = p.value(rule, QLatin1String(key)).toInt();
+            for (FieldKey key : {Field::localPort, Field::globalPort}) {
+                const int port = p.value(rule, key).toInt();
                 if (port < 1 || port > 65535)
-                    error(rule, QString::fromLatin1(key),
+                    error(rule, key,
                           ProjectValidator::tr("a static PAT rule needs ports from 1 to 65535"));
             }
         }
         if (kind == QLatin1String("dynamic-pat")) {
             if (acl.isEmpty())
-                error(rule, QStringLiteral("accessList"),
+                error(rule, Field::accessList,
                       ProjectValidator::tr("a dynamic rule needs an access list naming the "
                                            "inside sources it translates"));
             if (itf.isEmpty() == pool.isEmpty())
-                error(rule, QStringLiteral("interface"),
+                error(rule, Field::interface,
                       itf.isEmpty()
                           ? ProjectValidator::tr("a dynamic rule needs an overload interface or "
                                                  "a pool")
                           : ProjectValidator::tr("a dynamic rule takes either an overload "
                                                  "interface or a pool, not both"));
-            if (itfId != NoId && text(itfId, "role") != QLatin1String("outside"))
-                warning(rule, QStringLiteral("interface"),
+            if (itfId != NoId && text(itfId, Field::role) != QLatin1String("outside"))
+                warning(rule, Field::interface,
                         ProjectValidator::tr("interface \"%1\" is used for overload but is not a "
                                              "NAT outside interface")
                             .arg(itf));
@@ -258,30 +254,30 @@ void Checker::pools(ObjectId device)
     for (ObjectId pool : childrenOfKind(device, ObjectKind::Pool)) {
         quint32 first = 0;
         quint32 last = 0;
-        if (!Ipv4::parse(text(pool, "start"), &first) || !Ipv4::parse(text(pool, "end"), &last))
+        if (!Ipv4::parse(text(pool, Field::start), &first) || !Ipv4::parse(text(pool, Field::end), &last))
             continue; // the schema already refuses these
         if (first > last) {
-            error(pool, QStringLiteral("end"),
+            error(pool, Field::end,
                   ProjectValidator::tr("the last address %1 comes before the first address %2")
-                      .arg(text(pool, "end"), text(pool, "start")));
+                      .arg(text(pool, Field::end), text(pool, Field::start)));
             continue;
         }
         bool inSubnet = false;
         for (const Subnet &s : outside)
             inSubnet |= s.contains(first) && s.contains(last);
         if (!inSubnet)
-            warning(pool, QStringLiteral("start"),
+            warning(pool, Field::start,
                     ProjectValidator::tr("the pool %1–%2 is not in the subnet of any NAT outside "
                                          "interface; this works only if the upstream network "
                                          "routes these addresses to %3")
-                        .arg(text(pool, "start"), text(pool, "end"), name(device)));
+                        .arg(text(pool, Field::start), text(pool, Field::end), name(device)));
     }
 }
 
 void Checker::accessLists(ObjectId device)
 {
     for (ObjectId acl : childrenOfKind(device, ObjectKind::AccessList)) {
-        for (const QString &entry : p.value(acl, QStringLiteral("permit")).toStringList()) {
+        for (const QString &entry : p.value(acl, Field::permit).toStringList()) {
             QString e = entry.trimmed();
             if (e.startsWith(QLatin1String("host ")))
                 e = e.mid(5).trimmed();
@@ -291,7 +287,7 @@ void Checker::accessLists(ObjectId device)
                                 ? Ipv4::parse(e, &network)
                                 : Ipv4::parseCidr(e, &network, &prefix);
             if (!ok)
-                error(acl, QStringLiteral("permit"),
+                error(acl, Field::permit,
                       ProjectValidator::tr("\"%1\" is not a source the simulator understands "
                                            "(expected a.b.c.d/len, a.b.c.d, host a.b.c.d or any)")
                           .arg(entry));
@@ -302,13 +298,13 @@ void Checker::accessLists(ObjectId device)
 void Checker::background(ObjectId device)
 {
     for (ObjectId flow : childrenOfKind(device, ObjectKind::Background)) {
-        const int first = p.value(flow, QStringLiteral("firstPort")).toInt();
-        const int count = p.value(flow, QStringLiteral("count")).toInt();
+        const int first = p.value(flow, Field::firstPort).toInt();
+        const int count = p.value(flow, Field::count).toInt();
         if (first < 1)
-            error(flow, QStringLiteral("firstPort"),
+            error(flow, Field::firstPort,
                   ProjectValidator::tr("port 0 cannot be a source port"));
         else if (qint64(first) + count - 1 > 65535)
-            error(flow, QStringLiteral("count"),
+            error(flow, Field::count,
                   ProjectValidator::tr("%1 flows from port %2 would need ports up to %3; the "
                                        "last port is 65535")
                       .arg(count)
@@ -328,17 +324,17 @@ void Checker::applianceSubnets()
             inside += interfaceSubnets(*this, device, QStringLiteral("inside"));
         for (ObjectId appliance : childrenOfKind(site, ObjectKind::Appliance)) {
             quint32 a = 0;
-            if (!Ipv4::parse(text(appliance, "uplinkIp"), &a))
+            if (!Ipv4::parse(text(appliance, Field::uplinkIp), &a))
                 continue;
             bool behind = false;
             for (const Subnet &s : inside)
                 behind |= s.contains(a);
             if (!behind)
-                warning(appliance, QStringLiteral("uplinkIp"),
+                warning(appliance, Field::uplinkIp,
                         ProjectValidator::tr("uplink %1 is not behind any NAT inside interface "
                                              "of site %2, so the simulator cannot route its "
                                              "traffic through a NAT device")
-                            .arg(text(appliance, "uplinkIp"), name(site)));
+                            .arg(text(appliance, Field::uplinkIp), name(site)));
         }
     }
 }
@@ -347,48 +343,46 @@ void Checker::meshes()
 {
     const QStringList services = Catalogue::builtIn().services();
     for (ObjectId mesh : p.objects(ObjectKind::Mesh)) {
-        const ObjectId source = p.value(mesh, QStringLiteral("sourceSite")).toUInt();
-        const ObjectId destination = p.value(mesh, QStringLiteral("destinationSite")).toUInt();
+        const ObjectId source = p.value(mesh, Field::sourceSite).toUInt();
+        const ObjectId destination = p.value(mesh, Field::destinationSite).toUInt();
         if (p.kind(source) != ObjectKind::Site)
-            error(mesh, QStringLiteral("sourceSite"),
+            error(mesh, Field::sourceSite,
                   ProjectValidator::tr("the source site does not exist"));
         if (p.kind(destination) != ObjectKind::Site)
-            error(mesh, QStringLiteral("destinationSite"),
+            error(mesh, Field::destinationSite,
                   ProjectValidator::tr("the destination site does not exist"));
         if (source == destination)
-            error(mesh, QStringLiteral("destinationSite"),
+            error(mesh, Field::destinationSite,
                   ProjectValidator::tr("the source and destination sites are the same"));
         else if (p.kind(destination) == ObjectKind::Site &&
-                 text(destination, "kind") != QLatin1String("cloud-sddc"))
-            warning(mesh, QStringLiteral("destinationSite"),
+                 MeshRules::sideOf(p, destination) != MeshRules::Side::Destination)
+            warning(mesh, Field::destinationSite,
                     ProjectValidator::tr("the destination site %1 is not a cloud SDDC")
                         .arg(name(destination)));
-        for (const QString &service : p.value(mesh, QStringLiteral("services")).toStringList()) {
+        for (const QString &service : p.value(mesh, Field::services).toStringList()) {
             if (!services.contains(service))
-                warning(mesh, QStringLiteral("services"),
+                warning(mesh, Field::services,
                         ProjectValidator::tr("\"%1\" is not a service of the catalogue (%2)")
                             .arg(service, services.join(QStringLiteral(", "))));
         }
-        for (const QVariant &v : p.value(mesh, QStringLiteral("pairs")).toList()) {
+        for (const QVariant &v : p.value(mesh, Field::pairs).toList()) {
             const ObjectId a = v.toUInt();
             if (p.kind(a) != ObjectKind::Appliance) {
-                error(mesh, QStringLiteral("pairs"),
+                error(mesh, Field::pairs,
                       ProjectValidator::tr("pair #%1 is not an appliance").arg(a));
                 continue;
             }
-            const Catalogue::ApplianceType *info =
-                Catalogue::builtIn().applianceType(text(a, "type"));
-            const ObjectId peer = p.value(a, QStringLiteral("peer")).toUInt();
-            if (!info || !info->paired)
-                error(mesh, QStringLiteral("pairs"),
+            const ObjectId peer = p.value(a, Field::peer).toUInt();
+            if (!MeshRules::isPaired(text(a, Field::type)))
+                error(mesh, Field::pairs,
                       ProjectValidator::tr("%1 is not a service appliance and cannot be a pair")
                           .arg(name(a)));
             else if (p.parentOf(a) != source)
-                error(mesh, QStringLiteral("pairs"),
+                error(mesh, Field::pairs,
                       ProjectValidator::tr("%1 is not in the source site %2")
                           .arg(name(a), name(source)));
             else if (peer == NoId || p.parentOf(peer) != destination)
-                error(mesh, QStringLiteral("pairs"),
+                error(mesh, Field::pairs,
                       ProjectValidator::tr("%1 has no peer in the destination site %2")
                           .arg(name(a), name(destination)));
         }
@@ -398,10 +392,10 @@ void Checker::meshes()
 void Checker::links()
 {
     for (ObjectId link : p.objects(ObjectKind::Link)) {
-        for (const char *key : {"a", "b"}) {
-            const ObjectId end = p.value(link, QLatin1String(key)).toUInt();
+        for (FieldKey key : {Field::a, Field::b}) {
+            const ObjectId end = p.value(link, key).toUInt();
             if (!p.contains(end))
-                error(link, QString::fromLatin1(key),
+                error(link, key,
                       ProjectValidator::tr("the link end #%1 does not exist").arg(end));
         }
     }

@@ -53,7 +53,7 @@ PropertyModel::PropertyModel(Project *project, QObject *parent)
     : QAbstractTableModel(parent), m_project(project)
 {
     rebuild();
-    connect(m_project, &Project::valueChanged, this, [this](ObjectId id, const QString &key) {
+    connect(m_project, &Project::valueChanged, this, [this](ObjectId id, FieldKey key) {
         if (id == m_id) {
             const int row = rowOf(key);
             if (row >= 0)
@@ -90,7 +90,7 @@ void PropertyModel::setObject(ObjectId id)
     endResetModel();
 }
 
-int PropertyModel::rowOf(const QString &key) const
+int PropertyModel::rowOf(FieldKey key) const
 {
     return int(m_keys.indexOf(key));
 }
@@ -178,7 +178,7 @@ QVariant PropertyModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case KeyRole:
-        return def->key;
+        return def->key.toString();
     case TypeRole:
         return int(def->type);
     default:

@@ -28,7 +28,7 @@ public:
 
     void setObject(ObjectId id);
     ObjectId object() const { return m_id; }
-    int rowOf(const QString &key) const;
+    int rowOf(FieldKey key) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,7 +39,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 signals:
-    void editRequested(ObjectId id, const QString &key, const QVariant &oldValue,
+    void editRequested(ObjectId id, FieldKey key, const QVariant &oldValue,
                        const QVariant &newValue);
     void editRejected(const QString &message);
 
@@ -52,5 +52,5 @@ private:
 
     Project *m_project;
     ObjectId m_id = NoId;
-    QStringList m_keys; // visible fields in schema order
+    QList<FieldKey> m_keys; // visible fields in schema order
 };

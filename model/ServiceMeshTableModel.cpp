@@ -1,5 +1,7 @@
 #include "ServiceMeshTableModel.h"
 
+#include "MeshRules.h"
+
 #include "Project.h"
 
 #include <QStringList>
@@ -31,7 +33,7 @@ ServiceMeshTableModel::ServiceMeshTableModel(Project *project, QObject *parent)
         if (kind == ObjectKind::Mesh) {
             emit dataChanged(indexOf(id, 0), indexOf(id, ColumnCount - 1));
         } else if ((kind == ObjectKind::Site || kind == ObjectKind::Appliance) &&
-                   (key == QLatin1String("name") || key == QLatin1String("peer"))) {
+                   (key == Field::name || key == Field::peer)) {
             // Any row may show this site or appliance (or the appliance's peer); the
             // table is short, so refreshing all of it is simpler than tracking users.
             emitAllChanged();
@@ -75,22 +77,7 @@ int ServiceMeshTableModel::columnCount(const QModelIndex &parent) const
 
 QString ServiceMeshTableModel::serviceName(const QString &key)
 {
-    static const struct
-    {
-        const char *key;
-        const char *name;
-    } names[] = {
-        {"interconnect", QT_TR_NOOP("Interconnect")},
-        {"wan-optimization", QT_TR_NOOP("WAN Optimization")},
-        {"network-extension", QT_TR_NOOP("Network Extension")},
-        {"sentinel-gateway", QT_TR_NOOP("Sentinel Gateway")},
-        {"sentinel-data-receiver", QT_TR_NOOP("Sentinel Data Receiver")},
-    };
-    for (const auto &n : names) {
-        if (key == QLatin1String(n.key))
-            return tr(n.name);
-    }
-    return key; // a service this version does not know: show the file's key
+    return MeshRules::serviceDisplayName(key);
 }
 
 QString ServiceMeshTableModel::referenceName(ObjectId id) const
@@ -104,20 +91,20 @@ QString ServiceMeshTableModel::text(ObjectId mesh, int column) const
     case NameColumn:
         return m_project->displayName(mesh);
     case SourceColumn:
-        return referenceName(m_project->value(mesh, QStringLiteral("sourceSite")).toUInt());
+        return referenceName(m_project->value(mesh, Field::sourceSite).toUInt());
     case DestinationColumn:
-        return referenceName(m_project->value(mesh, QStringLiteral("destinationSite")).toUInt());
+        return referenceName(m_project->value(mesh, Field::destinationSite).toUInt());
     case ServicesColumn: {
         QStringList names;
-        for (const QString &key : m_project->value(mesh, QStringLiteral("services")).toStringList())
+        for (const QString &key : m_project->value(mesh, Field::services).toStringList())
             names.append(serviceName(key));
         return names.join(QStringLiteral(", "));
     }
     case PairsColumn: {
         QStringList pairs;
-        for (const QVariant &v : m_project->value(mesh, QStringLiteral("pairs")).toList()) {
+        for (const QVariant &v : m_project->value(mesh, Field::pairs).toList()) {
             const ObjectId appliance = v.toUInt();
-            const ObjectId peer = m_project->value(appliance, QStringLiteral("peer")).toUInt();
+            const ObjectId peer = m_project->value(appliance, Field::peer).toUInt();
             pairs.append(tr("%1 ⇄ %2").arg(referenceName(appliance), referenceName(peer)));
         }
         return pairs.join(QStringLiteral(", "));

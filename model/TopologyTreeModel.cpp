@@ -103,45 +103,45 @@ int TopologyTreeModel::columnCount(const QModelIndex &) const
 
 QString TopologyTreeModel::detail(ObjectId id) const
 {
-    const auto text = [&](const char *key) { return m_project->text(id, QLatin1String(key)); };
-    const auto number = [&](const char *key) {
-        return m_project->value(id, QLatin1String(key)).toInt();
+    const auto text = [&](FieldKey key) { return m_project->text(id, key); };
+    const auto number = [&](FieldKey key) {
+        return m_project->value(id, key).toInt();
     };
     switch (m_project->kind(id)) {
     case ObjectKind::Site:
-        return ModelEnums::displayName(text("kind"));
+        return ModelEnums::displayName(text(Field::kind));
     case ObjectKind::Device:
-        return tr("%1 · %2").arg(ModelEnums::displayName(text("kind")),
-                                 ModelEnums::displayName(text("profile")));
+        return tr("%1 · %2").arg(ModelEnums::displayName(text(Field::kind)),
+                                 ModelEnums::displayName(text(Field::profile)));
     case ObjectKind::Appliance: {
         // The service appliances are known by their acronyms; managers by name.
-        const QString type = text("type");
+        const QString type = text(Field::type);
         const bool acronym = type == type.toUpper();
         const QString shown = acronym ? type : ModelEnums::displayName(type);
-        const QString ip = text("uplinkIp");
+        const QString ip = text(Field::uplinkIp);
         return ip.isEmpty() ? shown : tr("%1 · %2").arg(shown, ip);
     }
     case ObjectKind::Interface:
         return tr("%1/%2 · %3")
-            .arg(text("address"))
-            .arg(number("prefixLength"))
-            .arg(ModelEnums::displayName(text("role")));
+            .arg(text(Field::address))
+            .arg(number(Field::prefixLength))
+            .arg(ModelEnums::displayName(text(Field::role)));
     case ObjectKind::Pool:
-        return tr("%1 – %2").arg(text("start"), text("end"));
+        return tr("%1 – %2").arg(text(Field::start), text(Field::end));
     case ObjectKind::AccessList:
-        return m_project->value(id, QStringLiteral("permit"))
+        return m_project->value(id, Field::permit)
             .toStringList()
             .join(QStringLiteral(", "));
     case ObjectKind::Rule:
         return ruleSummary(id);
     case ObjectKind::Background: {
         // "first+N": the flows use count consecutive source ports from first.
-        const int count = number("count");
-        const QString ports = count > 1 ? tr("%1+%2").arg(number("firstPort")).arg(count - 1)
-                                        : QString::number(number("firstPort"));
+        const int count = number(Field::count);
+        const QString ports = count > 1 ? tr("%1+%2").arg(number(Field::firstPort)).arg(count - 1)
+                                        : QString::number(number(Field::firstPort));
         return tr("%1 %2:%3 → %4:%5")
-            .arg(text("protocol"), text("insideLocal"), ports, text("remote"))
-            .arg(number("remotePort"));
+            .arg(text(Field::protocol), text(Field::insideLocal), ports, text(Field::remote))
+            .arg(number(Field::remotePort));
     }
     default:
         return QString();
@@ -150,22 +150,22 @@ QString TopologyTreeModel::detail(ObjectId id) const
 
 QString TopologyTreeModel::ruleSummary(ObjectId id) const
 {
-    const auto text = [&](const char *key) { return m_project->text(id, QLatin1String(key)); };
-    const QString kind = text("kind");
+    const auto text = [&](FieldKey key) { return m_project->text(id, key); };
+    const QString kind = text(Field::kind);
     if (kind == QLatin1String("dynamic-pat")) {
-        const QString target = text("pool").isEmpty() ? tr("interface %1").arg(text("interface"))
-                                                      : tr("pool %1").arg(text("pool"));
-        const QString summary = tr("list %1 → %2").arg(text("accessList"), target);
-        return m_project->value(id, QStringLiteral("overload")).toBool()
+        const QString target = text(Field::pool).isEmpty() ? tr("interface %1").arg(text(Field::interface))
+                                                      : tr("pool %1").arg(text(Field::pool));
+        const QString summary = tr("list %1 → %2").arg(text(Field::accessList), target);
+        return m_project->value(id, Field::overload).toBool()
                    ? tr("%1 overload").arg(summary)
                    : summary;
     }
     if (kind == QLatin1String("static-pat"))
         return tr("static %1 %2:%3 → %4:%5")
-            .arg(text("protocol"), text("insideLocal"), text("localPort"), text("insideGlobal"),
-                 text("globalPort"));
-    const QString summary = tr("static %1 → %2").arg(text("insideLocal"), text("insideGlobal"));
-    return m_project->value(id, QStringLiteral("extendable")).toBool()
+            .arg(text(Field::protocol), text(Field::insideLocal), text(Field::localPort), text(Field::insideGlobal),
+                 text(Field::globalPort));
+    const QString summary = tr("static %1 → %2").arg(text(Field::insideLocal), text(Field::insideGlobal));
+    return m_project->value(id, Field::extendable).toBool()
                ? tr("%1 extendable").arg(summary)
                : summary;
 }

@@ -14,8 +14,8 @@ QString iconFile(ObjectKind kind)
     switch (kind) {
     case ObjectKind::Site: return QStringLiteral("site");
     case ObjectKind::Device: return QStringLiteral("device");
-    case ObjectKind::Interface: return QStringLiteral("interface");
-    case ObjectKind::Pool: return QStringLiteral("pool");
+    case ObjectKind::Interface: return Field::interface;
+    case ObjectKind::Pool: return Field::pool;
     case ObjectKind::AccessList: return QStringLiteral("accesslist");
     case ObjectKind::Rule: return QStringLiteral("rule");
     case ObjectKind::Appliance: return QStringLiteral("appliance");

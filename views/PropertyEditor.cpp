@@ -67,7 +67,7 @@ PropertyEditor::PropertyEditor(Project *project, QWidget *parent)
         emit editRejected(message);
     });
     connect(project, &Project::valueChanged, this, [this](ObjectId id, const QString &key) {
-        if (id == object() && key == QLatin1String("name"))
+        if (id == object() && key == Field::name)
             updateCaption();
     });
     connect(project, &Project::objectRemoved, this, [this](ObjectId id) {

@@ -57,8 +57,8 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     if (parser.isSet(json)) {
         QJsonObject root;
-        root.insert(QStringLiteral("a"), sourceA);
-        root.insert(QStringLiteral("b"), sourceB);
+        root.insert(Field::a, sourceA);
+        root.insert(Field::b, sourceB);
         root.insert(QStringLiteral("sideA"), cmp.sideName(0));
         root.insert(QStringLiteral("sideB"), cmp.sideName(1));
         root.insert(QStringLiteral("steps"), int(cmp.steps().size()));
@@ -70,8 +70,8 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             d.insert(QStringLiteral("appliance"), s.appliance);
             d.insert(QStringLiteral("eventA"), s.event[0]);
             d.insert(QStringLiteral("eventB"), s.event[1]);
-            d.insert(QStringLiteral("a"), cmp.describe(cmp.divergence(), 0));
-            d.insert(QStringLiteral("b"), cmp.describe(cmp.divergence(), 1));
+            d.insert(Field::a, cmp.describe(cmp.divergence(), 0));
+            d.insert(Field::b, cmp.describe(cmp.divergence(), 1));
             root.insert(QStringLiteral("divergence"), d);
         }
         root.insert(QStringLiteral("explanation"), cmp.explanation());

@@ -25,7 +25,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption scale(QStringLiteral("scale"),
                                    tr("PNG scale, 0.1 to 16 (default 2)"), QStringLiteral("N"),
                                    QStringLiteral("2"));
-    const QCommandLineOption at(QStringLiteral("at"),
+    const QCommandLineOption at(Field::at,
                                 tr("Show tunnel states at this simulated time (default: the end)"),
                                 QStringLiteral("SECONDS"));
     parser.addOptions({svg, png, pdf, scale, at});

@@ -130,7 +130,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitInvalidInput;
     }
     if (project.name(NoId) == QLatin1String("Untitled"))
-        project.setValue(NoId, QStringLiteral("name"), tr("Imported %1").arg(cisco.hostname).trimmed());
+        project.setValue(NoId, Field::name, tr("Imported %1").arg(cisco.hostname).trimmed());
     ProjectWriter writer;
     if (!writer.write(project, parser.value(output))) {
         err << writer.errorString() << Qt::endl;

@@ -22,7 +22,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                   QStringLiteral("LANG"), QStringLiteral("en"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Output file (.pdf or .html)"), QStringLiteral("OUT"));
-    const QCommandLineOption at(QStringLiteral("at"),
+    const QCommandLineOption at(Field::at,
                                 tr("Replay position in simulated seconds (default: the end)"),
                                 QStringLiteral("SECONDS"));
     const QCommandLineOption collisions(QStringLiteral("collisions-only"),

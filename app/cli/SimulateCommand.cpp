@@ -64,10 +64,10 @@ int SimulateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             const auto &t = result->tunnels[i];
             const auto &status = cursor.tunnel(i);
             QJsonObject o;
-            o.insert(QStringLiteral("name"), t.name);
+            o.insert(Field::name, t.name);
             o.insert(QStringLiteral("appliance"), project.displayName(t.appliance));
-            o.insert(QStringLiteral("peer"), project.displayName(t.peer));
-            o.insert(QStringLiteral("type"), t.applianceType);
+            o.insert(Field::peer, project.displayName(t.peer));
+            o.insert(Field::type, t.applianceType);
             o.insert(QStringLiteral("policy"), t.policy);
             o.insert(QStringLiteral("state"),
                      QStringList{QStringLiteral("not-deployed"), QStringLiteral("connecting"),
@@ -78,7 +78,7 @@ int SimulateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                 o.insert(QStringLiteral("since"), e.time);
                 o.insert(QStringLiteral("reason"), text.tunnelReason(e));
                 if (e.translation)
-                    o.insert(QStringLiteral("insideGlobal"),
+                    o.insert(Field::insideGlobal,
                              result->translation(e.translation).insideGlobal.toString());
             }
             tunnels.append(o);
@@ -87,19 +87,19 @@ int SimulateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         QJsonArray devices;
         for (int d = 0; d < result->devices.size(); ++d) {
             QJsonObject o;
-            o.insert(QStringLiteral("name"), result->devices[d].name);
-            o.insert(QStringLiteral("profile"), result->devices[d].profile);
+            o.insert(Field::name, result->devices[d].name);
+            o.insert(Field::profile, result->devices[d].profile);
             QJsonArray rows;
             for (quint32 id : cursor.liveTranslations(d)) {
                 const Translation &t = result->translation(id);
                 const TranslationState &s = cursor.live().value(id);
                 QJsonObject r;
                 r.insert(QStringLiteral("pro"), ShowNatFormat::protocolName(t));
-                r.insert(QStringLiteral("insideGlobal"), ShowNatFormat::insideGlobal(t));
-                r.insert(QStringLiteral("insideLocal"), ShowNatFormat::insideLocal(t));
+                r.insert(Field::insideGlobal, ShowNatFormat::insideGlobal(t));
+                r.insert(Field::insideLocal, ShowNatFormat::insideLocal(t));
                 r.insert(QStringLiteral("outsideLocal"), ShowNatFormat::outside(t));
                 r.insert(QStringLiteral("outsideGlobal"), ShowNatFormat::outside(t));
-                r.insert(QStringLiteral("kind"), t.isStatic ? QStringLiteral("static")
+                r.insert(Field::kind, t.isStatic ? QStringLiteral("static")
                                                             : QStringLiteral("dynamic"));
                 if (t.owner)
                     r.insert(QStringLiteral("owner"), project.displayName(t.owner));

@@ -8,12 +8,12 @@
 
 namespace {
 
-const QString kPeer = QStringLiteral("peer");
-const QString kPairs = QStringLiteral("pairs");
+const QString kPeer = Field::peer;
+const QString kPairs = Field::pairs;
 
 bool isSourceSide(const Project &project, ObjectId appliance)
 {
-    const QString kind = project.text(project.parentOf(appliance), QStringLiteral("kind"));
+    const QString kind = project.text(project.parentOf(appliance), Field::kind);
     return kind == QLatin1String("on-prem") || kind == QLatin1String("home-lab");
 }
 
@@ -41,8 +41,8 @@ QString PairAppliances::check(const Project &project, ObjectId *source, ObjectId
         std::swap(*source, *target);
     if (!isSourceSide(project, *source) || isSourceSide(project, *target))
         return QCoreApplication::translate("Commands", "A Service Mesh pairs an on-premises appliance with one in the cloud SDDC.");
-    const QString a = project.text(*source, QStringLiteral("type"));
-    const QString b = project.text(*target, QStringLiteral("type"));
+    const QString a = project.text(*source, Field::type);
+    const QString b = project.text(*target, Field::type);
     if (serviceOf(a).isEmpty())
         return QCoreApplication::translate("Commands", "HCX Managers are paired as sites, not in a Service Mesh.");
     if (a != b)
@@ -85,8 +85,8 @@ PairAppliances::PairAppliances(Project *project, ObjectId source, ObjectId targe
     ObjectId home = NoId;
     for (ObjectId mesh : project->objects(ObjectKind::Mesh)) {
         const bool right = target != NoId
-                           && project->value(mesh, QStringLiteral("sourceSite")).toUInt() == from
-                           && project->value(mesh, QStringLiteral("destinationSite")).toUInt() == to;
+                           && project->value(mesh, Field::sourceSite).toUInt() == from
+                           && project->value(mesh, Field::destinationSite).toUInt() == to;
         if (right && home == NoId)
             home = mesh;
         QVariantList pairs = project->value(mesh, kPairs).toList();
@@ -101,12 +101,12 @@ PairAppliances::PairAppliances(Project *project, ObjectId source, ObjectId targe
             kept.append(source);
         if (kept != pairs)
             new ChangeValue(project, mesh, kPairs, pairs, kept, this);
-        const QString service = serviceOf(project->text(source, QStringLiteral("type")));
-        QStringList services = project->value(mesh, QStringLiteral("services")).toStringList();
+        const QString service = serviceOf(project->text(source, Field::type));
+        QStringList services = project->value(mesh, Field::services).toStringList();
         if (right && home == mesh && !service.isEmpty() && !services.contains(service)) {
             const QStringList before = services;
             services.append(service);
-            new ChangeValue(project, mesh, QStringLiteral("services"), before, services, this);
+            new ChangeValue(project, mesh, Field::services, before, services, this);
         }
     }
     if (target != NoId && home == NoId) {
@@ -115,12 +115,12 @@ PairAppliances::PairAppliances(Project *project, ObjectId source, ObjectId targe
         QString name = base;
         for (int i = 2; project->findByName(ObjectKind::Mesh, name) != NoId; ++i)
             name = QStringLiteral("%1 (%2)").arg(base).arg(i);
-        const QString service = serviceOf(project->text(source, QStringLiteral("type")));
+        const QString service = serviceOf(project->text(source, Field::type));
         new AddObject(project, ObjectKind::Mesh, NoId,
-                      {{QStringLiteral("name"), name},
-                       {QStringLiteral("sourceSite"), from},
-                       {QStringLiteral("destinationSite"), to},
-                       {QStringLiteral("services"), QStringList{service}},
+                      {{Field::name, name},
+                       {Field::sourceSite, from},
+                       {Field::destinationSite, to},
+                       {Field::services, QStringList{service}},
                        {kPairs, QVariantList{source}}},
                       this);
     }

@@ -37,12 +37,12 @@ PasteObjects::PasteObjects(Project *project, const QList<ObjectRecord> &records,
         if (node) {
             ++nodes;
             // Names of sites, devices and appliances are unique project-wide.
-            const QString name = uniqueName(*project, r.kind, r.values.value(QStringLiteral("name")).toString(), reserved);
+            const QString name = uniqueName(*project, r.kind, r.values.value(Field::name).toString(), reserved);
             reserved.insert(name);
-            r.values.insert(QStringLiteral("name"), name);
-            const QPointF at = r.values.value(QStringLiteral("position")).toPointF();
+            r.values.insert(Field::name, name);
+            const QPointF at = r.values.value(Field::position).toPointF();
             if (!at.isNull())
-                r.values.insert(QStringLiteral("position"), at + offset);
+                r.values.insert(Field::position, at + offset);
         }
         // References to objects that were not copied are dropped.
         for (const PropertyDef &def : ProjectSchema::fields(r.kind)) {
@@ -51,8 +51,8 @@ PasteObjects::PasteObjects(Project *project, const QList<ObjectRecord> &records,
                 r.values.insert(def.key, QVariant(NoId));
         }
         if (r.kind == ObjectKind::Link
-            && (r.values.value(QStringLiteral("a")).toUInt() == NoId
-                || r.values.value(QStringLiteral("b")).toUInt() == NoId))
+            && (r.values.value(Field::a).toUInt() == NoId
+                || r.values.value(Field::b).toUInt() == NoId))
             continue;
         m_records.append(r);
     }
@@ -95,10 +95,10 @@ void PasteObjects::redo()
     }
     m_newIds = now;
     for (const ObjectRecord &r : std::as_const(m_records)) {
-        const ObjectId oldPeer = r.values.value(QStringLiteral("peer")).toUInt();
+        const ObjectId oldPeer = r.values.value(Field::peer).toUInt();
         if (r.kind == ObjectKind::Appliance && oldPeer != NoId && now.contains(oldPeer)
-            && m_project->value(now.value(r.id), QStringLiteral("peer")).toUInt() == NoId)
-            m_project->setValue(now.value(r.id), QStringLiteral("peer"), now.value(oldPeer));
+            && m_project->value(now.value(r.id), Field::peer).toUInt() == NoId)
+            m_project->setValue(now.value(r.id), Field::peer, now.value(oldPeer));
     }
 }
 

@@ -7,7 +7,7 @@
 
 RenameObject::RenameObject(Project *project, ObjectId id, const QString &newName,
                            QUndoCommand *parent)
-    : ChangeValue(project, id, QStringLiteral("name"), project->value(id, QStringLiteral("name")),
+    : ChangeValue(project, id, Field::name, project->value(id, Field::name),
                   newName, parent)
 {
     setText(QCoreApplication::translate("Commands", "Rename %1")

@@ -10,7 +10,7 @@ SetPositions::SetPositions(Project *project, const QHash<ObjectId, QPointF> &pos
     , m_project(project)
 {
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-        const QPointF old = project->value(it.key(), QStringLiteral("position")).toPointF();
+        const QPointF old = project->value(it.key(), Field::position).toPointF();
         const QPointF now = storable(it.value());
         if (project->contains(it.key()) && old != now) {
             m_old.insert(it.key(), old);
@@ -33,11 +33,11 @@ void SetPositions::redo()
         return;
     }
     for (auto it = m_new.cbegin(); it != m_new.cend(); ++it)
-        m_project->setValue(it.key(), QStringLiteral("position"), it.value());
+        m_project->setValue(it.key(), Field::position, it.value());
 }
 
 void SetPositions::undo()
 {
     for (auto it = m_old.cbegin(); it != m_old.cend(); ++it)
-        m_project->setValue(it.key(), QStringLiteral("position"), it.value());
+        m_project->setValue(it.key(), Field::position, it.value());
 }

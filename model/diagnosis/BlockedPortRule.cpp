@@ -14,7 +14,7 @@ QList<Finding> BlockedPortRule::check(const DiagnosisContext &c) const
     const SimulationResult &r = c.result();
     for (ObjectId device : p.objects(ObjectKind::Device)) {
         QStringList blocked;
-        for (const QString &e : p.value(device, QStringLiteral("blockedPorts")).toStringList()) {
+        for (const QString &e : p.value(device, Field::blockedPorts).toStringList()) {
             const QString n = FixGenerator::portEntry(e);
             if (!n.isEmpty())
                 blocked.append(n);
@@ -28,7 +28,7 @@ QList<Finding> BlockedPortRule::check(const DiagnosisContext &c) const
         for (ObjectId child : p.children(p.parentOf(device))) {
             quint32 ip = 0;
             if (p.kind(child) == ObjectKind::Appliance
-                && Ipv4::parse(p.text(child, QStringLiteral("uplinkIp")), &ip) && config.isInside(ip))
+                && Ipv4::parse(p.text(child, Field::uplinkIp), &ip) && config.isInside(ip))
                 appliances.append(child);
         }
         QStringList hits;
@@ -36,7 +36,7 @@ QList<Finding> BlockedPortRule::check(const DiagnosisContext &c) const
         QStringList lines;
         bool tunnelBlocked = false;
         for (ObjectId app : std::as_const(appliances)) {
-            const QString type = p.text(app, QStringLiteral("type"));
+            const QString type = p.text(app, Field::type);
             for (const Catalogue::Flow &f : c.catalogue().flowsFor(type)) {
                 const QString entry = QStringLiteral("%1/%2").arg(f.protocol).arg(f.port);
                 if (f.from != type || f.direction != QLatin1String("outbound") || !blocked.contains(entry))
@@ -65,7 +65,7 @@ QList<Finding> BlockedPortRule::check(const DiagnosisContext &c) const
                            lines.join(QLatin1Char(' ')));
         f.evidence.append({-1, 0, device, tr("%1: blocked ports %2.")
                                               .arg(p.displayName(device),
-                                                   p.value(device, QStringLiteral("blockedPorts"))
+                                                   p.value(device, Field::blockedPorts)
                                                        .toStringList()
                                                        .join(QStringLiteral(", ")))});
         for (ObjectId app : std::as_const(affected)) {

@@ -15,7 +15,7 @@ QList<Finding> CloudDnatRule::check(const DiagnosisContext &c) const
     const SimulationResult &r = c.result();
     for (ObjectId device : p.objects(ObjectKind::Device)) {
         const ObjectId site = p.parentOf(device);
-        if (p.text(site, QStringLiteral("kind")) != QLatin1String("cloud-sddc"))
+        if (p.text(site, Field::kind) != QLatin1String("cloud-sddc"))
             continue;
         QStringList ignored;
         const NatDeviceConfig config = NatDeviceConfig::fromProject(p, device, &ignored);
@@ -24,7 +24,7 @@ QList<Finding> CloudDnatRule::check(const DiagnosisContext &c) const
         for (ObjectId app : p.children(site)) {
             quint32 ip = 0;
             if (p.kind(app) != ObjectKind::Appliance
-                || !Ipv4::parse(p.text(app, QStringLiteral("uplinkIp")), &ip))
+                || !Ipv4::parse(p.text(app, Field::uplinkIp), &ip))
                 continue;
             bool hit = config.isInside(ip);
             const auto note = [&](ObjectId rule, quint32 local, quint32 global) {

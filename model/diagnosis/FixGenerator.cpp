@@ -10,12 +10,12 @@
 
 namespace {
 
-QString str(const Project &p, ObjectId id, const char *key)
+QString str(const Project &p, ObjectId id, FieldKey key)
 {
-    return p.text(id, QString::fromLatin1(key));
+    return p.text(id, key);
 }
 
-quint32 address(const Project &p, ObjectId id, const char *key)
+quint32 address(const Project &p, ObjectId id, FieldKey key)
 {
     quint32 a = 0;
     Ipv4::parse(str(p, id, key), &a);
@@ -30,12 +30,12 @@ QString ip(quint32 a)
 // The peer port policy in force for an appliance's tunnel, as the simulator decides it.
 QString policyOf(const Project &p, ObjectId appliance)
 {
-    QString policy = str(p, appliance, "peerPolicy");
-    const ObjectId peer = p.value(appliance, QStringLiteral("peer")).toUInt();
+    QString policy = str(p, appliance, Field::peerPolicy);
+    const ObjectId peer = p.value(appliance, Field::peer).toUInt();
     if (policy.isEmpty() && peer && p.contains(peer))
-        policy = str(p, peer, "peerPolicy");
+        policy = str(p, peer, Field::peerPolicy);
     if (policy.isEmpty())
-        policy = Catalogue::builtIn().defaultPeerPolicy(str(p, appliance, "type"));
+        policy = Catalogue::builtIn().defaultPeerPolicy(str(p, appliance, Field::type));
     return policy.isEmpty() ? QStringLiteral("expects-4500") : policy;
 }
 
@@ -82,26 +82,26 @@ QString FixGenerator::comment(const QString &vendor, const QString &text) const
 QSet<quint32> FixGenerator::usedAddresses() const
 {
     QSet<quint32> used;
-    const auto add = [&](ObjectId id, const char *key) {
+    const auto add = [&](ObjectId id, FieldKey key) {
         if (const quint32 a = address(m_project, id, key))
             used.insert(a);
     };
     for (ObjectId id : m_project.objects(ObjectKind::Interface))
-        add(id, "address");
+        add(id, Field::address);
     for (ObjectId id : m_project.objects(ObjectKind::Rule)) {
-        add(id, "insideLocal");
-        add(id, "insideGlobal");
+        add(id, Field::insideLocal);
+        add(id, Field::insideGlobal);
     }
     for (ObjectId id : m_project.objects(ObjectKind::Appliance)) {
-        add(id, "uplinkIp");
-        add(id, "managementIp");
+        add(id, Field::uplinkIp);
+        add(id, Field::managementIp);
     }
     for (ObjectId id : m_project.objects(ObjectKind::Background)) {
-        add(id, "insideLocal");
-        add(id, "remote");
+        add(id, Field::insideLocal);
+        add(id, Field::remote);
     }
     for (ObjectId id : m_project.objects(ObjectKind::Pool)) {
-        const quint32 first = address(m_project, id, "start"), last = address(m_project, id, "end");
+        const quint32 first = address(m_project, id, Field::start), last = address(m_project, id, Field::end);
         for (quint64 a = first; first && a <= last && a < quint64(first) + 65536; ++a)
             used.insert(quint32(a));
     }
@@ -112,8 +112,8 @@ ObjectId FixGenerator::outsideInterface(ObjectId device) const
 {
     for (ObjectId child : m_project.children(device)) {
         if (m_project.kind(child) == ObjectKind::Interface
-            && str(m_project, child, "role") == QLatin1String("outside")
-            && address(m_project, child, "address"))
+            && str(m_project, child, Field::role) == QLatin1String("outside")
+            && address(m_project, child, Field::address))
             return child;
     }
     return NoId;
@@ -125,8 +125,8 @@ QList<quint32> FixGenerator::freeGlobals(ObjectId device) const
     const ObjectId iface = outsideInterface(device);
     if (!iface)
         return out;
-    const quint32 own = address(m_project, iface, "address");
-    const int length = m_project.value(iface, QStringLiteral("prefixLength")).toInt();
+    const quint32 own = address(m_project, iface, Field::address);
+    const int length = m_project.value(iface, Field::prefixLength).toInt();
     if (length >= 32)
         return out;
     const quint32 network = own & Ipv4::mask(length);
@@ -152,13 +152,13 @@ QStringList FixGenerator::aclsPermitting(ObjectId device, quint32 a) const
     QStringList names;
     for (ObjectId rule : m_project.children(device)) {
         if (m_project.kind(rule) != ObjectKind::Rule
-            || str(m_project, rule, "kind") != QLatin1String("dynamic-pat"))
+            || str(m_project, rule, Field::kind) != QLatin1String("dynamic-pat"))
             continue;
-        const QString aclName = str(m_project, rule, "accessList");
+        const QString aclName = str(m_project, rule, Field::accessList);
         const ObjectId acl = m_project.findByName(ObjectKind::AccessList, aclName, device);
         if (!acl || names.contains(aclName))
             continue;
-        for (const QString &entry : m_project.value(acl, QStringLiteral("permit")).toStringList()) {
+        for (const QString &entry : m_project.value(acl, Field::permit).toStringList()) {
             quint32 network = 0;
             int length = 0;
             if (Ipv4::parseCidr(entry, &network, &length) && Ipv4::sameSubnet(a, network, length)) {
@@ -173,7 +173,7 @@ QStringList FixGenerator::aclsPermitting(ObjectId device, quint32 a) const
 Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &appliances) const
 {
     Fix fix;
-    const QString profile = str(m_project, device, "profile");
+    const QString profile = str(m_project, device, Field::profile);
     fix.vendor = vendorOf(profile);
     const bool ios = fix.vendor == QLatin1String("cisco-ios");
     const bool asa = fix.vendor == QLatin1String("cisco-asa");
@@ -182,12 +182,12 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
     // Appliances that already have an explicit mapping on this device need none.
     QList<ObjectId> todo;
     for (ObjectId app : appliances) {
-        const quint32 local = address(m_project, app, "uplinkIp");
+        const quint32 local = address(m_project, app, Field::uplinkIp);
         bool mapped = !local;
         for (ObjectId rule : m_project.children(device)) {
             if (m_project.kind(rule) == ObjectKind::Rule
-                && str(m_project, rule, "kind") != QLatin1String("dynamic-pat")
-                && address(m_project, rule, "insideLocal") == local)
+                && str(m_project, rule, Field::kind) != QLatin1String("dynamic-pat")
+                && address(m_project, rule, Field::insideLocal) == local)
                 mapped = true;
         }
         if (!mapped && !todo.contains(app))
@@ -209,21 +209,21 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
     quint32 single = 0;
     if (separate) {
         for (int i = 0; i < todo.size(); ++i)
-            mappings.append({todo[i], address(m_project, todo[i], "uplinkIp"), free[i],
+            mappings.append({todo[i], address(m_project, todo[i], Field::uplinkIp), free[i],
                              quint16(ios || asa ? 0 : 4500)});
     } else {
         // One global address: the outside interface's (what dynamic PAT uses).
         if (const ObjectId iface = outsideInterface(device))
-            single = address(m_project, iface, "address");
+            single = address(m_project, iface, Field::address);
         if (!single)
             return fix;
         // Ports already taken on it by static PAT rules.
         QSet<quint16> taken;
         for (ObjectId rule : m_project.children(device)) {
             if (m_project.kind(rule) == ObjectKind::Rule
-                && str(m_project, rule, "kind") == QLatin1String("static-pat")
-                && address(m_project, rule, "insideGlobal") == single)
-                taken.insert(quint16(m_project.value(rule, QStringLiteral("globalPort")).toUInt()));
+                && str(m_project, rule, Field::kind) == QLatin1String("static-pat")
+                && address(m_project, rule, Field::insideGlobal) == single)
+                taken.insert(quint16(m_project.value(rule, Field::globalPort).toUInt()));
         }
         // Appliances whose peers insist on 4500 first; the others can follow another port.
         std::stable_sort(todo.begin(), todo.end(), [&](ObjectId a, ObjectId b) {
@@ -232,7 +232,7 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
         });
         quint16 next = 4501;
         for (ObjectId app : std::as_const(todo)) {
-            const quint32 local = address(m_project, app, "uplinkIp");
+            const quint32 local = address(m_project, app, Field::uplinkIp);
             if (!taken.contains(4500)) {
                 taken.insert(4500);
                 mappings.append({app, local, single, 4500});
@@ -294,20 +294,20 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
                        .arg(m.port)
                        .arg(ip(m.local));
         }
-        QVariantMap rule{{QStringLiteral("name"), tr("Static NAT %1").arg(name)},
-                         {QStringLiteral("insideLocal"), ip(m.local)},
-                         {QStringLiteral("insideGlobal"), ip(m.global)},
-                         {QStringLiteral("overload"), false}};
+        FieldValues rule{{Field::name, tr("Static NAT %1").arg(name)},
+                         {Field::insideLocal, ip(m.local)},
+                         {Field::insideGlobal, ip(m.global)},
+                         {Field::overload, false}};
         if (m.port == 0) {
-            rule.insert(QStringLiteral("kind"), QStringLiteral("static"));
+            rule.insert(Field::kind, QStringLiteral("static"));
         } else {
-            rule.insert(QStringLiteral("kind"), QStringLiteral("static-pat"));
-            rule.insert(QStringLiteral("protocol"), QStringLiteral("udp"));
-            rule.insert(QStringLiteral("localPort"), 4500);
-            rule.insert(QStringLiteral("globalPort"), int(m.port));
-            rule.insert(QStringLiteral("extendable"), !separate);
+            rule.insert(Field::kind, QStringLiteral("static-pat"));
+            rule.insert(Field::protocol, QStringLiteral("udp"));
+            rule.insert(Field::localPort, 4500);
+            rule.insert(Field::globalPort, int(m.port));
+            rule.insert(Field::extendable, !separate);
         }
-        fix.operations.append(FixOperation::add(ObjectKind::Rule, device, rule));
+        fix.changes.create(ObjectKind::Rule, device, rule);
     }
     // Keep the appliances out of the dynamic PAT explicitly (static entries win
     // anyway in IOS and in the simulation, so the project's ACL stays as it is).
@@ -368,7 +368,7 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
 Fix FixGenerator::raiseUdpTimeout(ObjectId device, int seconds) const
 {
     Fix fix;
-    fix.vendor = vendorOf(str(m_project, device, "profile"));
+    fix.vendor = vendorOf(str(m_project, device, Field::profile));
     fix.summary = tr("UDP translation timeout %1 s").arg(seconds);
     fix.note = tr("A translation must outlive the gap between keepalives; otherwise it expires under "
                   "a live tunnel and the next packet may get another port.");
@@ -388,7 +388,7 @@ Fix FixGenerator::raiseUdpTimeout(ObjectId device, int seconds) const
                    .arg(seconds);
     }
     fix.config = cfg;
-    fix.operations.append(FixOperation::set(device, QStringLiteral("udpTimeout"), seconds));
+    fix.changes.set(device, Field::udpTimeout, seconds);
     return fix;
 }
 
@@ -396,7 +396,7 @@ Fix FixGenerator::unblock(ObjectId device, const QStringList &entries,
                           const QList<ObjectId> &appliances) const
 {
     Fix fix;
-    fix.vendor = vendorOf(str(m_project, device, "profile"));
+    fix.vendor = vendorOf(str(m_project, device, Field::profile));
     fix.summary = tr("Allow %1 through %2").arg(entries.join(QStringLiteral(", ")),
                                                m_project.displayName(device));
     fix.note = tr("Put these entries before the entry that blocks the port in the filter of the "
@@ -407,13 +407,13 @@ Fix FixGenerator::unblock(ObjectId device, const QStringList &entries,
     if (fix.vendor == QLatin1String("cisco-ios"))
         cfg += QStringLiteral("configure terminal\nip access-list extended MESHNAT-HCX\n");
     for (ObjectId app : appliances) {
-        const QString local = str(m_project, app, "uplinkIp");
-        const ObjectId peer = m_project.value(app, QStringLiteral("peer")).toUInt();
-        const QString remote = peer && m_project.contains(peer) ? str(m_project, peer, "uplinkIp")
+        const QString local = str(m_project, app, Field::uplinkIp);
+        const ObjectId peer = m_project.value(app, Field::peer).toUInt();
+        const QString remote = peer && m_project.contains(peer) ? str(m_project, peer, Field::uplinkIp)
                                                                 : QString();
-        for (const Catalogue::Flow &f : catalogue.flowsFor(str(m_project, app, "type"))) {
+        for (const Catalogue::Flow &f : catalogue.flowsFor(str(m_project, app, Field::type))) {
             const QString entry = QStringLiteral("%1/%2").arg(f.protocol).arg(f.port);
-            if (f.from != str(m_project, app, "type") || !entries.contains(entry))
+            if (f.from != str(m_project, app, Field::type) || !entries.contains(entry))
                 continue;
             const bool toPeer = f.to != QLatin1String("cloud-services") && !remote.isEmpty();
             if (fix.vendor == QLatin1String("cisco-ios")) {
@@ -442,11 +442,11 @@ Fix FixGenerator::unblock(ObjectId device, const QStringList &entries,
         cfg += QStringLiteral("end\n");
     fix.config = cfg;
     QStringList remaining;
-    for (const QString &e : m_project.value(device, QStringLiteral("blockedPorts")).toStringList()) {
+    for (const QString &e : m_project.value(device, Field::blockedPorts).toStringList()) {
         if (!entries.contains(portEntry(e)))
             remaining.append(e);
     }
-    fix.operations.append(FixOperation::set(device, QStringLiteral("blockedPorts"), remaining));
+    fix.changes.set(device, Field::blockedPorts, remaining);
     return fix;
 }
 
@@ -454,7 +454,7 @@ Fix FixGenerator::removeCloudNat(ObjectId device, const QList<ObjectId> &rules,
                                  const QHash<ObjectId, QString> &publicAddress) const
 {
     Fix fix;
-    fix.vendor = vendorOf(str(m_project, device, "profile"));
+    fix.vendor = vendorOf(str(m_project, device, Field::profile));
     fix.summary = tr("No NAT in front of the cloud appliances");
     fix.note = tr("HCX does not support DNAT in front of the cloud-side appliances: give them public "
                   "uplink addresses in their Network Profile and remove the translation.");
@@ -464,12 +464,12 @@ Fix FixGenerator::removeCloudNat(ObjectId device, const QList<ObjectId> &rules,
     if (fix.vendor == QLatin1String("cisco-ios"))
         cfg += QStringLiteral("configure terminal\n");
     for (ObjectId rule : rules) {
-        const QString local = str(m_project, rule, "insideLocal");
-        const QString global = str(m_project, rule, "insideGlobal");
-        const bool pat = str(m_project, rule, "kind") == QLatin1String("static-pat");
-        const QString proto = str(m_project, rule, "protocol");
-        const int lp = m_project.value(rule, QStringLiteral("localPort")).toInt();
-        const int gp = m_project.value(rule, QStringLiteral("globalPort")).toInt();
+        const QString local = str(m_project, rule, Field::insideLocal);
+        const QString global = str(m_project, rule, Field::insideGlobal);
+        const bool pat = str(m_project, rule, Field::kind) == QLatin1String("static-pat");
+        const QString proto = str(m_project, rule, Field::protocol);
+        const int lp = m_project.value(rule, Field::localPort).toInt();
+        const int gp = m_project.value(rule, Field::globalPort).toInt();
         if (fix.vendor == QLatin1String("cisco-ios")) {
             cfg += pat ? QStringLiteral("no ip nat inside source static %1 %2 %3 %4 %5\n")
                              .arg(proto, local)
@@ -490,14 +490,14 @@ Fix FixGenerator::removeCloudNat(ObjectId device, const QList<ObjectId> &rules,
                                         "--to-destination %2\n")
                              .arg(global, local);
         }
-        fix.operations.append(FixOperation::remove(rule));
+        fix.changes.remove(rule);
     }
     if (fix.vendor == QLatin1String("cisco-ios"))
         cfg += QStringLiteral("end\n");
     for (auto it = publicAddress.cbegin(); it != publicAddress.cend(); ++it) {
         cfg += comment(fix.vendor, tr("HCX Network Profile of %1: uplink address %2")
                                        .arg(m_project.displayName(it.key()), it.value()));
-        fix.operations.append(FixOperation::set(it.key(), QStringLiteral("uplinkIp"), it.value()));
+        fix.changes.set(it.key(), Field::uplinkIp, it.value());
     }
     fix.config = cfg;
     return fix;
@@ -520,32 +520,8 @@ Fix FixGenerator::lowerUplinkMtu(const QList<ObjectId> &appliances, int mtu, int
                                       "of %1: MTU %2")
                                        .arg(m_project.displayName(app))
                                        .arg(mtu));
-        fix.operations.append(FixOperation::set(app, QStringLiteral("uplinkMtu"), mtu));
+        fix.changes.set(app, Field::uplinkMtu, mtu);
     }
     fix.config = cfg;
     return fix;
-}
-
-bool FixGenerator::apply(Project *project, const QList<FixOperation> &operations, QString *error)
-{
-    for (const FixOperation &op : operations) {
-        switch (op.type) {
-        case FixOperation::Add:
-            if (!project->create(op.kind, op.parent, op.values, error))
-                return false;
-            break;
-        case FixOperation::Set:
-            if (!project->setValue(op.id, op.key, op.value, error))
-                return false;
-            break;
-        case FixOperation::Remove:
-            if (project->remove(op.id).isEmpty()) {
-                if (error)
-                    *error = tr("object %1 does not exist").arg(op.id);
-                return false;
-            }
-            break;
-        }
-    }
-    return true;
 }

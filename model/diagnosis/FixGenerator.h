@@ -37,11 +37,6 @@ public:
     // Lower the uplink Network Profile MTU of appliances to what the path carries.
     Fix lowerUplinkMtu(const QList<ObjectId> &appliances, int mtu, int overhead) const;
 
-    // Applies operations to a project in order; false (and the project partly
-    // changed) with a message when one fails. The app uses undo commands instead.
-    static bool apply(Project *project, const QList<FixOperation> &operations,
-                      QString *error = nullptr);
-
     // "udp/4500", "UDP 4500", "4500/udp" -> "udp/4500"; empty when not a port entry.
     static QString portEntry(const QString &entry);
 

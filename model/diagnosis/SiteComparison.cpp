@@ -176,7 +176,7 @@ QString SiteComparison::portStory(int side, int event) const
     } else {
         story += tr(": the port was changed.");
     }
-    const QString ruleKind = t.rule && p.contains(t.rule) ? p.text(t.rule, QStringLiteral("kind"))
+    const QString ruleKind = t.rule && p.contains(t.rule) ? p.text(t.rule, Field::kind)
                                                           : QString();
     if (ruleKind == QLatin1String("static") || ruleKind == QLatin1String("static-pat"))
         return story + QLatin1Char(' ') + tr("A static mapping gives the appliance its own global "

@@ -38,8 +38,8 @@ QList<Finding> UnmatchedApplianceRule::check(const DiagnosisContext &c) const
         QStringList acls;
         for (ObjectId child : c.project().children(deviceId)) {
             if (c.project().kind(child) == ObjectKind::Rule
-                && c.project().text(child, QStringLiteral("kind")) == QLatin1String("dynamic-pat"))
-                acls.append(c.project().text(child, QStringLiteral("accessList")));
+                && c.project().text(child, Field::kind) == QLatin1String("dynamic-pat"))
+                acls.append(c.project().text(child, Field::accessList));
         }
         f.cause = tr("%1 (%2) sits behind %3, but no static mapping names it and no access list of a "
                      "dynamic rule (%4) permits it. Its packets leave untranslated with a source the "

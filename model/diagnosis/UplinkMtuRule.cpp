@@ -16,9 +16,9 @@ QList<Finding> UplinkMtuRule::check(const DiagnosisContext &c) const
         ObjectId narrowest = NoId;
         for (ObjectId child : p.children(device)) {
             if (p.kind(child) != ObjectKind::Interface
-                || p.text(child, QStringLiteral("role")) == QLatin1String("none"))
+                || p.text(child, Field::role) == QLatin1String("none"))
                 continue;
-            const int mtu = p.value(child, QStringLiteral("mtu")).toInt();
+            const int mtu = p.value(child, Field::mtu).toInt();
             if (!narrowest || mtu < pathMtu) {
                 pathMtu = mtu;
                 narrowest = child;
@@ -30,7 +30,7 @@ QList<Finding> UplinkMtuRule::check(const DiagnosisContext &c) const
         int largest = 0;
         for (int t : c.tunnelsThrough(d)) {
             const ObjectId app = r.tunnels[t].appliance;
-            const int uplink = p.value(app, QStringLiteral("uplinkMtu")).toInt();
+            const int uplink = p.value(app, Field::uplinkMtu).toInt();
             if (uplink > pathMtu) {
                 affected.append(app);
                 largest = std::max(largest, uplink);
@@ -64,7 +64,7 @@ QList<Finding> UplinkMtuRule::check(const DiagnosisContext &c) const
         for (ObjectId app : std::as_const(affected))
             f.evidence.append({-1, 0, app, tr("%1: uplink MTU %2.")
                                                .arg(p.displayName(app))
-                                               .arg(p.value(app, QStringLiteral("uplinkMtu")).toInt())});
+                                               .arg(p.value(app, Field::uplinkMtu).toInt())});
         f.fix = FixGenerator(p).lowerUplinkMtu(affected, pathMtu, EncryptionOverhead);
         findings.append(f);
     }

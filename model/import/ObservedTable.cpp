@@ -88,7 +88,7 @@ QString ObservedTable::nameOf(quint32 address, const Project *project)
     const QString ip = Ipv4::toString(address);
     if (project) {
         for (ObjectId id : project->objects(ObjectKind::Appliance)) {
-            if (project->text(id, QStringLiteral("uplinkIp")) == ip)
+            if (project->text(id, Field::uplinkIp) == ip)
                 return project->name(id).contains(ip) ? project->name(id)
                                                       : tr("%1 (%2)").arg(project->name(id), ip);
         }

@@ -9,7 +9,7 @@ ObservedTableModel::ObservedTableModel(const Project *project, QObject *parent)
     if (!project)
         return;
     connect(project, &Project::valueChanged, this, [this](ObjectId id, const QString &key) {
-        if (id == m_device && key == QLatin1String("observedTranslations"))
+        if (id == m_device && key == Field::observedTranslations)
             reload();
     });
     connect(project, &Project::objectRemoved, this, [this](ObjectId id) {
@@ -32,7 +32,7 @@ void ObservedTableModel::setDevice(ObjectId device)
 void ObservedTableModel::reload()
 {
     const QString text = m_project && m_project->contains(m_device)
-                             ? m_project->text(m_device, QStringLiteral("observedTranslations"))
+                             ? m_project->text(m_device, Field::observedTranslations)
                              : QString();
     beginResetModel();
     m_table = ObservedTable::fromText(text);

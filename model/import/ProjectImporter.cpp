@@ -5,18 +5,15 @@
 
 namespace {
 
-QVariantMap values(std::initializer_list<std::pair<const char *, QVariant>> list)
+FieldValues values(std::initializer_list<std::pair<FieldKey, QVariant>> list)
 {
-    QVariantMap m;
-    for (const auto &[k, v] : list)
-        m.insert(QString::fromLatin1(k), v);
-    return m;
+    return FieldValues(list);
 }
 
 ObjectId firstSite(const Project &project, const char *kind)
 {
     for (ObjectId id : project.objects(ObjectKind::Site)) {
-        if (project.text(id, QStringLiteral("kind")) == QLatin1String(kind))
+        if (project.text(id, Field::kind) == QLatin1String(kind))
             return id;
     }
     return NoId;
@@ -41,7 +38,7 @@ ImportPlan ProjectImporter::plan(const Project &project, const CiscoConfig *cisc
     const bool needDevice = cisco || linuxNat || options.device == NoId;
     if (site == NoId && (needDevice || options.createAppliances)) {
         siteIndex = plan.add(ObjectKind::Site, NoId, -1,
-                             values({{"name", tr("On-premises")}, {"kind", QStringLiteral("on-prem")}}));
+                             values({{Field::name, tr("On-premises")}, {Field::kind, QStringLiteral("on-prem")}}));
     }
     ObjectId deviceId = options.device;
     int deviceIndex = -1;
@@ -50,9 +47,9 @@ ImportPlan ProjectImporter::plan(const Project &project, const CiscoConfig *cisc
         if (name.isEmpty())
             name = linuxNat ? tr("Linux router") : tr("Imported router");
         deviceIndex = plan.add(ObjectKind::Device, site, siteIndex,
-                               values({{"name", name},
-                                       {"kind", QStringLiteral("router")},
-                                       {"profile", linuxNat && !cisco ? QStringLiteral("linux-netfilter")
+                               values({{Field::name, name},
+                                       {Field::kind, QStringLiteral("router")},
+                                       {Field::profile, linuxNat && !cisco ? QStringLiteral("linux-netfilter")
                                                                    : QStringLiteral("cisco-ios")}}));
         deviceId = NoId;
         if (cisco)
@@ -67,9 +64,9 @@ ImportPlan ProjectImporter::plan(const Project &project, const CiscoConfig *cisc
                          "stored in the project")
                           .arg(MaxStoredTranslationsBytes / (1024 * 1024)));
         } else if (deviceIndex >= 0) {
-            plan.objects[deviceIndex].values.insert(QStringLiteral("observedTranslations"), text);
+            plan.values(deviceIndex).insert(Field::observedTranslations, text);
         } else {
-            plan.changes.append({deviceId, QStringLiteral("observedTranslations"), text});
+            plan.changes.set(deviceId, Field::observedTranslations, text);
         }
     }
     if (table && options.createAppliances)
@@ -79,16 +76,16 @@ ImportPlan ProjectImporter::plan(const Project &project, const CiscoConfig *cisc
 
 void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &config)
 {
-    QVariantMap &dev = plan.objects[device].values;
-    const auto timeout = [&](const char *key, const char *field) {
+    FieldValues &dev = plan.values(device);
+    const auto timeout = [&](const char *key, FieldKey field) {
         if (config.timeouts.contains(QLatin1String(key)))
-            dev.insert(QLatin1String(field), clampTimeout(config.timeouts.value(QLatin1String(key))));
+            dev.insert(field, clampTimeout(config.timeouts.value(QLatin1String(key))));
     };
-    timeout("timeout", "udpTimeout"); // the general timeout first; specific ones win
-    timeout("timeout", "tcpTimeout");
-    timeout("udp-timeout", "udpTimeout");
-    timeout("tcp-timeout", "tcpTimeout");
-    timeout("icmp-timeout", "icmpTimeout");
+    timeout("timeout", Field::udpTimeout); // the general timeout first; specific ones win
+    timeout("timeout", Field::tcpTimeout);
+    timeout("udp-timeout", Field::udpTimeout);
+    timeout("tcp-timeout", Field::tcpTimeout);
+    timeout("icmp-timeout", Field::icmpTimeout);
 
     for (const CiscoConfig::Interface &i : config.interfaces) {
         if (i.address.isEmpty()) {
@@ -102,11 +99,11 @@ void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &
                                  ? i.natRole
                                  : QStringLiteral("none");
         plan.add(ObjectKind::Interface, NoId, device,
-                 values({{"name", i.name},
-                         {"address", i.address},
-                         {"prefixLength", i.prefixLength},
-                         {"role", role},
-                         {"vrf", i.vrf}}));
+                 values({{Field::name, i.name},
+                         {Field::address, i.address},
+                         {Field::prefixLength, i.prefixLength},
+                         {Field::role, role},
+                         {Field::vrf, i.vrf}}));
         if (!i.secondary.isEmpty())
             plan.note(tr("secondary addresses of %1 are not modelled").arg(i.name), i.line);
     }
@@ -116,10 +113,10 @@ void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &
             continue;
         }
         plan.add(ObjectKind::Pool, NoId, device,
-                 values({{"name", p.name},
-                         {"start", p.ranges.first().first},
-                         {"end", p.ranges.first().second},
-                         {"prefixLength", p.prefixLength}}));
+                 values({{Field::name, p.name},
+                         {Field::start, p.ranges.first().first},
+                         {Field::end, p.ranges.first().second},
+                         {Field::prefixLength, p.prefixLength}}));
         if (p.ranges.size() > 1)
             plan.note(tr("pool %1: only the first of %2 ranges is modelled").arg(p.name).arg(p.ranges.size()),
                       p.line);
@@ -148,7 +145,7 @@ void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &
                           e.line);
             permit.append(e.source);
         }
-        plan.add(ObjectKind::AccessList, NoId, device, values({{"name", a.name}, {"permit", permit}}));
+        plan.add(ObjectKind::AccessList, NoId, device, values({{Field::name, a.name}, {Field::permit, permit}}));
     }
     int skippedAcls = 0;
     for (const CiscoConfig::AccessList &a : config.accessLists)
@@ -190,31 +187,31 @@ void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &
                 acl = m->accessLists.first();
             }
             plan.add(ObjectKind::Rule, NoId, device,
-                     values({{"kind", QStringLiteral("dynamic-pat")},
-                             {"accessList", acl},
-                             {"interface", r.interface},
-                             {"pool", r.pool},
-                             {"overload", r.overload || r.pool.isEmpty()}}));
+                     values({{Field::kind, QStringLiteral("dynamic-pat")},
+                             {Field::accessList, acl},
+                             {Field::interface, r.interface},
+                             {Field::pool, r.pool},
+                             {Field::overload, r.overload || r.pool.isEmpty()}}));
             break;
         }
         case CiscoConfig::NatRule::Static:
             plan.add(ObjectKind::Rule, NoId, device,
-                     values({{"kind", QStringLiteral("static")},
-                             {"insideLocal", r.local},
-                             {"insideGlobal", globalAddress},
-                             {"overload", false},
-                             {"extendable", r.extendable}}));
+                     values({{Field::kind, QStringLiteral("static")},
+                             {Field::insideLocal, r.local},
+                             {Field::insideGlobal, globalAddress},
+                             {Field::overload, false},
+                             {Field::extendable, r.extendable}}));
             break;
         case CiscoConfig::NatRule::StaticPat:
             plan.add(ObjectKind::Rule, NoId, device,
-                     values({{"kind", QStringLiteral("static-pat")},
-                             {"protocol", r.protocol},
-                             {"insideLocal", r.local},
-                             {"localPort", r.localPort},
-                             {"insideGlobal", globalAddress},
-                             {"globalPort", r.globalPort},
-                             {"overload", false},
-                             {"extendable", r.extendable}}));
+                     values({{Field::kind, QStringLiteral("static-pat")},
+                             {Field::protocol, r.protocol},
+                             {Field::insideLocal, r.local},
+                             {Field::localPort, r.localPort},
+                             {Field::insideGlobal, globalAddress},
+                             {Field::globalPort, r.globalPort},
+                             {Field::overload, false},
+                             {Field::extendable, r.extendable}}));
             break;
         case CiscoConfig::NatRule::StaticNetwork: {
             const qint64 hosts = qint64(1) << (32 - r.prefixLength);
@@ -231,11 +228,11 @@ void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &
             const quint32 mask = Ipv4::mask(r.prefixLength);
             for (qint64 h = 0; h < hosts; ++h) {
                 plan.add(ObjectKind::Rule, NoId, device,
-                         values({{"kind", QStringLiteral("static")},
-                                 {"insideLocal", Ipv4::toString((local & mask) + quint32(h))},
-                                 {"insideGlobal", Ipv4::toString((global & mask) + quint32(h))},
-                                 {"overload", false},
-                                 {"extendable", r.extendable}}));
+                         values({{Field::kind, QStringLiteral("static")},
+                                 {Field::insideLocal, Ipv4::toString((local & mask) + quint32(h))},
+                                 {Field::insideGlobal, Ipv4::toString((global & mask) + quint32(h))},
+                                 {Field::overload, false},
+                                 {Field::extendable, r.extendable}}));
             }
             plan.note(tr("static network imported as %n one-to-one rule(s)", nullptr, int(hosts)),
                       r.line, r.text);
@@ -288,27 +285,27 @@ void ProjectImporter::addLinux(ImportPlan &plan, int device, const LinuxNatConfi
                 }
                 outsideAddress.insert(iface, address);
                 plan.add(ObjectKind::Interface, NoId, device,
-                         values({{"name", iface}, {"address", address}, {"prefixLength", 24},
-                                 {"role", QStringLiteral("outside")}}));
+                         values({{Field::name, iface}, {Field::address, address}, {Field::prefixLength, 24},
+                                 {Field::role, QStringLiteral("outside")}}));
             }
             const QString source = r.source.isEmpty() ? QStringLiteral("any") : r.source;
             const QString acl = QStringLiteral("iptables-%1").arg(++aclCount);
-            plan.add(ObjectKind::AccessList, NoId, device, values({{"name", acl}, {"permit", QStringList{source}}}));
+            plan.add(ObjectKind::AccessList, NoId, device, values({{Field::name, acl}, {Field::permit, QStringList{source}}}));
             plan.add(ObjectKind::Rule, NoId, device,
-                     values({{"name", QStringLiteral("%1 line %2").arg(r.target).arg(r.line)},
-                             {"kind", QStringLiteral("dynamic-pat")},
-                             {"accessList", acl},
-                             {"interface", iface},
-                             {"overload", true}}));
+                     values({{Field::name, QStringLiteral("%1 line %2").arg(r.target).arg(r.line)},
+                             {Field::kind, QStringLiteral("dynamic-pat")},
+                             {Field::accessList, acl},
+                             {Field::interface, iface},
+                             {Field::overload, true}}));
             quint32 network = 0;
             int length = 0;
             if (!r.source.isEmpty() && Ipv4::parseCidr(r.source, &network, &length) && length < 31) {
                 // The inside network is implied by the source match; its address is assumed.
                 plan.add(ObjectKind::Interface, NoId, device,
-                         values({{"name", QStringLiteral("lan%1").arg(aclCount)},
-                                 {"address", Ipv4::toString(network + 1)},
-                                 {"prefixLength", length},
-                                 {"role", QStringLiteral("inside")}}));
+                         values({{Field::name, QStringLiteral("lan%1").arg(aclCount)},
+                                 {Field::address, Ipv4::toString(network + 1)},
+                                 {Field::prefixLength, length},
+                                 {Field::role, QStringLiteral("inside")}}));
                 plan.note(tr("inside interface for %1 assumed at %2").arg(r.source, Ipv4::toString(network + 1)),
                           r.line, r.text);
             }
@@ -322,22 +319,22 @@ void ProjectImporter::addLinux(ImportPlan &plan, int device, const LinuxNatConfi
                 continue;
             }
             const bool pat = !r.destinationPort.isEmpty() && !r.protocol.isEmpty();
-            QVariantMap v = values({{"name", QStringLiteral("DNAT line %1").arg(r.line)},
-                                    {"kind", pat ? QStringLiteral("static-pat") : QStringLiteral("static")},
-                                    {"insideLocal", local},
-                                    {"insideGlobal", global},
-                                    {"overload", false}});
+            FieldValues v = values({{Field::name, QStringLiteral("DNAT line %1").arg(r.line)},
+                                    {Field::kind, pat ? QStringLiteral("static-pat") : QStringLiteral("static")},
+                                    {Field::insideLocal, local},
+                                    {Field::insideGlobal, global},
+                                    {Field::overload, false}});
             if (pat) {
-                v.insert(QStringLiteral("protocol"), r.protocol);
-                v.insert(QStringLiteral("globalPort"), r.destinationPort.toInt());
-                v.insert(QStringLiteral("localPort"), localPort > 0 ? localPort : r.destinationPort.toInt());
+                v.insert(Field::protocol, r.protocol);
+                v.insert(Field::globalPort, r.destinationPort.toInt());
+                v.insert(Field::localPort, localPort > 0 ? localPort : r.destinationPort.toInt());
             }
             plan.add(ObjectKind::Rule, NoId, device, v);
         } else {
             plan.note(tr("target %1 is not modelled").arg(r.target), r.line, r.text);
         }
     }
-    plan.objects[device].values.insert(QStringLiteral("options"), options);
+    plan.values(device).insert(Field::options, options);
 }
 
 void ProjectImporter::addAppliances(ImportPlan &plan, const Project &project, ObjectId deviceId,
@@ -353,65 +350,63 @@ void ProjectImporter::addAppliances(ImportPlan &plan, const Project &project, Ob
         const QString ip = Ipv4::toString(a.insideLocal);
         bool known = false;
         for (ObjectId id : project.objects(ObjectKind::Appliance))
-            known = known || project.text(id, QStringLiteral("uplinkIp")) == ip;
+            known = known || project.text(id, Field::uplinkIp) == ip;
         if (known)
             continue;
         if (cloudSite == NoId && cloudIndex < 0)
             cloudIndex = plan.add(ObjectKind::Site, NoId, -1,
-                                  values({{"name", tr("Cloud SDDC")}, {"kind", QStringLiteral("cloud-sddc")}}));
+                                  values({{Field::name, tr("Cloud SDDC")}, {Field::kind, QStringLiteral("cloud-sddc")}}));
         if (internetSite == NoId && internetIndex < 0)
             internetIndex = plan.add(ObjectKind::Site, NoId, -1,
-                                     values({{"name", tr("Internet")}, {"kind", QStringLiteral("internet")}}));
+                                     values({{Field::name, tr("Internet")}, {Field::kind, QStringLiteral("internet")}}));
         const int app = plan.add(ObjectKind::Appliance, onPremSite, onPremIndex,
-                                 values({{"name", tr("NAT-T %1").arg(ip)},
-                                         {"type", QStringLiteral("IX")},
-                                         {"uplinkIp", ip}}));
+                                 values({{Field::name, tr("NAT-T %1").arg(ip)},
+                                         {Field::type, QStringLiteral("IX")},
+                                         {Field::uplinkIp, ip}}));
         plan.note(tr("appliance %1 seen sending UDP 4500 (row line %2); its type (IX, NE …) is not "
                      "in the table: set it in Properties")
                       .arg(ip)
                       .arg(table.translations().rows.at(a.rows.first()).line));
         sourcePairs.append(app);
-        QMap<QString, QList<int>> link;
-        link.insert(QStringLiteral("a"), {app});
-        if (deviceIndex >= 0)
-            link.insert(QStringLiteral("b"), {deviceIndex});
-        const int l = plan.add(ObjectKind::Link, NoId, -1, values({{"b", deviceId}}));
-        plan.objects[l].references = link;
+        plan.add(ObjectKind::Link, NoId, -1,
+                               values({{Field::a, ChangeSet::newRef(app)},
+                                       {Field::b, deviceIndex >= 0 ? ChangeSet::newRef(deviceIndex)
+                                                                   : QVariant(deviceId)}}));
         if (a.peers.isEmpty())
             continue;
         const quint32 peerIp = a.peers.first();
         int peer = peerIndex.value(peerIp, -1);
         if (peer < 0) {
             peer = plan.add(ObjectKind::Appliance, cloudSite, cloudIndex,
-                            values({{"name", tr("Peer %1").arg(Ipv4::toString(peerIp))},
-                                    {"type", QStringLiteral("IX")},
-                                    {"uplinkIp", Ipv4::toString(peerIp)}}));
+                            values({{Field::name, tr("Peer %1").arg(Ipv4::toString(peerIp))},
+                                    {Field::type, QStringLiteral("IX")},
+                                    {Field::uplinkIp, Ipv4::toString(peerIp)}}));
             peerIndex.insert(peerIp, peer);
-            plan.objects[peer].references.insert(QStringLiteral("peer"), {app}); // pairs point both ways
+            plan.values(peer).insert(Field::peer, ChangeSet::newRef(app)); // pairs point both ways
             const int pl = plan.add(ObjectKind::Link, NoId, -1,
-                                    values({{"a", internetSite}}));
-            plan.objects[pl].references.insert(QStringLiteral("b"), {peer});
+                                    values({{Field::a, internetSite}}));
+            plan.values(pl).insert(Field::b, ChangeSet::newRef(peer));
             if (internetIndex >= 0)
-                plan.objects[pl].references.insert(QStringLiteral("a"), {internetIndex});
+                plan.values(pl).insert(Field::a, ChangeSet::newRef(internetIndex));
         }
-        plan.objects[app].references.insert(QStringLiteral("peer"), {peer});
+        plan.values(app).insert(Field::peer, ChangeSet::newRef(peer));
     }
     if (sourcePairs.isEmpty())
         return;
     // The device reaches the internet site, and a mesh pairs the appliances.
     if (deviceIndex >= 0) {
-        const int l = plan.add(ObjectKind::Link, NoId, -1, values({{"b", internetSite}}));
-        plan.objects[l].references.insert(QStringLiteral("a"), {deviceIndex});
+        const int l = plan.add(ObjectKind::Link, NoId, -1, values({{Field::b, internetSite}}));
+        plan.values(l).insert(Field::a, ChangeSet::newRef(deviceIndex));
         if (internetIndex >= 0)
-            plan.objects[l].references.insert(QStringLiteral("b"), {internetIndex});
+            plan.values(l).insert(Field::b, ChangeSet::newRef(internetIndex));
     }
     const int mesh = plan.add(ObjectKind::Mesh, NoId, -1,
-                              values({{"name", tr("Imported Service Mesh")},
-                                      {"sourceSite", onPremSite},
-                                      {"destinationSite", cloudSite}}));
-    plan.objects[mesh].references.insert(QStringLiteral("pairs"), sourcePairs);
+                              values({{Field::name, tr("Imported Service Mesh")},
+                                      {Field::sourceSite, onPremSite},
+                                      {Field::destinationSite, cloudSite}}));
+    plan.values(mesh).insert(Field::pairs, ChangeSet::newRefs(sourcePairs));
     if (onPremIndex >= 0)
-        plan.objects[mesh].references.insert(QStringLiteral("sourceSite"), {onPremIndex});
+        plan.values(mesh).insert(Field::sourceSite, ChangeSet::newRef(onPremIndex));
     if (cloudIndex >= 0)
-        plan.objects[mesh].references.insert(QStringLiteral("destinationSite"), {cloudIndex});
+        plan.values(mesh).insert(Field::destinationSite, ChangeSet::newRef(cloudIndex));
 }

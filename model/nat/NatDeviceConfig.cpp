@@ -3,9 +3,9 @@
 #include "Project.h"
 
 namespace {
-QString str(const Project &p, ObjectId id, const char *key)
+QString str(const Project &p, ObjectId id, FieldKey key)
 {
-    return p.text(id, QString::fromLatin1(key));
+    return p.text(id, key);
 }
 } // namespace
 
@@ -15,11 +15,11 @@ NatDeviceConfig NatDeviceConfig::fromProject(const Project &project, ObjectId id
     NatDeviceConfig c;
     c.id = id;
     c.name = project.name(id);
-    c.profile = str(project, id, "profile");
-    c.options = project.value(id, QStringLiteral("options")).toStringList();
-    c.timeouts.udp = project.value(id, QStringLiteral("udpTimeout")).toDouble();
-    c.timeouts.tcp = project.value(id, QStringLiteral("tcpTimeout")).toDouble();
-    c.timeouts.icmp = project.value(id, QStringLiteral("icmpTimeout")).toDouble();
+    c.profile = str(project, id, Field::profile);
+    c.options = project.value(id, Field::options).toStringList();
+    c.timeouts.udp = project.value(id, Field::udpTimeout).toDouble();
+    c.timeouts.tcp = project.value(id, Field::tcpTimeout).toDouble();
+    c.timeouts.icmp = project.value(id, Field::icmpTimeout).toDouble();
 
     QHash<QString, quint32> interfaceAddress;
     QHash<QString, QList<Prefix>> acls;
@@ -28,17 +28,17 @@ NatDeviceConfig NatDeviceConfig::fromProject(const Project &project, ObjectId id
         switch (project.kind(child)) {
         case ObjectKind::Interface: {
             quint32 a = 0;
-            if (!Ipv4::parse(str(project, child, "address"), &a))
+            if (!Ipv4::parse(str(project, child, Field::address), &a))
                 break;
             interfaceAddress.insert(project.name(child), a);
-            const int len = project.value(child, QStringLiteral("prefixLength")).toInt();
-            if (str(project, child, "role") == QLatin1String("inside"))
+            const int len = project.value(child, Field::prefixLength).toInt();
+            if (str(project, child, Field::role) == QLatin1String("inside"))
                 c.insideNetworks.append({a & Ipv4::mask(len), len});
             break;
         }
         case ObjectKind::AccessList: {
             QList<Prefix> prefixes;
-            for (const QString &entry : project.value(child, QStringLiteral("permit")).toStringList()) {
+            for (const QString &entry : project.value(child, Field::permit).toStringList()) {
                 Prefix p;
                 if (Ipv4::parseCidr(entry, &p.network, &p.length))
                     prefixes.append(p);
@@ -48,8 +48,8 @@ NatDeviceConfig NatDeviceConfig::fromProject(const Project &project, ObjectId id
         }
         case ObjectKind::Pool: {
             quint32 first = 0, last = 0;
-            if (Ipv4::parse(str(project, child, "start"), &first)
-                && Ipv4::parse(str(project, child, "end"), &last)) {
+            if (Ipv4::parse(str(project, child, Field::start), &first)
+                && Ipv4::parse(str(project, child, Field::end), &last)) {
                 QList<quint32> addresses;
                 for (quint64 a = first; a <= last && addresses.size() < 65536; ++a)
                     addresses.append(quint32(a));
@@ -66,11 +66,11 @@ NatDeviceConfig NatDeviceConfig::fromProject(const Project &project, ObjectId id
     for (ObjectId rule : project.children(id)) {
         if (project.kind(rule) != ObjectKind::Rule)
             continue;
-        const QString kind = str(project, rule, "kind");
+        const QString kind = str(project, rule, Field::kind);
         const QString ruleName = project.displayName(rule);
         quint32 local = 0, global = 0;
-        const bool haveLocal = Ipv4::parse(str(project, rule, "insideLocal"), &local);
-        const bool haveGlobal = Ipv4::parse(str(project, rule, "insideGlobal"), &global);
+        const bool haveLocal = Ipv4::parse(str(project, rule, Field::insideLocal), &local);
+        const bool haveGlobal = Ipv4::parse(str(project, rule, Field::insideGlobal), &global);
         if (kind == QLatin1String("static") || kind == QLatin1String("static-pat")) {
             if (!haveLocal || !haveGlobal) {
                 warnings->append(tr("%1: rule \"%2\" needs inside local and global addresses; skipped")
@@ -80,25 +80,25 @@ NatDeviceConfig NatDeviceConfig::fromProject(const Project &project, ObjectId id
             if (kind == QLatin1String("static")) {
                 c.statics.append({rule, local, global});
             } else {
-                enumFromKey(str(project, rule, "protocol"), ModelEnums::protocolKeys(), &protocol);
+                enumFromKey(str(project, rule, Field::protocol), ModelEnums::protocolKeys(), &protocol);
                 c.staticPats.append(
                     {rule, protocol,
-                     {local, quint16(project.value(rule, QStringLiteral("localPort")).toUInt())},
-                     {global, quint16(project.value(rule, QStringLiteral("globalPort")).toUInt())}});
+                     {local, quint16(project.value(rule, Field::localPort).toUInt())},
+                     {global, quint16(project.value(rule, Field::globalPort).toUInt())}});
             }
             continue;
         }
         DynamicPat d;
         d.rule = rule;
-        const QString acl = str(project, rule, "accessList");
+        const QString acl = str(project, rule, Field::accessList);
         if (!acls.contains(acl)) {
             warnings->append(tr("%1: rule \"%2\" names access list \"%3\", which does not exist; skipped")
                                  .arg(c.name, ruleName, acl));
             continue;
         }
         d.sources = acls.value(acl);
-        const QString pool = str(project, rule, "pool");
-        const QString iface = str(project, rule, "interface");
+        const QString pool = str(project, rule, Field::pool);
+        const QString iface = str(project, rule, Field::interface);
         if (!pool.isEmpty()) {
             if (!pools.contains(pool)) {
                 warnings->append(tr("%1: rule \"%2\" names pool \"%3\", which does not exist; skipped")

@@ -146,7 +146,7 @@ QString EventText::describe(const SimEvent &e) const
             .arg(deviceName(e.device), e.mapped.toString(), name(e.subject), name(e.aux));
     case SimEvent::ScenarioAction: {
         const QString action = m_project.contains(e.subject)
-                                   ? ModelEnums::displayName(m_project.text(e.subject, QStringLiteral("action")))
+                                   ? ModelEnums::displayName(m_project.text(e.subject, Field::action))
                                    : QString();
         return e.aux ? tr("Scenario: %1 (%2).").arg(action, name(e.aux))
                      : tr("Scenario: %1.").arg(action);

@@ -63,7 +63,7 @@ public:
         , m_result(std::make_shared<SimulationResult>())
     {
         m_until = options.until >= 0 ? options.until
-                                     : m_project.value(NoId, QStringLiteral("duration")).toDouble();
+                                     : m_project.value(NoId, Field::duration).toDouble();
         m_maxEvents = options.maxEvents;
         m_result->duration = m_until;
     }
@@ -92,7 +92,7 @@ private:
     // ---- setup
     void compileDevices()
     {
-        const quint32 seed = m_project.value(NoId, QStringLiteral("seed")).toUInt();
+        const quint32 seed = m_project.value(NoId, Field::seed).toUInt();
         for (ObjectId id : m_project.objects(ObjectKind::Device)) {
             NatDeviceConfig config = NatDeviceConfig::fromProject(m_project, id,
                                                                   &m_result->warnings);
@@ -130,33 +130,33 @@ private:
         const Catalogue &catalogue = Catalogue::builtIn();
         QList<QPair<ObjectId, ObjectId>> pairs; // (appliance, mesh)
         for (ObjectId mesh : m_project.objects(ObjectKind::Mesh)) {
-            for (const QVariant &v : m_project.value(mesh, QStringLiteral("pairs")).toList()) {
+            for (const QVariant &v : m_project.value(mesh, Field::pairs).toList()) {
                 if (!std::any_of(pairs.cbegin(), pairs.cend(),
                                  [&](const auto &p) { return p.first == v.toUInt(); }))
                     pairs.append({v.toUInt(), mesh});
             }
         }
         for (const auto &[appliance, mesh] : std::as_const(pairs)) {
-            const ObjectId peer = m_project.value(appliance, QStringLiteral("peer")).toUInt();
+            const ObjectId peer = m_project.value(appliance, Field::peer).toUInt();
             quint32 local = 0, remote = 0;
-            if (!peer || !Ipv4::parse(m_project.text(appliance, QStringLiteral("uplinkIp")), &local)
-                || !Ipv4::parse(m_project.text(peer, QStringLiteral("uplinkIp")), &remote)) {
+            if (!peer || !Ipv4::parse(m_project.text(appliance, Field::uplinkIp), &local)
+                || !Ipv4::parse(m_project.text(peer, Field::uplinkIp), &remote)) {
                 m_result->warnings.append(
                     Simulator::tr("%1: no peer with an uplink address; no tunnel simulated")
                         .arg(m_project.displayName(appliance)));
                 continue;
             }
             TunnelRun t;
-            const QString type = m_project.text(appliance, QStringLiteral("type"));
+            const QString type = m_project.text(appliance, Field::type);
             t.info.appliance = appliance;
             t.info.peer = peer;
             t.info.mesh = mesh;
             t.info.name = QStringLiteral("%1 ⇄ %2").arg(m_project.displayName(appliance),
                                                        m_project.displayName(peer));
             t.info.applianceType = type;
-            QString policy = m_project.text(appliance, QStringLiteral("peerPolicy"));
+            QString policy = m_project.text(appliance, Field::peerPolicy);
             if (policy.isEmpty())
-                policy = m_project.text(peer, QStringLiteral("peerPolicy"));
+                policy = m_project.text(peer, Field::peerPolicy);
             if (policy.isEmpty())
                 policy = catalogue.defaultPeerPolicy(type);
             if (policy.isEmpty())
@@ -167,7 +167,7 @@ private:
             t.info.device = deviceFor(m_project.parentOf(appliance), local);
             const Catalogue::Flow *flow = catalogue.tunnelFlow(type);
             t.keepalive = flow && flow->keepaliveSeconds > 0 ? flow->keepaliveSeconds : 20;
-            t.deployAt = m_project.value(appliance, QStringLiteral("deployAt")).toDouble();
+            t.deployAt = m_project.value(appliance, Field::deployAt).toDouble();
             m_tunnels.append(t);
             m_result->tunnels.append(t.info);
             schedule(t.deployAt, Scheduled::Deploy, int(m_tunnels.size() - 1), 0);
@@ -181,17 +181,17 @@ private:
             const int index = int(m_project.objects(ObjectKind::Device).indexOf(device));
             quint32 local = 0, remote = 0;
             if (index < 0 || !m_engines[size_t(index)]->isValid()
-                || !Ipv4::parse(m_project.text(id, QStringLiteral("insideLocal")), &local)
-                || !Ipv4::parse(m_project.text(id, QStringLiteral("remote")), &remote))
+                || !Ipv4::parse(m_project.text(id, Field::insideLocal), &local)
+                || !Ipv4::parse(m_project.text(id, Field::remote), &remote))
                 continue;
             Protocol p = Protocol::Udp;
-            enumFromKey(m_project.text(id, QStringLiteral("protocol")),
+            enumFromKey(m_project.text(id, Field::protocol),
                         ModelEnums::protocolKeys(), &p);
-            const int first = m_project.value(id, QStringLiteral("firstPort")).toInt();
-            const int count = m_project.value(id, QStringLiteral("count")).toInt();
-            const double start = m_project.value(id, QStringLiteral("start")).toDouble();
-            const double interval = m_project.value(id, QStringLiteral("interval")).toDouble();
-            const quint16 remotePort = quint16(m_project.value(id, QStringLiteral("remotePort")).toUInt());
+            const int first = m_project.value(id, Field::firstPort).toInt();
+            const int count = m_project.value(id, Field::count).toInt();
+            const double start = m_project.value(id, Field::start).toDouble();
+            const double interval = m_project.value(id, Field::interval).toDouble();
+            const quint16 remotePort = quint16(m_project.value(id, Field::remotePort).toUInt());
             for (int i = 0; i < count && first + i <= 65535; ++i) {
                 m_background.append({id, index, p, {local, quint16(first + i)}, {remote, remotePort},
                                      interval});
@@ -204,7 +204,7 @@ private:
     {
         const QList<ObjectId> &events = m_project.objects(ObjectKind::Event);
         for (int i = 0; i < events.size(); ++i)
-            schedule(m_project.value(events[i], QStringLiteral("at")).toDouble(),
+            schedule(m_project.value(events[i], Field::at).toDouble(),
                      Scheduled::Scenario, i, 0);
     }
 
@@ -597,9 +597,9 @@ private:
     void scenario(int index)
     {
         const ObjectId id = m_project.objects(ObjectKind::Event).at(index);
-        const QString action = m_project.text(id, QStringLiteral("action"));
-        const ObjectId target = m_project.value(id, QStringLiteral("target")).toUInt();
-        const double duration = m_project.value(id, QStringLiteral("duration")).toDouble();
+        const QString action = m_project.text(id, Field::action);
+        const ObjectId target = m_project.value(id, Field::target).toUInt();
+        const double duration = m_project.value(id, Field::duration).toDouble();
         SimEvent e;
         e.type = SimEvent::ScenarioAction;
         e.subject = id;

@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     for (ObjectId a : generated.children(generated.objects(ObjectKind::Site).first())) {
         if (generated.kind(a) == ObjectKind::Appliance)
             generated.create(ObjectKind::Link, NoId,
-                             {{QStringLiteral("a"), a}, {QStringLiteral("b"), router}});
+                             {{Field::a, a}, {Field::b, router}});
     }
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("large.meshnat"));
@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     t.restart();
     const auto computed = view.graphScene()->computedPositions();
     for (auto it = computed.cbegin(); it != computed.cend(); ++it)
-        document.project()->setValue(it.key(), QStringLiteral("position"), it.value());
+        document.project()->setValue(it.key(), Field::position, it.value());
     const double store = ms(t);
 
     t.restart();
@@ -93,12 +93,12 @@ int main(int argc, char *argv[])
     // Incremental edits: one node moved, one renamed (what a drag or F2 costs).
     const ObjectId some = document.project()->objects(ObjectKind::Appliance).value(pairs / 2);
     t.restart();
-    document.project()->setValue(some, QStringLiteral("position"),
-                                 document.project()->value(some, QStringLiteral("position")).toPointF()
+    document.project()->setValue(some, Field::position,
+                                 document.project()->value(some, Field::position).toPointF()
                                      + QPointF(30, 30));
     const double move = ms(t);
     t.restart();
-    document.project()->setValue(some, QStringLiteral("name"), QStringLiteral("renamed"));
+    document.project()->setValue(some, Field::name, QStringLiteral("renamed"));
     const double rename = ms(t);
 
     std::printf("bench_graph: %d elements (%d nodes, %d links, %d sites), view 1600x1000\n",

@@ -85,12 +85,12 @@ int main(int argc, char *argv[])
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
 
     Project project;
-    const ObjectId site = project.create(ObjectKind::Site, NoId, {{QStringLiteral("name"), QStringLiteral("DC")}});
-    const ObjectId device = project.create(ObjectKind::Device, site, {{QStringLiteral("name"), QStringLiteral("edge")}});
+    const ObjectId site = project.create(ObjectKind::Site, NoId, {{Field::name, QStringLiteral("DC")}});
+    const ObjectId device = project.create(ObjectKind::Device, site, {{Field::name, QStringLiteral("edge")}});
     QList<ObjectId> owners;
     for (int i = 0; i < 8; ++i) {
         const ObjectId id = project.create(ObjectKind::Background, device,
-                                           {{QStringLiteral("name"), QStringLiteral("Office %1").arg(i)}});
+                                           {{Field::name, QStringLiteral("Office %1").arg(i)}});
         if (id)
             owners.append(id);
     }

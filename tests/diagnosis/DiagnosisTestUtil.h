@@ -54,10 +54,10 @@ inline void addEvent(Project *p, const char *action, double at, ObjectId target,
 {
     QString error;
     QVERIFY2(p->create(ObjectKind::Event, NoId,
-                       {{QStringLiteral("action"), QString::fromLatin1(action)},
-                        {QStringLiteral("at"), at},
-                        {QStringLiteral("target"), target},
-                        {QStringLiteral("duration"), duration}},
+                       {{Field::action, QString::fromLatin1(action)},
+                        {Field::at, at},
+                        {Field::target, target},
+                        {Field::duration, duration}},
                        &error),
              qPrintable(error));
 }

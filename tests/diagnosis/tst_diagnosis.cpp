@@ -85,7 +85,7 @@ private Q_SLOTS:
     {
         Project p;
         QVERIFY(load(QStringLiteral("seed-incident"), &p));
-        QVERIFY(p.setValue(appliance(p, "HCX-IX-I1"), QStringLiteral("peerPolicy"), QStringLiteral("learned")));
+        QVERIFY(p.setValue(appliance(p, "HCX-IX-I1"), Field::peerPolicy, QStringLiteral("learned")));
         const QList<Finding> f = ofRule(diagnose(p), "pat-collision");
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].severity, Finding::Warning);
@@ -96,12 +96,12 @@ private Q_SLOTS:
         Project p;
         QVERIFY(load(QStringLiteral("seed-incident"), &p));
         const ObjectId outside = find(p, ObjectKind::Interface, "GigabitEthernet0/1");
-        QVERIFY(p.setValue(outside, QStringLiteral("prefixLength"), 32));
+        QVERIFY(p.setValue(outside, Field::prefixLength, 32));
         Fix fix = ofRule(diagnose(p), "pat-collision").value(0).fix;
         QVERIFY(fix.config.contains(QStringLiteral("ip nat inside source static udp")));
         QVERIFY(!fix.complete); // both peers expect 4500: only one can have it
         // With IX's peer following the port, a second port serves it.
-        QVERIFY(p.setValue(appliance(p, "HCX-IX-I1"), QStringLiteral("peerPolicy"), QStringLiteral("learned")));
+        QVERIFY(p.setValue(appliance(p, "HCX-IX-I1"), Field::peerPolicy, QStringLiteral("learned")));
         fix = ofRule(diagnose(p), "pat-collision").value(0).fix;
         QVERIFY(fix.complete);
         QVERIFY(fix.config.contains(QStringLiteral("192.19.72.203 4500 19.155.80.72 4500 extendable")));
@@ -126,12 +126,12 @@ private Q_SLOTS:
         Project p;
         QVERIFY(load(QStringLiteral("seed-incident"), &p));
         const ObjectId ix = appliance(p, "HCX-IX-I1"), ne = appliance(p, "HCX-NE-I1");
-        QVERIFY(p.setValue(ix, QStringLiteral("peerPolicy"), QStringLiteral("learned")));
-        QVERIFY(p.setValue(ne, QStringLiteral("peerPolicy"), QStringLiteral("learned")));
+        QVERIFY(p.setValue(ix, Field::peerPolicy, QStringLiteral("learned")));
+        QVERIFY(p.setValue(ne, Field::peerPolicy, QStringLiteral("learned")));
         QVERIFY(ofRule(diagnose(p), "ownership-flip").isEmpty()); // no expiry, no flip
         addEvent(&p, "silence", 300, ix, 400);
         addEvent(&p, "silence", 300, ne, 420);
-        QVERIFY(p.setValue(NoId, QStringLiteral("duration"), 1200));
+        QVERIFY(p.setValue(NoId, Field::duration, 1200));
         // NE loses 4500 to IX (its tunnel goes Down); then NE takes IX's old 1543.
         const QList<Finding> f = ofRule(diagnose(p), "ownership-flip");
         QCOMPARE(f.size(), 2);
@@ -148,12 +148,12 @@ private Q_SLOTS:
         QVERIFY(load(QStringLiteral("fixed-site"), &p));
         QVERIFY(ofRule(diagnose(p), "timeout-keepalive").isEmpty());
         // Behind static NAT the expiry costs nothing visible: a warning.
-        QVERIFY(p.setValue(router(p), QStringLiteral("udpTimeout"), 5));
+        QVERIFY(p.setValue(router(p), Field::udpTimeout, 5));
         QCOMPARE(ofRule(diagnose(p), "timeout-keepalive").value(0).severity, Finding::Warning);
         // Behind dynamic PAT the peer's packets after an expiry are dropped: flapping.
         QVERIFY(load(QStringLiteral("seed-incident"), &p));
         QVERIFY(ofRule(diagnose(p), "timeout-keepalive").isEmpty());
-        QVERIFY(p.setValue(router(p), QStringLiteral("udpTimeout"), 5));
+        QVERIFY(p.setValue(router(p), Field::udpTimeout, 5));
         const QList<Finding> f = ofRule(diagnose(p), "timeout-keepalive");
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].severity, Finding::Error); // the run shows the flapping
@@ -169,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(load(QStringLiteral("seed-incident"), &p));
         QVERIFY(ofRule(diagnose(p), "no-nat-rule").isEmpty());
         const ObjectId acl = find(p, ObjectKind::AccessList, "HCX-NAT");
-        QVERIFY(p.setValue(acl, QStringLiteral("permit"), QStringList{QStringLiteral("192.19.72.0/26")}));
+        QVERIFY(p.setValue(acl, Field::permit, QStringList{QStringLiteral("192.19.72.0/26")}));
         const QList<Finding> f = ofRule(diagnose(p), "no-nat-rule");
         QCOMPARE(f.size(), 2);
         QCOMPARE(f[0].severity, Finding::Error);
@@ -182,9 +182,9 @@ private Q_SLOTS:
     {
         Project p;
         QVERIFY(load(QStringLiteral("fixed-site"), &p));
-        QVERIFY(p.setValue(router(p), QStringLiteral("blockedPorts"), QStringList{QStringLiteral("udp/53")}));
+        QVERIFY(p.setValue(router(p), Field::blockedPorts, QStringList{QStringLiteral("udp/53")}));
         QVERIFY(ofRule(diagnose(p), "blocked-port").isEmpty()); // not an HCX port
-        QVERIFY(p.setValue(router(p), QStringLiteral("blockedPorts"),
+        QVERIFY(p.setValue(router(p), Field::blockedPorts,
                            QStringList{QStringLiteral("UDP 4500"), QStringLiteral("udp/53")}));
         QList<Finding> f = ofRule(diagnose(p), "blocked-port");
         QCOMPARE(f.size(), 1);
@@ -192,11 +192,11 @@ private Q_SLOTS:
         QCOMPARE(f[0].appliances.size(), 2);
         QVERIFY(f[0].fix.config.contains(QStringLiteral("permit udp host 192.19.72.202 host 203.0.113.10 eq 4500")));
         QVERIFY(FixGenerator::apply(&p, f[0].fix.operations));
-        QCOMPARE(p.value(router(p), QStringLiteral("blockedPorts")).toStringList(),
+        QCOMPARE(p.value(router(p), Field::blockedPorts).toStringList(),
                  QStringList{QStringLiteral("udp/53")});
         QVERIFY(ofRule(diagnose(p), "blocked-port").isEmpty());
         // The Connector's outbound TCP 443 is required, but not for a tunnel: a warning.
-        QVERIFY(p.setValue(router(p), QStringLiteral("blockedPorts"), QStringList{QStringLiteral("tcp/443")}));
+        QVERIFY(p.setValue(router(p), Field::blockedPorts, QStringList{QStringLiteral("tcp/443")}));
         f = ofRule(diagnose(p), "blocked-port");
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].severity, Finding::Warning);
@@ -210,12 +210,12 @@ private Q_SLOTS:
         const ObjectId cloud = find(p, ObjectKind::Site, "VMware Cloud on AWS SDDC");
         const ObjectId ix = appliance(p, "HCX-IX-R1");
         QString error;
-        const ObjectId edge = p.create(ObjectKind::Device, cloud, {{QStringLiteral("name"), QStringLiteral("SDDC edge")}}, &error);
+        const ObjectId edge = p.create(ObjectKind::Device, cloud, {{Field::name, QStringLiteral("SDDC edge")}}, &error);
         QVERIFY2(edge, qPrintable(error));
         QVERIFY(p.create(ObjectKind::Rule, edge,
-                         {{QStringLiteral("kind"), QStringLiteral("static")},
-                          {QStringLiteral("insideLocal"), QStringLiteral("10.10.0.10")},
-                          {QStringLiteral("insideGlobal"), QStringLiteral("203.0.113.10")}},
+                         {{Field::kind, QStringLiteral("static")},
+                          {Field::insideLocal, QStringLiteral("10.10.0.10")},
+                          {Field::insideGlobal, QStringLiteral("203.0.113.10")}},
                          &error));
         const QList<Finding> f = ofRule(diagnose(p), "cloud-dnat");
         QCOMPARE(f.size(), 1);
@@ -232,14 +232,14 @@ private Q_SLOTS:
         QVERIFY(load(QStringLiteral("fixed-site"), &p));
         QVERIFY(ofRule(diagnose(p), "uplink-mtu").isEmpty());
         const ObjectId outside = find(p, ObjectKind::Interface, "GigabitEthernet0/1");
-        QVERIFY(p.setValue(outside, QStringLiteral("mtu"), 1454)); // PPPoE
+        QVERIFY(p.setValue(outside, Field::mtu, 1454)); // PPPoE
         const QList<Finding> f = ofRule(diagnose(p), "uplink-mtu");
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].severity, Finding::Error);
         QCOMPARE(f[0].appliances.size(), 2);
         QVERIFY(f[0].fix.note.contains(QStringLiteral("1426"))); // 1454 - 28
         QVERIFY(FixGenerator::apply(&p, f[0].fix.operations));
-        QCOMPARE(p.value(appliance(p, "HCX-IX-I1"), QStringLiteral("uplinkMtu")).toInt(), 1454);
+        QCOMPARE(p.value(appliance(p, "HCX-IX-I1"), Field::uplinkMtu).toInt(), 1454);
         QVERIFY(ofRule(diagnose(p), "uplink-mtu").isEmpty());
     }
 

@@ -68,8 +68,8 @@ void TestDocument::newProjectHasTwoSites()
     doc.newProject();
     const QList<ObjectId> sites = doc.project()->objects(ObjectKind::Site);
     QCOMPARE(sites.size(), 2);
-    QCOMPARE(doc.project()->text(sites.at(0), QStringLiteral("kind")), QStringLiteral("on-prem"));
-    QCOMPARE(doc.project()->text(sites.at(1), QStringLiteral("kind")),
+    QCOMPARE(doc.project()->text(sites.at(0), Field::kind), QStringLiteral("on-prem"));
+    QCOMPARE(doc.project()->text(sites.at(1), Field::kind),
              QStringLiteral("cloud-sddc"));
     QVERIFY(!doc.isModified());
     QVERIFY(doc.fileName().isEmpty());
@@ -105,33 +105,33 @@ void TestDocument::propertyEditUndoRedo()
     model.setObject(appliance);
 
     // Text (IP), then a port-like integer on a device: two edits, two undo steps.
-    const QVariant oldIp = project->value(appliance, QStringLiteral("uplinkIp"));
-    QVERIFY(model.setData(model.index(model.rowOf(QStringLiteral("uplinkIp")),
+    const QVariant oldIp = project->value(appliance, Field::uplinkIp);
+    QVERIFY(model.setData(model.index(model.rowOf(Field::uplinkIp),
                                       PropertyModel::ValueColumn),
                           QStringLiteral(" 10.9.8.7 ")));
-    QCOMPARE(project->text(appliance, QStringLiteral("uplinkIp")), QStringLiteral("10.9.8.7"));
+    QCOMPARE(project->text(appliance, Field::uplinkIp), QStringLiteral("10.9.8.7"));
 
     const ObjectId device = project->objects(ObjectKind::Device).value(0);
     model.setObject(device);
-    const QVariant oldTimeout = project->value(device, QStringLiteral("udpTimeout"));
-    QVERIFY(model.setData(model.index(model.rowOf(QStringLiteral("udpTimeout")),
+    const QVariant oldTimeout = project->value(device, Field::udpTimeout);
+    QVERIFY(model.setData(model.index(model.rowOf(Field::udpTimeout),
                                       PropertyModel::ValueColumn),
                           QStringLiteral("120")));
-    QCOMPARE(project->value(device, QStringLiteral("udpTimeout")).toInt(), 120);
+    QCOMPARE(project->value(device, Field::udpTimeout).toInt(), 120);
     QCOMPARE(doc.undoStack()->count(), 2);
     QVERIFY(doc.isModified());
 
     doc.undoStack()->undo();
-    QCOMPARE(project->value(device, QStringLiteral("udpTimeout")), oldTimeout);
+    QCOMPARE(project->value(device, Field::udpTimeout), oldTimeout);
     doc.undoStack()->undo();
-    QCOMPARE(project->value(appliance, QStringLiteral("uplinkIp")), oldIp);
+    QCOMPARE(project->value(appliance, Field::uplinkIp), oldIp);
     QCOMPARE(snapshot(*project), before); // exactly what was there
     QVERIFY(!doc.isModified());
 
     doc.undoStack()->redo();
     doc.undoStack()->redo();
-    QCOMPARE(project->text(appliance, QStringLiteral("uplinkIp")), QStringLiteral("10.9.8.7"));
-    QCOMPARE(project->value(device, QStringLiteral("udpTimeout")).toInt(), 120);
+    QCOMPARE(project->text(appliance, Field::uplinkIp), QStringLiteral("10.9.8.7"));
+    QCOMPARE(project->value(device, Field::udpTimeout).toInt(), 120);
     QVERIFY(doc.isModified());
 }
 
@@ -143,7 +143,7 @@ void TestDocument::propertyEditOfProjectFields()
     routeEdits(&model, &doc);
     model.setObject(NoId);
     const QString oldName = doc.project()->name(NoId);
-    QVERIFY(model.setData(model.index(model.rowOf(QStringLiteral("name")),
+    QVERIFY(model.setData(model.index(model.rowOf(Field::name),
                                       PropertyModel::ValueColumn),
                           QStringLiteral("Customer X")));
     QCOMPARE(doc.project()->name(NoId), QStringLiteral("Customer X"));
@@ -161,7 +161,7 @@ void TestDocument::invalidPropertyEditIsRefused()
     const ObjectId appliance = doc.project()->objects(ObjectKind::Appliance).value(1);
     model.setObject(appliance);
     QSignalSpy rejected(&model, &PropertyModel::editRejected);
-    QVERIFY(!model.setData(model.index(model.rowOf(QStringLiteral("uplinkIp")),
+    QVERIFY(!model.setData(model.index(model.rowOf(Field::uplinkIp),
                                        PropertyModel::ValueColumn),
                            QStringLiteral("300.1.1.1")));
     QCOMPARE(rejected.size(), 1);
@@ -171,8 +171,8 @@ void TestDocument::invalidPropertyEditIsRefused()
     QVERIFY(!doc.isModified());
 
     // A command whose value the project refuses leaves no undo step.
-    doc.undoStack()->push(new ChangeValue(doc.project(), appliance, QStringLiteral("uplinkIp"),
-                                          doc.project()->value(appliance, QStringLiteral("uplinkIp")),
+    doc.undoStack()->push(new ChangeValue(doc.project(), appliance, Field::uplinkIp,
+                                          doc.project()->value(appliance, Field::uplinkIp),
                                           QStringLiteral("not-an-ip")));
     QCOMPARE(doc.undoStack()->count(), 0);
     QCOMPARE(snapshot(*doc.project()), before);
@@ -185,7 +185,7 @@ void TestDocument::addUndoRedoKeepsId()
     Project *project = doc.project();
     const ObjectId site = project->objects(ObjectKind::Site).first();
     auto *add = new AddObject(project, ObjectKind::Device, site,
-                              {{QStringLiteral("name"), QStringLiteral("R1")}});
+                              {{Field::name, QStringLiteral("R1")}});
     doc.undoStack()->push(add);
     const ObjectId id = add->objectId();
     QVERIFY(id != NoId);
@@ -193,7 +193,7 @@ void TestDocument::addUndoRedoKeepsId()
 
     // A second object after the first, so a reused id would show.
     auto *addInterface = new AddObject(project, ObjectKind::Interface, id,
-                                       {{QStringLiteral("address"), QStringLiteral("10.0.0.1")}});
+                                       {{Field::address, QStringLiteral("10.0.0.1")}});
     doc.undoStack()->push(addInterface);
     const ObjectId ifId = addInterface->objectId();
 
@@ -206,7 +206,7 @@ void TestDocument::addUndoRedoKeepsId()
     QVERIFY(project->contains(id));
     QCOMPARE(project->name(id), QStringLiteral("R1"));
     QCOMPARE(project->parentOf(ifId), id);
-    QCOMPARE(project->text(ifId, QStringLiteral("address")), QStringLiteral("10.0.0.1"));
+    QCOMPARE(project->text(ifId, Field::address), QStringLiteral("10.0.0.1"));
 
     // Creation the project refuses (no parent) leaves no step.
     const int count = doc.undoStack()->count();
@@ -279,7 +279,7 @@ void TestDocument::modifiedFlagFollowsCleanState()
     doc.newProject();
     QSignalSpy modified(&doc, &Document::modifiedChanged);
     const ObjectId site = doc.project()->objects(ObjectKind::Site).first();
-    doc.undoStack()->push(new ChangeValue(doc.project(), site, QStringLiteral("name"),
+    doc.undoStack()->push(new ChangeValue(doc.project(), site, Field::name,
                                           doc.project()->name(site), QStringLiteral("DC1")));
     QVERIFY(doc.isModified());
     QCOMPARE(modified.size(), 1);
@@ -305,7 +305,7 @@ void TestDocument::saveAndReload()
     QVERIFY(doc.openExample(QStringLiteral("home-lab")));
     QVERIFY(!doc.save()); // no file name yet
     const ObjectId site = doc.project()->objects(ObjectKind::Site).first();
-    doc.undoStack()->push(new ChangeValue(doc.project(), site, QStringLiteral("name"),
+    doc.undoStack()->push(new ChangeValue(doc.project(), site, Field::name,
                                           doc.project()->name(site), QStringLiteral("Lab")));
     QVERIFY(doc.isModified());
     QSignalSpy fileName(&doc, &Document::fileNameChanged);
@@ -334,7 +334,7 @@ void TestDocument::failedLoadChangesNothing()
     Document doc;
     QVERIFY(doc.openExample(QStringLiteral("seed-incident")));
     const ObjectId site = doc.project()->objects(ObjectKind::Site).first();
-    doc.undoStack()->push(new ChangeValue(doc.project(), site, QStringLiteral("name"),
+    doc.undoStack()->push(new ChangeValue(doc.project(), site, Field::name,
                                           doc.project()->name(site), QStringLiteral("Edited")));
     const QByteArray before = snapshot(*doc.project());
     const QString nameBefore = doc.displayName();

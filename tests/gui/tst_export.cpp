@@ -44,7 +44,7 @@ void TestExport::init()
     QVERIFY(m_document->openExample(QStringLiteral("seed-incident")));
     // Japanese names must come out as text too.
     Project *project = m_document->project();
-    project->setValue(project->objects(ObjectKind::Device).first(), QStringLiteral("name"),
+    project->setValue(project->objects(ObjectKind::Device).first(), Field::name,
                       QStringLiteral("顧客エッジルーター"));
     m_scene = new MeshGraphScene(project);
     m_document->simulation()->rerun();

@@ -142,9 +142,9 @@ void TestGraph::paletteDropCreatesElementAndUndoRemovesIt()
     QCOMPARE(int(project()->objects(ObjectKind::Appliance).size()), appliances + 1);
     const ObjectId added = project()->objects(ObjectKind::Appliance).last();
     QCOMPARE(project()->parentOf(added), site);
-    QCOMPARE(project()->text(added, QStringLiteral("type")), QStringLiteral("WO"));
+    QCOMPARE(project()->text(added, Field::type), QStringLiteral("WO"));
     QCOMPARE(project()->name(added), QStringLiteral("HCX-WO-I1"));
-    QVERIFY(QLineF(project()->value(added, QStringLiteral("position")).toPointF(), at).length() < 2);
+    QVERIFY(QLineF(project()->value(added, Field::position).toPointF(), at).length() < 2);
     QCOMPARE(stack()->count(), before + 1);
     QVERIFY(scene()->nodeItem(added));
     QCOMPARE(m_window->selection()->current(), added);
@@ -162,7 +162,7 @@ void TestGraph::paletteDropCreatesElementAndUndoRemovesIt()
                      scene()->itemsBoundingRect().bottomLeft() + QPointF(100, 200));
     QCOMPARE(int(project()->objects(ObjectKind::Site).size()), sites + 1);
     const ObjectId lab = project()->objects(ObjectKind::Site).last();
-    QCOMPARE(project()->text(lab, QStringLiteral("kind")), QStringLiteral("home-lab"));
+    QCOMPARE(project()->text(lab, Field::kind), QStringLiteral("home-lab"));
     QVERIFY(scene()->regionItem(lab));
 }
 
@@ -181,7 +181,7 @@ void TestGraph::connectingTwoAppliancesPairsThem()
     GraphController *graphs = m_window->graphs();
     const ObjectId onPrem = named(ObjectKind::Site, QStringLiteral("On-premises DC"));
     const ObjectId cloud = named(ObjectKind::Site, QStringLiteral("VMware Cloud on AWS SDDC"));
-    const QVariantMap wo{{QStringLiteral("type"), QStringLiteral("WO")}};
+    const QVariantMap wo{{Field::type, QStringLiteral("WO")}};
     const ObjectId local = graphs->addElement(ObjectKind::Appliance, wo, onPrem,
                                               scene()->regionItem(onPrem)->rect().bottomLeft()
                                                   + QPointF(120, 60));
@@ -197,23 +197,23 @@ void TestGraph::connectingTwoAppliancesPairsThem()
     // Drag from the connection handle of one to the other, as a user does.
     dragMouse(scene()->nodeItem(local)->handleScenePos(), scene()->nodeItem(remote)->pos());
 
-    QCOMPARE(project()->value(local, QStringLiteral("peer")).toUInt(), remote);
-    QCOMPARE(project()->value(remote, QStringLiteral("peer")).toUInt(), local);
+    QCOMPARE(project()->value(local, Field::peer).toUInt(), remote);
+    QCOMPARE(project()->value(remote, Field::peer).toUInt(), local);
     QCOMPARE(stack()->count(), before + 1);
     // It joined the existing mesh between the two sites and its service.
     QCOMPARE(int(project()->objects(ObjectKind::Mesh).size()), meshes);
     const ObjectId mesh = project()->objects(ObjectKind::Mesh).first();
-    QVERIFY(project()->value(mesh, QStringLiteral("pairs")).toList().contains(QVariant(local)));
-    QVERIFY(project()->value(mesh, QStringLiteral("services"))
+    QVERIFY(project()->value(mesh, Field::pairs).toList().contains(QVariant(local)));
+    QVERIFY(project()->value(mesh, Field::services)
                 .toStringList()
                 .contains(QStringLiteral("wan-optimization")));
     QVERIFY(scene()->pairItem(local, remote));
     QCOMPARE(scene()->pairItem(local, remote)->id(), local); // named after the source side
 
     stack()->undo();
-    QCOMPARE(project()->value(local, QStringLiteral("peer")).toUInt(), NoId);
-    QCOMPARE(project()->value(remote, QStringLiteral("peer")).toUInt(), NoId);
-    QVERIFY(!project()->value(mesh, QStringLiteral("pairs")).toList().contains(QVariant(local)));
+    QCOMPARE(project()->value(local, Field::peer).toUInt(), NoId);
+    QCOMPARE(project()->value(remote, Field::peer).toUInt(), NoId);
+    QVERIFY(!project()->value(mesh, Field::pairs).toList().contains(QVariant(local)));
     QVERIFY(!scene()->pairItem(local, remote));
 
     // An IX does not pair with an NE: refused, nothing pushed.
@@ -224,17 +224,17 @@ void TestGraph::connectingTwoAppliancesPairsThem()
     QCOMPARE(stack()->count(), count);
 
     // Re-pairing moves a partner: IX-I1 with a new cloud IX releases IX-R1.
-    const QVariantMap ixType{{QStringLiteral("type"), QStringLiteral("IX")}};
+    const QVariantMap ixType{{Field::type, QStringLiteral("IX")}};
     const ObjectId ix2 = graphs->addElement(ObjectKind::Appliance, ixType, cloud,
                                             scene()->regionItem(cloud)->rect().bottomRight()
                                                 + QPointF(-120, 60));
     const ObjectId oldPeer = named(ObjectKind::Appliance, QStringLiteral("HCX-IX-R1"));
     QVERIFY(graphs->connectObjects(ix2, ix)); // either direction
-    QCOMPARE(project()->value(ix, QStringLiteral("peer")).toUInt(), ix2);
-    QCOMPARE(project()->value(oldPeer, QStringLiteral("peer")).toUInt(), NoId);
+    QCOMPARE(project()->value(ix, Field::peer).toUInt(), ix2);
+    QCOMPARE(project()->value(oldPeer, Field::peer).toUInt(), NoId);
     stack()->undo();
-    QCOMPARE(project()->value(ix, QStringLiteral("peer")).toUInt(), oldPeer);
-    QCOMPARE(project()->value(oldPeer, QStringLiteral("peer")).toUInt(), ix);
+    QCOMPARE(project()->value(ix, Field::peer).toUInt(), oldPeer);
+    QCOMPARE(project()->value(oldPeer, Field::peer).toUInt(), ix);
 }
 
 void TestGraph::connectingDeviceAndSiteAddsLink()
@@ -247,8 +247,8 @@ void TestGraph::connectingDeviceAndSiteAddsLink()
               scene()->regionItem(cloud)->rect().topLeft() + QPointF(10, 10), Qt::AltModifier);
     QCOMPARE(int(project()->objects(ObjectKind::Link).size()), links + 1);
     const ObjectId link = project()->objects(ObjectKind::Link).last();
-    QCOMPARE(project()->value(link, QStringLiteral("a")).toUInt(), router);
-    QCOMPARE(project()->value(link, QStringLiteral("b")).toUInt(), cloud);
+    QCOMPARE(project()->value(link, Field::a).toUInt(), router);
+    QCOMPARE(project()->value(link, Field::b).toUInt(), cloud);
     QVERIFY(scene()->linkItem(link));
     // The same connection again is refused.
     QVERIFY(!m_window->graphs()->connectObjects(cloud, router));
@@ -260,8 +260,8 @@ void TestGraph::deletingDeviceRemovesItsLinks()
     const ObjectId router = project()->objects(ObjectKind::Device).first();
     QList<ObjectId> links;
     for (ObjectId link : project()->objects(ObjectKind::Link)) {
-        if (project()->value(link, QStringLiteral("a")).toUInt() == router
-            || project()->value(link, QStringLiteral("b")).toUInt() == router)
+        if (project()->value(link, Field::a).toUInt() == router
+            || project()->value(link, Field::b).toUInt() == router)
             links.append(link);
     }
     QCOMPARE(links.size(), 4);
@@ -285,18 +285,18 @@ void TestGraph::deletingDeviceRemovesItsLinks()
 void TestGraph::deletingTunnelEdgeUnpairs()
 {
     const ObjectId ix = named(ObjectKind::Appliance, QStringLiteral("HCX-IX-I1"));
-    const ObjectId peer = project()->value(ix, QStringLiteral("peer")).toUInt();
+    const ObjectId peer = project()->value(ix, Field::peer).toUInt();
     EdgeItem *edge = scene()->pairItem(ix, peer);
     QVERIFY(edge);
     edge->setSelected(true);
     QVERIFY(m_window->graphs()->deleteSelection());
     // Both appliances stay; only the pairing goes.
     QVERIFY(project()->contains(ix) && project()->contains(peer));
-    QCOMPARE(project()->value(ix, QStringLiteral("peer")).toUInt(), NoId);
-    QCOMPARE(project()->value(peer, QStringLiteral("peer")).toUInt(), NoId);
+    QCOMPARE(project()->value(ix, Field::peer).toUInt(), NoId);
+    QCOMPARE(project()->value(peer, Field::peer).toUInt(), NoId);
     QVERIFY(!scene()->pairItem(ix, peer));
     stack()->undo();
-    QCOMPARE(project()->value(ix, QStringLiteral("peer")).toUInt(), peer);
+    QCOMPARE(project()->value(ix, Field::peer).toUInt(), peer);
     QVERIFY(scene()->pairItem(ix, peer));
 }
 
@@ -321,22 +321,22 @@ void TestGraph::dragIsOneUndoStep()
 {
     const ObjectId ne = named(ObjectKind::Appliance, QStringLiteral("HCX-NE-I1"));
     const ObjectId ix = named(ObjectKind::Appliance, QStringLiteral("HCX-IX-I1"));
-    const QPointF neStart = project()->value(ne, QStringLiteral("position")).toPointF();
-    const QPointF ixStart = project()->value(ix, QStringLiteral("position")).toPointF();
+    const QPointF neStart = project()->value(ne, Field::position).toPointF();
+    const QPointF ixStart = project()->value(ix, Field::position).toPointF();
     scene()->nodeItem(ne)->setSelected(true);
     scene()->nodeItem(ix)->setSelected(true);
     const int before = stack()->count();
     dragMouse(scene()->nodeItem(ne)->pos(), scene()->nodeItem(ne)->pos() + QPointF(0, 60));
-    const QPointF moved = project()->value(ne, QStringLiteral("position")).toPointF() - neStart;
+    const QPointF moved = project()->value(ne, Field::position).toPointF() - neStart;
     QVERIFY2(qAbs(moved.y() - 60) < 4 && qAbs(moved.x()) < 4,
              qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
     // Both selected nodes moved, in one step.
-    QCOMPARE(project()->value(ix, QStringLiteral("position")).toPointF() - ixStart, moved);
+    QCOMPARE(project()->value(ix, Field::position).toPointF() - ixStart, moved);
     QCOMPARE(stack()->count(), before + 1);
-    QCOMPARE(scene()->nodeItem(ne)->pos(), project()->value(ne, QStringLiteral("position")).toPointF());
+    QCOMPARE(scene()->nodeItem(ne)->pos(), project()->value(ne, Field::position).toPointF());
     stack()->undo();
-    QCOMPARE(project()->value(ne, QStringLiteral("position")).toPointF(), neStart);
-    QCOMPARE(project()->value(ix, QStringLiteral("position")).toPointF(), ixStart);
+    QCOMPARE(project()->value(ne, Field::position).toPointF(), neStart);
+    QCOMPARE(project()->value(ix, Field::position).toPointF(), ixStart);
     QCOMPARE(scene()->nodeItem(ne)->pos(), neStart);
 
     // A click without movement is no step.
@@ -405,23 +405,23 @@ void TestGraph::copyAndPaste()
     QVERIFY(project()->name(copy) != project()->name(router));
     // Its interfaces, ACL, rule and background traffic came along.
     QCOMPARE(project()->children(copy).size(), project()->children(router).size());
-    QCOMPARE(project()->value(copy, QStringLiteral("position")).toPointF(),
-             project()->value(router, QStringLiteral("position")).toPointF() + QPointF(40, 40));
+    QCOMPARE(project()->value(copy, Field::position).toPointF(),
+             project()->value(router, Field::position).toPointF() + QPointF(40, 40));
     QVERIFY(scene()->nodeItem(copy)->isSelected());
     stack()->undo();
     QVERIFY(!project()->contains(copy));
 
     // A pair copied together stays a pair (with each other, not the originals).
     const ObjectId ix = named(ObjectKind::Appliance, QStringLiteral("HCX-IX-I1"));
-    const ObjectId peer = project()->value(ix, QStringLiteral("peer")).toUInt();
+    const ObjectId peer = project()->value(ix, Field::peer).toUInt();
     scene()->selectObjects({ix, peer});
     QVERIFY(graphs->copySelection());
     m_window->selection()->clear();
     const QList<ObjectId> two = graphs->paste();
     QCOMPARE(two.size(), 2);
-    QCOMPARE(project()->value(two[0], QStringLiteral("peer")).toUInt(), two[1]);
-    QCOMPARE(project()->value(two[1], QStringLiteral("peer")).toUInt(), two[0]);
-    QCOMPARE(project()->value(ix, QStringLiteral("peer")).toUInt(), peer);
+    QCOMPARE(project()->value(two[0], Field::peer).toUInt(), two[1]);
+    QCOMPARE(project()->value(two[1], Field::peer).toUInt(), two[0]);
+    QCOMPARE(project()->value(ix, Field::peer).toUInt(), peer);
     stack()->undo();
     stack()->redo(); // the same ids come back
     QVERIFY(project()->contains(two[0]) && project()->contains(two[1]));
@@ -459,8 +459,8 @@ void TestGraph::tunnelEdgesFollowReplay()
     session->toEnd();
     const ObjectId ix = named(ObjectKind::Appliance, QStringLiteral("HCX-IX-I1"));
     const ObjectId ne = named(ObjectKind::Appliance, QStringLiteral("HCX-NE-I1"));
-    EdgeItem *ixEdge = scene()->pairItem(ix, project()->value(ix, QStringLiteral("peer")).toUInt());
-    EdgeItem *neEdge = scene()->pairItem(ne, project()->value(ne, QStringLiteral("peer")).toUInt());
+    EdgeItem *ixEdge = scene()->pairItem(ix, project()->value(ix, Field::peer).toUInt());
+    EdgeItem *neEdge = scene()->pairItem(ne, project()->value(ne, Field::peer).toUInt());
     QCOMPARE(ixEdge->state(), EdgeItem::Down);
     QCOMPARE(neEdge->state(), EdgeItem::Up);
     QVERIFY(ixEdge->toolTip().contains(QStringLiteral("Down")));
@@ -509,7 +509,7 @@ void TestGraph::importedProjectIsPlacedWithoutUndoStep()
     copy.replaceWith(*project());
     for (ObjectKind kind : {ObjectKind::Site, ObjectKind::Device, ObjectKind::Appliance}) {
         for (ObjectId id : copy.objects(kind))
-            copy.setValue(id, QStringLiteral("position"), QPointF());
+            copy.setValue(id, Field::position, QPointF());
     }
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("imported.meshnat"));
@@ -523,7 +523,7 @@ void TestGraph::importedProjectIsPlacedWithoutUndoStep()
         for (ObjectId id : project()->objects(kind)) {
             QVERIFY(MeshGraphLayout::isPlaced(*project(), id));
             QCOMPARE(scene()->nodeItem(id)->pos(),
-                     project()->value(id, QStringLiteral("position")).toPointF());
+                     project()->value(id, Field::position).toPointF());
             boxes.append(scene()->boxOf(id));
         }
     }
@@ -539,7 +539,7 @@ void TestGraph::importedProjectIsPlacedWithoutUndoStep()
     QVERIFY(siteX(QStringLiteral("Internet")) < siteX(QStringLiteral("VMware Cloud on AWS SDDC")));
     // Pairs line up.
     const ObjectId ix = named(ObjectKind::Appliance, QStringLiteral("HCX-IX-I1"));
-    const ObjectId peer = project()->value(ix, QStringLiteral("peer")).toUInt();
+    const ObjectId peer = project()->value(ix, Field::peer).toUInt();
     QCOMPARE(scene()->nodeItem(ix)->pos().y(), scene()->nodeItem(peer)->pos().y());
 
     // A node added from the menu (no position) is placed below its site's members.
@@ -562,7 +562,7 @@ void TestGraph::autoLayoutIsOneStep()
     QCOMPARE(stack()->count(), before + 1);
     stack()->undo();
     QCOMPARE(project()->value(project()->objects(ObjectKind::Device).first(),
-                              QStringLiteral("position"))
+                              Field::position)
                  .toPointF(),
              QPointF(-150, 0));
 }

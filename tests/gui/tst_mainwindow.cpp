@@ -133,7 +133,7 @@ void TestMainWindow::titleShowsModifiedMarkAfterEdit()
     m_window->selection()->setCurrent(ix);
     PropertyModel *model = m_window->propertyEditor()->propertyModel();
     QCOMPARE(model->object(), ix);
-    QVERIFY(model->setData(model->index(model->rowOf(QStringLiteral("name")),
+    QVERIFY(model->setData(model->index(model->rowOf(Field::name),
                                         PropertyModel::ValueColumn),
                            QStringLiteral("IX-renamed")));
     QCOMPARE(m_window->document()->project()->name(ix), QStringLiteral("IX-renamed"));
@@ -149,14 +149,14 @@ void TestMainWindow::invalidValueRefusedVisibly()
 {
     Project *project = m_window->document()->project();
     const ObjectId ix = project->objects(ObjectKind::Appliance).value(1);
-    const QString before = project->text(ix, QStringLiteral("uplinkIp"));
+    const QString before = project->text(ix, Field::uplinkIp);
     m_window->selection()->setCurrent(ix);
 
     // Through the real editor: the delegate's line edit, then setModelData.
     PropertyEditor *editor = m_window->propertyEditor();
     QTableView *table = editor->tableView();
     const QModelIndex index = editor->propertyModel()->index(
-        editor->propertyModel()->rowOf(QStringLiteral("uplinkIp")), PropertyModel::ValueColumn);
+        editor->propertyModel()->rowOf(Field::uplinkIp), PropertyModel::ValueColumn);
     QStyleOptionViewItem option;
     QWidget *widget = table->itemDelegate()->createEditor(table->viewport(), option, index);
     auto *line = qobject_cast<QLineEdit *>(widget);
@@ -167,7 +167,7 @@ void TestMainWindow::invalidValueRefusedVisibly()
     table->itemDelegate()->setModelData(line, editor->propertyModel(), index);
     delete widget;
 
-    QCOMPARE(project->text(ix, QStringLiteral("uplinkIp")), before);
+    QCOMPARE(project->text(ix, Field::uplinkIp), before);
     QCOMPARE(m_window->document()->undoStack()->count(), 0);
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(editor->isWarningVisible());
@@ -177,7 +177,7 @@ void TestMainWindow::invalidValueRefusedVisibly()
     // A good value clears the warning.
     QVERIFY(editor->propertyModel()->setData(index, QStringLiteral("192.168.1.99")));
     QVERIFY(!editor->isWarningVisible());
-    QCOMPARE(project->text(ix, QStringLiteral("uplinkIp")), QStringLiteral("192.168.1.99"));
+    QCOMPARE(project->text(ix, Field::uplinkIp), QStringLiteral("192.168.1.99"));
 }
 
 void TestMainWindow::languageSwitchRetranslatesMenus()
@@ -194,7 +194,7 @@ void TestMainWindow::languageSwitchRetranslatesMenus()
     QVERIFY(menus->languageAction(QStringLiteral("ja"))->isChecked());
     // Model texts follow too (schema labels come from the model's tr()).
     PropertyModel *model = m_window->propertyEditor()->propertyModel();
-    QCOMPARE(model->index(model->rowOf(QStringLiteral("name")), PropertyModel::LabelColumn)
+    QCOMPARE(model->index(model->rowOf(Field::name), PropertyModel::LabelColumn)
                  .data()
                  .toString(),
              QStringLiteral("プロジェクト名"));
@@ -235,7 +235,7 @@ void TestMainWindow::treeSelectionDrivesPropertyEditorAndGraph()
     // Clicking empty space shows the project's own fields again.
     m_window->selection()->clear();
     QCOMPARE(m_window->propertyEditor()->object(), NoId);
-    QVERIFY(m_window->propertyEditor()->propertyModel()->rowOf(QStringLiteral("customer")) >= 0);
+    QVERIFY(m_window->propertyEditor()->propertyModel()->rowOf(Field::customer) >= 0);
 }
 
 void TestMainWindow::graphSelectionDrivesTree()
@@ -257,7 +257,7 @@ void TestMainWindow::validationIssueSelectsObject()
     const ObjectId ix = project->objects(ObjectKind::Appliance).value(1);
     m_window->selection()->setCurrent(ix);
     PropertyModel *model = m_window->propertyEditor()->propertyModel();
-    QVERIFY(model->setData(model->index(model->rowOf(QStringLiteral("peer")),
+    QVERIFY(model->setData(model->index(model->rowOf(Field::peer),
                                         PropertyModel::ValueColumn),
                            QVariant::fromValue(NoId)));
     m_window->selection()->clear();
@@ -317,7 +317,7 @@ void TestMainWindow::unsavedChangesAreAskedAbout()
     const ObjectId site = project->objects(ObjectKind::Site).first();
     m_window->selection()->setCurrent(site);
     PropertyModel *model = m_window->propertyEditor()->propertyModel();
-    QVERIFY(model->setData(model->index(model->rowOf(QStringLiteral("name")),
+    QVERIFY(model->setData(model->index(model->rowOf(Field::name),
                                         PropertyModel::ValueColumn),
                            QStringLiteral("DC-renamed")));
     QVERIFY(m_window->isWindowModified());

@@ -159,10 +159,10 @@ private slots:
         QVERIFY(loadExample(QStringLiteral("seed-incident"), &project));
         QString error;
         QVERIFY2(project.create(ObjectKind::Event, NoId,
-                                {{QStringLiteral("action"), QStringLiteral("silence")},
-                                 {QStringLiteral("at"), 100.0},
-                                 {QStringLiteral("target"), appliance(project, "HCX-NE-I1")},
-                                 {QStringLiteral("duration"), 450.0}},
+                                {{Field::action, QStringLiteral("silence")},
+                                 {Field::at, 100.0},
+                                 {Field::target, appliance(project, "HCX-NE-I1")},
+                                 {Field::duration, 450.0}},
                                 &error),
                  qPrintable(error));
         SimulationSession session(&project);

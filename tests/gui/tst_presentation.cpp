@@ -68,7 +68,7 @@ private Q_SLOTS:
         QTRY_COMPARE(session->step(), collision);
 
         // The bookmark is saved in the project and undo removes it.
-        QVERIFY(window.document()->project()->value(NoId, QStringLiteral("bookmarks")).toStringList()
+        QVERIFY(window.document()->project()->value(NoId, Field::bookmarks).toStringList()
                     .first().startsWith(QString::number(collision)));
         window.document()->undoStack()->undo();
         QCOMPARE(show->bookmarks().size(), 0);

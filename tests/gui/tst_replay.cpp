@@ -58,7 +58,7 @@ private slots:
         QFile sample(QStringLiteral(MESHNAT_SOURCE_DIR "/tests/io/data/show-nat-seed-incident.txt"));
         QVERIFY(sample.open(QIODevice::ReadOnly));
         const ObjectId router = project.objects(ObjectKind::Device).first();
-        QVERIFY(project.setValue(router, QStringLiteral("observedTranslations"),
+        QVERIFY(project.setValue(router, Field::observedTranslations,
                                  QString::fromUtf8(sample.readAll())));
         QVERIFY(!label.isHidden());
         QVERIFY2(label.text().contains(QStringLiteral("1543")), qPrintable(label.text()));

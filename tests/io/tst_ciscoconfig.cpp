@@ -268,19 +268,19 @@ void TestCiscoConfig::importBuildsDevice()
     QCOMPARE(project.objects(ObjectKind::Device).size(), 1);
     const ObjectId device = project.objects(ObjectKind::Device).first();
     QCOMPARE(project.name(device), QStringLiteral("CUST-EDGE-01"));
-    QCOMPARE(project.text(device, "profile"), QStringLiteral("cisco-ios"));
-    QCOMPARE(project.value(device, "udpTimeout").toInt(), 300);
-    QCOMPARE(project.value(device, "tcpTimeout").toInt(), 3600);
+    QCOMPARE(project.text(device, Field::profile), QStringLiteral("cisco-ios"));
+    QCOMPARE(project.value(device, Field::udpTimeout).toInt(), 300);
+    QCOMPARE(project.value(device, Field::tcpTimeout).toInt(), 3600);
     const ObjectId lan = childNamed(project, device, ObjectKind::Interface, "GigabitEthernet0/0");
-    QCOMPARE(project.text(lan, "role"), QStringLiteral("inside"));
-    QCOMPARE(project.text(childNamed(project, device, ObjectKind::Interface, "GigabitEthernet0/2"), "vrf"),
+    QCOMPARE(project.text(lan, Field::role), QStringLiteral("inside"));
+    QCOMPARE(project.text(childNamed(project, device, ObjectKind::Interface, "GigabitEthernet0/2"), Field::vrf),
              QStringLiteral("MGMT"));
-    QCOMPARE(project.value(childNamed(project, device, ObjectKind::AccessList, "HCX-NAT"), "permit")
+    QCOMPARE(project.value(childNamed(project, device, ObjectKind::AccessList, "HCX-NAT"), Field::permit)
                  .toStringList(),
              QStringList{"192.19.72.0/24"});
     QVERIFY(childNamed(project, device, ObjectKind::AccessList, "HCX-EXT") != NoId); // via route-map
     QCOMPARE(childNamed(project, device, ObjectKind::AccessList, "101"), NoId);    // unused
-    QCOMPARE(project.text(childNamed(project, device, ObjectKind::Pool, "RANGE-POOL"), "end"),
+    QCOMPARE(project.text(childNamed(project, device, ObjectKind::Pool, "RANGE-POOL"), Field::end),
              QStringLiteral("19.155.80.95"));
     // 2 dynamic + static PAT + static + 4 from the /30 network; outside source skipped.
     int rules = 0;
@@ -319,7 +319,7 @@ void TestCiscoConfig::importWithTranslationsSimulates()
     QString error;
     QVERIFY2(plan.apply(&project, &ids, &old, &error), qPrintable(error));
     const ObjectId device = project.objects(ObjectKind::Device).first();
-    QCOMPARE(project.text(device, "observedTranslations"), text.trimmed());
+    QCOMPARE(project.text(device, Field::observedTranslations), text.trimmed());
     QCOMPARE(project.objects(ObjectKind::Appliance).size(), 4); // 2 on-prem + 2 peers
     QCOMPARE(project.objects(ObjectKind::Mesh).size(), 1);
     const auto result = Simulator::run(project);

@@ -125,7 +125,7 @@ void TestImportGui::translationsOntoDevice()
     });
     QVERIFY(window.imports()->runImport(ImportDialog::Translations));
     QCOMPARE(stack->count(), 2);
-    QVERIFY(!project->text(device, "observedTranslations").isEmpty());
+    QVERIFY(!project->text(device, Field::observedTranslations).isEmpty());
     QCOMPARE(int(project->objects(ObjectKind::Appliance).size()), appliances + 4);
     ObservedTableView *view = window.imports()->observedView();
     QCOMPARE(view->device(), device);
@@ -140,7 +140,7 @@ void TestImportGui::translationsOntoDevice()
         window.language()->setLanguage("en");
     }
     stack->undo();
-    QVERIFY(project->text(device, "observedTranslations").isEmpty());
+    QVERIFY(project->text(device, Field::observedTranslations).isEmpty());
     QCOMPARE(view->model()->rowCount(), 0);
     QCOMPARE(int(project->objects(ObjectKind::Appliance).size()), appliances);
 }

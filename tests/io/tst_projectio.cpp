@@ -55,7 +55,7 @@ private:
     {
         const QJsonArray objects = doc.value(QLatin1String("objects")).toArray();
         for (int i = 0; i < objects.size(); ++i) {
-            if (objects.at(i).toObject().value(QLatin1String("name")).toString() == name)
+            if (objects.at(i).toObject().value(Field::name).toString() == name)
                 return i;
         }
         return -1;
@@ -148,8 +148,8 @@ void TestProjectIo::idsAndForwardReferences()
     QVERIFY(ix != NoId && cloudIx != NoId);
     // The on-prem IX comes first in the file and refers forward to its cloud peer.
     QVERIFY(ix < cloudIx);
-    QCOMPARE(project.value(ix, QStringLiteral("peer")).toUInt(), cloudIx);
-    QCOMPARE(project.value(cloudIx, QStringLiteral("peer")).toUInt(), ix);
+    QCOMPARE(project.value(ix, Field::peer).toUInt(), cloudIx);
+    QCOMPARE(project.value(cloudIx, Field::peer).toUInt(), ix);
     const QJsonArray objects = seedJson().value(QLatin1String("objects")).toArray();
     for (const QJsonValue &v : objects) {
         const QJsonObject o = v.toObject();
@@ -160,40 +160,40 @@ void TestProjectIo::idsAndForwardReferences()
     }
     const ObjectId router =
         project.findByName(ObjectKind::Device, QStringLiteral("Customer edge router"));
-    QCOMPARE(project.text(router, QStringLiteral("profile")), QStringLiteral("cisco-ios"));
-    QCOMPARE(project.value(router, QStringLiteral("udpTimeout")).toInt(), 300);
+    QCOMPARE(project.text(router, Field::profile), QStringLiteral("cisco-ios"));
+    QCOMPARE(project.value(router, Field::udpTimeout).toInt(), 300);
 }
 
 void TestProjectIo::pointsListsAndTextSurvive()
 {
     Project project;
     QString error;
-    QVERIFY(project.setValue(NoId, QStringLiteral("description"),
+    QVERIFY(project.setValue(NoId, Field::description,
                              QStringLiteral("Line 1\n\"quoted\" \\ tab\t 日本語 😀 \x01"), &error));
     const ObjectId site =
         project.create(ObjectKind::Site, NoId,
-                       {{QStringLiteral("name"), QStringLiteral("Site A")},
-                        {QStringLiteral("position"), QPointF(0.1, -1234.5678901234567)}},
+                       {{Field::name, QStringLiteral("Site A")},
+                        {Field::position, QPointF(0.1, -1234.5678901234567)}},
                        &error, 7);
     QVERIFY2(site == 7, qPrintable(error));
     const ObjectId device =
         project.create(ObjectKind::Device, site,
-                       {{QStringLiteral("options"),
+                       {{Field::options,
                          QStringList{QStringLiteral("enable-sym-port"), QStringLiteral("a, b")}},
-                        {QStringLiteral("position"), QPointF(1e-7, 3.0e8)}},
+                        {Field::position, QPointF(1e-7, 3.0e8)}},
                        &error);
     QVERIFY2(device != NoId, qPrintable(error));
     const ObjectId a1 = project.create(ObjectKind::Appliance, site,
-                                       {{QStringLiteral("uplinkIp"), QStringLiteral("10.0.0.1")},
-                                        {QStringLiteral("deployAt"), 0.30000000000000004}},
+                                       {{Field::uplinkIp, QStringLiteral("10.0.0.1")},
+                                        {Field::deployAt, 0.30000000000000004}},
                                        &error);
     QVERIFY2(a1 != NoId, qPrintable(error));
     const ObjectId mesh =
         project.create(ObjectKind::Mesh, NoId,
-                       {{QStringLiteral("sourceSite"), site},
-                        {QStringLiteral("destinationSite"), site},
-                        {QStringLiteral("pairs"), QVariantList{a1}},
-                        {QStringLiteral("services"), QStringList{QStringLiteral("interconnect")}}},
+                       {{Field::sourceSite, site},
+                        {Field::destinationSite, site},
+                        {Field::pairs, QVariantList{a1}},
+                        {Field::services, QStringList{QStringLiteral("interconnect")}}},
                        &error, 100);
     QVERIFY2(mesh == 100, qPrintable(error));
 
@@ -203,10 +203,10 @@ void TestProjectIo::pointsListsAndTextSurvive()
     QVERIFY2(reader.readData(json, QStringLiteral("mem.meshnat"), &loaded),
              qPrintable(reader.errorString()));
     compareProjects(project, loaded);
-    QCOMPARE(loaded.value(site, QStringLiteral("position")).toPointF(),
+    QCOMPARE(loaded.value(site, Field::position).toPointF(),
              QPointF(0.1, -1234.5678901234567));
-    QCOMPARE(loaded.value(a1, QStringLiteral("deployAt")).toDouble(), 0.30000000000000004);
-    QCOMPARE(loaded.value(device, QStringLiteral("options")).toStringList(),
+    QCOMPARE(loaded.value(a1, Field::deployAt).toDouble(), 0.30000000000000004);
+    QCOMPARE(loaded.value(device, Field::options).toStringList(),
              (QStringList{QStringLiteral("enable-sym-port"), QStringLiteral("a, b")}));
     QCOMPARE(loaded.nextId(), ObjectId(101));
     QCOMPARE(ProjectWriter::toJson(loaded), json);
@@ -223,9 +223,9 @@ void TestProjectIo::defaultsForMissingOptionalFields()
     QVERIFY2(reader.readData(data, QStringLiteral("old.meshnat"), &project),
              qPrintable(reader.errorString()));
     QCOMPARE(project.objectCount(), 3);
-    QCOMPARE(project.text(3, QStringLiteral("kind")), QStringLiteral("on-prem"));
-    QCOMPARE(project.value(4, QStringLiteral("udpTimeout")).toInt(), 300);
-    QCOMPARE(project.text(5, QStringLiteral("type")), QStringLiteral("IX"));
+    QCOMPARE(project.text(3, Field::kind), QStringLiteral("on-prem"));
+    QCOMPARE(project.value(4, Field::udpTimeout).toInt(), 300);
+    QCOMPARE(project.text(5, Field::type), QStringLiteral("IX"));
     QCOMPARE(project.name(NoId), QStringLiteral("Untitled"));
 }
 
@@ -414,13 +414,13 @@ void TestProjectIo::failedLoadLeavesTargetUntouched()
     Project project;
     QString error;
     const ObjectId site = project.create(
-        ObjectKind::Site, NoId, {{QStringLiteral("name"), QStringLiteral("Mine")}}, &error);
+        ObjectKind::Site, NoId, {{Field::name, QStringLiteral("Mine")}}, &error);
     QVERIFY(site != NoId);
     // The error is in the very last object: everything before it was read fine.
     QJsonObject doc = seedJson();
     const int last = int(doc.value(QLatin1String("objects")).toArray().size()) - 1;
     ProjectReader reader;
-    QVERIFY(!reader.readData(withObjectField(doc, last, QStringLiteral("pairs"), QJsonArray{11, 4}),
+    QVERIFY(!reader.readData(withObjectField(doc, last, Field::pairs, QJsonArray{11, 4}),
                              QStringLiteral("s.meshnat"), &project));
     QVERIFY2(reader.errorString().contains(QStringLiteral("objects[%1].pairs").arg(last)),
              qPrintable(reader.errorString()));
@@ -486,7 +486,7 @@ void TestProjectIo::atomicSaveFailureKeepsOldFile()
     // Tests run as root, so permissions do not stop the write: use a path whose
     // parent is a regular file.
     const QString impossible = path + QStringLiteral("/inner.meshnat");
-    QVERIFY(project.setValue(NoId, QStringLiteral("name"), QStringLiteral("Changed")));
+    QVERIFY(project.setValue(NoId, Field::name, QStringLiteral("Changed")));
     QVERIFY(!writer.write(project, impossible));
     QVERIFY2(writer.errorString().contains(QDir::toNativeSeparators(impossible)),
              qPrintable(writer.errorString()));
@@ -510,7 +510,7 @@ void TestProjectIo::saveReplacesFile()
     QVERIFY(reader.read(examplePath(QStringLiteral("home-lab")), &project));
     ProjectWriter writer;
     QVERIFY(writer.write(project, path));
-    QVERIFY(project.setValue(NoId, QStringLiteral("name"), QStringLiteral("Renamed")));
+    QVERIFY(project.setValue(NoId, Field::name, QStringLiteral("Renamed")));
     QVERIFY(writer.write(project, path));
     Project loaded;
     QVERIFY(reader.read(path, &loaded));

@@ -49,7 +49,7 @@ QList<QString> numericKeys(const QVariantMap &m)
 Row expectedRow(const QVariantMap &m, const QString &vrf, const QString &protocol = QString())
 {
     Row r;
-    r.protocol = protocol.isEmpty() ? m.value(QStringLiteral("protocol")).toString() : protocol;
+    r.protocol = protocol.isEmpty() ? m.value(Field::protocol).toString() : protocol;
     r.insideGlobal = m.value(QStringLiteral("inside_global")).toString();
     r.insideLocal = m.value(QStringLiteral("inside_local")).toString();
     r.outsideLocal = m.value(QStringLiteral("outside_local")).toString();
@@ -72,8 +72,8 @@ void normaliseExpected(const QVariantMap &e, QList<Row> *rows, qint64 *total)
         if (e.contains(QLatin1String(k)))
             *total = e.value(QLatin1String(k)).toLongLong();
     }
-    if (e.contains(QStringLiteral("vrf"))) {
-        const QVariantMap vrfs = e.value(QStringLiteral("vrf")).toMap();
+    if (e.contains(Field::vrf)) {
+        const QVariantMap vrfs = e.value(Field::vrf).toMap();
         for (auto it = vrfs.cbegin(); it != vrfs.cend(); ++it) {
             if (it.key() == QLatin1String("number_of_translations")) {
                 *total = it.value().toLongLong();

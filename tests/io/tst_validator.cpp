@@ -138,41 +138,41 @@ void TestValidator::examplesAreClean()
 void TestValidator::duplicateAddresses()
 {
     set(m_ne, "uplinkIp", QStringLiteral("192.19.72.202"));
-    QCOMPARE(errors(m_ne, QStringLiteral("uplinkIp"), QStringLiteral("192.19.72.202")), 1);
-    QCOMPARE(errors(m_ix, QStringLiteral("uplinkIp")), 0); // reported once, on the second user
+    QCOMPARE(errors(m_ne, Field::uplinkIp, QStringLiteral("192.19.72.202")), 1);
+    QCOMPARE(errors(m_ix, Field::uplinkIp), 0); // reported once, on the second user
 
     const ObjectId inside =
         m_project.findByName(ObjectKind::Interface, QStringLiteral("GigabitEthernet0/0"), m_router);
     set(m_connector, "managementIp", QStringLiteral("192.19.72.1"));
-    QCOMPARE(errors(inside, QStringLiteral("address"), QStringLiteral("HCX Connector")), 1);
+    QCOMPARE(errors(inside, Field::address, QStringLiteral("HCX Connector")), 1);
 
     // The same private address in another site is not a conflict.
     set(m_cloudIx, "managementIp", QStringLiteral("192.19.72.203"));
-    QCOMPARE(errors(m_cloudIx, QStringLiteral("managementIp")), 0);
+    QCOMPARE(errors(m_cloudIx, Field::managementIp), 0);
     // Uplink and management sharing one address on one appliance is one vNIC.
     set(m_cloudNe, "managementIp", QStringLiteral("203.0.113.11"));
-    QCOMPARE(errors(m_cloudNe, QStringLiteral("managementIp")), 0);
+    QCOMPARE(errors(m_cloudNe, Field::managementIp), 0);
 }
 
 void TestValidator::missingPeer()
 {
     set(m_ix, "peer", 0u);
-    QCOMPARE(errors(m_ix, QStringLiteral("peer"), QStringLiteral("needs a peer")), 1);
-    QCOMPARE(errors(m_cloudIx, QStringLiteral("peer"), QStringLiteral("has no peer")), 1);
+    QCOMPARE(errors(m_ix, Field::peer, QStringLiteral("needs a peer")), 1);
+    QCOMPARE(errors(m_cloudIx, Field::peer, QStringLiteral("has no peer")), 1);
     // The mesh pair loses its destination peer too.
-    QCOMPARE(errors(m_mesh, QStringLiteral("pairs"), QStringLiteral("HCX-IX-I1 has no peer")), 1);
+    QCOMPARE(errors(m_mesh, Field::pairs, QStringLiteral("HCX-IX-I1 has no peer")), 1);
 }
 
 void TestValidator::peerNotPointingBack()
 {
     const ObjectId second = make(ObjectKind::Appliance, m_cloud,
-                                 {{QStringLiteral("name"), QStringLiteral("HCX-IX-R2")},
-                                  {QStringLiteral("type"), QStringLiteral("IX")},
-                                  {QStringLiteral("uplinkIp"), QStringLiteral("203.0.113.12")},
-                                  {QStringLiteral("peer"), m_ix}});
+                                 {{Field::name, QStringLiteral("HCX-IX-R2")},
+                                  {Field::type, QStringLiteral("IX")},
+                                  {Field::uplinkIp, QStringLiteral("203.0.113.12")},
+                                  {Field::peer, m_ix}});
     QVERIFY(second != NoId);
-    QCOMPARE(errors(second, QStringLiteral("peer"), QStringLiteral("instead of back")), 1);
-    QCOMPARE(errors(m_ix, QStringLiteral("peer")), 0);
+    QCOMPARE(errors(second, Field::peer, QStringLiteral("instead of back")), 1);
+    QCOMPARE(errors(m_ix, Field::peer), 0);
 }
 
 void TestValidator::peerOfOtherType()
@@ -180,48 +180,48 @@ void TestValidator::peerOfOtherType()
     set(m_ix, "peer", m_cloudNe);
     set(m_cloudNe, "peer", m_ix);
     set(m_ne, "peer", 0u);
-    QCOMPARE(errors(m_ix, QStringLiteral("peer"),
+    QCOMPARE(errors(m_ix, Field::peer,
                     QStringLiteral("is of type NE; a IX appliance pairs with type IX")),
              1);
-    QCOMPARE(errors(m_cloudNe, QStringLiteral("peer"), QStringLiteral("is of type IX")), 1);
+    QCOMPARE(errors(m_cloudNe, Field::peer, QStringLiteral("is of type IX")), 1);
 }
 
 void TestValidator::peerInSameSite()
 {
     set(m_cloudIx, "peer", 0u);
     const ObjectId other = make(ObjectKind::Appliance, m_onPrem,
-                                {{QStringLiteral("name"), QStringLiteral("HCX-IX-I2")},
-                                 {QStringLiteral("type"), QStringLiteral("IX")},
-                                 {QStringLiteral("uplinkIp"), QStringLiteral("192.19.72.204")},
-                                 {QStringLiteral("peer"), m_ix}});
+                                {{Field::name, QStringLiteral("HCX-IX-I2")},
+                                 {Field::type, QStringLiteral("IX")},
+                                 {Field::uplinkIp, QStringLiteral("192.19.72.204")},
+                                 {Field::peer, m_ix}});
     set(m_ix, "peer", other);
-    QCOMPARE(errors(m_ix, QStringLiteral("peer"), QStringLiteral("same site")), 1);
-    QCOMPARE(errors(other, QStringLiteral("peer"), QStringLiteral("same site")), 1);
+    QCOMPARE(errors(m_ix, Field::peer, QStringLiteral("same site")), 1);
+    QCOMPARE(errors(other, Field::peer, QStringLiteral("same site")), 1);
 }
 
 void TestValidator::sentinelPairsAcrossTypes()
 {
     // SGW (source) pairs with SDR (destination), as the catalogue says.
     const ObjectId sgw = make(ObjectKind::Appliance, m_onPrem,
-                              {{QStringLiteral("name"), QStringLiteral("HCX-SGW-I1")},
-                               {QStringLiteral("type"), QStringLiteral("SGW")},
-                               {QStringLiteral("uplinkIp"), QStringLiteral("192.19.72.205")}});
+                              {{Field::name, QStringLiteral("HCX-SGW-I1")},
+                               {Field::type, QStringLiteral("SGW")},
+                               {Field::uplinkIp, QStringLiteral("192.19.72.205")}});
     const ObjectId sdr = make(ObjectKind::Appliance, m_cloud,
-                              {{QStringLiteral("name"), QStringLiteral("HCX-SDR-R1")},
-                               {QStringLiteral("type"), QStringLiteral("SDR")},
-                               {QStringLiteral("uplinkIp"), QStringLiteral("203.0.113.20")},
-                               {QStringLiteral("peer"), sgw}});
+                              {{Field::name, QStringLiteral("HCX-SDR-R1")},
+                               {Field::type, QStringLiteral("SDR")},
+                               {Field::uplinkIp, QStringLiteral("203.0.113.20")},
+                               {Field::peer, sgw}});
     set(sgw, "peer", sdr);
     QVERIFY2(ProjectValidator::validate(m_project).isEmpty(), qPrintable(dump()));
     set(sdr, "type", QStringLiteral("SGW"));
-    QCOMPARE(errors(sgw, QStringLiteral("peer"), QStringLiteral("pairs with type SDR")), 1);
+    QCOMPARE(errors(sgw, Field::peer, QStringLiteral("pairs with type SDR")), 1);
 }
 
 void TestValidator::managerWithPeer()
 {
     const ObjectId cloudManager = id(ObjectKind::Appliance, "HCX Cloud Manager");
     set(m_connector, "peer", cloudManager);
-    QCOMPARE(warnings(m_connector, QStringLiteral("peer"), QStringLiteral("Site Pairing")), 1);
+    QCOMPARE(warnings(m_connector, Field::peer, QStringLiteral("Site Pairing")), 1);
     QVERIFY(!ProjectValidator::hasErrors(ProjectValidator::validate(m_project)));
 }
 
@@ -229,46 +229,46 @@ void TestValidator::ruleNamesMissingObjects()
 {
     set(m_rule, "accessList", QStringLiteral("NO-SUCH-ACL"));
     set(m_rule, "interface", QStringLiteral("GigabitEthernet0/9"));
-    QCOMPARE(errors(m_rule, QStringLiteral("accessList"), QStringLiteral("NO-SUCH-ACL")), 1);
-    QCOMPARE(errors(m_rule, QStringLiteral("interface"), QStringLiteral("GigabitEthernet0/9")), 1);
+    QCOMPARE(errors(m_rule, Field::accessList, QStringLiteral("NO-SUCH-ACL")), 1);
+    QCOMPARE(errors(m_rule, Field::interface, QStringLiteral("GigabitEthernet0/9")), 1);
 
     const ObjectId poolRule = make(ObjectKind::Rule, m_router,
-                                   {{QStringLiteral("kind"), QStringLiteral("dynamic-pat")},
-                                    {QStringLiteral("accessList"), QStringLiteral("HCX-NAT")},
-                                    {QStringLiteral("pool"), QStringLiteral("PUBLIC")}});
-    QCOMPARE(errors(poolRule, QStringLiteral("pool"), QStringLiteral("\"PUBLIC\" does not exist")),
+                                   {{Field::kind, QStringLiteral("dynamic-pat")},
+                                    {Field::accessList, QStringLiteral("HCX-NAT")},
+                                    {Field::pool, QStringLiteral("PUBLIC")}});
+    QCOMPARE(errors(poolRule, Field::pool, QStringLiteral("\"PUBLIC\" does not exist")),
              1);
     make(ObjectKind::Pool, m_router,
-         {{QStringLiteral("name"), QStringLiteral("PUBLIC")},
-          {QStringLiteral("start"), QStringLiteral("19.155.80.100")},
-          {QStringLiteral("end"), QStringLiteral("19.155.80.110")}});
-    QCOMPARE(errors(poolRule, QStringLiteral("pool")), 0);
+         {{Field::name, QStringLiteral("PUBLIC")},
+          {Field::start, QStringLiteral("19.155.80.100")},
+          {Field::end, QStringLiteral("19.155.80.110")}});
+    QCOMPARE(errors(poolRule, Field::pool), 0);
     // Names are looked up on the rule's own device only.
     const ObjectId otherDevice = make(ObjectKind::Device, m_cloud, {});
     make(ObjectKind::AccessList, otherDevice,
-         {{QStringLiteral("name"), QStringLiteral("ONLY-HERE")}});
+         {{Field::name, QStringLiteral("ONLY-HERE")}});
     set(m_rule, "accessList", QStringLiteral("ONLY-HERE"));
-    QCOMPARE(errors(m_rule, QStringLiteral("accessList"), QStringLiteral("does not exist")), 1);
+    QCOMPARE(errors(m_rule, Field::accessList, QStringLiteral("does not exist")), 1);
 }
 
 void TestValidator::staticRuleRequirements()
 {
     const ObjectId rule = make(ObjectKind::Rule, m_router,
-                               {{QStringLiteral("kind"), QStringLiteral("static")},
-                                {QStringLiteral("insideLocal"), QStringLiteral("192.19.72.202")}});
-    QCOMPARE(errors(rule, QStringLiteral("insideGlobal")), 1);
-    QCOMPARE(errors(rule, QStringLiteral("insideLocal")), 0);
+                               {{Field::kind, QStringLiteral("static")},
+                                {Field::insideLocal, QStringLiteral("192.19.72.202")}});
+    QCOMPARE(errors(rule, Field::insideGlobal), 1);
+    QCOMPARE(errors(rule, Field::insideLocal), 0);
     set(rule, "insideGlobal", QStringLiteral("19.155.80.73"));
-    QCOMPARE(errors(rule, QStringLiteral("insideGlobal")), 0);
+    QCOMPARE(errors(rule, Field::insideGlobal), 0);
 
     set(rule, "kind", QStringLiteral("static-pat"));
-    QCOMPARE(errors(rule, QStringLiteral("localPort"), QStringLiteral("1 to 65535")), 1);
-    QCOMPARE(errors(rule, QStringLiteral("globalPort"), QStringLiteral("1 to 65535")), 1);
+    QCOMPARE(errors(rule, Field::localPort, QStringLiteral("1 to 65535")), 1);
+    QCOMPARE(errors(rule, Field::globalPort, QStringLiteral("1 to 65535")), 1);
     set(rule, "localPort", 4500);
     set(rule, "globalPort", 4500);
-    QCOMPARE(errors(rule, QStringLiteral("localPort")), 0);
+    QCOMPARE(errors(rule, Field::localPort), 0);
     set(rule, "insideLocal", QString());
-    QCOMPARE(errors(rule, QStringLiteral("insideLocal")), 1);
+    QCOMPARE(errors(rule, Field::insideLocal), 1);
     QVERIFY2(ProjectValidator::hasErrors(ProjectValidator::validate(m_project)),
              qPrintable(dump()));
 }
@@ -276,59 +276,59 @@ void TestValidator::staticRuleRequirements()
 void TestValidator::dynamicRuleRequirements()
 {
     set(m_rule, "accessList", QString());
-    QCOMPARE(errors(m_rule, QStringLiteral("accessList"), QStringLiteral("needs an access list")),
+    QCOMPARE(errors(m_rule, Field::accessList, QStringLiteral("needs an access list")),
              1);
     set(m_rule, "accessList", QStringLiteral("HCX-NAT"));
     make(ObjectKind::Pool, m_router,
-         {{QStringLiteral("name"), QStringLiteral("P")},
-          {QStringLiteral("start"), QStringLiteral("19.155.80.100")},
-          {QStringLiteral("end"), QStringLiteral("19.155.80.100")}});
+         {{Field::name, QStringLiteral("P")},
+          {Field::start, QStringLiteral("19.155.80.100")},
+          {Field::end, QStringLiteral("19.155.80.100")}});
     set(m_rule, "pool", QStringLiteral("P"));
-    QCOMPARE(errors(m_rule, QStringLiteral("interface"), QStringLiteral("not both")), 1);
+    QCOMPARE(errors(m_rule, Field::interface, QStringLiteral("not both")), 1);
     set(m_rule, "interface", QString());
-    QCOMPARE(errors(m_rule, QStringLiteral("interface")), 0);
+    QCOMPARE(errors(m_rule, Field::interface), 0);
     set(m_rule, "pool", QString());
-    QCOMPARE(errors(m_rule, QStringLiteral("interface"), QStringLiteral("or a pool")), 1);
+    QCOMPARE(errors(m_rule, Field::interface, QStringLiteral("or a pool")), 1);
 }
 
 void TestValidator::overloadInterfaceNotOutside()
 {
     set(m_rule, "interface", QStringLiteral("GigabitEthernet0/0"));
-    QCOMPARE(warnings(m_rule, QStringLiteral("interface"), QStringLiteral("not a NAT outside")), 1);
+    QCOMPARE(warnings(m_rule, Field::interface, QStringLiteral("not a NAT outside")), 1);
 }
 
 void TestValidator::pools()
 {
     const ObjectId reversed = make(ObjectKind::Pool, m_router,
-                                   {{QStringLiteral("name"), QStringLiteral("REV")},
-                                    {QStringLiteral("start"), QStringLiteral("19.155.80.110")},
-                                    {QStringLiteral("end"), QStringLiteral("19.155.80.100")}});
-    QCOMPARE(errors(reversed, QStringLiteral("end"), QStringLiteral("comes before")), 1);
+                                   {{Field::name, QStringLiteral("REV")},
+                                    {Field::start, QStringLiteral("19.155.80.110")},
+                                    {Field::end, QStringLiteral("19.155.80.100")}});
+    QCOMPARE(errors(reversed, Field::end, QStringLiteral("comes before")), 1);
 
     const ObjectId routed = make(ObjectKind::Pool, m_router,
-                                 {{QStringLiteral("name"), QStringLiteral("ROUTED")},
-                                  {QStringLiteral("start"), QStringLiteral("198.51.100.1")},
-                                  {QStringLiteral("end"), QStringLiteral("198.51.100.8")}});
-    QCOMPARE(warnings(routed, QStringLiteral("start"), QStringLiteral("routes these addresses")),
+                                 {{Field::name, QStringLiteral("ROUTED")},
+                                  {Field::start, QStringLiteral("198.51.100.1")},
+                                  {Field::end, QStringLiteral("198.51.100.8")}});
+    QCOMPARE(warnings(routed, Field::start, QStringLiteral("routes these addresses")),
              1);
-    QCOMPARE(errors(routed, QStringLiteral("start")), 0);
+    QCOMPARE(errors(routed, Field::start), 0);
     // Half in the subnet is still outside it.
     set(routed, "start", QStringLiteral("19.155.80.250"));
     set(routed, "end", QStringLiteral("19.155.81.2"));
-    QCOMPARE(warnings(routed, QStringLiteral("start")), 1);
+    QCOMPARE(warnings(routed, Field::start), 1);
     set(routed, "end", QStringLiteral("19.155.80.254"));
-    QCOMPARE(warnings(routed, QStringLiteral("start")), 0);
+    QCOMPARE(warnings(routed, Field::start), 0);
 }
 
 void TestValidator::applianceNotBehindNat()
 {
     set(m_ix, "uplinkIp", QStringLiteral("10.10.10.5"));
-    QCOMPARE(warnings(m_ix, QStringLiteral("uplinkIp"),
+    QCOMPARE(warnings(m_ix, Field::uplinkIp,
                       QStringLiteral("not behind any NAT inside interface")),
              1);
     // A site without a NAT device has nothing to be behind.
     set(m_cloudIx, "uplinkIp", QStringLiteral("10.10.10.6"));
-    QCOMPARE(warnings(m_cloudIx, QStringLiteral("uplinkIp")), 0);
+    QCOMPARE(warnings(m_cloudIx, Field::uplinkIp), 0);
 }
 
 void TestValidator::deviceWithoutInsideOrOutside()
@@ -356,37 +356,37 @@ void TestValidator::accessListEntries()
     set(acl, "permit",
         QStringList{QStringLiteral("192.19.72.0/24"), QStringLiteral("host 10.1.1.1"),
                     QStringLiteral("10.2.2.2"), QStringLiteral("any")});
-    QCOMPARE(errors(acl, QStringLiteral("permit")), 0);
+    QCOMPARE(errors(acl, Field::permit), 0);
     set(acl, "permit",
         QStringList{QStringLiteral("192.19.72.0/33"), QStringLiteral("host 10.1.1.0/24"),
                     QStringLiteral("192.19.72.0 0.0.0.255")});
-    QCOMPARE(errors(acl, QStringLiteral("permit")), 3);
-    QCOMPARE(errors(acl, QStringLiteral("permit"), QStringLiteral("\"192.19.72.0/33\"")), 1);
+    QCOMPARE(errors(acl, Field::permit), 3);
+    QCOMPARE(errors(acl, Field::permit, QStringLiteral("\"192.19.72.0/33\"")), 1);
 }
 
 void TestValidator::meshes()
 {
     set(m_mesh, "destinationSite", m_onPrem);
-    QCOMPARE(errors(m_mesh, QStringLiteral("destinationSite"), QStringLiteral("the same")), 1);
+    QCOMPARE(errors(m_mesh, Field::destinationSite, QStringLiteral("the same")), 1);
     set(m_mesh, "destinationSite", m_internet);
     QCOMPARE(
-        warnings(m_mesh, QStringLiteral("destinationSite"), QStringLiteral("not a cloud SDDC")), 1);
+        warnings(m_mesh, Field::destinationSite, QStringLiteral("not a cloud SDDC")), 1);
     // The pairs' peers are not in the (wrong) destination site.
-    QCOMPARE(errors(m_mesh, QStringLiteral("pairs"), QStringLiteral("no peer in the destination")),
+    QCOMPARE(errors(m_mesh, Field::pairs, QStringLiteral("no peer in the destination")),
              2);
     set(m_mesh, "destinationSite", m_cloud);
-    QCOMPARE(errors(m_mesh, QStringLiteral("pairs")), 0);
+    QCOMPARE(errors(m_mesh, Field::pairs), 0);
 
     set(m_mesh, "pairs", QVariantList{m_ix, m_cloudNe});
-    QCOMPARE(errors(m_mesh, QStringLiteral("pairs"),
+    QCOMPARE(errors(m_mesh, Field::pairs,
                     QStringLiteral("HCX-NE-R1 is not in the source site")),
              1);
     set(m_mesh, "pairs", QVariantList{m_ix, m_connector});
-    QCOMPARE(errors(m_mesh, QStringLiteral("pairs"), QStringLiteral("not a service appliance")), 1);
+    QCOMPARE(errors(m_mesh, Field::pairs, QStringLiteral("not a service appliance")), 1);
     set(m_mesh, "pairs", QVariantList{m_ix, m_ne});
     set(m_mesh, "services",
         QStringList{QStringLiteral("interconnect"), QStringLiteral("teleport")});
-    QCOMPARE(warnings(m_mesh, QStringLiteral("services"), QStringLiteral("\"teleport\"")), 1);
+    QCOMPARE(warnings(m_mesh, Field::services, QStringLiteral("\"teleport\"")), 1);
 }
 
 void TestValidator::danglingLinkEnd()
@@ -397,15 +397,15 @@ void TestValidator::danglingLinkEnd()
     RemovedObjects::Entry entry;
     entry.record.id = 500;
     entry.record.kind = ObjectKind::Link;
-    entry.record.values = {{QStringLiteral("name"), QString()},
-                           {QStringLiteral("a"), m_router},
-                           {QStringLiteral("b"), 4242u}};
+    entry.record.values = {{Field::name, QString()},
+                           {Field::a, m_router},
+                           {Field::b, 4242u}};
     entry.orderIndex = int(m_project.objects(ObjectKind::Link).size());
     entry.childIndex = -1;
     forged.entries.append(entry);
     m_project.restore(forged);
-    QCOMPARE(errors(500, QStringLiteral("b"), QStringLiteral("#4242 does not exist")), 1);
-    QCOMPARE(errors(500, QStringLiteral("a")), 0);
+    QCOMPARE(errors(500, Field::b, QStringLiteral("#4242 does not exist")), 1);
+    QCOMPARE(errors(500, Field::a), 0);
 }
 
 void TestValidator::backgroundPortOverflow()
@@ -413,31 +413,31 @@ void TestValidator::backgroundPortOverflow()
     const ObjectId flow = id(ObjectKind::Background, "Office PCs (DNS)");
     set(flow, "firstPort", 65000);
     set(flow, "count", 536);
-    QCOMPARE(errors(flow, QStringLiteral("count")), 0); // 65000..65535 fits exactly
+    QCOMPARE(errors(flow, Field::count), 0); // 65000..65535 fits exactly
     set(flow, "count", 537);
-    QCOMPARE(errors(flow, QStringLiteral("count"), QStringLiteral("65536")), 1);
+    QCOMPARE(errors(flow, Field::count, QStringLiteral("65536")), 1);
     set(flow, "count", 1);
     set(flow, "firstPort", 0);
-    QCOMPARE(errors(flow, QStringLiteral("firstPort")), 1);
+    QCOMPARE(errors(flow, Field::firstPort), 1);
 }
 
 void TestValidator::duplicateSiblingNames()
 {
     const ObjectId twin = make(ObjectKind::Interface, m_router,
-                               {{QStringLiteral("name"), QStringLiteral("GigabitEthernet0/1")},
-                                {QStringLiteral("address"), QStringLiteral("10.9.9.1")}});
-    QCOMPARE(warnings(twin, QStringLiteral("name"), QStringLiteral("GigabitEthernet0/1")), 1);
+                               {{Field::name, QStringLiteral("GigabitEthernet0/1")},
+                                {Field::address, QStringLiteral("10.9.9.1")}});
+    QCOMPARE(warnings(twin, Field::name, QStringLiteral("GigabitEthernet0/1")), 1);
     // Same name in another kind or under another parent is fine.
     make(ObjectKind::AccessList, m_router,
-         {{QStringLiteral("name"), QStringLiteral("GigabitEthernet0/0")}});
+         {{Field::name, QStringLiteral("GigabitEthernet0/0")}});
     const ObjectId other = make(ObjectKind::Device, m_cloud, {});
     const ObjectId elsewhere = make(ObjectKind::Interface, other,
-                                    {{QStringLiteral("name"), QStringLiteral("GigabitEthernet0/1")},
-                                     {QStringLiteral("address"), QStringLiteral("10.9.9.2")}});
-    QCOMPARE(warnings(elsewhere, QStringLiteral("name")), 0);
+                                    {{Field::name, QStringLiteral("GigabitEthernet0/1")},
+                                     {Field::address, QStringLiteral("10.9.9.2")}});
+    QCOMPARE(warnings(elsewhere, Field::name), 0);
     const ObjectId site =
-        make(ObjectKind::Site, NoId, {{QStringLiteral("name"), QStringLiteral("Internet")}});
-    QCOMPARE(warnings(site, QStringLiteral("name")), 1);
+        make(ObjectKind::Site, NoId, {{Field::name, QStringLiteral("Internet")}});
+    QCOMPARE(warnings(site, Field::name), 1);
     QVERIFY(!ProjectValidator::hasErrors(ProjectValidator::validate(m_project)));
 }
 

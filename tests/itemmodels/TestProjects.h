@@ -30,62 +30,62 @@ struct SampleProject
     void build(Project &p)
     {
         using V = QVariantMap;
-        onPrem = make(p, ObjectKind::Site, NoId, V{{"name", "Boston DC"}, {"kind", "on-prem"}});
-        cloud = make(p, ObjectKind::Site, NoId, V{{"name", "VMC"}, {"kind", "cloud-sddc"}});
+        onPrem = make(p, ObjectKind::Site, NoId, V{{Field::name, "Boston DC"}, {Field::kind, "on-prem"}});
+        cloud = make(p, ObjectKind::Site, NoId, V{{Field::name, "VMC"}, {Field::kind, "cloud-sddc"}});
         router = make(p, ObjectKind::Device, onPrem,
-                      V{{"name", "edge-rtr"}, {"kind", "router"}, {"profile", "cisco-ios"}});
+                      V{{Field::name, "edge-rtr"}, {Field::kind, "router"}, {Field::profile, "cisco-ios"}});
         // Appliances before the device's children: the tree still sorts devices first.
         ix = make(p, ObjectKind::Appliance, onPrem,
-                  V{{"name", "IX"}, {"type", "IX"}, {"uplinkIp", "192.19.72.202"}});
+                  V{{Field::name, "IX"}, {Field::type, "IX"}, {Field::uplinkIp, "192.19.72.202"}});
         ne = make(p, ObjectKind::Appliance, onPrem,
-                  V{{"name", "NE"}, {"type", "NE"}, {"uplinkIp", "192.19.72.203"}});
+                  V{{Field::name, "NE"}, {Field::type, "NE"}, {Field::uplinkIp, "192.19.72.203"}});
         // Rule before the pool and interfaces: children are kept in kind order.
         dynRule =
             make(p, ObjectKind::Rule, router,
-                 V{{"kind", "dynamic-pat"}, {"accessList", "NAT-ACL"}, {"interface", "Gi0/1"}});
+                 V{{Field::kind, "dynamic-pat"}, {Field::accessList, "NAT-ACL"}, {Field::interface, "Gi0/1"}});
         inside = make(p, ObjectKind::Interface, router,
-                      V{{"name", "Gi0/0"}, {"address", "192.19.72.1"}, {"role", "inside"}});
+                      V{{Field::name, "Gi0/0"}, {Field::address, "192.19.72.1"}, {Field::role, "inside"}});
         outside = make(p, ObjectKind::Interface, router,
-                       V{{"name", "Gi0/1"},
-                         {"address", "203.0.113.2"},
-                         {"prefixLength", 30},
-                         {"role", "outside"}});
+                       V{{Field::name, "Gi0/1"},
+                         {Field::address, "203.0.113.2"},
+                         {Field::prefixLength, 30},
+                         {Field::role, "outside"}});
         pool = make(p, ObjectKind::Pool, router,
-                    V{{"name", "POOL"}, {"start", "203.0.113.10"}, {"end", "203.0.113.20"}});
+                    V{{Field::name, "POOL"}, {Field::start, "203.0.113.10"}, {Field::end, "203.0.113.20"}});
         acl =
             make(p, ObjectKind::AccessList, router,
-                 V{{"name", "NAT-ACL"}, {"permit", QStringList{"192.19.72.0/24", "10.1.0.0/16"}}});
+                 V{{Field::name, "NAT-ACL"}, {Field::permit, QStringList{"192.19.72.0/24", "10.1.0.0/16"}}});
         patRule = make(p, ObjectKind::Rule, router,
-                       V{{"kind", "static-pat"},
-                         {"protocol", "udp"},
-                         {"insideLocal", "192.19.72.202"},
-                         {"localPort", 4500},
-                         {"insideGlobal", "203.0.113.2"},
-                         {"globalPort", 4500}});
+                       V{{Field::kind, "static-pat"},
+                         {Field::protocol, "udp"},
+                         {Field::insideLocal, "192.19.72.202"},
+                         {Field::localPort, 4500},
+                         {Field::insideGlobal, "203.0.113.2"},
+                         {Field::globalPort, 4500}});
         background = make(p, ObjectKind::Background, router,
-                          V{{"name", "DNS"},
-                            {"insideLocal", "192.19.72.50"},
-                            {"firstPort", 1024},
-                            {"count", 520},
-                            {"remote", "198.51.100.53"},
-                            {"remotePort", 53}});
+                          V{{Field::name, "DNS"},
+                            {Field::insideLocal, "192.19.72.50"},
+                            {Field::firstPort, 1024},
+                            {Field::count, 520},
+                            {Field::remote, "198.51.100.53"},
+                            {Field::remotePort, 53}});
         ixPeer = make(
             p, ObjectKind::Appliance, cloud,
-            V{{"name", "IX-peer"}, {"type", "IX"}, {"uplinkIp", "198.51.100.10"}, {"peer", ix}});
+            V{{Field::name, "IX-peer"}, {Field::type, "IX"}, {Field::uplinkIp, "198.51.100.10"}, {Field::peer, ix}});
         nePeer = make(
             p, ObjectKind::Appliance, cloud,
-            V{{"name", "NE-peer"}, {"type", "NE"}, {"uplinkIp", "198.51.100.11"}, {"peer", ne}});
+            V{{Field::name, "NE-peer"}, {Field::type, "NE"}, {Field::uplinkIp, "198.51.100.11"}, {Field::peer, ne}});
         QString error;
         if (!p.setValue(ix, "peer", ixPeer, &error) || !p.setValue(ne, "peer", nePeer, &error))
             qFatal("peer: %s", qPrintable(error));
-        linkRouterIx = make(p, ObjectKind::Link, NoId, V{{"a", router}, {"b", ix}});
-        linkRouterNe = make(p, ObjectKind::Link, NoId, V{{"a", router}, {"b", ne}});
-        linkIxPeer = make(p, ObjectKind::Link, NoId, V{{"a", ix}, {"b", ixPeer}});
+        linkRouterIx = make(p, ObjectKind::Link, NoId, V{{Field::a, router}, {Field::b, ix}});
+        linkRouterNe = make(p, ObjectKind::Link, NoId, V{{Field::a, router}, {Field::b, ne}});
+        linkIxPeer = make(p, ObjectKind::Link, NoId, V{{Field::a, ix}, {Field::b, ixPeer}});
         mesh = make(p, ObjectKind::Mesh, NoId,
-                    V{{"name", "Boston-VMC"},
-                      {"sourceSite", onPrem},
-                      {"destinationSite", cloud},
-                      {"services", QStringList{"interconnect", "network-extension", "x-future"}},
-                      {"pairs", QVariantList{ix, ne}}});
+                    V{{Field::name, "Boston-VMC"},
+                      {Field::sourceSite, onPrem},
+                      {Field::destinationSite, cloud},
+                      {Field::services, QStringList{"interconnect", "network-extension", "x-future"}},
+                      {Field::pairs, QVariantList{ix, ne}}});
     }
 };

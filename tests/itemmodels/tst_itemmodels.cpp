@@ -277,7 +277,7 @@ void TestItemModels::treeFollowsEdits()
     // A new child lands at its kind's place: a pool goes before the access list.
     inserted.clear();
     const ObjectId pool2 = m_project->create(ObjectKind::Pool, s.router,
-                                             {{"start", "203.0.113.30"}, {"end", "203.0.113.40"}});
+                                             {{Field::start, "203.0.113.30"}, {Field::end, "203.0.113.40"}});
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), m.indexOf(s.router));
     QCOMPARE(inserted.at(0).at(1).toInt(), 3);
@@ -287,7 +287,7 @@ void TestItemModels::treeFollowsEdits()
     // Reset on replaceWith.
     QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
     Project other;
-    other.create(ObjectKind::Site, NoId, {{"name", "lonely"}});
+    other.create(ObjectKind::Site, NoId, {{Field::name, "lonely"}});
     m_project->replaceWith(other);
     QCOMPARE(reset.size(), 1);
     QCOMPARE(dumpTree(m), QStringList{QStringLiteral("lonely | On-premises")});
@@ -345,12 +345,12 @@ void TestItemModels::meshTableFollowsEdits()
 
     const ObjectId mesh2 =
         m_project->create(ObjectKind::Mesh, NoId,
-                          {{"name", "back"},
-                           {"sourceSite", s.cloud},
-                           {"destinationSite", s.onPrem},
-                           {"services", QStringList{"wan-optimization", "sentinel-gateway",
+                          {{Field::name, "back"},
+                           {Field::sourceSite, s.cloud},
+                           {Field::destinationSite, s.onPrem},
+                           {Field::services, QStringList{"wan-optimization", "sentinel-gateway",
                                                     "sentinel-data-receiver"}},
-                           {"pairs", QVariantList{s.ixPeer}}});
+                           {Field::pairs, QVariantList{s.ixPeer}}});
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 1);
     QCOMPARE(tableRow(m, 1),
@@ -427,23 +427,23 @@ void TestItemModels::propertyRowsForAppliance()
     QStringList keys;
     for (int row = 0; row < m.rowCount(); ++row)
         keys << m.index(row, 0).data(PropertyModel::KeyRole).toString();
-    QCOMPARE(keys, (QStringList{"name", "type", "uplinkIp", "managementIp", "peer", "peerPolicy",
+    QCOMPARE(keys, (QStringList{Field::name, "type", "uplinkIp", "managementIp", "peer", "peerPolicy",
                                 "deployAt", "uplinkMtu"}));
-    QCOMPARE(m.rowOf("peer"), 4);
-    QCOMPARE(m.rowOf("position"), -1);
+    QCOMPARE(m.rowOf(Field::peer), 4);
+    QCOMPARE(m.rowOf(Field::position), -1);
     const auto value = [&](const char *key, int role = Qt::DisplayRole) {
         return m.index(m.rowOf(key), PropertyModel::ValueColumn).data(role);
     };
-    QCOMPARE(m.index(m.rowOf("uplinkIp"), 0).data().toString(), QStringLiteral("Uplink IP"));
-    QCOMPARE(value("name").toString(), QStringLiteral("IX"));
-    QCOMPARE(value("type").toString(), QStringLiteral("IX (Interconnect)"));
+    QCOMPARE(m.index(m.rowOf(Field::uplinkIp), 0).data().toString(), QStringLiteral("Uplink IP"));
+    QCOMPARE(value(Field::name).toString(), QStringLiteral("IX"));
+    QCOMPARE(value(Field::type).toString(), QStringLiteral("IX (Interconnect)"));
     QCOMPARE(value("type", Qt::EditRole).toString(), QStringLiteral("IX"));
-    QCOMPARE(value("peer").toString(), QStringLiteral("IX-peer"));
+    QCOMPARE(value(Field::peer).toString(), QStringLiteral("IX-peer"));
     QCOMPARE(value("peer", Qt::EditRole).toUInt(), s.ixPeer);
     QCOMPARE(value("peer", PropertyModel::RawValueRole).toUInt(), s.ixPeer);
-    QCOMPARE(value("peerPolicy").toString(), QStringLiteral("Catalogue default"));
-    QCOMPARE(value("managementIp").toString(), QString());
-    QCOMPARE(value("deployAt").toDouble(), 0.0);
+    QCOMPARE(value(Field::peerPolicy).toString(), QStringLiteral("Catalogue default"));
+    QCOMPARE(value(Field::managementIp).toString(), QString());
+    QCOMPARE(value(Field::deployAt).toDouble(), 0.0);
     QCOMPARE(value("peer", PropertyModel::TypeRole).toInt(), int(PropertyType::Reference));
     QCOMPARE(value("uplinkIp", Qt::ToolTipRole).toString(),
              QStringLiteral("uplinkIp (IPv4 address)"));
@@ -452,7 +452,7 @@ void TestItemModels::propertyRowsForAppliance()
     QVERIFY(!value("type", Qt::CheckStateRole).isValid());
 
     QVERIFY(m_project->setValue(s.ix, "peer", 0u));
-    QCOMPARE(value("peer").toString(), QStringLiteral("—"));
+    QCOMPARE(value(Field::peer).toString(), QStringLiteral("—"));
 }
 
 void TestItemModels::propertyChoices()
@@ -482,7 +482,7 @@ void TestItemModels::propertyChoices()
     QVERIFY(ends.contains(QVariant(s.router)));
     QVERIFY(ends.contains(QVariant(s.linkIxPeer)));
     QCOMPARE(ends.size(), m_project->objectCount() - 1);
-    QCOMPARE(value("a").toString(), QStringLiteral("edge-rtr"));
+    QCOMPARE(value(Field::a).toString(), QStringLiteral("edge-rtr"));
     // Reference lists offer the candidates without "none".
     m.setObject(s.mesh);
     QCOMPARE(value("pairs", PropertyModel::ChoicesRole).toList(),
@@ -499,18 +499,18 @@ void TestItemModels::propertySetDataRejects()
     QSignalSpy rejected(&m, &PropertyModel::editRejected);
     QSignalSpy requested(&m, &PropertyModel::editRequested);
     QSignalSpy projectChanged(m_project.get(), &Project::contentsChanged);
-    const QModelIndex ip = m.index(m.rowOf("uplinkIp"), PropertyModel::ValueColumn);
+    const QModelIndex ip = m.index(m.rowOf(Field::uplinkIp), PropertyModel::ValueColumn);
     QVERIFY(!m.setData(ip, "192.168.1.300"));
     QCOMPARE(rejected.size(), 1);
     const QString message = rejected.at(0).at(0).toString();
     QVERIFY2(message.contains("Uplink IP") && message.contains("192.168.1.300"),
              qPrintable(message));
-    QCOMPARE(m_project->text(s.ix, "uplinkIp"), QStringLiteral("192.19.72.202"));
+    QCOMPARE(m_project->text(s.ix, Field::uplinkIp), QStringLiteral("192.19.72.202"));
     // Self reference and wrong kinds are refused by the project's check.
-    QVERIFY(!m.setData(m.index(m.rowOf("peer"), 1), s.ix));
-    QVERIFY(!m.setData(m.index(m.rowOf("peer"), 1), s.router));
-    QVERIFY(!m.setData(m.index(m.rowOf("type"), 1), "XX"));
-    QVERIFY(!m.setData(m.index(m.rowOf("name"), 1), "   "));
+    QVERIFY(!m.setData(m.index(m.rowOf(Field::peer), 1), s.ix));
+    QVERIFY(!m.setData(m.index(m.rowOf(Field::peer), 1), s.router));
+    QVERIFY(!m.setData(m.index(m.rowOf(Field::type), 1), "XX"));
+    QVERIFY(!m.setData(m.index(m.rowOf(Field::name), 1), "   "));
     QCOMPARE(rejected.size(), 5);
     // The label column and foreign roles are not editable.
     QVERIFY(!m.setData(m.index(0, 0), "x"));
@@ -526,22 +526,22 @@ void TestItemModels::propertySetDataRequests()
     QSignalSpy rejected(&m, &PropertyModel::editRejected);
     QSignalSpy requested(&m, &PropertyModel::editRequested);
     QSignalSpy projectChanged(m_project.get(), &Project::contentsChanged);
-    const QModelIndex ip = m.index(m.rowOf("uplinkIp"), PropertyModel::ValueColumn);
+    const QModelIndex ip = m.index(m.rowOf(Field::uplinkIp), PropertyModel::ValueColumn);
     QVERIFY(m.setData(ip, " 10.9.9.9 "));
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.at(0).at(0).value<ObjectId>(), s.ix);
-    QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("uplinkIp"));
+    QCOMPARE(requested.at(0).at(1).toString(), Field::uplinkIp);
     QCOMPARE(requested.at(0).at(2).toString(), QStringLiteral("192.19.72.202"));
     QCOMPARE(requested.at(0).at(3).toString(), QStringLiteral("10.9.9.9"));
-    QCOMPARE(m_project->text(s.ix, "uplinkIp"), QStringLiteral("192.19.72.202"));
+    QCOMPARE(m_project->text(s.ix, Field::uplinkIp), QStringLiteral("192.19.72.202"));
     QCOMPARE(projectChanged.size(), 0);
     // The same value after normalisation: accepted, nothing to do.
     QVERIFY(m.setData(ip, "192.19.72.202 "));
     QCOMPARE(requested.size(), 1);
     // A reference chosen from the candidates.
     QVERIFY(m.setData(
-        m.index(m.rowOf("peer"), 1),
-        m_props->index(m.rowOf("peer"), 1).data(PropertyModel::ChoicesRole).toList().last()));
+        m.index(m.rowOf(Field::peer), 1),
+        m_props->index(m.rowOf(Field::peer), 1).data(PropertyModel::ChoicesRole).toList().last()));
     QCOMPARE(requested.size(), 2);
     QCOMPARE(requested.at(1).at(2).toUInt(), s.ixPeer);
     QCOMPARE(requested.at(1).at(3).toUInt(), s.nePeer);
@@ -554,15 +554,15 @@ void TestItemModels::propertySetDataRequests()
             });
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     QVERIFY(m.setData(ip, "10.9.9.9"));
-    QCOMPARE(m_project->text(s.ix, "uplinkIp"), QStringLiteral("10.9.9.9"));
+    QCOMPARE(m_project->text(s.ix, Field::uplinkIp), QStringLiteral("10.9.9.9"));
     QCOMPARE(ip.data().toString(), QStringLiteral("10.9.9.9"));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), ip.row());
 
     // Project fields go the same way with id NoId.
     m.setObject(NoId);
-    QVERIFY(m.setData(m.index(m.rowOf("duration"), 1), "1200"));
-    QCOMPARE(m_project->value(NoId, "duration").toInt(), 1200);
+    QVERIFY(m.setData(m.index(m.rowOf(Field::duration), 1), "1200"));
+    QCOMPARE(m_project->value(NoId, Field::duration).toInt(), 1200);
     QCOMPARE(requested.last().at(0).value<ObjectId>(), NoId);
     QCOMPARE(requested.last().at(3), QVariant(1200));
 }
@@ -572,12 +572,12 @@ void TestItemModels::propertyBoolAndLists()
     PropertyModel &m = *m_props;
     m.setObject(s.dynRule);
     QSignalSpy requested(&m, &PropertyModel::editRequested);
-    const QModelIndex overload = m.index(m.rowOf("overload"), PropertyModel::ValueColumn);
+    const QModelIndex overload = m.index(m.rowOf(Field::overload), PropertyModel::ValueColumn);
     QCOMPARE(overload.data().toString(), QStringLiteral("Yes"));
     QCOMPARE(overload.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QVERIFY(m.flags(overload) & Qt::ItemIsUserCheckable);
     QVERIFY(!(m.flags(overload) & Qt::ItemIsEditable));
-    QCOMPARE(m.index(m.rowOf("extendable"), 1).data().toString(), QStringLiteral("No"));
+    QCOMPARE(m.index(m.rowOf(Field::extendable), 1).data().toString(), QStringLiteral("No"));
     QVERIFY(m.setData(overload, int(Qt::Unchecked), Qt::CheckStateRole));
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.at(0).at(2), QVariant(true));
@@ -585,10 +585,10 @@ void TestItemModels::propertyBoolAndLists()
     QVERIFY(m.setData(overload, int(Qt::Checked), Qt::CheckStateRole)); // unchanged
     QCOMPARE(requested.size(), 1);
     // Check state only applies to yes/no fields.
-    QVERIFY(!m.setData(m.index(m.rowOf("pool"), 1), int(Qt::Checked), Qt::CheckStateRole));
+    QVERIFY(!m.setData(m.index(m.rowOf(Field::pool), 1), int(Qt::Checked), Qt::CheckStateRole));
 
     m.setObject(s.acl);
-    const QModelIndex permit = m.index(m.rowOf("permit"), PropertyModel::ValueColumn);
+    const QModelIndex permit = m.index(m.rowOf(Field::permit), PropertyModel::ValueColumn);
     QCOMPARE(permit.data().toString(), QStringLiteral("192.19.72.0/24, 10.1.0.0/16"));
     QCOMPARE(permit.data(Qt::EditRole).toString(), QStringLiteral("192.19.72.0/24, 10.1.0.0/16"));
     QCOMPARE(permit.data(PropertyModel::RawValueRole).toStringList(),
@@ -601,10 +601,10 @@ void TestItemModels::propertyBoolAndLists()
     QCOMPARE(requested.at(1).at(3).toStringList(), QStringList{"10.0.0.0/8"});
 
     m.setObject(s.router);
-    QCOMPARE(m.index(m.rowOf("profile"), 1).data().toString(),
+    QCOMPARE(m.index(m.rowOf(Field::profile), 1).data().toString(),
              QStringLiteral("Cisco IOS / IOS-XE PAT"));
-    QCOMPARE(m.index(m.rowOf("udpTimeout"), 1).data().toInt(), 300);
-    QVERIFY(!m.setData(m.index(m.rowOf("udpTimeout"), 1), "0"));
+    QCOMPARE(m.index(m.rowOf(Field::udpTimeout), 1).data().toInt(), 300);
+    QVERIFY(!m.setData(m.index(m.rowOf(Field::udpTimeout), 1), "0"));
 }
 
 void TestItemModels::propertyFollowsProject()
@@ -614,14 +614,14 @@ void TestItemModels::propertyFollowsProject()
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     QVERIFY(m_project->setValue(s.ix, "name", "IX-2"));
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), m.rowOf("name"));
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), m.rowOf(Field::name));
     QCOMPARE(m.index(0, 1).data().toString(), QStringLiteral("IX-2"));
     // A rename of the referenced peer refreshes the peer row.
     changed.clear();
     QVERIFY(m_project->setValue(s.ixPeer, "name", "far end"));
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), m.rowOf("peer"));
-    QCOMPARE(m.index(m.rowOf("peer"), 1).data().toString(), QStringLiteral("far end"));
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), m.rowOf(Field::peer));
+    QCOMPARE(m.index(m.rowOf(Field::peer), 1).data().toString(), QStringLiteral("far end"));
     // Unrelated objects do not.
     changed.clear();
     QVERIFY(m_project->setValue(s.inside, "name", "x"));
@@ -632,11 +632,11 @@ void TestItemModels::propertyFollowsProject()
     QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
     m.setObject(s.background);
     QCOMPARE(m.object(), s.background);
-    QCOMPARE(m.index(m.rowOf("protocol"), 1).data().toString(), QStringLiteral("UDP"));
+    QCOMPARE(m.index(m.rowOf(Field::protocol), 1).data().toString(), QStringLiteral("UDP"));
     m.setObject(9999);
     QCOMPARE(m.object(), NoId);
     QCOMPARE(reset.size(), 2);
-    QCOMPARE(m.index(m.rowOf("customer"), 1).data().toString(), QStringLiteral("ACME"));
+    QCOMPARE(m.index(m.rowOf(Field::customer), 1).data().toString(), QStringLiteral("ACME"));
 }
 
 void TestItemModels::propertyShownObjectRemoved()
@@ -683,11 +683,11 @@ void TestItemModels::allModelsThroughEverything()
     QVERIFY(m_project->setValue(s.mesh, "pairs", QVariantList{s.ne}, &error));
     QVERIFY(m_project->setValue(s.cloud, "name", "elsewhere", &error));
     checkTreeMatches(*m_tree, *m_project, NoId);
-    const ObjectId site = m_project->create(ObjectKind::Site, NoId, {{"name", "third"}});
+    const ObjectId site = m_project->create(ObjectKind::Site, NoId, {{Field::name, "third"}});
     const ObjectId dev = m_project->create(ObjectKind::Device, site, {});
     m_project->create(ObjectKind::Rule, dev, {});
-    m_project->create(ObjectKind::Interface, dev, {{"address", "10.1.1.1"}});
-    m_project->create(ObjectKind::Mesh, NoId, {{"sourceSite", site}, {"destinationSite", s.cloud}});
+    m_project->create(ObjectKind::Interface, dev, {{Field::address, "10.1.1.1"}});
+    m_project->create(ObjectKind::Mesh, NoId, {{Field::sourceSite, site}, {Field::destinationSite, s.cloud}});
     QVERIFY(m_project->move(dev, s.onPrem, &error));
     checkTreeMatches(*m_tree, *m_project, NoId);
     m_project->remove(site);

@@ -164,14 +164,14 @@ void TestProject::createFillsDefaults()
     const ObjectId site = p.create(ObjectKind::Site, NoId, {});
     QVERIFY(site != NoId);
     QCOMPARE(p.name(site), QStringLiteral("Site"));
-    QCOMPARE(p.text(site, "kind"), QStringLiteral("on-prem"));
-    const ObjectId dev = p.create(ObjectKind::Device, site, {{"name", "r1"}});
+    QCOMPARE(p.text(site, Field::kind), QStringLiteral("on-prem"));
+    const ObjectId dev = p.create(ObjectKind::Device, site, {{Field::name, "r1"}});
     QVERIFY(dev != NoId);
     // Defaults are stored in the record, not only answered by value().
     for (const PropertyDef &def : ProjectSchema::fields(ObjectKind::Device))
         QVERIFY2(p.record(dev)->values.contains(def.key), qPrintable(def.key));
-    QCOMPARE(p.record(dev)->values.value("udpTimeout").toInt(), 300);
-    QCOMPARE(p.text(dev, "profile"), QStringLiteral("cisco-ios"));
+    QCOMPARE(p.record(dev)->values.value(Field::udpTimeout).toInt(), 300);
+    QCOMPARE(p.text(dev, Field::profile), QStringLiteral("cisco-ios"));
     QCOMPARE(p.kind(dev), ObjectKind::Device);
     QCOMPARE(p.parentOf(dev), site);
     QCOMPARE(p.objects(ObjectKind::Device), QList<ObjectId>{dev});
@@ -179,21 +179,21 @@ void TestProject::createFillsDefaults()
 
 void TestProject::createRefusesBadValues_data()
 {
-    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>(Field::kind);
     QTest::addColumn<QVariantMap>("values");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("bad ip") << int(ObjectKind::Interface) << QVariantMap{{"address", "300.1.1.1"}}
+    QTest::newRow("bad ip") << int(ObjectKind::Interface) << QVariantMap{{Field::address, "300.1.1.1"}}
                             << "300.1.1.1";
     QTest::newRow("empty name") << int(ObjectKind::Interface)
-                                << QVariantMap{{"name", "  "}, {"address", "10.0.0.1"}} << "Name";
+                                << QVariantMap{{Field::name, "  "}, {Field::address, "10.0.0.1"}} << "Name";
     QTest::newRow("prefix 33") << int(ObjectKind::Interface)
-                               << QVariantMap{{"address", "10.0.0.1"}, {"prefixLength", 33}}
+                               << QVariantMap{{Field::address, "10.0.0.1"}, {Field::prefixLength, 33}}
                                << "Prefix length";
     QTest::newRow("bad choice") << int(ObjectKind::Interface)
-                                << QVariantMap{{"address", "10.0.0.1"}, {"role", "middle"}}
+                                << QVariantMap{{Field::address, "10.0.0.1"}, {Field::role, "middle"}}
                                 << "middle";
     QTest::newRow("unknown field")
-        << int(ObjectKind::Interface) << QVariantMap{{"address", "10.0.0.1"}, {"colour", "red"}}
+        << int(ObjectKind::Interface) << QVariantMap{{Field::address, "10.0.0.1"}, {"colour", "red"}}
         << "colour";
 }
 
@@ -216,7 +216,7 @@ void TestProject::createRefusesBadValues()
 
 void TestProject::createRefusesWrongParent_data()
 {
-    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>(Field::kind);
     QTest::addColumn<QString>("parent"); // site, device or none
     QTest::newRow("interface under site") << int(ObjectKind::Interface) << "site";
     QTest::newRow("device at top") << int(ObjectKind::Device) << "none";
@@ -251,22 +251,22 @@ void TestProject::referencesMustExistAndMatch()
     const QStringList before = snapshot(p);
     QString error;
     QCOMPARE(
-        p.create(ObjectKind::Appliance, s.cloud, {{"uplinkIp", "1.2.3.4"}, {"peer", 999u}}, &error),
+        p.create(ObjectKind::Appliance, s.cloud, {{Field::uplinkIp, "1.2.3.4"}, {Field::peer, 999u}}, &error),
         NoId);
     QVERIFY2(error.contains("does not exist"), qPrintable(error));
-    QCOMPARE(p.create(ObjectKind::Appliance, s.cloud, {{"uplinkIp", "1.2.3.4"}, {"peer", s.onPrem}},
+    QCOMPARE(p.create(ObjectKind::Appliance, s.cloud, {{Field::uplinkIp, "1.2.3.4"}, {Field::peer, s.onPrem}},
                       &error),
              NoId);
     QVERIFY2(error.contains("expected kind"), qPrintable(error));
     QCOMPARE(p.create(ObjectKind::Mesh, NoId,
-                      {{"sourceSite", s.onPrem},
-                       {"destinationSite", s.cloud},
-                       {"pairs", QVariantList{s.ix, s.router}}},
+                      {{Field::sourceSite, s.onPrem},
+                       {Field::destinationSite, s.cloud},
+                       {Field::pairs, QVariantList{s.ix, s.router}}},
                       &error),
              NoId);
     QVERIFY2(error.contains("expected kind"), qPrintable(error));
     // Required references may not be set to none.
-    QCOMPARE(p.create(ObjectKind::Link, NoId, {{"a", s.ix}, {"b", 0u}}, &error), NoId);
+    QCOMPARE(p.create(ObjectKind::Link, NoId, {{Field::a, s.ix}, {Field::b, 0u}}, &error), NoId);
     QVERIFY(!error.isEmpty());
     QCOMPARE(snapshot(p), before);
 
@@ -277,7 +277,7 @@ void TestProject::referencesMustExistAndMatch()
     QCOMPARE(snapshot(p), before);
     // A link may join objects of any kind.
     QVERIFY2(p.setValue(s.linkRouterIx, "b", s.ixPeer, &error), qPrintable(error));
-    QCOMPARE(p.value(s.linkRouterIx, "b").toUInt(), s.ixPeer);
+    QCOMPARE(p.value(s.linkRouterIx, Field::b).toUInt(), s.ixPeer);
 }
 
 void TestProject::setValueNormalises()
@@ -288,21 +288,21 @@ void TestProject::setValueNormalises()
     Recorder rec(&p);
     QString error;
     QVERIFY(p.setValue(s.inside, "address", " 10.0.0.1 ", &error));
-    QCOMPARE(p.text(s.inside, "address"), QStringLiteral("10.0.0.1"));
+    QCOMPARE(p.text(s.inside, Field::address), QStringLiteral("10.0.0.1"));
     QCOMPARE(rec.take(),
              (QStringList{QStringLiteral("changed %1 address").arg(s.inside), "contents"}));
     // Same value after normalisation: no announcement.
     QVERIFY(p.setValue(s.inside, "address", "10.0.0.1 ", &error));
     QVERIFY(rec.take().isEmpty());
     QVERIFY(p.setValue(s.inside, "prefixLength", "16", &error));
-    QCOMPARE(p.value(s.inside, "prefixLength").typeId(), int(QMetaType::Int));
-    QCOMPARE(p.value(s.inside, "prefixLength").toInt(), 16);
+    QCOMPARE(p.value(s.inside, Field::prefixLength).typeId(), int(QMetaType::Int));
+    QCOMPARE(p.value(s.inside, Field::prefixLength).toInt(), 16);
     QVERIFY(p.setValue(s.acl, "permit", "10.0.0.0/8, 172.16.0.0/12,", &error));
-    QCOMPARE(p.value(s.acl, "permit").toStringList(), (QStringList{"10.0.0.0/8", "172.16.0.0/12"}));
+    QCOMPARE(p.value(s.acl, Field::permit).toStringList(), (QStringList{"10.0.0.0/8", "172.16.0.0/12"}));
     QVERIFY(p.setValue(s.ix, "deployAt", "12.5", &error));
-    QCOMPARE(p.value(s.ix, "deployAt").toDouble(), 12.5);
+    QCOMPARE(p.value(s.ix, Field::deployAt).toDouble(), 12.5);
     QVERIFY(p.setValue(s.router, "position", QPointF(10, 20), &error));
-    QCOMPARE(p.value(s.router, "position").toPointF(), QPointF(10, 20));
+    QCOMPARE(p.value(s.router, Field::position).toPointF(), QPointF(10, 20));
     QCOMPARE(rec.take().size(), 8);
 }
 
@@ -334,11 +334,11 @@ void TestProject::projectFields()
 {
     Project p;
     QCOMPARE(p.name(NoId), QStringLiteral("Untitled"));
-    QCOMPARE(p.value(NoId, "duration").toInt(), 600);
+    QCOMPARE(p.value(NoId, Field::duration).toInt(), 600);
     QSignalSpy changed(&p, &Project::valueChanged);
     QString error;
     QVERIFY(p.setValue(NoId, "customer", "  ACME  ", &error));
-    QCOMPARE(p.text(NoId, "customer"), QStringLiteral("ACME"));
+    QCOMPARE(p.text(NoId, Field::customer), QStringLiteral("ACME"));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<ObjectId>(), NoId);
     QVERIFY(!p.setValue(NoId, "duration", 0, &error));
@@ -353,13 +353,13 @@ void TestProject::createSignals()
     const ObjectId site = p.create(ObjectKind::Site, NoId, {});
     const ObjectId site2 = p.create(ObjectKind::Site, NoId, {});
     const ObjectId dev = p.create(ObjectKind::Device, site2, {});
-    const ObjectId app = p.create(ObjectKind::Appliance, site2, {{"uplinkIp", "10.0.0.2"}});
+    const ObjectId app = p.create(ObjectKind::Appliance, site2, {{Field::uplinkIp, "10.0.0.2"}});
     // A second device goes before the appliance: index 1 among the site's children.
     const ObjectId dev2 = p.create(ObjectKind::Device, site2, {});
     const ObjectId m1 =
-        p.create(ObjectKind::Mesh, NoId, {{"sourceSite", site}, {"destinationSite", site2}});
+        p.create(ObjectKind::Mesh, NoId, {{Field::sourceSite, site}, {Field::destinationSite, site2}});
     const ObjectId m2 =
-        p.create(ObjectKind::Mesh, NoId, {{"sourceSite", site}, {"destinationSite", site2}});
+        p.create(ObjectKind::Mesh, NoId, {{Field::sourceSite, site}, {Field::destinationSite, site2}});
     const QStringList expected{
         "aboutToInsert site 0 0",
         QStringLiteral("inserted %1").arg(site),
@@ -453,9 +453,9 @@ void TestProject::removeApplianceClearsReferences()
     QVERIFY(!p.contains(s.linkRouterIx));
     QVERIFY(!p.contains(s.linkIxPeer));
     QVERIFY(p.contains(s.linkRouterNe));
-    QCOMPARE(p.value(s.ixPeer, "peer").toUInt(), NoId);
-    QCOMPARE(p.value(s.mesh, "pairs").toList(), QVariantList{s.ne});
-    QCOMPARE(p.value(s.ne, "peer").toUInt(), s.nePeer);
+    QCOMPARE(p.value(s.ixPeer, Field::peer).toUInt(), NoId);
+    QCOMPARE(p.value(s.mesh, Field::pairs).toList(), QVariantList{s.ne});
+    QCOMPARE(p.value(s.ne, Field::peer).toUInt(), s.nePeer);
     QCOMPARE(removed.clearedReferences.size(), 2);
     const QStringList lines = rec.take();
     QVERIFY(lines.contains(QStringLiteral("changed %1 peer").arg(s.ixPeer)));
@@ -517,10 +517,10 @@ void TestProject::moveBetweenSites()
     QCOMPARE(p.children(s.onPrem), (QList<ObjectId>{s.router, s.ne}));
     QCOMPARE(p.objects(ObjectKind::Appliance), order);
     // Everything else stays: values, links, the peer's reference, mesh pairs.
-    QCOMPARE(p.value(s.ix, "uplinkIp").toString(), QStringLiteral("192.19.72.202"));
-    QCOMPARE(p.value(s.ixPeer, "peer").toUInt(), s.ix);
+    QCOMPARE(p.value(s.ix, Field::uplinkIp).toString(), QStringLiteral("192.19.72.202"));
+    QCOMPARE(p.value(s.ixPeer, Field::peer).toUInt(), s.ix);
     QVERIFY(p.contains(s.linkIxPeer));
-    QCOMPARE(p.value(s.mesh, "pairs").toList(), (QVariantList{s.ix, s.ne}));
+    QCOMPARE(p.value(s.mesh, Field::pairs).toList(), (QVariantList{s.ix, s.ne}));
     QCOMPARE(rec.take(), (QStringList{QStringLiteral("aboutToRemove %1").arg(s.ix),
                                       QStringLiteral("removed %1 appliance").arg(s.ix),
                                       QStringLiteral("aboutToInsert appliance %1 2").arg(s.cloud),
@@ -586,17 +586,17 @@ void TestProject::replaceWith()
     s.build(other);
     QVERIFY(other.setValue(NoId, "customer", "ACME"));
     Project p;
-    p.create(ObjectKind::Site, NoId, {{"name", "old"}});
+    p.create(ObjectKind::Site, NoId, {{Field::name, "old"}});
     Recorder rec(&p);
     p.replaceWith(other);
     QCOMPARE(rec.take(), (QStringList{"aboutToReset", "resetDone", "contents"}));
     QCOMPARE(snapshot(p), snapshot(other));
-    QCOMPARE(p.text(NoId, "customer"), QStringLiteral("ACME"));
+    QCOMPARE(p.text(NoId, Field::customer), QStringLiteral("ACME"));
     QCOMPARE(p.nextId(), other.nextId());
     p.clear();
     QCOMPARE(p.objectCount(), 0);
     QVERIFY(p.children(NoId).isEmpty());
-    QCOMPARE(p.text(NoId, "customer"), QString());
+    QCOMPARE(p.text(NoId, Field::customer), QString());
 }
 
 void TestProject::idsNeverReused()

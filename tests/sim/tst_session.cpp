@@ -29,8 +29,8 @@ private Q_SLOTS:
         QSignalSpy runs(&session, &SimulationSession::resultChanged);
         const ObjectId ix = p.findByName(ObjectKind::Appliance, QStringLiteral("HCX-IX-I1"));
         const ObjectId ne = p.findByName(ObjectKind::Appliance, QStringLiteral("HCX-NE-I1"));
-        p.setValue(ix, QStringLiteral("peerPolicy"), QStringLiteral("learned"));
-        p.setValue(ne, QStringLiteral("peerPolicy"), QStringLiteral("learned"));
+        p.setValue(ix, Field::peerPolicy, QStringLiteral("learned"));
+        p.setValue(ne, Field::peerPolicy, QStringLiteral("learned"));
         QCOMPARE(runs.count(), 0); // coalesced until the event loop runs
         QTRY_COMPARE(runs.count(), 1);
         QCOMPARE(ixState(session, p), SimEvent::Up);
@@ -45,7 +45,7 @@ private Q_SLOTS:
         session.seekTime(300);
         const double before = session.time();
         QVERIFY(before <= 300 && before > 250);
-        p.setValue(NoId, QStringLiteral("author"), QStringLiteral("someone"));
+        p.setValue(NoId, Field::author, QStringLiteral("someone"));
         session.rerun();
         QCOMPARE(session.time(), before);
     }

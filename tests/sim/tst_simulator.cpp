@@ -27,10 +27,10 @@ class TestSimulator : public QObject
     {
         QString error;
         QVERIFY2(p->create(ObjectKind::Event, NoId,
-                           {{QStringLiteral("action"), QString::fromLatin1(action)},
-                            {QStringLiteral("at"), at},
-                            {QStringLiteral("target"), target},
-                            {QStringLiteral("duration"), duration}},
+                           {{Field::action, QString::fromLatin1(action)},
+                            {Field::at, at},
+                            {Field::target, target},
+                            {Field::duration, duration}},
                            &error),
                  qPrintable(error));
     }
@@ -149,8 +149,8 @@ private Q_SLOTS:
     {
         Project p;
         load(QStringLiteral("seed-incident"), &p);
-        QVERIFY(p.setValue(find(p, "HCX-IX-I1"), QStringLiteral("peerPolicy"), QStringLiteral("learned")));
-        QVERIFY(p.setValue(find(p, "HCX-NE-I1"), QStringLiteral("peerPolicy"), QStringLiteral("learned")));
+        QVERIFY(p.setValue(find(p, "HCX-IX-I1"), Field::peerPolicy, QStringLiteral("learned")));
+        QVERIFY(p.setValue(find(p, "HCX-NE-I1"), Field::peerPolicy, QStringLiteral("learned")));
         const Outcome o = simulate(p);
         QCOMPARE(o.state(p, "HCX-IX-I1"), SimEvent::Up);
         QCOMPARE(o.state(p, "HCX-NE-I1"), SimEvent::Up);
@@ -163,8 +163,8 @@ private Q_SLOTS:
         Project p;
         load(QStringLiteral("seed-incident"), &p);
         const ObjectId ix = find(p, "HCX-IX-I1"), ne = find(p, "HCX-NE-I1");
-        QVERIFY(p.setValue(ix, QStringLiteral("peerPolicy"), QStringLiteral("learned")));
-        QVERIFY(p.setValue(ne, QStringLiteral("peerPolicy"), QStringLiteral("learned")));
+        QVERIFY(p.setValue(ix, Field::peerPolicy, QStringLiteral("learned")));
+        QVERIFY(p.setValue(ne, Field::peerPolicy, QStringLiteral("learned")));
         // Both fall silent past the 300 s timeout; IX speaks first afterwards.
         addEvent(&p, "silence", 300, ix, 400);
         addEvent(&p, "silence", 300, ne, 420);
@@ -211,9 +211,9 @@ private Q_SLOTS:
         Project p;
         load(QStringLiteral("home-lab"), &p);
         // Both appliances toward one peer address: the full tuple collides.
-        const ObjectId nePeer = p.value(find(p, "HCX-NE-I1"), QStringLiteral("peer")).toUInt();
-        const ObjectId ixPeer = p.value(find(p, "HCX-IX-I1"), QStringLiteral("peer")).toUInt();
-        QVERIFY(p.setValue(nePeer, QStringLiteral("uplinkIp"), p.value(ixPeer, QStringLiteral("uplinkIp"))));
+        const ObjectId nePeer = p.value(find(p, "HCX-NE-I1"), Field::peer).toUInt();
+        const ObjectId ixPeer = p.value(find(p, "HCX-IX-I1"), Field::peer).toUInt();
+        QVERIFY(p.setValue(nePeer, Field::uplinkIp, p.value(ixPeer, Field::uplinkIp)));
         const Outcome o = simulate(p);
         const quint16 ixPort = o.global(p, "HCX-IX-I1").port, nePort = o.global(p, "HCX-NE-I1").port;
         const quint16 second = o.result->events.empty() ? 0 : (ixPort == 4500 ? nePort : ixPort);
@@ -242,14 +242,14 @@ private Q_SLOTS:
         Project p;
         load(QStringLiteral("home-lab"), &p);
         const ObjectId router = p.objects(ObjectKind::Device).first();
-        QVERIFY(p.setValue(router, QStringLiteral("options"), QStringList{QStringLiteral("random-fully")}));
+        QVERIFY(p.setValue(router, Field::options, QStringList{QStringLiteral("random-fully")}));
         const auto ports = [&]() {
             const Outcome o = simulate(p, 120);
             return QList<quint16>{o.global(p, "HCX-IX-I1").port, o.global(p, "HCX-NE-I1").port};
         };
         const QList<quint16> first = ports();
         QCOMPARE(ports(), first);
-        QVERIFY(p.setValue(NoId, QStringLiteral("seed"), 99));
+        QVERIFY(p.setValue(NoId, Field::seed, 99));
         QVERIFY(ports() != first);
     }
 

@@ -19,7 +19,7 @@ constexpr qreal ColPitch = MeshGraphLayout::NodeWidth + ColGap;
 
 QPointF positionOf(const Project &project, ObjectId id)
 {
-    return project.value(id, QStringLiteral("position")).toPointF();
+    return project.value(id, Field::position).toPointF();
 }
 
 struct SiteContent
@@ -49,7 +49,7 @@ int columnsFor(int count, int maxRows)
 
 MeshGraphLayout::Column MeshGraphLayout::columnOf(const Project &project, ObjectId site)
 {
-    const QString kind = project.text(site, QStringLiteral("kind"));
+    const QString kind = project.text(site, Field::kind);
     if (kind == QLatin1String("internet"))
         return Centre;
     if (kind == QLatin1String("cloud-sddc"))
@@ -144,7 +144,7 @@ MeshGraphLayout::Result MeshGraphLayout::compute(const Project &project)
             // Paired appliances take their peer's slot; the rest fill the gaps.
             QSet<int> taken;
             for (ObjectId a : std::as_const(c.appliances)) {
-                const ObjectId peer = project.value(a, QStringLiteral("peer")).toUInt();
+                const ObjectId peer = project.value(a, Field::peer).toUInt();
                 const int wanted = slotOf.value(peer, -1);
                 const bool free = wanted >= 0 && !taken.contains(wanted);
                 slotList.append(free ? wanted : -1);

@@ -30,7 +30,7 @@ QColor siteTint(const QString &kind)
     return QColor(0xe8, 0xf0, 0xfa);
 }
 
-const QString kPosition = QStringLiteral("position");
+const QString kPosition = Field::position;
 
 } // namespace
 
@@ -103,7 +103,7 @@ void MeshGraphScene::sync()
     for (ObjectId link : m_project->objects(ObjectKind::Link))
         refreshLink(link);
     for (ObjectId a : m_project->objects(ObjectKind::Appliance))
-        syncPair(a, m_project->value(a, QStringLiteral("peer")).toUInt());
+        syncPair(a, m_project->value(a, Field::peer).toUInt());
     selectObjects(selected);
     m_syncing = false;
     finishChange();
@@ -123,8 +123,8 @@ void MeshGraphScene::onInserted(ObjectId id)
         updateRegion(id);
         // A restored site brings back the links that end at it.
         for (ObjectId link : m_project->objects(ObjectKind::Link)) {
-            if (m_project->value(link, QStringLiteral("a")).toUInt() == id
-                || m_project->value(link, QStringLiteral("b")).toUInt() == id)
+            if (m_project->value(link, Field::a).toUInt() == id
+                || m_project->value(link, Field::b).toUInt() == id)
                 refreshLink(link);
         }
         break;
@@ -134,12 +134,12 @@ void MeshGraphScene::onInserted(ObjectId id)
         updatePlacement();
         // A restored node brings back the links and the pair that end at it.
         for (ObjectId link : m_project->objects(ObjectKind::Link)) {
-            if (m_project->value(link, QStringLiteral("a")).toUInt() == id
-                || m_project->value(link, QStringLiteral("b")).toUInt() == id)
+            if (m_project->value(link, Field::a).toUInt() == id
+                || m_project->value(link, Field::b).toUInt() == id)
                 refreshLink(link);
         }
         if (m_project->kind(id) == ObjectKind::Appliance) {
-            syncPair(id, m_project->value(id, QStringLiteral("peer")).toUInt());
+            syncPair(id, m_project->value(id, Field::peer).toUInt());
             emit pairsChanged();
         }
         if (m_reselect.remove(id))
@@ -210,7 +210,7 @@ void MeshGraphScene::onValueChanged(ObjectId id, const QString &key)
             // placement) moves nothing else.
             if (!shownThere)
                 updatePlacement();
-        } else if (key == QLatin1String("peer")) {
+        } else if (key == Field::peer) {
             const ObjectId old = m_peerOf.value(id);
             syncPair(id, old);
             syncPair(id, m_project->value(id, key).toUInt());
@@ -268,7 +268,7 @@ void MeshGraphScene::refreshRegionLabels(ObjectId id)
     SiteRegionItem *item = m_regions.value(id);
     if (!item)
         return;
-    const QString kind = m_project->text(id, QStringLiteral("kind"));
+    const QString kind = m_project->text(id, Field::kind);
     item->setLabels(m_project->displayName(id), ModelEnums::displayName(kind), siteTint(kind));
 }
 
@@ -290,30 +290,30 @@ void MeshGraphScene::refreshNodeLabels(ObjectId id)
         return;
     const bool appliance = m_project->kind(id) == ObjectKind::Appliance;
     item->setLabels(m_project->displayName(id), nodeDetail(id),
-                    m_project->text(id, appliance ? QStringLiteral("type") : QStringLiteral("kind")));
+                    m_project->text(id, appliance ? Field::type : Field::kind));
     m_overlay->refreshNode(id);
 }
 
 QString MeshGraphScene::nodeDetail(ObjectId id) const
 {
     if (m_project->kind(id) == ObjectKind::Appliance) {
-        const QString type = m_project->text(id, QStringLiteral("type"));
+        const QString type = m_project->text(id, Field::type);
         // Service appliances are known by their short key (IX, NE); managers by name.
         const QString typeName = type == type.toUpper() ? type : ModelEnums::displayName(type);
-        const QString ip = m_project->text(id, QStringLiteral("uplinkIp"));
+        const QString ip = m_project->text(id, Field::uplinkIp);
         return ip.isEmpty() ? typeName : QStringLiteral("%1 · %2").arg(typeName, ip);
     }
     // A NAT device is known by its outside (global) address, the one in
     // `show ip nat translations`.
     for (ObjectId child : m_project->children(id)) {
         if (m_project->kind(child) == ObjectKind::Interface
-            && m_project->text(child, QStringLiteral("role")) == QLatin1String("outside")
-            && !m_project->text(child, QStringLiteral("address")).isEmpty())
+            && m_project->text(child, Field::role) == QLatin1String("outside")
+            && !m_project->text(child, Field::address).isEmpty())
             return QStringLiteral("%1 · %2").arg(
-                ModelEnums::displayName(m_project->text(id, QStringLiteral("kind"))),
-                m_project->text(child, QStringLiteral("address")));
+                ModelEnums::displayName(m_project->text(id, Field::kind)),
+                m_project->text(child, Field::address));
     }
-    return ModelEnums::displayName(m_project->text(id, QStringLiteral("profile")));
+    return ModelEnums::displayName(m_project->text(id, Field::profile));
 }
 
 void MeshGraphScene::placeNode(ObjectId id)
@@ -477,8 +477,8 @@ void MeshGraphScene::removeEdge(EdgeItem *edge)
 
 void MeshGraphScene::refreshLink(ObjectId link)
 {
-    const ObjectId a = m_project->value(link, QStringLiteral("a")).toUInt();
-    const ObjectId b = m_project->value(link, QStringLiteral("b")).toUInt();
+    const ObjectId a = m_project->value(link, Field::a).toUInt();
+    const ObjectId b = m_project->value(link, Field::b).toUInt();
     const QRectF boxA = boxOf(a);
     const QRectF boxB = boxOf(b);
     EdgeItem *item = m_links.value(link);
@@ -513,10 +513,10 @@ void MeshGraphScene::syncPair(ObjectId a, ObjectId b)
     // A pair exists while either appliance names the other as its peer.
     const auto names = [this](ObjectId x, ObjectId y) {
         return m_project->kind(x) == ObjectKind::Appliance
-               && m_project->value(x, QStringLiteral("peer")).toUInt() == y;
+               && m_project->value(x, Field::peer).toUInt() == y;
     };
     if (m_project->kind(a) == ObjectKind::Appliance)
-        m_peerOf.insert(a, m_project->value(a, QStringLiteral("peer")).toUInt());
+        m_peerOf.insert(a, m_project->value(a, Field::peer).toUInt());
     if (b == NoId || a == b)
         return;
     const ObjectId key = qMin(a, b);

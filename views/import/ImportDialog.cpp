@@ -251,48 +251,48 @@ void ImportDialog::fillPlan()
     QList<QTreeWidgetItem *> items;
     for (const ImportPlan::NewObject &o : std::as_const(m_plan.objects)) {
         QStringList parts;
-        const QString name = o.values.value(QStringLiteral("name")).toString();
+        const QString name = o.values.value(Field::name).toString();
         switch (o.kind) {
         case ObjectKind::Interface:
-            parts << QStringLiteral("%1/%2").arg(o.values.value(QStringLiteral("address")).toString())
-                         .arg(o.values.value(QStringLiteral("prefixLength")).toInt())
-                  << ModelEnums::displayName(o.values.value(QStringLiteral("role")).toString());
+            parts << QStringLiteral("%1/%2").arg(o.values.value(Field::address).toString())
+                         .arg(o.values.value(Field::prefixLength).toInt())
+                  << ModelEnums::displayName(o.values.value(Field::role).toString());
             break;
         case ObjectKind::AccessList:
-            parts << o.values.value(QStringLiteral("permit")).toStringList().join(QStringLiteral(", "));
+            parts << o.values.value(Field::permit).toStringList().join(QStringLiteral(", "));
             break;
         case ObjectKind::Pool:
-            parts << QStringLiteral("%1 – %2").arg(o.values.value(QStringLiteral("start")).toString(),
-                                                   o.values.value(QStringLiteral("end")).toString());
+            parts << QStringLiteral("%1 – %2").arg(o.values.value(Field::start).toString(),
+                                                   o.values.value(Field::end).toString());
             break;
         case ObjectKind::Rule: {
-            const QString kind = o.values.value(QStringLiteral("kind")).toString();
+            const QString kind = o.values.value(Field::kind).toString();
             parts << ModelEnums::displayName(kind);
             if (kind == QLatin1String("dynamic-pat"))
-                parts << o.values.value(QStringLiteral("accessList")).toString() + QStringLiteral(" → ")
-                             + (o.values.value(QStringLiteral("pool")).toString().isEmpty()
-                                    ? o.values.value(QStringLiteral("interface")).toString()
-                                    : o.values.value(QStringLiteral("pool")).toString());
+                parts << o.values.value(Field::accessList).toString() + QStringLiteral(" → ")
+                             + (o.values.value(Field::pool).toString().isEmpty()
+                                    ? o.values.value(Field::interface).toString()
+                                    : o.values.value(Field::pool).toString());
             else
-                parts << o.values.value(QStringLiteral("insideLocal")).toString() + QStringLiteral(" → ")
-                             + o.values.value(QStringLiteral("insideGlobal")).toString();
+                parts << o.values.value(Field::insideLocal).toString() + QStringLiteral(" → ")
+                             + o.values.value(Field::insideGlobal).toString();
             break;
         }
         case ObjectKind::Device:
-            parts << o.values.value(QStringLiteral("profile")).toString();
-            if (!o.values.value(QStringLiteral("observedTranslations")).toString().isEmpty())
+            parts << o.values.value(Field::profile).toString();
+            if (!o.values.value(Field::observedTranslations).toString().isEmpty())
                 parts << tr("with the observed table");
             break;
         case ObjectKind::Appliance:
-            parts << o.values.value(QStringLiteral("uplinkIp")).toString();
+            parts << o.values.value(Field::uplinkIp).toString();
             break;
         case ObjectKind::Link: {
             // Its ends: new objects of this plan or existing ones.
             QStringList ends;
-            for (const char *key : {"a", "b"}) {
+            for (const char *key : {Field::a, "b"}) {
                 const QList<int> refs = o.references.value(QLatin1String(key));
                 ends << (refs.isEmpty() ? m_project->name(o.values.value(QLatin1String(key)).toUInt())
-                                        : m_plan.objects.value(refs.first()).values.value(QStringLiteral("name")).toString());
+                                        : m_plan.objects.value(refs.first()).values.value(Field::name).toString());
             }
             parts << ends.join(QStringLiteral(" ↔ "));
             break;
@@ -316,7 +316,7 @@ void ImportDialog::fillPlan()
         items.append(item);
     }
     for (const ImportPlan::Change &c : std::as_const(m_plan.changes)) {
-        if (c.key == QLatin1String("observedTranslations"))
+        if (c.key == Field::observedTranslations)
             m_objects->addTopLevelItem(new QTreeWidgetItem(
                 QStringList{tr("Store the observed table on %1 (replaces what it had)")
                                 .arg(m_project->name(c.id))}));
@@ -329,9 +329,9 @@ QString ImportDialog::undoText() const
     for (const ImportPlan::NewObject &o : m_plan.objects) {
         if (o.kind == ObjectKind::Device)
             return m_mode == Configuration
-                       ? tr("Import configuration of %1").arg(o.values.value(QStringLiteral("name")).toString())
+                       ? tr("Import configuration of %1").arg(o.values.value(Field::name).toString())
                        : tr("Import NAT translations into new device %1")
-                             .arg(o.values.value(QStringLiteral("name")).toString());
+                             .arg(o.values.value(Field::name).toString());
     }
     return tr("Import NAT translations");
 }

@@ -13,7 +13,7 @@ ObservedCollisionsLabel::ObservedCollisionsLabel(Project *project, QWidget *pare
     setTextFormat(Qt::RichText);
     setMargin(4);
     connect(project, &Project::valueChanged, this, [this](ObjectId, const QString &key) {
-        if (key == QLatin1String("observedTranslations"))
+        if (key == Field::observedTranslations)
             refresh();
     });
     connect(project, &Project::resetDone, this, &ObservedCollisionsLabel::refresh);
@@ -25,7 +25,7 @@ void ObservedCollisionsLabel::refresh()
 {
     QStringList lines;
     for (ObjectId device : m_project->objects(ObjectKind::Device)) {
-        const QString text = m_project->text(device, QStringLiteral("observedTranslations"));
+        const QString text = m_project->text(device, Field::observedTranslations);
         if (text.isEmpty())
             continue;
         const ObservedTable table = ObservedTable::fromText(text);

@@ -78,7 +78,7 @@ ObservedTableView::ObservedTableView(const Project *project, QWidget *parent)
         connect(project, &Project::objectRemoved, this, &ObservedTableView::refillDevices);
         connect(project, &Project::resetDone, this, &ObservedTableView::refillDevices);
         connect(project, &Project::valueChanged, this, [this](ObjectId id, const QString &key) {
-            if (key == QLatin1String("name") && m_project->kind(id) == ObjectKind::Device)
+            if (key == Field::name && m_project->kind(id) == ObjectKind::Device)
                 refillDevices();
         });
     }
@@ -126,7 +126,7 @@ void ObservedTableView::refillDevices()
     // Prefer the current device, else the first one that has an observed table.
     int index = m_devices->findData(current);
     for (int i = 0; index < 0 && i < m_devices->count(); ++i) {
-        if (!m_project->text(m_devices->itemData(i).toUInt(), QStringLiteral("observedTranslations")).isEmpty())
+        if (!m_project->text(m_devices->itemData(i).toUInt(), Field::observedTranslations).isEmpty())
             index = i;
     }
     m_devices->setCurrentIndex(index < 0 ? 0 : index);

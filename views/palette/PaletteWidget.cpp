@@ -82,7 +82,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
         item->setData(EntryRole, i);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         item->setIcon(all[i].kind == ObjectKind::Appliance
-                          ? TypeBadge::icon(all[i].values.value(QStringLiteral("type")).toString())
+                          ? TypeBadge::icon(all[i].values.value(Field::type).toString())
                           : KindIcons::icon(all[i].kind));
         m_items.append(item);
     }

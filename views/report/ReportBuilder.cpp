@@ -81,19 +81,19 @@ QString ReportBuilder::cover() const
 {
     const QLocale locale(m_options.language == QLatin1String("ja") ? QLocale::Japanese
                                                                    : QLocale::English);
-    const QString author = m_options.author.isEmpty() ? m_project.text(NoId, QStringLiteral("author"))
+    const QString author = m_options.author.isEmpty() ? m_project.text(NoId, Field::author)
                                                       : m_options.author;
     QString sites;
     for (ObjectId site : m_project.objects(ObjectKind::Site))
         sites += QStringLiteral("%1 (%2)<br>").arg(
             esc(m_project.displayName(site)),
-            esc(ModelEnums::displayName(m_project.text(site, QStringLiteral("kind")))));
+            esc(ModelEnums::displayName(m_project.text(site, Field::kind))));
     const double time = m_cursor->time();
     QString html = QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n<table>\n")
                        .arg(esc(tr("HCX Service Mesh NAT troubleshooting report")),
-                            esc(m_project.text(NoId, QStringLiteral("description"))));
+                            esc(m_project.text(NoId, Field::description)));
     html += row({esc(tr("Project")), esc(m_project.name(NoId))});
-    html += row({esc(tr("Customer")), esc(m_project.text(NoId, QStringLiteral("customer")))});
+    html += row({esc(tr("Customer")), esc(m_project.text(NoId, Field::customer))});
     html += row({esc(tr("Sites")), sites});
     html += row({esc(tr("Date")), esc(locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat))});
     html += row({esc(tr("Author")), esc(author)});
@@ -264,13 +264,13 @@ QString ReportBuilder::assumptions() const
                             esc(tr("These results come from a deterministic simulation of the "
                                    "NAT behaviour profiles below, not from a packet capture. "
                                    "Random choices use seed %1; %2 s of traffic were simulated.")
-                                    .arg(m_project.value(NoId, QStringLiteral("seed")).toInt())
+                                    .arg(m_project.value(NoId, Field::seed).toInt())
                                     .arg(m_result->duration)));
     html += QStringLiteral("<h3>%1</h3>\n<table>\n").arg(esc(tr("NAT behaviour profiles")));
     for (const SimulationResult::Device &d : m_result->devices)
         html += row({esc(d.name), esc(ModelEnums::displayName(d.profile)),
                      esc(profileText(d.profile,
-                                     m_project.value(d.id, QStringLiteral("udpTimeout")).toDouble()))});
+                                     m_project.value(d.id, Field::udpTimeout).toDouble()))});
     html += QStringLiteral("</table>\n<h3>%1</h3>\n<table>\n").arg(esc(tr("Peer port policy")));
     const EventText text(m_project, *m_result);
     for (const SimulationResult::Tunnel &t : m_result->tunnels)

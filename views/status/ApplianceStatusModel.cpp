@@ -1,5 +1,7 @@
 #include "ApplianceStatusModel.h"
 
+#include "MeshRules.h"
+
 #include "Catalogue.h"
 #include "EventText.h"
 #include "ModelEnums.h"
@@ -14,27 +16,6 @@ namespace {
 // internalId: 0 for mesh rows, mesh row + 1 for their children.
 constexpr quintptr MeshRow = 0;
 
-// The service names as the service mesh table shows them (same translations).
-QString serviceName(const QString &key)
-{
-    static const struct
-    {
-        const char *key;
-        const char *name;
-    } names[] = {
-        {"interconnect", QT_TRANSLATE_NOOP("ServiceMeshTableModel", "Interconnect")},
-        {"wan-optimization", QT_TRANSLATE_NOOP("ServiceMeshTableModel", "WAN Optimization")},
-        {"network-extension", QT_TRANSLATE_NOOP("ServiceMeshTableModel", "Network Extension")},
-        {"sentinel-gateway", QT_TRANSLATE_NOOP("ServiceMeshTableModel", "Sentinel Gateway")},
-        {"sentinel-data-receiver",
-         QT_TRANSLATE_NOOP("ServiceMeshTableModel", "Sentinel Data Receiver")},
-    };
-    for (const auto &n : names) {
-        if (key == QLatin1String(n.key))
-            return QCoreApplication::translate("ServiceMeshTableModel", n.name);
-    }
-    return key;
-}
 } // namespace
 
 ApplianceStatusModel::ApplianceStatusModel(QObject *parent)
@@ -51,11 +32,9 @@ void ApplianceStatusModel::setSource(const Project *project, const SimulationRes
     m_cursor = cursor;
     m_meshes.clear();
     if (project && result) {
-        const Catalogue &catalogue = Catalogue::builtIn();
         const auto serviceOf = [&](int tunnel) {
-            const Catalogue::ApplianceType *type =
-                catalogue.applianceType(result->tunnels[tunnel].applianceType);
-            return type ? type->service : result->tunnels[tunnel].applianceType;
+            const QString service = MeshRules::serviceOf(result->tunnels[tunnel].applianceType);
+            return service.isEmpty() ? result->tunnels[tunnel].applianceType : service;
         };
         for (ObjectId id : project->objects(ObjectKind::Mesh)) {
             Mesh mesh{id, {}};
@@ -64,7 +43,7 @@ void ApplianceStatusModel::setSource(const Project *project, const SimulationRes
                 if (result->tunnels[t].mesh == id)
                     unlisted.append(t);
             }
-            for (const QString &service : project->value(id, QStringLiteral("services")).toStringList()) {
+            for (const QString &service : project->value(id, Field::services).toStringList()) {
                 bool found = false;
                 for (int t : unlisted) {
                     if (serviceOf(t) == service) {
@@ -229,7 +208,7 @@ QVariant ApplianceStatusModel::entryData(const Entry &entry, int column, int rol
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return serviceName(entry.service);
+        case NameColumn: return MeshRules::serviceDisplayName(entry.service);
         case PairColumn:
             return tunnel ? tunnel->name : tr("no appliance pair in this mesh");
         case StateColumn: return status ? EventText::stateName(status->state) : QStringLiteral("—");
