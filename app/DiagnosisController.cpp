@@ -12,7 +12,7 @@
 #include "ProjectReader.h"
 #include "SimulationSession.h"
 #include "UserPrompts.h"
-#include "commands/ApplyFix.h"
+#include "commands/ApplyChangeSet.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -102,15 +102,15 @@ void DiagnosisController::refresh()
 bool DiagnosisController::applyFix(int index)
 {
     const QList<Finding> &findings = m_panel->findings();
-    if (index < 0 || index >= findings.size() || findings[index].fix.operations.isEmpty())
+    if (index < 0 || index >= findings.size() || findings[index].fix.changes.isEmpty())
         return false;
     Document *document = m_window->document();
-    QUndoStack *stack = document->undoStack();
-    const int before = stack->index();
     const Fix fix = findings[index].fix; // the panel's list is replaced by the re-run
-    stack->push(new ApplyFix(document->project(), fix));
-    if (stack->index() == before) {
-        m_window->statusBar()->showMessage(tr("The fix could not be applied"), 10000);
+    QString error;
+    if (!ApplyChangeSet::push(document->undoStack(), document->project(), fix.changes,
+                              tr("Apply Fix: %1").arg(fix.summary), &error)) {
+        m_window->statusBar()->showMessage(tr("The fix could not be applied: %1").arg(error),
+                                           10000);
         return false;
     }
     document->simulation()->rerun();

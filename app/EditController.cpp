@@ -1,5 +1,7 @@
 #include "EditController.h"
 
+#include "MeshRules.h"
+
 #include "Document.h"
 #include "ObjectSelection.h"
 #include "Project.h"
@@ -20,17 +22,6 @@ const QList<ObjectKind> kAddOrder = {
     ObjectKind::Site,       ObjectKind::Device, ObjectKind::Appliance, ObjectKind::Interface,
     ObjectKind::Pool,       ObjectKind::AccessList, ObjectKind::Rule,  ObjectKind::Background,
 };
-
-// Interface-like names count up their last number (GigabitEthernet0/0 -> 0/1);
-// others get a suffix (Router -> Router-2).
-QString nextName(const QString &name, int attempt)
-{
-    static const QRegularExpression trailing(QStringLiteral("^(.*?)(\\d+)$"));
-    const QRegularExpressionMatch m = trailing.match(name);
-    if (m.hasMatch() && name.contains(QLatin1Char('/')))
-        return m.captured(1) + QString::number(m.captured(2).toInt() + attempt);
-    return QStringLiteral("%1-%2").arg(name).arg(attempt + 1);
-}
 
 } // namespace
 
@@ -107,30 +98,10 @@ void EditController::updateActions()
                                && m_document->project()->contains(m_selection->current()));
 }
 
-QString EditController::uniqueName(ObjectKind kind, ObjectId parent, const QString &base) const
+FieldValues EditController::defaultValues(ObjectKind kind, ObjectId parent) const
 {
-    if (base.isEmpty())
-        return base; // rules and links are known by their summary
-    const Project *project = m_document->project();
-    // Parts of a device need unique names on that device; everything else project-wide.
-    const bool perParent = ProjectSchema::parentKinds(kind).contains(ObjectKind::Device);
-    QString name = base;
-    for (int attempt = 1; project->findByName(kind, name, perParent ? parent : NoId) != NoId;
-         ++attempt)
-        name = nextName(base, attempt);
-    return name;
-}
-
-QVariantMap EditController::defaultValues(ObjectKind kind, ObjectId parent) const
-{
-    QVariantMap values;
-    QString base;
-    if (kind == ObjectKind::Site) {
-        base = tr("Site");
-    } else if (const PropertyDef *def = ProjectSchema::field(kind, Field::name)) {
-        base = def->defaultValue.toString();
-    }
-    const QString name = uniqueName(kind, parent, base);
+    FieldValues values;
+    const QString name = MeshRules::newName(*m_document->project(), kind, parent, values);
     if (!name.isEmpty())
         values.insert(Field::name, name);
     return values;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Field.h"
 #include "ObjectId.h"
 
 #include <QHash>
@@ -37,8 +38,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    QVariantMap defaultValues(ObjectKind kind, ObjectId parent) const;
-    QString uniqueName(ObjectKind kind, ObjectId parent, const QString &base) const;
+    FieldValues defaultValues(ObjectKind kind, ObjectId parent) const;
 
     Document *m_document;
     ObjectSelection *m_selection;

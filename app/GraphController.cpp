@@ -6,17 +6,18 @@
 #include "MeshGraphLayout.h"
 #include "MeshGraphScene.h"
 #include "MeshGraphView.h"
+#include "MeshRules.h"
 #include "ModelEnums.h"
 #include "ObjectClipboard.h"
 #include "ObjectSelection.h"
+#include "PasteChanges.h"
 #include "PaletteWidget.h"
 #include "Project.h"
 #include "ProjectSchema.h"
 #include "commands/AddObject.h"
 #include "commands/ConnectObjects.h"
 #include "commands/MoveObject.h"
-#include "commands/PairAppliances.h"
-#include "commands/PasteObjects.h"
+#include "commands/ApplyChangeSet.h"
 #include "commands/RemoveObject.h"
 #include "commands/RenameObject.h"
 #include "commands/SetPositions.h"
@@ -39,7 +40,7 @@ namespace {
 
 bool isSourceSide(const Project &project, ObjectId id)
 {
-    return MeshGraphLayout::columnOf(project, project.parentOf(id)) == MeshGraphLayout::Left;
+    return MeshRules::sideOf(project, id) == MeshRules::Side::Source;
 }
 
 } // namespace
@@ -107,7 +108,7 @@ GraphController::GraphController(Document *document, ObjectSelection *selection,
     connect(m_overview, &QAction::toggled, view, &MeshGraphView::setOverviewEnabled);
 
     connect(scene, &MeshGraphScene::dropRequested, this,
-            [this](ObjectKind kind, const QVariantMap &values, ObjectId site, const QPointF &at) {
+            [this](ObjectKind kind, const FieldValues &values, ObjectId site, const QPointF &at) {
                 addElement(kind, values, site, at);
             });
     connect(scene, &MeshGraphScene::connectRequested, this, &GraphController::connectObjects);
@@ -115,7 +116,7 @@ GraphController::GraphController(Document *document, ObjectSelection *selection,
     connect(view, &MeshGraphView::renameRequested, this, &GraphController::renameObject);
     connect(view, &MeshGraphView::deleteRequested, this, &GraphController::deleteSelection);
     connect(m_palette, &PaletteWidget::addRequested, this,
-            [this](ObjectKind kind, const QVariantMap &values) {
+            [this](ObjectKind kind, const FieldValues &values) {
                 // The selected site (or the selected object's), else the first
                 // site of the preset's side.
                 const Project *project = m_document->project();
@@ -180,24 +181,13 @@ bool GraphController::push(QUndoCommand *command)
     return stack->index() != before;
 }
 
-QString GraphController::uniqueName(ObjectKind kind, const QString &base) const
-{
-    const Project *project = m_document->project();
-    QString name = base;
-    for (int i = 2; project->findByName(kind, name) != NoId; ++i)
-        name = QStringLiteral("%1-%2").arg(base).arg(i);
-    return name;
-}
-
-ObjectId GraphController::addElement(ObjectKind kind, const QVariantMap &preset, ObjectId site,
+ObjectId GraphController::addElement(ObjectKind kind, const FieldValues &preset, ObjectId site,
                                      const QPointF &scenePos, bool placed)
 {
     Project *project = m_document->project();
-    QVariantMap values = preset;
+    FieldValues values = preset;
     ObjectId parent = NoId;
     if (kind == ObjectKind::Site) {
-        values.insert(Field::name,
-                      uniqueName(kind, ModelEnums::displayName(preset.value(Field::kind).toString())));
         if (placed)
             values.insert(Field::position,
                           SetPositions::storable(scenePos - QPointF(MeshGraphLayout::EmptySiteWidth / 2, 20)));
@@ -207,33 +197,10 @@ ObjectId GraphController::addElement(ObjectKind kind, const QVariantMap &preset,
             return NoId;
         }
         parent = site;
-        QString base;
-        if (kind == ObjectKind::Device) {
-            base = preset.value(Field::kind) == QLatin1String("firewall") ? tr("Firewall")
-                                                                                     : tr("Router");
-            values.insert(Field::name, uniqueName(kind, base));
-        } else {
-            const QString type = preset.value(Field::type).toString();
-            if (type == QLatin1String("manager")) {
-                values.insert(Field::name, uniqueName(kind, QStringLiteral("HCX Connector")));
-            } else if (type == QLatin1String("cloud-manager")) {
-                values.insert(Field::name, uniqueName(kind, QStringLiteral("HCX Cloud Manager")));
-            } else {
-                // HCX names service appliances <TYPE>-I<n> (initiator, on-premises)
-                // and -R<n> (responder, cloud).
-                const QString side =
-                    MeshGraphLayout::columnOf(*project, site) == MeshGraphLayout::Left
-                        ? QStringLiteral("I")
-                        : QStringLiteral("R");
-                QString name;
-                for (int n = 1; name.isEmpty() || project->findByName(kind, name) != NoId; ++n)
-                    name = QStringLiteral("HCX-%1-%2%3").arg(type, side).arg(n);
-                values.insert(Field::name, name);
-            }
-        }
         if (placed)
             values.insert(Field::position, SetPositions::storable(scenePos));
     }
+    values.insert(Field::name, MeshRules::newName(*project, kind, parent, preset));
     auto *command = new AddObject(project, kind, parent, values);
     if (!push(command)) {
         emit statusMessage(tr("Could not add the %1.").arg(ProjectSchema::kindDisplayName(kind)));
@@ -256,7 +223,7 @@ bool GraphController::connectObjects(ObjectId from, ObjectId to)
         // Across the WAN, two appliances are a Service Mesh pair, not a cable.
         ObjectId source = from;
         ObjectId target = to;
-        const QString why = PairAppliances::check(*project, &source, &target);
+        const QString why = MeshRules::pairingProblem(*project, &source, &target);
         if (!why.isEmpty()) {
             emit statusMessage(why);
             return false;
@@ -267,8 +234,15 @@ bool GraphController::connectObjects(ObjectId from, ObjectId to)
                                    .arg(project->displayName(source), project->displayName(target)));
             return false;
         }
-        if (!push(new PairAppliances(project, source, target)))
+        QString error;
+        if (!ApplyChangeSet::push(m_document->undoStack(), project,
+                                  MeshRules::pairChanges(*project, source, target),
+                                  tr("Pair %1 with %2")
+                                      .arg(project->displayName(source), project->displayName(target)),
+                                  &error)) {
+            emit statusMessage(error);
             return false;
+        }
         emit statusMessage(tr("Paired %1 with %2").arg(project->displayName(source),
                                                        project->displayName(target)));
         return true;
@@ -376,7 +350,8 @@ bool GraphController::deleteSelection()
         stack->beginMacro(tr("Delete %n item(s)", nullptr, steps));
     for (ObjectId source : pairs) {
         if (!chosen.contains(source))
-            stack->push(new PairAppliances(project, source, NoId));
+            ApplyChangeSet::push(stack, project, MeshRules::pairChanges(*project, source, NoId),
+                                 tr("Unpair %1").arg(project->displayName(source)));
     }
     for (ObjectId id : std::as_const(ids)) {
         if (project->contains(id))
@@ -414,11 +389,20 @@ QList<ObjectId> GraphController::paste()
         site = project->parentOf(site);
     // Each paste of the same copy lands a little further along.
     ++m_pasteCount;
-    auto *command = new PasteObjects(project, records, site, QPointF(40, 40) * m_pasteCount);
-    const auto *watch = command;
+    QList<int> nodes;
+    const ChangeSet changes =
+        PasteChanges::build(*project, records, site, QPointF(40, 40) * m_pasteCount, &nodes);
+    QString error;
+    QList<ObjectId> created;
+    if (!ApplyChangeSet::push(m_document->undoStack(), project, changes,
+                              tr("Paste %n item(s)", nullptr, int(nodes.size())), &error,
+                              &created)) {
+        emit statusMessage(tr("Nothing could be pasted: %1").arg(error));
+        return {};
+    }
     QList<ObjectId> pasted;
-    if (push(command))
-        pasted = watch->pastedNodes();
+    for (int index : std::as_const(nodes))
+        pasted.append(created.value(index));
     if (pasted.isEmpty()) {
         emit statusMessage(tr("Nothing could be pasted."));
         return {};

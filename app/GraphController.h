@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointF>
-#include <QVariantMap>
+#include "Field.h"
 
 class Document;
 class MainMenus;
@@ -45,7 +45,7 @@ public:
     void retranslate();
 
     // The edits behind the gestures; each is one undo step. Public for tests.
-    ObjectId addElement(ObjectKind kind, const QVariantMap &preset, ObjectId site,
+    ObjectId addElement(ObjectKind kind, const FieldValues &preset, ObjectId site,
                         const QPointF &scenePos, bool placed = true);
     bool connectObjects(ObjectId from, ObjectId to);
     bool moveObjects(const QHash<ObjectId, QPointF> &positions,
@@ -67,7 +67,6 @@ signals:
 
 private:
     QList<ObjectId> graphSelection() const;
-    QString uniqueName(ObjectKind kind, const QString &base) const;
     void exportInteractively();
     bool push(class QUndoCommand *command);
 

@@ -6,7 +6,7 @@
 #include "ObjectSelection.h"
 #include "ObservedTableView.h"
 #include "Project.h"
-#include "commands/ImportObjects.h"
+#include "commands/ApplyChangeSet.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -88,24 +88,25 @@ bool ImportController::runImport(int mode)
     }
     if (dialog.plan().isEmpty())
         return false;
-    auto *command = new ImportObjects(project, dialog.plan(), dialog.undoText());
-    QUndoStack *stack = m_document->undoStack();
-    const int before = stack->index();
-    stack->push(command);
-    if (stack->index() == before) {
-        emit statusMessage(tr("Import failed: %1").arg(command->errorString()));
+    QString error;
+    QList<ObjectId> created;
+    if (!ApplyChangeSet::push(m_document->undoStack(), project, dialog.plan().changes,
+                              dialog.undoText(), &error, &created)) {
+        emit statusMessage(tr("Import failed: %1").arg(error));
         return false;
     }
     // Select what the import is about: the new device, or the one that got the table.
     ObjectId target = NoId;
-    for (ObjectId id : command->createdIds()) {
+    for (ObjectId id : std::as_const(created)) {
         if (project->kind(id) == ObjectKind::Device) {
             target = id;
             break;
         }
     }
-    if (target == NoId && !dialog.plan().changes.isEmpty())
-        target = dialog.plan().changes.first().id;
+    for (const ChangeSet::Operation &op : dialog.plan().changes.operations()) {
+        if (target == NoId && op.type == ChangeSet::Operation::Set)
+            target = op.id;
+    }
     if (target != NoId) {
         m_selection->setCurrent(target);
         m_view->setDevice(target);
@@ -114,7 +115,7 @@ bool ImportController::runImport(int mode)
         m_dock->show();
         m_dock->raise();
     }
-    emit statusMessage(tr("%1: %n object(s) added", nullptr, int(command->createdIds().size()))
+    emit statusMessage(tr("%1: %n object(s) added", nullptr, int(created.size()))
                            .arg(dialog.undoText()));
     return true;
 }

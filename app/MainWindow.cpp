@@ -184,7 +184,7 @@ void MainWindow::showError(const QString &title, const QString &message)
     m_prompts->showError(this, title, message);
 }
 
-void MainWindow::pushValueChange(ObjectId id, const QString &key, const QVariant &oldValue,
+void MainWindow::pushValueChange(ObjectId id, FieldKey key, const QVariant &oldValue,
                                  const QVariant &newValue)
 {
     auto *command = new ChangeValue(m_document->project(), id, key, oldValue, newValue);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Field.h"
 #include "ObjectId.h"
 
 #include <QMainWindow>
@@ -70,7 +71,7 @@ private:
     QDockWidget *addDock(const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
     void connectSelection();
     void connectMenus();
-    void pushValueChange(ObjectId id, const QString &key, const QVariant &oldValue,
+    void pushValueChange(ObjectId id, FieldKey key, const QVariant &oldValue,
                          const QVariant &newValue);
     void updateTitle();
     void updateIssueCount(int errors, int warnings);

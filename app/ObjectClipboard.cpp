@@ -1,5 +1,7 @@
 #include "ObjectClipboard.h"
 
+#include "ProjectSchema.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
@@ -52,7 +54,7 @@ QMimeData *ObjectClipboard::encode(const Project &project, const QList<ObjectRec
     out << qint32(records.size());
     QStringList names;
     for (const ObjectRecord &r : records) {
-        out << quint32(r.id) << qint32(r.kind) << quint32(r.parent) << r.values;
+        out << quint32(r.id) << qint32(r.kind) << quint32(r.parent) << ProjectSchema::toNamed(r.values);
         if (r.kind == ObjectKind::Site || r.kind == ObjectKind::Device
             || r.kind == ObjectKind::Appliance)
             names.append(project.displayName(r.id));
@@ -78,9 +80,11 @@ bool ObjectClipboard::decode(const QMimeData *mime, QList<ObjectRecord> *records
         quint32 id = 0;
         quint32 parent = 0;
         qint32 kind = 0;
-        in >> id >> kind >> parent >> r.values;
+        QVariantMap named;
+        in >> id >> kind >> parent >> named;
         r.id = id;
         r.kind = ObjectKind(kind);
+        r.values = ProjectSchema::fromNamed(r.kind, named);
         r.parent = parent;
         records->append(r);
     }

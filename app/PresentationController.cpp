@@ -24,7 +24,7 @@ PresentationController::PresentationController(MainWindow *window)
     window->menus()->viewMenu()->addSeparator();
     window->menus()->viewMenu()->addAction(m_present);
     connect(window->document()->project(), &Project::valueChanged, this,
-            [this](ObjectId id, const QString &key) {
+            [this](ObjectId id, FieldKey key) {
                 if (id == NoId && key == Field::bookmarks)
                     loadBookmarks();
             });

@@ -165,3 +165,72 @@ QString MeshRules::newName(const Project &project, ObjectKind kind, ObjectId par
     }
     return uniqueName(project, kind, parent, base, reserved);
 }
+
+ChangeSet MeshRules::pairChanges(const Project &project, ObjectId source, ObjectId target)
+{
+    ChangeSet changes;
+    QHash<ObjectId, ObjectId> peers; // the peer each appliance will have
+    const auto peerOf = [&](ObjectId x) {
+        return peers.contains(x) ? peers.value(x) : project.value(x, Field::peer).toUInt();
+    };
+    const auto setPeer = [&](ObjectId x, ObjectId peer) {
+        if (x != NoId && peerOf(x) != peer) {
+            changes.set(x, Field::peer, QVariant(peer));
+            peers.insert(x, peer);
+        }
+    };
+    // Former partners let go.
+    for (ObjectId x : {source, target}) {
+        const ObjectId old = x == NoId ? NoId : peerOf(x);
+        if (old != NoId && old != source && old != target && peerOf(old) == x)
+            setPeer(old, NoId);
+    }
+    const ObjectId oldPeer = peerOf(source);
+    setPeer(source, target);
+    if (target != NoId)
+        setPeer(target, source);
+    else if (oldPeer != NoId && peerOf(oldPeer) == source)
+        setPeer(oldPeer, NoId);
+
+    // Mesh membership: the pair belongs to the mesh between the two sites only.
+    const ObjectId from = project.parentOf(source);
+    const ObjectId to = target == NoId ? NoId : project.parentOf(target);
+    const QString service = serviceOf(project.text(source, Field::type));
+    ObjectId home = NoId;
+    for (ObjectId mesh : project.objects(ObjectKind::Mesh)) {
+        const bool right = target != NoId && project.value(mesh, Field::sourceSite).toUInt() == from
+                           && project.value(mesh, Field::destinationSite).toUInt() == to;
+        if (right && home == NoId)
+            home = mesh;
+        const bool isHome = right && home == mesh;
+        const QVariantList pairs = project.value(mesh, Field::pairs).toList();
+        QVariantList kept;
+        for (const QVariant &v : pairs) {
+            const ObjectId id = v.toUInt();
+            if ((id != source && id != target) || (isHome && id == source))
+                kept.append(v);
+        }
+        if (isHome && !kept.contains(QVariant(source)))
+            kept.append(source);
+        if (kept != pairs)
+            changes.set(mesh, Field::pairs, kept);
+        QStringList services = project.value(mesh, Field::services).toStringList();
+        if (isHome && !service.isEmpty() && !services.contains(service)) {
+            services.append(service);
+            changes.set(mesh, Field::services, services);
+        }
+    }
+    if (target != NoId && home == NoId) {
+        const QString base = tr("Service Mesh %1").arg(project.displayName(to));
+        QString name = base;
+        for (int i = 2; project.findByName(ObjectKind::Mesh, name) != NoId; ++i)
+            name = QStringLiteral("%1 (%2)").arg(base).arg(i);
+        changes.create(ObjectKind::Mesh, NoId,
+                       {{Field::name, name},
+                        {Field::sourceSite, from},
+                        {Field::destinationSite, to},
+                        {Field::services, service.isEmpty() ? QStringList() : QStringList{service}},
+                        {Field::pairs, QVariantList{source}}});
+    }
+    return changes;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeSet.h"
 #include "Field.h"
 #include "ObjectId.h"
 
@@ -41,6 +42,12 @@ public:
     // The same for two appliances of a project. On success source and target are
     // ordered so that source is on the source side.
     static QString pairingProblem(const Project &project, ObjectId *source, ObjectId *target);
+
+    // The change that pairs source (on the source side) with target, or with
+    // target NoId unpairs source: both peers point at each other, former partners
+    // are let go, and the pair joins the mesh between the two sites (created,
+    // with the pair's service, when there is none).
+    static ChangeSet pairChanges(const Project &project, ObjectId source, ObjectId target);
 
     // The name a new element gets: HCX-IX-I1 for an on-premises IX (-R for the
     // cloud), "HCX Connector", Router, Router-2, GigabitEthernet0/1 ... unique

@@ -297,6 +297,24 @@ const PropertyDef *ProjectSchema::field(ObjectKind kind, FieldKey key)
     return nullptr;
 }
 
+QVariantMap ProjectSchema::toNamed(const FieldValues &values)
+{
+    QVariantMap named;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        named.insert(it.key().toString(), it.value());
+    return named;
+}
+
+FieldValues ProjectSchema::fromNamed(ObjectKind kind, const QVariantMap &named)
+{
+    FieldValues values;
+    for (auto it = named.cbegin(); it != named.cend(); ++it) {
+        if (const PropertyDef *def = fieldByName(kind, it.key()))
+            values.insert(def->key, it.value());
+    }
+    return values;
+}
+
 bool ProjectSchema::affectsSimulation(ObjectKind kind, FieldKey key)
 {
     const PropertyDef *def = field(kind, key);

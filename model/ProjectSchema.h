@@ -15,6 +15,10 @@ public:
     static const PropertyDef *field(ObjectKind kind, FieldKey key);
     // The field a file-format key names (readers only), or nullptr.
     static const PropertyDef *fieldByName(ObjectKind kind, const QString &key);
+    // Field values keyed by their file-format names (drag and clipboard payloads)
+    // and back; names the kind does not have are dropped.
+    static QVariantMap toNamed(const FieldValues &values);
+    static FieldValues fromNamed(ObjectKind kind, const QVariantMap &named);
     // Whether changing this field of this kind can alter the simulation.
     static bool affectsSimulation(ObjectKind kind, FieldKey key);
 

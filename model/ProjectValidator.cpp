@@ -11,7 +11,7 @@
 
 namespace {
 
-const QString kName = Field::name;
+const FieldKey kName = Field::name;
 
 // Collects issues; one small helper per severity keeps the checks readable.
 class Checker
@@ -19,11 +19,11 @@ class Checker
 public:
     explicit Checker(const Project &project) : p(project) {}
 
-    void error(ObjectId id, const QString &field, const QString &message)
+    void error(ObjectId id, FieldKey field, const QString &message)
     {
         m_issues.append({ValidationIssue::Error, id, field, message});
     }
-    void warning(ObjectId id, const QString &field, const QString &message)
+    void warning(ObjectId id, FieldKey field, const QString &message)
     {
         m_issues.append({ValidationIssue::Warning, id, field, message});
     }
@@ -84,7 +84,7 @@ void Checker::duplicateAddresses()
         struct Use
         {
             ObjectId id;
-            QString field;
+            FieldKey field;
         };
         QMap<QString, QList<Use>> uses; // QMap: deterministic order of messages
         for (ObjectId appliance : childrenOfKind(site, ObjectKind::Appliance)) {
@@ -174,11 +174,11 @@ void Checker::devices()
                 outside |= text(itf, Field::role) == QLatin1String("outside");
             }
             if (!inside)
-                error(device, QString(),
+                error(device, FieldKey(),
                       ProjectValidator::tr("the device has NAT rules but no NAT inside "
                                            "interface, so nothing is translated"));
             if (!outside)
-                error(device, QString(),
+                error(device, FieldKey(),
                       ProjectValidator::tr("the device has NAT rules but no NAT outside "
                                            "interface, so nothing is translated"));
         }
@@ -456,7 +456,7 @@ QString ProjectValidator::format(const Project &project, const ValidationIssue &
 {
     const QString severity = issue.severity == ValidationIssue::Error ? tr("Error") : tr("Warning");
     const QString who = issue.id == NoId ? tr("Project") : project.displayName(issue.id);
-    if (issue.field.isEmpty())
+    if (issue.field.isNull())
         return tr("%1: %2: %3").arg(severity, who, issue.message);
     return tr("%1: %2 (%3): %4").arg(severity, who, issue.field, issue.message);
 }

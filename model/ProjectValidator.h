@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Field.h"
 #include "ObjectId.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ struct ValidationIssue
     enum Severity { Error, Warning };
     Severity severity = Error;
     ObjectId id = NoId; // NoId: the project as a whole
-    QString field;      // schema key, may be empty
+    FieldKey field;     // may be null
     QString message;
 };
 

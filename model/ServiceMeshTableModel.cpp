@@ -28,7 +28,7 @@ ServiceMeshTableModel::ServiceMeshTableModel(Project *project, QObject *parent)
         if (kind == ObjectKind::Mesh)
             endRemoveRows();
     });
-    connect(m_project, &Project::valueChanged, this, [this](ObjectId id, const QString &key) {
+    connect(m_project, &Project::valueChanged, this, [this](ObjectId id, FieldKey key) {
         const ObjectKind kind = m_project->kind(id);
         if (kind == ObjectKind::Mesh) {
             emit dataChanged(indexOf(id, 0), indexOf(id, ColumnCount - 1));

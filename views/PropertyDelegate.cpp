@@ -30,7 +30,7 @@ const PropertyDef *defOf(const Project *project, const QModelIndex &index)
         return nullptr;
     const ObjectId id = model->object();
     const ObjectKind kind = id == NoId ? ObjectKind::None : project->kind(id);
-    return ProjectSchema::field(kind, index.data(PropertyModel::KeyRole).toString());
+    return ProjectSchema::fieldByName(kind, index.data(PropertyModel::KeyRole).toString());
 }
 
 QString listText(const QVariant &value)

@@ -57,7 +57,7 @@ PropertyEditor::PropertyEditor(Project *project, QWidget *parent)
     layout->addWidget(m_warning);
 
     connect(m_model, &PropertyModel::editRequested, this,
-            [this](ObjectId id, const QString &key, const QVariant &oldValue,
+            [this](ObjectId id, FieldKey key, const QVariant &oldValue,
                    const QVariant &newValue) {
                 clearWarning();
                 emit editRequested(id, key, oldValue, newValue);
@@ -66,7 +66,7 @@ PropertyEditor::PropertyEditor(Project *project, QWidget *parent)
         showWarning(message);
         emit editRejected(message);
     });
-    connect(project, &Project::valueChanged, this, [this](ObjectId id, const QString &key) {
+    connect(project, &Project::valueChanged, this, [this](ObjectId id, FieldKey key) {
         if (id == object() && key == Field::name)
             updateCaption();
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Field.h"
 #include "ObjectId.h"
 
 #include <QVariant>
@@ -31,7 +32,7 @@ public slots:
     void clearWarning();
 
 signals:
-    void editRequested(ObjectId id, const QString &key, const QVariant &oldValue,
+    void editRequested(ObjectId id, FieldKey key, const QVariant &oldValue,
                        const QVariant &newValue);
     void editRejected(const QString &message);
 

@@ -80,10 +80,10 @@ void ValidationPanel::refresh()
         item->setIcon(SeverityColumn, error ? errorIcon : warningIcon);
         item->setText(SeverityColumn, error ? tr("Error") : tr("Warning"));
         QString object = issue.id == NoId ? tr("Project") : m_project->displayName(issue.id);
-        if (!issue.field.isEmpty()) {
+        if (!issue.field.isNull()) {
             const ObjectKind kind = issue.id == NoId ? ObjectKind::None : m_project->kind(issue.id);
             const PropertyDef *def = ProjectSchema::field(kind, issue.field);
-            object += QStringLiteral(" (%1)").arg(def ? ProjectSchema::label(*def) : issue.field);
+            object += QStringLiteral(" (%1)").arg(def ? ProjectSchema::label(*def) : issue.field.toString());
         }
         item->setText(ObjectColumn, object);
         item->setText(MessageColumn, issue.message);

@@ -76,7 +76,7 @@ int DiagnoseCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             fix.insert(QStringLiteral("config"), f.fix.config);
             fix.insert(QStringLiteral("note"), f.fix.note);
             fix.insert(QStringLiteral("complete"), f.fix.complete);
-            fix.insert(QStringLiteral("projectChanges"), int(f.fix.operations.size()));
+            fix.insert(QStringLiteral("projectChanges"), int(f.fix.changes.operations().size()));
             o.insert(QStringLiteral("fix"), fix);
             list.append(o);
         }

@@ -123,9 +123,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         ProjectImporter::Options());
     for (const ImportIssue &n : plan.notes)
         out << "  " << ImportIssues::format(tr("import"), n) << Qt::endl;
-    QList<ObjectId> ids;
-    QList<QVariant> old;
-    if (!plan.apply(&project, &ids, &old, &error)) {
+    ChangeSet::Applied applied;
+    if (!plan.changes.apply(&project, &applied, &error)) {
         err << error << Qt::endl;
         return ExitInvalidInput;
     }
@@ -136,6 +135,6 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << writer.errorString() << Qt::endl;
         return ExitInvalidInput;
     }
-    out << tr("Wrote %1 (%2 objects added)").arg(parser.value(output)).arg(ids.size()) << Qt::endl;
+    out << tr("Wrote %1 (%2 objects added)").arg(parser.value(output)).arg(applied.createdIds().size()) << Qt::endl;
     return errors > 0 ? ExitInvalidInput : ExitOk;
 }

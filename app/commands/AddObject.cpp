@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-AddObject::AddObject(Project *project, ObjectKind kind, ObjectId parent, const QVariantMap &values,
+AddObject::AddObject(Project *project, ObjectKind kind, ObjectId parent, const FieldValues &values,
                      QUndoCommand *parent_)
     : QUndoCommand(parent_)
     , m_project(project)

@@ -3,7 +3,7 @@
 #include "ObjectId.h"
 
 #include <QUndoCommand>
-#include <QVariantMap>
+#include "Field.h"
 
 class Project;
 
@@ -12,7 +12,7 @@ class Project;
 class AddObject : public QUndoCommand
 {
 public:
-    AddObject(Project *project, ObjectKind kind, ObjectId parent, const QVariantMap &values,
+    AddObject(Project *project, ObjectKind kind, ObjectId parent, const FieldValues &values,
               QUndoCommand *parent_ = nullptr);
 
     void undo() override;
@@ -24,7 +24,7 @@ private:
     Project *m_project;
     ObjectKind m_kind;
     ObjectId m_parent;
-    QVariantMap m_values;
+    FieldValues m_values;
     ObjectId m_id = NoId;
     QString m_error;
 };

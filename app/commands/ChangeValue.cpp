@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-ChangeValue::ChangeValue(Project *project, ObjectId id, const QString &key,
+ChangeValue::ChangeValue(Project *project, ObjectId id, FieldKey key,
                          const QVariant &oldValue, const QVariant &newValue, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_project(project)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Field.h"
 #include "ObjectId.h"
 
 #include <QUndoCommand>
@@ -11,7 +12,7 @@ class Project;
 class ChangeValue : public QUndoCommand
 {
 public:
-    ChangeValue(Project *project, ObjectId id, const QString &key, const QVariant &oldValue,
+    ChangeValue(Project *project, ObjectId id, FieldKey key, const QVariant &oldValue,
                 const QVariant &newValue, QUndoCommand *parent = nullptr);
 
     void undo() override;
@@ -21,7 +22,7 @@ public:
 private:
     Project *m_project;
     ObjectId m_id;
-    QString m_key;
+    FieldKey m_key;
     QVariant m_old;
     QVariant m_new;
     QString m_error;

@@ -8,7 +8,7 @@ ObservedTableModel::ObservedTableModel(const Project *project, QObject *parent)
 {
     if (!project)
         return;
-    connect(project, &Project::valueChanged, this, [this](ObjectId id, const QString &key) {
+    connect(project, &Project::valueChanged, this, [this](ObjectId id, FieldKey key) {
         if (id == m_device && key == Field::observedTranslations)
             reload();
     });

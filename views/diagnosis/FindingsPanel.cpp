@@ -194,7 +194,7 @@ void FindingsPanel::showCurrent()
     m_fixText->setPlainText(have ? f.fix.config : QString());
     m_fixNote->setText(have ? f.fix.note : QString());
     m_copy->setEnabled(have && !f.fix.config.isEmpty());
-    m_apply->setEnabled(have && !f.fix.operations.isEmpty());
+    m_apply->setEnabled(have && !f.fix.changes.isEmpty());
 }
 
 void FindingsPanel::retranslate()

@@ -30,7 +30,7 @@ QColor siteTint(const QString &kind)
     return QColor(0xe8, 0xf0, 0xfa);
 }
 
-const QString kPosition = Field::position;
+const FieldKey kPosition = Field::position;
 
 } // namespace
 
@@ -192,7 +192,7 @@ void MeshGraphScene::onRemoved(ObjectId id, ObjectKind kind)
     m_syncing = false;
 }
 
-void MeshGraphScene::onValueChanged(ObjectId id, const QString &key)
+void MeshGraphScene::onValueChanged(ObjectId id, FieldKey key)
 {
     m_syncing = true;
     const ObjectKind kind = m_project->kind(id);
@@ -820,7 +820,7 @@ void MeshGraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 void MeshGraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 {
     ObjectKind kind = ObjectKind::None;
-    QVariantMap values;
+    FieldValues values;
     if (!PaletteMime::decode(event->mimeData(), &kind, &values)) {
         event->ignore();
         return;
@@ -851,7 +851,7 @@ void MeshGraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     if (SiteRegionItem *old = m_regions.value(std::exchange(m_dropTarget, NoId)))
         old->setDropTarget(false);
     ObjectKind kind = ObjectKind::None;
-    QVariantMap values;
+    FieldValues values;
     if (!PaletteMime::decode(event->mimeData(), &kind, &values)) {
         event->ignore();
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Field.h"
 #include "ObjectId.h"
 
 #include <QGraphicsScene>
@@ -88,7 +89,7 @@ signals:
     void moveRequested(const MeshGraphScene::PositionMap &positions,
                        const MeshGraphScene::ParentMap &newSites);
     void connectRequested(ObjectId from, ObjectId to);
-    void dropRequested(ObjectKind kind, const QVariantMap &values, ObjectId site,
+    void dropRequested(ObjectKind kind, const FieldValues &values, ObjectId site,
                        const QPointF &scenePos);
 
 protected:
@@ -104,7 +105,7 @@ private:
     // Model signals, one object at a time.
     void onInserted(ObjectId id);
     void onRemoved(ObjectId id, ObjectKind kind);
-    void onValueChanged(ObjectId id, const QString &key);
+    void onValueChanged(ObjectId id, FieldKey key);
     void onContentsChanged();
 
     void addNode(ObjectId id);

@@ -249,7 +249,14 @@ void ImportDialog::fillPlan()
 {
     m_objects->clear();
     QList<QTreeWidgetItem *> items;
-    for (const ImportPlan::NewObject &o : std::as_const(m_plan.objects)) {
+    const ChangeSet &changes = m_plan.changes;
+    for (const ChangeSet::Operation &o : changes.operations()) {
+        if (o.type == ChangeSet::Operation::Set && o.key == Field::observedTranslations)
+            m_objects->addTopLevelItem(new QTreeWidgetItem(
+                QStringList{tr("Store the observed table on %1 (replaces what it had)")
+                                .arg(m_project->name(o.id))}));
+        if (o.type != ChangeSet::Operation::Create)
+            continue;
         QStringList parts;
         const QString name = o.values.value(Field::name).toString();
         switch (o.kind) {
@@ -289,10 +296,13 @@ void ImportDialog::fillPlan()
         case ObjectKind::Link: {
             // Its ends: new objects of this plan or existing ones.
             QStringList ends;
-            for (const char *key : {Field::a, "b"}) {
-                const QList<int> refs = o.references.value(QLatin1String(key));
-                ends << (refs.isEmpty() ? m_project->name(o.values.value(QLatin1String(key)).toUInt())
-                                        : m_plan.objects.value(refs.first()).values.value(Field::name).toString());
+            for (FieldKey key : {Field::a, Field::b}) {
+                const QVariant end = o.values.value(key);
+                ends << (end.canConvert<NewObjectRef>()
+                             ? changes.created(end.value<NewObjectRef>().index)
+                                   .values.value(Field::name)
+                                   .toString()
+                             : m_project->name(end.toUInt()));
             }
             parts << ends.join(QStringLiteral(" ↔ "));
             break;
@@ -308,26 +318,22 @@ void ImportDialog::fillPlan()
             label += QStringLiteral(" — ") + parts.join(QStringLiteral(", "));
         auto *item = new QTreeWidgetItem(QStringList{label});
         item->setIcon(0, KindIcons::icon(o.kind));
-        QTreeWidgetItem *parent = o.parentIndex >= 0 ? items.value(o.parentIndex) : nullptr;
+        QTreeWidgetItem *parent = o.parent.canConvert<NewObjectRef>()
+                                      ? items.value(o.parent.value<NewObjectRef>().index)
+                                      : nullptr;
         if (parent)
             parent->addChild(item);
         else
             m_objects->addTopLevelItem(item);
         items.append(item);
     }
-    for (const ImportPlan::Change &c : std::as_const(m_plan.changes)) {
-        if (c.key == Field::observedTranslations)
-            m_objects->addTopLevelItem(new QTreeWidgetItem(
-                QStringList{tr("Store the observed table on %1 (replaces what it had)")
-                                .arg(m_project->name(c.id))}));
-    }
     m_objects->expandAll();
 }
 
 QString ImportDialog::undoText() const
 {
-    for (const ImportPlan::NewObject &o : m_plan.objects) {
-        if (o.kind == ObjectKind::Device)
+    for (const ChangeSet::Operation &o : m_plan.changes.operations()) {
+        if (o.type == ChangeSet::Operation::Create && o.kind == ObjectKind::Device)
             return m_mode == Configuration
                        ? tr("Import configuration of %1").arg(o.values.value(Field::name).toString())
                        : tr("Import NAT translations into new device %1")
@@ -362,7 +368,7 @@ void ImportDialog::retranslate()
         m_appliances->setText(tr("Add the appliances seen on UDP 4500 and their cloud peers"));
     }
     m_objects->setHeaderLabels({tr("Will be added")});
-    m_tabs->setTabText(0, tr("Understood (%1)").arg(m_plan.objects.size() + m_plan.changes.size()));
+    m_tabs->setTabText(0, tr("Understood (%1)").arg(m_plan.changes.operations().size()));
     if (m_table)
         m_tabs->setTabText(1, tr("Table read (%1)").arg(m_understood));
     m_tabs->setTabText(m_tabs->count() - 1, tr("Not understood (%1)").arg(m_notUnderstood));

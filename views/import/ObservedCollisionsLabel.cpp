@@ -12,7 +12,7 @@ ObservedCollisionsLabel::ObservedCollisionsLabel(Project *project, QWidget *pare
     setWordWrap(true);
     setTextFormat(Qt::RichText);
     setMargin(4);
-    connect(project, &Project::valueChanged, this, [this](ObjectId, const QString &key) {
+    connect(project, &Project::valueChanged, this, [this](ObjectId, FieldKey key) {
         if (key == Field::observedTranslations)
             refresh();
     });

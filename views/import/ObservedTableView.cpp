@@ -77,7 +77,7 @@ ObservedTableView::ObservedTableView(const Project *project, QWidget *parent)
         connect(project, &Project::objectInserted, this, &ObservedTableView::refillDevices);
         connect(project, &Project::objectRemoved, this, &ObservedTableView::refillDevices);
         connect(project, &Project::resetDone, this, &ObservedTableView::refillDevices);
-        connect(project, &Project::valueChanged, this, [this](ObjectId id, const QString &key) {
+        connect(project, &Project::valueChanged, this, [this](ObjectId id, FieldKey key) {
             if (key == Field::name && m_project->kind(id) == ObjectKind::Device)
                 refillDevices();
         });

@@ -2,7 +2,7 @@
 
 #include "ObjectId.h"
 
-#include <QVariantMap>
+#include "Field.h"
 
 class QMimeData;
 
@@ -13,6 +13,6 @@ class PaletteMime
 {
 public:
     static QString format();
-    static QMimeData *encode(ObjectKind kind, const QVariantMap &values);
-    static bool decode(const QMimeData *mime, ObjectKind *kind, QVariantMap *values);
+    static QMimeData *encode(ObjectKind kind, const FieldValues &values);
+    static bool decode(const QMimeData *mime, ObjectKind *kind, FieldValues *values);
 };

@@ -10,9 +10,9 @@ namespace {
 
 constexpr int EntryRole = Qt::UserRole + 1;
 
-QVariantMap preset(const char *key, const char *value)
+FieldValues preset(FieldKey key, const char *value)
 {
-    return {{QString::fromLatin1(key), QString::fromLatin1(value)}};
+    return {{key, QString::fromLatin1(value)}};
 }
 
 const char *const kHeaders[] = {
@@ -26,31 +26,31 @@ const char *const kHeaders[] = {
 const QList<PaletteWidget::Entry> &PaletteWidget::entries()
 {
     static const QList<Entry> list = {
-        {ObjectKind::Site, preset("kind", "on-prem"), QT_TR_NOOP("On-premises site"),
+        {ObjectKind::Site, preset(Field::kind, "on-prem"), QT_TR_NOOP("On-premises site"),
          QT_TR_NOOP("The customer's data centre: the source site of the Service Mesh")},
-        {ObjectKind::Site, preset("kind", "cloud-sddc"), QT_TR_NOOP("Cloud SDDC"),
+        {ObjectKind::Site, preset(Field::kind, "cloud-sddc"), QT_TR_NOOP("Cloud SDDC"),
          QT_TR_NOOP("The destination SDDC (VMware Cloud on AWS, AVS, …)")},
-        {ObjectKind::Site, preset("kind", "internet"), QT_TR_NOOP("Internet / transit"),
+        {ObjectKind::Site, preset(Field::kind, "internet"), QT_TR_NOOP("Internet / transit"),
          QT_TR_NOOP("The network between the sites")},
-        {ObjectKind::Site, preset("kind", "home-lab"), QT_TR_NOOP("Home lab"),
+        {ObjectKind::Site, preset(Field::kind, "home-lab"), QT_TR_NOOP("Home lab"),
          QT_TR_NOOP("A lab behind a consumer router")},
-        {ObjectKind::Device, preset("kind", "router"), QT_TR_NOOP("NAT router"),
+        {ObjectKind::Device, preset(Field::kind, "router"), QT_TR_NOOP("NAT router"),
          QT_TR_NOOP("A router that translates addresses (Cisco IOS PAT by default)")},
-        {ObjectKind::Device, preset("kind", "firewall"), QT_TR_NOOP("NAT firewall"),
+        {ObjectKind::Device, preset(Field::kind, "firewall"), QT_TR_NOOP("NAT firewall"),
          QT_TR_NOOP("A firewall that translates addresses")},
-        {ObjectKind::Appliance, preset("type", "manager"), QT_TR_NOOP("HCX Manager"),
+        {ObjectKind::Appliance, preset(Field::type, "manager"), QT_TR_NOOP("HCX Manager"),
          QT_TR_NOOP("HCX Manager (Connector) at the source site")},
-        {ObjectKind::Appliance, preset("type", "cloud-manager"), QT_TR_NOOP("HCX Cloud Manager"),
+        {ObjectKind::Appliance, preset(Field::type, "cloud-manager"), QT_TR_NOOP("HCX Cloud Manager"),
          QT_TR_NOOP("HCX Cloud Manager at the destination")},
-        {ObjectKind::Appliance, preset("type", "IX"), QT_TR_NOOP("IX (Interconnect)"),
+        {ObjectKind::Appliance, preset(Field::type, "IX"), QT_TR_NOOP("IX (Interconnect)"),
          QT_TR_NOOP("HCX-WAN-IX: migration traffic over IPsec, UDP 4500")},
-        {ObjectKind::Appliance, preset("type", "NE"), QT_TR_NOOP("NE (Network Extension)"),
+        {ObjectKind::Appliance, preset(Field::type, "NE"), QT_TR_NOOP("NE (Network Extension)"),
          QT_TR_NOOP("HCX-NET-EXT: L2 extension over IPsec, UDP 4500")},
-        {ObjectKind::Appliance, preset("type", "WO"), QT_TR_NOOP("WO (WAN Optimization)"),
+        {ObjectKind::Appliance, preset(Field::type, "WO"), QT_TR_NOOP("WO (WAN Optimization)"),
          QT_TR_NOOP("WAN Optimization appliance")},
-        {ObjectKind::Appliance, preset("type", "SGW"), QT_TR_NOOP("SGW (Sentinel Gateway)"),
+        {ObjectKind::Appliance, preset(Field::type, "SGW"), QT_TR_NOOP("SGW (Sentinel Gateway)"),
          QT_TR_NOOP("Sentinel Gateway for OS-assisted migration")},
-        {ObjectKind::Appliance, preset("type", "SDR"), QT_TR_NOOP("SDR (Sentinel Data Receiver)"),
+        {ObjectKind::Appliance, preset(Field::type, "SDR"), QT_TR_NOOP("SDR (Sentinel Data Receiver)"),
          QT_TR_NOOP("Sentinel Data Receiver at the destination")},
     };
     return list;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Field.h"
 #include "ObjectId.h"
 
 #include <QListWidget>
@@ -15,7 +16,7 @@ public:
     struct Entry
     {
         ObjectKind kind;
-        QVariantMap values;
+        FieldValues values;
         const char *label; // QT_TR_NOOP
         const char *tip;   // QT_TR_NOOP
     };
@@ -29,7 +30,7 @@ public:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
 
 signals:
-    void addRequested(ObjectKind kind, const QVariantMap &values);
+    void addRequested(ObjectKind kind, const FieldValues &values);
 
 protected:
     QStringList mimeTypes() const override;
