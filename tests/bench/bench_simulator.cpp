@@ -71,8 +71,8 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  replay cursor built (checkpoints) in %1 s\n")
                .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2);
     const int n = cursor.stepCount();
-    for (const auto &[label, step] : {std::pair{Field::start, 0}, std::pair{"middle", n / 2},
-                                      std::pair{Field::end, n - 1}}) {
+    for (const auto &[label, step] : {std::pair{"start", 0}, std::pair{"middle", n / 2},
+                                      std::pair{"end", n - 1}}) {
         out << QStringLiteral("  seek to %1 (step %2 of %3): %4 µs average over 200 seeks\n")
                    .arg(QString::fromLatin1(label))
                    .arg(step)

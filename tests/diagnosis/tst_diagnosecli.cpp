@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(j.code, 0);
         const QJsonObject d = QJsonDocument::fromJson(j.out.toUtf8()).object().value(QStringLiteral("divergence")).toObject();
         QCOMPARE(d.value(QStringLiteral("appliance")).toString(), QStringLiteral("HCX-IX-I1"));
-        QVERIFY(d.value(Field::a).toString().contains(QStringLiteral("1543")));
+        QVERIFY(d.value(QStringLiteral("a")).toString().contains(QStringLiteral("1543")));
         QCOMPARE(run({QStringLiteral("compare"), example("seed-incident")}).code, 2);
     }
 };

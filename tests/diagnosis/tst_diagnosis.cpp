@@ -54,10 +54,10 @@ private Q_SLOTS:
         QVERIFY(f[0].fix.config.contains(QStringLiteral("ip nat inside source static 192.19.72.203 19.155.80.74")));
         QVERIFY(f[0].fix.config.contains(QStringLiteral(" deny host 192.19.72.202")));
         QVERIFY(f[0].fix.complete);
-        QCOMPARE(f[0].fix.operations.size(), 2);
+        QCOMPARE(f[0].fix.changes.operations().size(), 2);
         // Applied, both tunnels are Up and nothing is left to report.
         QString error;
-        QVERIFY2(FixGenerator::apply(&p, f[0].fix.operations, &error), qPrintable(error));
+        QVERIFY2(f[0].fix.changes.apply(&p, &error), qPrintable(error));
         QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
         QCOMPARE(finalState(p, "HCX-NE-I1"), SimEvent::Up);
         QVERIFY(!Diagnoser::hasErrors(diagnose(p)));
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(fix.complete);
         QVERIFY(fix.config.contains(QStringLiteral("192.19.72.203 4500 19.155.80.72 4500 extendable")));
         QVERIFY(fix.config.contains(QStringLiteral("192.19.72.202 4500 19.155.80.72 4501 extendable")));
-        QVERIFY(FixGenerator::apply(&p, fix.operations));
+        QVERIFY(fix.changes.apply(&p));
         QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
         QCOMPARE(finalState(p, "HCX-NE-I1"), SimEvent::Up);
     }
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(f[1].severity, Finding::Warning);
         QCOMPARE(f[0].appliances.value(0), ne); // NE lost 4500 to IX
         QVERIFY(f[0].evidence.size() >= 3);
-        QVERIFY(!f[0].fix.operations.isEmpty());
+        QVERIFY(!f[0].fix.changes.isEmpty());
     }
 
     void timeoutShorterThanKeepalive()
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(f[0].severity, Finding::Error); // the run shows the flapping
         QVERIFY(f[0].evidence.first().event >= 0);
         QVERIFY(f[0].fix.config.contains(QStringLiteral("ip nat translation udp-timeout 300")));
-        QVERIFY(FixGenerator::apply(&p, f[0].fix.operations));
+        QVERIFY(f[0].fix.changes.apply(&p));
         QVERIFY(ofRule(diagnose(p), "timeout-keepalive").isEmpty());
     }
 
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(f.size(), 2);
         QCOMPARE(f[0].severity, Finding::Error);
         QVERIFY(f[0].evidence.first().event >= 0); // the NoNatRule drop
-        QVERIFY(FixGenerator::apply(&p, f[0].fix.operations));
+        QVERIFY(f[0].fix.changes.apply(&p));
         QCOMPARE(ofRule(diagnose(p), "no-nat-rule").size(), 1);
     }
 
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(f[0].severity, Finding::Error);
         QCOMPARE(f[0].appliances.size(), 2);
         QVERIFY(f[0].fix.config.contains(QStringLiteral("permit udp host 192.19.72.202 host 203.0.113.10 eq 4500")));
-        QVERIFY(FixGenerator::apply(&p, f[0].fix.operations));
+        QVERIFY(f[0].fix.changes.apply(&p));
         QCOMPARE(p.value(router(p), Field::blockedPorts).toStringList(),
                  QStringList{QStringLiteral("udp/53")});
         QVERIFY(ofRule(diagnose(p), "blocked-port").isEmpty());
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(f[0].severity, Finding::Error);
         QCOMPARE(f[0].appliances, QList<ObjectId>{ix});
         QVERIFY(f[0].fix.config.contains(QStringLiteral("no ip nat inside source static 10.10.0.10 203.0.113.10")));
-        QVERIFY(FixGenerator::apply(&p, f[0].fix.operations));
+        QVERIFY(f[0].fix.changes.apply(&p));
         QVERIFY(ofRule(diagnose(p), "cloud-dnat").isEmpty());
     }
 
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(f[0].severity, Finding::Error);
         QCOMPARE(f[0].appliances.size(), 2);
         QVERIFY(f[0].fix.note.contains(QStringLiteral("1426"))); // 1454 - 28
-        QVERIFY(FixGenerator::apply(&p, f[0].fix.operations));
+        QVERIFY(f[0].fix.changes.apply(&p));
         QCOMPARE(p.value(appliance(p, "HCX-IX-I1"), Field::uplinkMtu).toInt(), 1454);
         QVERIFY(ofRule(diagnose(p), "uplink-mtu").isEmpty());
     }

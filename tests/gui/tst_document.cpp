@@ -28,7 +28,7 @@ QByteArray snapshot(const Project &project)
 void routeEdits(PropertyModel *model, Document *doc)
 {
     QObject::connect(model, &PropertyModel::editRequested, doc,
-                     [doc](ObjectId id, const QString &key, const QVariant &oldValue,
+                     [doc](ObjectId id, FieldKey key, const QVariant &oldValue,
                            const QVariant &newValue) {
                          doc->undoStack()->push(
                              new ChangeValue(doc->project(), id, key, oldValue, newValue));

@@ -181,7 +181,7 @@ void TestGraph::connectingTwoAppliancesPairsThem()
     GraphController *graphs = m_window->graphs();
     const ObjectId onPrem = named(ObjectKind::Site, QStringLiteral("On-premises DC"));
     const ObjectId cloud = named(ObjectKind::Site, QStringLiteral("VMware Cloud on AWS SDDC"));
-    const QVariantMap wo{{Field::type, QStringLiteral("WO")}};
+    const FieldValues wo{{Field::type, QStringLiteral("WO")}};
     const ObjectId local = graphs->addElement(ObjectKind::Appliance, wo, onPrem,
                                               scene()->regionItem(onPrem)->rect().bottomLeft()
                                                   + QPointF(120, 60));
@@ -224,7 +224,7 @@ void TestGraph::connectingTwoAppliancesPairsThem()
     QCOMPARE(stack()->count(), count);
 
     // Re-pairing moves a partner: IX-I1 with a new cloud IX releases IX-R1.
-    const QVariantMap ixType{{Field::type, QStringLiteral("IX")}};
+    const FieldValues ixType{{Field::type, QStringLiteral("IX")}};
     const ObjectId ix2 = graphs->addElement(ObjectKind::Appliance, ixType, cloud,
                                             scene()->regionItem(cloud)->rect().bottomRight()
                                                 + QPointF(-120, 60));

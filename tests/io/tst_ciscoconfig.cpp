@@ -262,9 +262,8 @@ void TestCiscoConfig::importBuildsDevice()
     QVERIFY(CiscoConfigReader::readFile(dataFile("cisco-seed-incident.cfg"), &c, &error));
     Project project;
     const ImportPlan plan = ProjectImporter::plan(project, &c, nullptr, nullptr, nullptr, {});
-    QList<ObjectId> ids;
-    QList<QVariant> old;
-    QVERIFY2(plan.apply(&project, &ids, &old, &error), qPrintable(error));
+    ChangeSet::Applied applied;
+    QVERIFY2(plan.changes.apply(&project, &applied, &error), qPrintable(error));
     QCOMPARE(project.objects(ObjectKind::Device).size(), 1);
     const ObjectId device = project.objects(ObjectKind::Device).first();
     QCOMPARE(project.name(device), QStringLiteral("CUST-EDGE-01"));
@@ -296,7 +295,7 @@ void TestCiscoConfig::importBuildsDevice()
     quint32 appliance = 0;
     QVERIFY(Ipv4::parse("192.19.72.202", &appliance));
     QVERIFY(compiled.isInside(appliance));
-    plan.revert(&project, ids, old);
+    ChangeSet::revert(&project, applied);
     QCOMPARE(project.objectCount(), 0);
 }
 
@@ -314,10 +313,9 @@ void TestCiscoConfig::importWithTranslationsSimulates()
     const ObservedTable table = ObservedTable::fromText(text);
     Project project;
     const ImportPlan plan = ProjectImporter::plan(project, &c, nullptr, &text, &table, {});
-    QList<ObjectId> ids;
-    QList<QVariant> old;
+    ChangeSet::Applied applied;
     QString error;
-    QVERIFY2(plan.apply(&project, &ids, &old, &error), qPrintable(error));
+    QVERIFY2(plan.changes.apply(&project, &applied, &error), qPrintable(error));
     const ObjectId device = project.objects(ObjectKind::Device).first();
     QCOMPARE(project.text(device, Field::observedTranslations), text.trimmed());
     QCOMPARE(project.objects(ObjectKind::Appliance).size(), 4); // 2 on-prem + 2 peers
@@ -331,7 +329,7 @@ void TestCiscoConfig::importWithTranslationsSimulates()
     options.device = device;
     const ImportPlan again = ProjectImporter::plan(project, nullptr, nullptr, &text, &table, options);
     QCOMPARE(again.count(ObjectKind::Appliance), 0);
-    QCOMPARE(again.changes.size(), 1);
+    QCOMPARE(again.changes.operations().size(), 1);
 }
 
 void TestCiscoConfig::tooLargeFileIsRefused()

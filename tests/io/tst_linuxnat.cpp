@@ -81,12 +81,11 @@ void TestLinuxNat::importBuildsNetfilterDevice()
     const ObservedTable table = ObservedTable::fromText(text);
     Project project;
     const ImportPlan plan = ProjectImporter::plan(project, nullptr, &c, &text, &table, {});
-    QList<ObjectId> ids;
-    QList<QVariant> old;
-    QVERIFY2(plan.apply(&project, &ids, &old, &error), qPrintable(error));
+    ChangeSet::Applied applied;
+    QVERIFY2(plan.changes.apply(&project, &applied, &error), qPrintable(error));
     const ObjectId device = project.objects(ObjectKind::Device).first();
-    QCOMPARE(project.text(device, "profile"), QStringLiteral("linux-netfilter"));
-    QCOMPARE(project.value(device, "options").toStringList(),
+    QCOMPARE(project.text(device, Field::profile), QStringLiteral("linux-netfilter"));
+    QCOMPARE(project.value(device, Field::options).toStringList(),
              (QStringList{"random", "random-fully"}));
     QStringList warnings;
     const NatDeviceConfig compiled = NatDeviceConfig::fromProject(project, device, &warnings);
@@ -97,7 +96,7 @@ void TestLinuxNat::importBuildsNetfilterDevice()
     quint32 global = 0;
     QVERIFY(Ipv4::parse("203.0.113.5", &global));
     QVERIFY(compiled.ownsGlobal(global));
-    plan.revert(&project, ids, old);
+    ChangeSet::revert(&project, applied);
     QCOMPARE(project.objectCount(), 0);
 }
 

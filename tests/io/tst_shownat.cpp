@@ -390,9 +390,9 @@ void TestShowNat::seedIncidentCollision()
     QVERIFY2(why.contains("1543") && why.contains("192.19.72.203"), qPrintable(why));
     // With the project, appliances are named.
     Project project;
-    const ObjectId site = project.create(ObjectKind::Site, NoId, {{"name", "DC"}});
+    const ObjectId site = project.create(ObjectKind::Site, NoId, FieldValues{{Field::name, "DC"}});
     project.create(ObjectKind::Appliance, site,
-                   {{"name", "HCX-IX-I1"}, {"type", "IX"}, {"uplinkIp", "192.19.72.202"}});
+                   FieldValues{{Field::name, "HCX-IX-I1"}, {Field::type, "IX"}, {Field::uplinkIp, "192.19.72.202"}});
     QVERIFY(table.describeCollision(0, &project).contains("HCX-IX-I1"));
 }
 
@@ -436,8 +436,8 @@ void TestShowNat::conntrack()
 void TestShowNat::model()
 {
     Project project;
-    const ObjectId site = project.create(ObjectKind::Site, NoId, {{"name", "DC"}});
-    const ObjectId device = project.create(ObjectKind::Device, site, {{"name", "R1"}});
+    const ObjectId site = project.create(ObjectKind::Site, NoId, FieldValues{{Field::name, "DC"}});
+    const ObjectId device = project.create(ObjectKind::Device, site, FieldValues{{Field::name, "R1"}});
     QVERIFY(device != NoId);
     ObservedTableModel model(&project);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -446,7 +446,7 @@ void TestShowNat::model()
     QFile file(dataFile("show-nat-seed-incident.txt"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString error;
-    QVERIFY2(project.setValue(device, "observedTranslations", QString::fromUtf8(file.readAll()), &error),
+    QVERIFY2(project.setValue(device, Field::observedTranslations, QString::fromUtf8(file.readAll()), &error),
              qPrintable(error));
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.columnCount(), int(ObservedTableModel::ColumnCount));

@@ -40,7 +40,7 @@ private:
     {
         return m_project.findByName(kind, QString::fromUtf8(name));
     }
-    ObjectId make(ObjectKind kind, ObjectId parent, const QVariantMap &values)
+    ObjectId make(ObjectKind kind, ObjectId parent, const FieldValues &values)
     {
         QString error;
         const ObjectId created = m_project.create(kind, parent, values, &error);
@@ -48,11 +48,11 @@ private:
             qWarning("create failed: %s", qPrintable(error));
         return created;
     }
-    void set(ObjectId target, const char *key, const QVariant &value)
+    void set(ObjectId target, FieldKey key, const QVariant &value)
     {
         QString error;
-        if (!m_project.setValue(target, QString::fromLatin1(key), value, &error))
-            qWarning("setValue %s failed: %s", key, qPrintable(error));
+        if (!m_project.setValue(target, key, value, &error))
+            qWarning("setValue %s failed: %s", key.latin1(), qPrintable(error));
     }
     // Issues of a severity on an object and field whose message contains text.
     int count(ValidationIssue::Severity severity, ObjectId target, const QString &field,
@@ -137,26 +137,26 @@ void TestValidator::examplesAreClean()
 
 void TestValidator::duplicateAddresses()
 {
-    set(m_ne, "uplinkIp", QStringLiteral("192.19.72.202"));
+    set(m_ne, Field::uplinkIp, QStringLiteral("192.19.72.202"));
     QCOMPARE(errors(m_ne, Field::uplinkIp, QStringLiteral("192.19.72.202")), 1);
     QCOMPARE(errors(m_ix, Field::uplinkIp), 0); // reported once, on the second user
 
     const ObjectId inside =
         m_project.findByName(ObjectKind::Interface, QStringLiteral("GigabitEthernet0/0"), m_router);
-    set(m_connector, "managementIp", QStringLiteral("192.19.72.1"));
+    set(m_connector, Field::managementIp, QStringLiteral("192.19.72.1"));
     QCOMPARE(errors(inside, Field::address, QStringLiteral("HCX Connector")), 1);
 
     // The same private address in another site is not a conflict.
-    set(m_cloudIx, "managementIp", QStringLiteral("192.19.72.203"));
+    set(m_cloudIx, Field::managementIp, QStringLiteral("192.19.72.203"));
     QCOMPARE(errors(m_cloudIx, Field::managementIp), 0);
     // Uplink and management sharing one address on one appliance is one vNIC.
-    set(m_cloudNe, "managementIp", QStringLiteral("203.0.113.11"));
+    set(m_cloudNe, Field::managementIp, QStringLiteral("203.0.113.11"));
     QCOMPARE(errors(m_cloudNe, Field::managementIp), 0);
 }
 
 void TestValidator::missingPeer()
 {
-    set(m_ix, "peer", 0u);
+    set(m_ix, Field::peer, 0u);
     QCOMPARE(errors(m_ix, Field::peer, QStringLiteral("needs a peer")), 1);
     QCOMPARE(errors(m_cloudIx, Field::peer, QStringLiteral("has no peer")), 1);
     // The mesh pair loses its destination peer too.
@@ -177,9 +177,9 @@ void TestValidator::peerNotPointingBack()
 
 void TestValidator::peerOfOtherType()
 {
-    set(m_ix, "peer", m_cloudNe);
-    set(m_cloudNe, "peer", m_ix);
-    set(m_ne, "peer", 0u);
+    set(m_ix, Field::peer, m_cloudNe);
+    set(m_cloudNe, Field::peer, m_ix);
+    set(m_ne, Field::peer, 0u);
     QCOMPARE(errors(m_ix, Field::peer,
                     QStringLiteral("is of type NE; a IX appliance pairs with type IX")),
              1);
@@ -188,13 +188,13 @@ void TestValidator::peerOfOtherType()
 
 void TestValidator::peerInSameSite()
 {
-    set(m_cloudIx, "peer", 0u);
+    set(m_cloudIx, Field::peer, 0u);
     const ObjectId other = make(ObjectKind::Appliance, m_onPrem,
                                 {{Field::name, QStringLiteral("HCX-IX-I2")},
                                  {Field::type, QStringLiteral("IX")},
                                  {Field::uplinkIp, QStringLiteral("192.19.72.204")},
                                  {Field::peer, m_ix}});
-    set(m_ix, "peer", other);
+    set(m_ix, Field::peer, other);
     QCOMPARE(errors(m_ix, Field::peer, QStringLiteral("same site")), 1);
     QCOMPARE(errors(other, Field::peer, QStringLiteral("same site")), 1);
 }
@@ -211,24 +211,24 @@ void TestValidator::sentinelPairsAcrossTypes()
                                {Field::type, QStringLiteral("SDR")},
                                {Field::uplinkIp, QStringLiteral("203.0.113.20")},
                                {Field::peer, sgw}});
-    set(sgw, "peer", sdr);
+    set(sgw, Field::peer, sdr);
     QVERIFY2(ProjectValidator::validate(m_project).isEmpty(), qPrintable(dump()));
-    set(sdr, "type", QStringLiteral("SGW"));
+    set(sdr, Field::type, QStringLiteral("SGW"));
     QCOMPARE(errors(sgw, Field::peer, QStringLiteral("pairs with type SDR")), 1);
 }
 
 void TestValidator::managerWithPeer()
 {
     const ObjectId cloudManager = id(ObjectKind::Appliance, "HCX Cloud Manager");
-    set(m_connector, "peer", cloudManager);
+    set(m_connector, Field::peer, cloudManager);
     QCOMPARE(warnings(m_connector, Field::peer, QStringLiteral("Site Pairing")), 1);
     QVERIFY(!ProjectValidator::hasErrors(ProjectValidator::validate(m_project)));
 }
 
 void TestValidator::ruleNamesMissingObjects()
 {
-    set(m_rule, "accessList", QStringLiteral("NO-SUCH-ACL"));
-    set(m_rule, "interface", QStringLiteral("GigabitEthernet0/9"));
+    set(m_rule, Field::accessList, QStringLiteral("NO-SUCH-ACL"));
+    set(m_rule, Field::interface, QStringLiteral("GigabitEthernet0/9"));
     QCOMPARE(errors(m_rule, Field::accessList, QStringLiteral("NO-SUCH-ACL")), 1);
     QCOMPARE(errors(m_rule, Field::interface, QStringLiteral("GigabitEthernet0/9")), 1);
 
@@ -247,7 +247,7 @@ void TestValidator::ruleNamesMissingObjects()
     const ObjectId otherDevice = make(ObjectKind::Device, m_cloud, {});
     make(ObjectKind::AccessList, otherDevice,
          {{Field::name, QStringLiteral("ONLY-HERE")}});
-    set(m_rule, "accessList", QStringLiteral("ONLY-HERE"));
+    set(m_rule, Field::accessList, QStringLiteral("ONLY-HERE"));
     QCOMPARE(errors(m_rule, Field::accessList, QStringLiteral("does not exist")), 1);
 }
 
@@ -258,16 +258,16 @@ void TestValidator::staticRuleRequirements()
                                 {Field::insideLocal, QStringLiteral("192.19.72.202")}});
     QCOMPARE(errors(rule, Field::insideGlobal), 1);
     QCOMPARE(errors(rule, Field::insideLocal), 0);
-    set(rule, "insideGlobal", QStringLiteral("19.155.80.73"));
+    set(rule, Field::insideGlobal, QStringLiteral("19.155.80.73"));
     QCOMPARE(errors(rule, Field::insideGlobal), 0);
 
-    set(rule, "kind", QStringLiteral("static-pat"));
+    set(rule, Field::kind, QStringLiteral("static-pat"));
     QCOMPARE(errors(rule, Field::localPort, QStringLiteral("1 to 65535")), 1);
     QCOMPARE(errors(rule, Field::globalPort, QStringLiteral("1 to 65535")), 1);
-    set(rule, "localPort", 4500);
-    set(rule, "globalPort", 4500);
+    set(rule, Field::localPort, 4500);
+    set(rule, Field::globalPort, 4500);
     QCOMPARE(errors(rule, Field::localPort), 0);
-    set(rule, "insideLocal", QString());
+    set(rule, Field::insideLocal, QString());
     QCOMPARE(errors(rule, Field::insideLocal), 1);
     QVERIFY2(ProjectValidator::hasErrors(ProjectValidator::validate(m_project)),
              qPrintable(dump()));
@@ -275,25 +275,25 @@ void TestValidator::staticRuleRequirements()
 
 void TestValidator::dynamicRuleRequirements()
 {
-    set(m_rule, "accessList", QString());
+    set(m_rule, Field::accessList, QString());
     QCOMPARE(errors(m_rule, Field::accessList, QStringLiteral("needs an access list")),
              1);
-    set(m_rule, "accessList", QStringLiteral("HCX-NAT"));
+    set(m_rule, Field::accessList, QStringLiteral("HCX-NAT"));
     make(ObjectKind::Pool, m_router,
          {{Field::name, QStringLiteral("P")},
           {Field::start, QStringLiteral("19.155.80.100")},
           {Field::end, QStringLiteral("19.155.80.100")}});
-    set(m_rule, "pool", QStringLiteral("P"));
+    set(m_rule, Field::pool, QStringLiteral("P"));
     QCOMPARE(errors(m_rule, Field::interface, QStringLiteral("not both")), 1);
-    set(m_rule, "interface", QString());
+    set(m_rule, Field::interface, QString());
     QCOMPARE(errors(m_rule, Field::interface), 0);
-    set(m_rule, "pool", QString());
+    set(m_rule, Field::pool, QString());
     QCOMPARE(errors(m_rule, Field::interface, QStringLiteral("or a pool")), 1);
 }
 
 void TestValidator::overloadInterfaceNotOutside()
 {
-    set(m_rule, "interface", QStringLiteral("GigabitEthernet0/0"));
+    set(m_rule, Field::interface, QStringLiteral("GigabitEthernet0/0"));
     QCOMPARE(warnings(m_rule, Field::interface, QStringLiteral("not a NAT outside")), 1);
 }
 
@@ -313,21 +313,21 @@ void TestValidator::pools()
              1);
     QCOMPARE(errors(routed, Field::start), 0);
     // Half in the subnet is still outside it.
-    set(routed, "start", QStringLiteral("19.155.80.250"));
-    set(routed, "end", QStringLiteral("19.155.81.2"));
+    set(routed, Field::start, QStringLiteral("19.155.80.250"));
+    set(routed, Field::end, QStringLiteral("19.155.81.2"));
     QCOMPARE(warnings(routed, Field::start), 1);
-    set(routed, "end", QStringLiteral("19.155.80.254"));
+    set(routed, Field::end, QStringLiteral("19.155.80.254"));
     QCOMPARE(warnings(routed, Field::start), 0);
 }
 
 void TestValidator::applianceNotBehindNat()
 {
-    set(m_ix, "uplinkIp", QStringLiteral("10.10.10.5"));
+    set(m_ix, Field::uplinkIp, QStringLiteral("10.10.10.5"));
     QCOMPARE(warnings(m_ix, Field::uplinkIp,
                       QStringLiteral("not behind any NAT inside interface")),
              1);
     // A site without a NAT device has nothing to be behind.
-    set(m_cloudIx, "uplinkIp", QStringLiteral("10.10.10.6"));
+    set(m_cloudIx, Field::uplinkIp, QStringLiteral("10.10.10.6"));
     QCOMPARE(warnings(m_cloudIx, Field::uplinkIp), 0);
 }
 
@@ -335,15 +335,15 @@ void TestValidator::deviceWithoutInsideOrOutside()
 {
     const ObjectId inside =
         m_project.findByName(ObjectKind::Interface, QStringLiteral("GigabitEthernet0/0"), m_router);
-    set(inside, "role", QStringLiteral("none"));
+    set(inside, Field::role, QStringLiteral("none"));
     QCOMPARE(errors(m_router, QString(), QStringLiteral("no NAT inside interface")), 1);
     QCOMPARE(errors(m_router, QString(), QStringLiteral("no NAT outside interface")), 0);
-    set(inside, "role", QStringLiteral("outside"));
+    set(inside, Field::role, QStringLiteral("outside"));
     QCOMPARE(errors(m_router, QString(), QStringLiteral("no NAT inside interface")), 1);
-    set(inside, "role", QStringLiteral("inside"));
+    set(inside, Field::role, QStringLiteral("inside"));
     const ObjectId outside =
         m_project.findByName(ObjectKind::Interface, QStringLiteral("GigabitEthernet0/1"), m_router);
-    set(outside, "role", QStringLiteral("none"));
+    set(outside, Field::role, QStringLiteral("none"));
     QCOMPARE(errors(m_router, QString(), QStringLiteral("no NAT outside interface")), 1);
     // Without rules a device needs no NAT roles at all.
     const ObjectId plain = make(ObjectKind::Device, m_cloud, {});
@@ -353,11 +353,11 @@ void TestValidator::deviceWithoutInsideOrOutside()
 void TestValidator::accessListEntries()
 {
     const ObjectId acl = id(ObjectKind::AccessList, "HCX-NAT");
-    set(acl, "permit",
+    set(acl, Field::permit,
         QStringList{QStringLiteral("192.19.72.0/24"), QStringLiteral("host 10.1.1.1"),
                     QStringLiteral("10.2.2.2"), QStringLiteral("any")});
     QCOMPARE(errors(acl, Field::permit), 0);
-    set(acl, "permit",
+    set(acl, Field::permit,
         QStringList{QStringLiteral("192.19.72.0/33"), QStringLiteral("host 10.1.1.0/24"),
                     QStringLiteral("192.19.72.0 0.0.0.255")});
     QCOMPARE(errors(acl, Field::permit), 3);
@@ -366,25 +366,25 @@ void TestValidator::accessListEntries()
 
 void TestValidator::meshes()
 {
-    set(m_mesh, "destinationSite", m_onPrem);
+    set(m_mesh, Field::destinationSite, m_onPrem);
     QCOMPARE(errors(m_mesh, Field::destinationSite, QStringLiteral("the same")), 1);
-    set(m_mesh, "destinationSite", m_internet);
+    set(m_mesh, Field::destinationSite, m_internet);
     QCOMPARE(
         warnings(m_mesh, Field::destinationSite, QStringLiteral("not a cloud SDDC")), 1);
     // The pairs' peers are not in the (wrong) destination site.
     QCOMPARE(errors(m_mesh, Field::pairs, QStringLiteral("no peer in the destination")),
              2);
-    set(m_mesh, "destinationSite", m_cloud);
+    set(m_mesh, Field::destinationSite, m_cloud);
     QCOMPARE(errors(m_mesh, Field::pairs), 0);
 
-    set(m_mesh, "pairs", QVariantList{m_ix, m_cloudNe});
+    set(m_mesh, Field::pairs, QVariantList{m_ix, m_cloudNe});
     QCOMPARE(errors(m_mesh, Field::pairs,
                     QStringLiteral("HCX-NE-R1 is not in the source site")),
              1);
-    set(m_mesh, "pairs", QVariantList{m_ix, m_connector});
+    set(m_mesh, Field::pairs, QVariantList{m_ix, m_connector});
     QCOMPARE(errors(m_mesh, Field::pairs, QStringLiteral("not a service appliance")), 1);
-    set(m_mesh, "pairs", QVariantList{m_ix, m_ne});
-    set(m_mesh, "services",
+    set(m_mesh, Field::pairs, QVariantList{m_ix, m_ne});
+    set(m_mesh, Field::services,
         QStringList{QStringLiteral("interconnect"), QStringLiteral("teleport")});
     QCOMPARE(warnings(m_mesh, Field::services, QStringLiteral("\"teleport\"")), 1);
 }
@@ -411,13 +411,13 @@ void TestValidator::danglingLinkEnd()
 void TestValidator::backgroundPortOverflow()
 {
     const ObjectId flow = id(ObjectKind::Background, "Office PCs (DNS)");
-    set(flow, "firstPort", 65000);
-    set(flow, "count", 536);
+    set(flow, Field::firstPort, 65000);
+    set(flow, Field::count, 536);
     QCOMPARE(errors(flow, Field::count), 0); // 65000..65535 fits exactly
-    set(flow, "count", 537);
+    set(flow, Field::count, 537);
     QCOMPARE(errors(flow, Field::count, QStringLiteral("65536")), 1);
-    set(flow, "count", 1);
-    set(flow, "firstPort", 0);
+    set(flow, Field::count, 1);
+    set(flow, Field::firstPort, 0);
     QCOMPARE(errors(flow, Field::firstPort), 1);
 }
 
@@ -444,17 +444,17 @@ void TestValidator::duplicateSiblingNames()
 void TestValidator::formatAndHasErrors()
 {
     QVERIFY(!ProjectValidator::hasErrors({}));
-    set(m_ne, "uplinkIp", QStringLiteral("192.19.72.202"));
+    set(m_ne, Field::uplinkIp, QStringLiteral("192.19.72.202"));
     const QList<ValidationIssue> issues = ProjectValidator::validate(m_project);
     QVERIFY(ProjectValidator::hasErrors(issues));
     QCOMPARE(issues.size(), 1);
     QCOMPARE(ProjectValidator::format(m_project, issues.first()),
              QStringLiteral("Error: HCX-NE-I1 (uplinkIp): address 192.19.72.202 is also used by "
                             "HCX-IX-I1 in site On-premises DC"));
-    const ValidationIssue warning{ValidationIssue::Warning, NoId, QString(), QStringLiteral("x")};
+    const ValidationIssue warning{ValidationIssue::Warning, NoId, FieldKey(), QStringLiteral("x")};
     QCOMPARE(ProjectValidator::format(m_project, warning), QStringLiteral("Warning: Project: x"));
     QVERIFY(!ProjectValidator::hasErrors({warning}));
-    const ValidationIssue device{ValidationIssue::Error, m_router, QString(), QStringLiteral("y")};
+    const ValidationIssue device{ValidationIssue::Error, m_router, FieldKey(), QStringLiteral("y")};
     QCOMPARE(ProjectValidator::format(m_project, device),
              QStringLiteral("Error: Customer edge router: y"));
 }

@@ -4,7 +4,7 @@
 
 #include <QStringList>
 #include <QTest>
-#include <QVariantMap>
+#include "Field.h"
 
 // A small incident-like project built in code (the file reader is tested
 // elsewhere): an on-prem site behind a Cisco PAT router and a cloud site, with a
@@ -18,7 +18,7 @@ struct SampleProject
     ObjectId linkRouterIx = NoId, linkRouterNe = NoId, linkIxPeer = NoId;
     ObjectId mesh = NoId;
 
-    static ObjectId make(Project &p, ObjectKind kind, ObjectId parent, const QVariantMap &values)
+    static ObjectId make(Project &p, ObjectKind kind, ObjectId parent, const FieldValues &values)
     {
         QString error;
         const ObjectId id = p.create(kind, parent, values, &error);
@@ -29,7 +29,7 @@ struct SampleProject
 
     void build(Project &p)
     {
-        using V = QVariantMap;
+        using V = FieldValues;
         onPrem = make(p, ObjectKind::Site, NoId, V{{Field::name, "Boston DC"}, {Field::kind, "on-prem"}});
         cloud = make(p, ObjectKind::Site, NoId, V{{Field::name, "VMC"}, {Field::kind, "cloud-sddc"}});
         router = make(p, ObjectKind::Device, onPrem,
@@ -76,7 +76,7 @@ struct SampleProject
             p, ObjectKind::Appliance, cloud,
             V{{Field::name, "NE-peer"}, {Field::type, "NE"}, {Field::uplinkIp, "198.51.100.11"}, {Field::peer, ne}});
         QString error;
-        if (!p.setValue(ix, "peer", ixPeer, &error) || !p.setValue(ne, "peer", nePeer, &error))
+        if (!p.setValue(ix, Field::peer, ixPeer, &error) || !p.setValue(ne, Field::peer, nePeer, &error))
             qFatal("peer: %s", qPrintable(error));
         linkRouterIx = make(p, ObjectKind::Link, NoId, V{{Field::a, router}, {Field::b, ix}});
         linkRouterNe = make(p, ObjectKind::Link, NoId, V{{Field::a, router}, {Field::b, ne}});

@@ -179,13 +179,13 @@ void TestItemModels::treeDetails()
     QCOMPARE(m.indexOf(s.ix).data(TopologyTreeModel::IdRole).value<ObjectId>(), s.ix);
 
     QString error;
-    QVERIFY(m_project->setValue(s.ix, "type", "manager", &error));
-    QVERIFY(m_project->setValue(s.ix, "uplinkIp", "10.0.0.9", &error));
+    QVERIFY(m_project->setValue(s.ix, Field::type, "manager", &error));
+    QVERIFY(m_project->setValue(s.ix, Field::uplinkIp, "10.0.0.9", &error));
     QCOMPARE(detail(s.ix), QStringLiteral("HCX Manager (Connector) · 10.0.0.9"));
-    QVERIFY(m_project->setValue(s.background, "count", 1, &error));
+    QVERIFY(m_project->setValue(s.background, Field::count, 1, &error));
     QCOMPARE(detail(s.background), QStringLiteral("udp 192.19.72.50:1024 → 198.51.100.53:53"));
-    QVERIFY(m_project->setValue(s.dynRule, "pool", "POOL", &error));
-    QVERIFY(m_project->setValue(s.dynRule, "overload", false, &error));
+    QVERIFY(m_project->setValue(s.dynRule, Field::pool, "POOL", &error));
+    QVERIFY(m_project->setValue(s.dynRule, Field::overload, false, &error));
     QCOMPARE(detail(s.dynRule), QStringLiteral("list NAT-ACL → pool POOL"));
 }
 
@@ -262,7 +262,7 @@ void TestItemModels::treeFollowsEdits()
     // A value change refreshes its row, both columns.
     changed.clear();
     QString error;
-    QVERIFY(m_project->setValue(s.inside, "address", "192.19.72.254", &error));
+    QVERIFY(m_project->setValue(s.inside, Field::address, "192.19.72.254", &error));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m.indexOf(s.inside, 0));
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), m.indexOf(s.inside, 1));
@@ -270,8 +270,8 @@ void TestItemModels::treeFollowsEdits()
              QStringLiteral("192.19.72.254/24 · NAT inside"));
     // Changes to links, meshes and the project itself are not tree rows.
     changed.clear();
-    QVERIFY(m_project->setValue(s.mesh, "name", "other", &error));
-    QVERIFY(m_project->setValue(NoId, "name", "other", &error));
+    QVERIFY(m_project->setValue(s.mesh, Field::name, "other", &error));
+    QVERIFY(m_project->setValue(NoId, Field::name, "other", &error));
     QCOMPARE(changed.size(), 0);
 
     // A new child lands at its kind's place: a pool goes before the access list.
@@ -360,21 +360,21 @@ void TestItemModels::meshTableFollowsEdits()
 
     QString error;
     // A site rename reaches both rows.
-    QVERIFY(m_project->setValue(s.cloud, "name", "VMC-2", &error));
+    QVERIFY(m_project->setValue(s.cloud, Field::name, "VMC-2", &error));
     QVERIFY(!changed.isEmpty());
     QCOMPARE(m.index(0, 2).data().toString(), QStringLiteral("VMC-2"));
     QCOMPARE(m.index(1, 1).data().toString(), QStringLiteral("VMC-2"));
     // So does a peer name (shown in the pairs column).
     changed.clear();
-    QVERIFY(m_project->setValue(s.nePeer, "name", "NE-far", &error));
+    QVERIFY(m_project->setValue(s.nePeer, Field::name, "NE-far", &error));
     QVERIFY(!changed.isEmpty());
     QCOMPARE(m.index(0, 4).data().toString(), QStringLiteral("IX ⇄ IX-peer, NE ⇄ NE-far"));
     // A rename of an unrelated kind does not disturb the table.
     changed.clear();
-    QVERIFY(m_project->setValue(s.inside, "name", "Gi0/9", &error));
+    QVERIFY(m_project->setValue(s.inside, Field::name, "Gi0/9", &error));
     QCOMPARE(changed.size(), 0);
     // The mesh's own fields.
-    QVERIFY(m_project->setValue(mesh2, "services", "interconnect", &error));
+    QVERIFY(m_project->setValue(mesh2, Field::services, "interconnect", &error));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m.index(1, 0));
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), m.index(1, 4));
@@ -427,31 +427,31 @@ void TestItemModels::propertyRowsForAppliance()
     QStringList keys;
     for (int row = 0; row < m.rowCount(); ++row)
         keys << m.index(row, 0).data(PropertyModel::KeyRole).toString();
-    QCOMPARE(keys, (QStringList{Field::name, "type", "uplinkIp", "managementIp", "peer", "peerPolicy",
-                                "deployAt", "uplinkMtu"}));
+    QCOMPARE(keys, (QStringList{Field::name, Field::type, Field::uplinkIp, Field::managementIp,
+                                Field::peer, Field::peerPolicy, Field::deployAt, Field::uplinkMtu}));
     QCOMPARE(m.rowOf(Field::peer), 4);
     QCOMPARE(m.rowOf(Field::position), -1);
-    const auto value = [&](const char *key, int role = Qt::DisplayRole) {
+    const auto value = [&](FieldKey key, int role = Qt::DisplayRole) {
         return m.index(m.rowOf(key), PropertyModel::ValueColumn).data(role);
     };
     QCOMPARE(m.index(m.rowOf(Field::uplinkIp), 0).data().toString(), QStringLiteral("Uplink IP"));
     QCOMPARE(value(Field::name).toString(), QStringLiteral("IX"));
     QCOMPARE(value(Field::type).toString(), QStringLiteral("IX (Interconnect)"));
-    QCOMPARE(value("type", Qt::EditRole).toString(), QStringLiteral("IX"));
+    QCOMPARE(value(Field::type, Qt::EditRole).toString(), QStringLiteral("IX"));
     QCOMPARE(value(Field::peer).toString(), QStringLiteral("IX-peer"));
-    QCOMPARE(value("peer", Qt::EditRole).toUInt(), s.ixPeer);
-    QCOMPARE(value("peer", PropertyModel::RawValueRole).toUInt(), s.ixPeer);
+    QCOMPARE(value(Field::peer, Qt::EditRole).toUInt(), s.ixPeer);
+    QCOMPARE(value(Field::peer, PropertyModel::RawValueRole).toUInt(), s.ixPeer);
     QCOMPARE(value(Field::peerPolicy).toString(), QStringLiteral("Catalogue default"));
     QCOMPARE(value(Field::managementIp).toString(), QString());
     QCOMPARE(value(Field::deployAt).toDouble(), 0.0);
-    QCOMPARE(value("peer", PropertyModel::TypeRole).toInt(), int(PropertyType::Reference));
-    QCOMPARE(value("uplinkIp", Qt::ToolTipRole).toString(),
+    QCOMPARE(value(Field::peer, PropertyModel::TypeRole).toInt(), int(PropertyType::Reference));
+    QCOMPARE(value(Field::uplinkIp, Qt::ToolTipRole).toString(),
              QStringLiteral("uplinkIp (IPv4 address)"));
     QVERIFY(m.flags(m.index(0, 1)) & Qt::ItemIsEditable);
     QVERIFY(!(m.flags(m.index(0, 0)) & Qt::ItemIsEditable));
-    QVERIFY(!value("type", Qt::CheckStateRole).isValid());
+    QVERIFY(!value(Field::type, Qt::CheckStateRole).isValid());
 
-    QVERIFY(m_project->setValue(s.ix, "peer", 0u));
+    QVERIFY(m_project->setValue(s.ix, Field::peer, 0u));
     QCOMPARE(value(Field::peer).toString(), QStringLiteral("—"));
 }
 
@@ -459,24 +459,24 @@ void TestItemModels::propertyChoices()
 {
     PropertyModel &m = *m_props;
     m.setObject(s.ix);
-    const auto value = [&](const char *key, int role = Qt::DisplayRole) {
+    const auto value = [&](FieldKey key, int role = Qt::DisplayRole) {
         return m.index(m.rowOf(key), PropertyModel::ValueColumn).data(role);
     };
-    QCOMPARE(value("type", PropertyModel::ChoicesRole).toStringList(),
+    QCOMPARE(value(Field::type, PropertyModel::ChoicesRole).toStringList(),
              ModelEnums::applianceTypeKeys());
-    const QStringList typeLabels = value("type", PropertyModel::ChoiceLabelsRole).toStringList();
+    const QStringList typeLabels = value(Field::type, PropertyModel::ChoiceLabelsRole).toStringList();
     QCOMPARE(typeLabels.size(), ModelEnums::applianceTypeKeys().size());
     QCOMPARE(typeLabels.at(2), QStringLiteral("IX (Interconnect)"));
     // Optional reference: "none" first, then every other appliance (not itself).
-    QCOMPARE(value("peer", PropertyModel::ChoicesRole).toList(),
+    QCOMPARE(value(Field::peer, PropertyModel::ChoicesRole).toList(),
              (QVariantList{NoId, s.ne, s.ixPeer, s.nePeer}));
-    QCOMPARE(value("peer", PropertyModel::ChoiceLabelsRole).toStringList(),
+    QCOMPARE(value(Field::peer, PropertyModel::ChoiceLabelsRole).toStringList(),
              (QStringList{"—", "NE", "IX-peer", "NE-peer"}));
-    QVERIFY(!value("uplinkIp", PropertyModel::ChoicesRole).isValid());
+    QVERIFY(!value(Field::uplinkIp, PropertyModel::ChoicesRole).isValid());
 
     // A required reference of any kind: a link's end may be any object but the link.
     m.setObject(s.linkRouterIx);
-    const QVariantList ends = value("a", PropertyModel::ChoicesRole).toList();
+    const QVariantList ends = value(Field::a, PropertyModel::ChoicesRole).toList();
     QVERIFY(!ends.contains(QVariant(NoId)));
     QVERIFY(!ends.contains(QVariant(s.linkRouterIx)));
     QVERIFY(ends.contains(QVariant(s.router)));
@@ -485,10 +485,10 @@ void TestItemModels::propertyChoices()
     QCOMPARE(value(Field::a).toString(), QStringLiteral("edge-rtr"));
     // Reference lists offer the candidates without "none".
     m.setObject(s.mesh);
-    QCOMPARE(value("pairs", PropertyModel::ChoicesRole).toList(),
+    QCOMPARE(value(Field::pairs, PropertyModel::ChoicesRole).toList(),
              (QVariantList{s.ix, s.ne, s.ixPeer, s.nePeer}));
-    QCOMPARE(value("pairs", Qt::DisplayRole).toString(), QStringLiteral("IX, NE"));
-    QCOMPARE(value("sourceSite", PropertyModel::ChoicesRole).toList(),
+    QCOMPARE(value(Field::pairs, Qt::DisplayRole).toString(), QStringLiteral("IX, NE"));
+    QCOMPARE(value(Field::sourceSite, PropertyModel::ChoicesRole).toList(),
              (QVariantList{s.onPrem, s.cloud}));
 }
 
@@ -549,7 +549,7 @@ void TestItemModels::propertySetDataRequests()
 
     // The application applies requests; the model then shows the new value.
     connect(&m, &PropertyModel::editRequested, m_project.get(),
-            [this](ObjectId id, const QString &key, const QVariant &, const QVariant &v) {
+            [this](ObjectId id, FieldKey key, const QVariant &, const QVariant &v) {
                 QVERIFY(m_project->setValue(id, key, v));
             });
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
@@ -612,20 +612,20 @@ void TestItemModels::propertyFollowsProject()
     PropertyModel &m = *m_props;
     m.setObject(s.ix);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
-    QVERIFY(m_project->setValue(s.ix, "name", "IX-2"));
+    QVERIFY(m_project->setValue(s.ix, Field::name, "IX-2"));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), m.rowOf(Field::name));
     QCOMPARE(m.index(0, 1).data().toString(), QStringLiteral("IX-2"));
     // A rename of the referenced peer refreshes the peer row.
     changed.clear();
-    QVERIFY(m_project->setValue(s.ixPeer, "name", "far end"));
+    QVERIFY(m_project->setValue(s.ixPeer, Field::name, "far end"));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), m.rowOf(Field::peer));
     QCOMPARE(m.index(m.rowOf(Field::peer), 1).data().toString(), QStringLiteral("far end"));
     // Unrelated objects do not.
     changed.clear();
-    QVERIFY(m_project->setValue(s.inside, "name", "x"));
-    QVERIFY(m_project->setValue(NoId, "customer", "ACME"));
+    QVERIFY(m_project->setValue(s.inside, Field::name, "x"));
+    QVERIFY(m_project->setValue(NoId, Field::customer, "ACME"));
     QCOMPARE(changed.size(), 0);
 
     // Switching objects resets; unknown ids show the project.
@@ -680,8 +680,8 @@ void TestItemModels::allModelsThroughEverything()
     m_props->setObject(s.router);
     QVERIFY(m_project->move(s.router, s.cloud, &error));
     QVERIFY(m_project->move(s.ne, s.cloud, &error));
-    QVERIFY(m_project->setValue(s.mesh, "pairs", QVariantList{s.ne}, &error));
-    QVERIFY(m_project->setValue(s.cloud, "name", "elsewhere", &error));
+    QVERIFY(m_project->setValue(s.mesh, Field::pairs, QVariantList{s.ne}, &error));
+    QVERIFY(m_project->setValue(s.cloud, Field::name, "elsewhere", &error));
     checkTreeMatches(*m_tree, *m_project, NoId);
     const ObjectId site = m_project->create(ObjectKind::Site, NoId, {{Field::name, "third"}});
     const ObjectId dev = m_project->create(ObjectKind::Device, site, {});
