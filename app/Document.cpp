@@ -1,5 +1,6 @@
 #include "Document.h"
 
+#include "Examples.h"
 #include "Project.h"
 #include "ProjectReader.h"
 #include "ProjectWriter.h"
@@ -9,24 +10,18 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
-Document::Document(QObject *parent)
-    : QObject(parent)
-    , m_project(new Project(this))
-    , m_undoStack(new QUndoStack(this))
-    , m_simulation(new SimulationSession(m_project, this))
+Document::Document()
+    : m_project(std::make_unique<Project>())
+    , m_undoStack(std::make_unique<QUndoStack>())
+    , m_simulation(std::make_unique<SimulationSession>(m_project.get()))
 {
-    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+    connect(m_undoStack.get(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-Document::~Document()
-{
-    // Commands refer to the project; drop them first. Clearing flips the clean
-    // state: nobody may hear of it, the window that listens is being destroyed.
-    blockSignals(true);
-    m_undoStack->blockSignals(true);
-    m_undoStack->clear();
-}
+// Nothing to order by hand: members go in reverse declaration order, and the
+// window and its parts, which listen, are gone before the last owner lets go.
+Document::~Document() = default;
 
 QString Document::displayName() const
 {
@@ -74,12 +69,12 @@ bool Document::load(const QString &fileName)
 
 bool Document::openExample(const QString &key)
 {
-    if (!exampleKeys().contains(key)) {
+    if (!Examples::keys().contains(key)) {
         m_error = tr("There is no example called \"%1\".").arg(key);
         return false;
     }
     const QString name = key + QStringLiteral(".meshnat");
-    QFile file(QStringLiteral(":/meshnat/examples/") + name);
+    QFile file(Examples::resourcePath(key));
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = tr("%1: the built-in example is missing").arg(name);
         return false;
@@ -133,32 +128,4 @@ void Document::newProject()
                  {{Field::name, tr("Cloud SDDC")},
                   {Field::kind, QStringLiteral("cloud-sddc")}});
     adopt(&fresh, QString(), QString());
-}
-
-QStringList Document::exampleKeys()
-{
-    return {QStringLiteral("seed-incident"), QStringLiteral("home-lab"),
-            QStringLiteral("fixed-site")};
-}
-
-QString Document::exampleTitle(const QString &key)
-{
-    if (key == QLatin1String("seed-incident"))
-        return tr("Seed incident");
-    if (key == QLatin1String("home-lab"))
-        return tr("Home lab");
-    if (key == QLatin1String("fixed-site"))
-        return tr("Fixed site");
-    return key;
-}
-
-QString Document::exampleDescription(const QString &key)
-{
-    if (key == QLatin1String("seed-incident"))
-        return tr("Cisco router overloads IX and NE onto one global address: one tunnel Down");
-    if (key == QLatin1String("home-lab"))
-        return tr("The same design behind a consumer (Linux netfilter) router");
-    if (key == QLatin1String("fixed-site"))
-        return tr("The fix: static NAT with an explicit mapping per appliance");
-    return QString();
 }

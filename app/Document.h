@@ -2,26 +2,29 @@
 
 #include <QObject>
 #include <QString>
-#include <QStringList>
+
+#include <memory>
 
 class Project;
 class QUndoStack;
 class SimulationSession;
 
-// One open project: the Project, its undo stack, the file it came from and the
-// modified flag (the undo stack's clean state). Loading, saving and New reset the
-// clean state. A failed load changes nothing and leaves the reason in errorString().
+// One open project: the Project, its undo stack, the simulation every view
+// follows, the file it came from and the modified flag (the undo stack's clean
+// state). Loading, saving and New reset the clean state. A failed load changes
+// nothing and leaves the reason in errorString(). Shared (std::shared_ptr) by
+// the window and every part that observes it, so it outlives all of them.
 class Document : public QObject
 {
     Q_OBJECT
 public:
-    explicit Document(QObject *parent = nullptr);
+    Document();
     ~Document() override;
 
-    Project *project() const { return m_project; }
-    QUndoStack *undoStack() const { return m_undoStack; }
-    // The simulation every view follows; re-runs after each edit.
-    SimulationSession *simulation() const { return m_simulation; }
+    Project *project() const { return m_project.get(); }
+    QUndoStack *undoStack() const { return m_undoStack.get(); }
+    // The simulation every view follows; re-runs after edits that affect it.
+    SimulationSession *simulation() const { return m_simulation.get(); }
 
     // Empty for a new project or an example (Save then asks for a name).
     QString fileName() const { return m_fileName; }
@@ -31,16 +34,12 @@ public:
     QString errorString() const { return m_error; }
 
     bool load(const QString &fileName);
-    // key: one of exampleKeys(); the example opens as an unsaved copy.
+    // key: one of Examples::keys(); the example opens as an unsaved copy.
     bool openExample(const QString &key);
     bool save();
     bool saveAs(const QString &fileName);
     // An empty project with one on-premises and one cloud site.
     void newProject();
-
-    static QStringList exampleKeys();
-    static QString exampleTitle(const QString &key); // translated menu text
-    static QString exampleDescription(const QString &key);
 
 signals:
     void fileNameChanged();
@@ -51,9 +50,11 @@ signals:
 private:
     bool adopt(Project *loaded, const QString &fileName, const QString &displayName);
 
-    Project *m_project;
-    QUndoStack *m_undoStack;
-    SimulationSession *m_simulation;
+    // Declared in dependency order, destroyed in reverse: the simulation and
+    // the undo commands go before the project they refer to.
+    std::unique_ptr<Project> m_project;
+    std::unique_ptr<QUndoStack> m_undoStack;
+    std::unique_ptr<SimulationSession> m_simulation;
     QString m_fileName;
     QString m_displayName;
     QString m_error;

@@ -1,4 +1,5 @@
 #include "FileController.h"
+#include "Examples.h"
 
 #include "Document.h"
 #include "RecentFiles.h"
@@ -74,7 +75,7 @@ bool FileController::openExample(const QString &key)
         reportError(tr("Cannot open example"));
         return false;
     }
-    emit statusMessage(tr("Opened example: %1").arg(Document::exampleTitle(key)));
+    emit statusMessage(tr("Opened example: %1").arg(Examples::title(key)));
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "MainMenus.h"
+#include "Examples.h"
 
 #include "Document.h"
 #include "EditController.h"
@@ -50,7 +51,7 @@ MainMenus::MainMenus(QMainWindow *window, QUndoStack *undoStack, EditController 
     m_fileMenu->addAction(m_new);
     m_fileMenu->addAction(m_open);
     m_fileMenu->addMenu(m_exampleMenu);
-    for (const QString &key : Document::exampleKeys()) {
+    for (const QString &key : Examples::keys()) {
         QAction *action = m_exampleMenu->addAction(QString());
         m_examples.insert(key, action);
     }
@@ -151,8 +152,8 @@ void MainMenus::retranslate()
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About MeshNAT"));
     for (auto it = m_examples.cbegin(); it != m_examples.cend(); ++it) {
-        it.value()->setText(Document::exampleTitle(it.key()));
-        it.value()->setStatusTip(Document::exampleDescription(it.key()));
+        it.value()->setText(Examples::title(it.key()));
+        it.value()->setStatusTip(Examples::description(it.key()));
     }
     if (QToolBar *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
         toolBar->setWindowTitle(tr("Main Toolbar"));

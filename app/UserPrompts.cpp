@@ -1,6 +1,8 @@
 #include "UserPrompts.h"
 
+#include <QDialog>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 UserPrompts::SaveChoice UserPrompts::askSaveChanges(QWidget *parent, const QString &documentName)
@@ -36,6 +38,36 @@ void UserPrompts::showError(QWidget *parent, const QString &title, const QString
     auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+QString UserPrompts::chooseSaveFile(QWidget *parent, const QString &title,
+                                    const QString &suggestion, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestion, filter);
+}
+
+QString UserPrompts::chooseOpenFile(QWidget *parent, const QString &title,
+                                    const QString &directory, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+int UserPrompts::chooseItem(QWidget *parent, const QString &title, const QString &label,
+                            const QStringList &items)
+{
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? int(items.indexOf(choice)) : -1;
+}
+
+bool UserPrompts::runDialog(QDialog *dialog)
+{
+    return dialog->exec() == QDialog::Accepted;
+}
+
+void UserPrompts::showAbout(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::about(parent, title, text);
 }
 
 QString UserPrompts::fileFilter()

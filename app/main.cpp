@@ -1,6 +1,7 @@
 // meshnat: the MeshNAT workbench.
 //   meshnat [FILE] [--example KEY] [--lang en|ja] [--screenshot OUT.png]
 
+#include "Examples.h"
 #include "Document.h"
 #include "FileController.h"
 #include "LanguageManager.h"
@@ -41,8 +42,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption exampleOption(
         QStringLiteral("example"),
         QStringLiteral("Open a bundled example: %1.")
-            .arg(Document::exampleKeys().join(QStringLiteral(", "))),
-        Field::name);
+            .arg(Examples::keys().join(QStringLiteral(", "))),
+        QStringLiteral("key"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("User-interface language: en or ja."),
                                         QStringLiteral("code"));

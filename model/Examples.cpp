@@ -1,25 +1,64 @@
 #include "Examples.h"
 
+namespace {
+struct Example
+{
+    const char *key;
+    const char *title;
+    const char *displayName;
+    const char *description;
+};
+
+const Example kExamples[] = {
+    {"seed-incident", QT_TRANSLATE_NOOP("Examples", "Seed incident"),
+     QT_TRANSLATE_NOOP("Examples", "Seed incident: PAT collision on UDP 4500"),
+     QT_TRANSLATE_NOOP("Examples", "Cisco router overloads IX and NE onto one global address: "
+                                   "one tunnel Down")},
+    {"home-lab", QT_TRANSLATE_NOOP("Examples", "Home lab"),
+     QT_TRANSLATE_NOOP("Examples", "Home lab: Linux consumer router"),
+     QT_TRANSLATE_NOOP("Examples", "The same design behind a consumer (Linux netfilter) router")},
+    {"fixed-site", QT_TRANSLATE_NOOP("Examples", "Fixed site"),
+     QT_TRANSLATE_NOOP("Examples", "Fixed site: static NAT per appliance"),
+     QT_TRANSLATE_NOOP("Examples", "The fix: static NAT with an explicit mapping per appliance")},
+};
+
+const Example *find(const QString &key)
+{
+    for (const Example &e : kExamples) {
+        if (key == QLatin1String(e.key))
+            return &e;
+    }
+    return nullptr;
+}
+} // namespace
+
 QStringList Examples::keys()
 {
-    return {QStringLiteral("seed-incident"), QStringLiteral("home-lab"),
-            QStringLiteral("fixed-site")};
+    QStringList list;
+    for (const Example &e : kExamples)
+        list.append(QString::fromLatin1(e.key));
+    return list;
 }
 
 QString Examples::resourcePath(const QString &key)
 {
-    if (!keys().contains(key))
-        return QString();
-    return QStringLiteral(":/meshnat/examples/%1.meshnat").arg(key);
+    return find(key) ? QStringLiteral(":/meshnat/examples/%1.meshnat").arg(key) : QString();
 }
 
 QString Examples::displayName(const QString &key)
 {
-    if (key == QLatin1String("seed-incident"))
-        return tr("Seed incident: PAT collision on UDP 4500");
-    if (key == QLatin1String("home-lab"))
-        return tr("Home lab: Linux consumer router");
-    if (key == QLatin1String("fixed-site"))
-        return tr("Fixed site: static NAT per appliance");
-    return key;
+    const Example *e = find(key);
+    return e ? tr(e->displayName) : key;
+}
+
+QString Examples::title(const QString &key)
+{
+    const Example *e = find(key);
+    return e ? tr(e->title) : key;
+}
+
+QString Examples::description(const QString &key)
+{
+    const Example *e = find(key);
+    return e ? tr(e->description) : QString();
 }

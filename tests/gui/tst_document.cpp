@@ -1,5 +1,6 @@
 // Document, undo commands and the PropertyModel -> editRequested -> ChangeValue path.
 
+#include "Examples.h"
 #include "Document.h"
 #include "Project.h"
 #include "ProjectWriter.h"
@@ -78,7 +79,7 @@ void TestDocument::newProjectHasTwoSites()
 
 void TestDocument::examplesOpen()
 {
-    for (const QString &key : Document::exampleKeys()) {
+    for (const QString &key : Examples::keys()) {
         Document doc;
         QVERIFY2(doc.openExample(key), qPrintable(doc.errorString()));
         QVERIFY(doc.project()->objects(ObjectKind::Appliance).size() >= 2);

@@ -181,7 +181,7 @@ void TestValidator::peerOfOtherType()
     set(m_cloudNe, Field::peer, m_ix);
     set(m_ne, Field::peer, 0u);
     QCOMPARE(errors(m_ix, Field::peer,
-                    QStringLiteral("is of type NE; a IX appliance pairs with type IX")),
+                    QStringLiteral("of type IX pairs only with one of type IX, not with NE")),
              1);
     QCOMPARE(errors(m_cloudNe, Field::peer, QStringLiteral("is of type IX")), 1);
 }
@@ -195,7 +195,7 @@ void TestValidator::peerInSameSite()
                                  {Field::uplinkIp, QStringLiteral("192.19.72.204")},
                                  {Field::peer, m_ix}});
     set(m_ix, Field::peer, other);
-    QCOMPARE(errors(m_ix, Field::peer, QStringLiteral("same site")), 1);
+    QCOMPARE(errors(m_ix, Field::peer, QStringLiteral("pairs an on-premises appliance with one in the cloud SDDC")), 1);
     QCOMPARE(errors(other, Field::peer, QStringLiteral("same site")), 1);
 }
 
@@ -214,7 +214,7 @@ void TestValidator::sentinelPairsAcrossTypes()
     set(sgw, Field::peer, sdr);
     QVERIFY2(ProjectValidator::validate(m_project).isEmpty(), qPrintable(dump()));
     set(sdr, Field::type, QStringLiteral("SGW"));
-    QCOMPARE(errors(sgw, Field::peer, QStringLiteral("pairs with type SDR")), 1);
+    QCOMPARE(errors(sgw, Field::peer, QStringLiteral("pairs only with one of type SDR")), 1);
 }
 
 void TestValidator::managerWithPeer()

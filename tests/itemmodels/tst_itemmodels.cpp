@@ -530,7 +530,7 @@ void TestItemModels::propertySetDataRequests()
     QVERIFY(m.setData(ip, " 10.9.9.9 "));
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.at(0).at(0).value<ObjectId>(), s.ix);
-    QCOMPARE(requested.at(0).at(1).toString(), Field::uplinkIp);
+    QVERIFY(requested.at(0).at(1).value<FieldKey>() == Field::uplinkIp);
     QCOMPARE(requested.at(0).at(2).toString(), QStringLiteral("192.19.72.202"));
     QCOMPARE(requested.at(0).at(3).toString(), QStringLiteral("10.9.9.9"));
     QCOMPARE(m_project->text(s.ix, Field::uplinkIp), QStringLiteral("192.19.72.202"));
