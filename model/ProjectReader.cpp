@@ -147,6 +147,40 @@ bool ProjectReader::fieldFromJson(const PropertyDef &def, const QJsonValue &valu
             QPointF(o.value(QLatin1String("x")).toDouble(), o.value(QLatin1String("y")).toDouble());
         return true;
     }
+    case PropertyType::Records: {
+        // Objects of text, number and true/false members; version 1 files stored
+        // text items ("STEP|label" bookmarks), which normalize() still accepts.
+        if (!value.isArray())
+            return expected(tr("a list of records"));
+        const QJsonArray items = value.toArray();
+        QVariantList records;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonValue item = items.at(i);
+            if (item.isString()) {
+                records.append(item.toString());
+                continue;
+            }
+            if (!item.isObject()) {
+                if (error)
+                    *error = tr("%1: expected an object, found %2")
+                                 .arg(at(QString(), int(i)), jsonTypeName(item));
+                return false;
+            }
+            const QJsonObject o = item.toObject();
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+                if (!it->isString() && !it->isDouble() && !it->isBool()) {
+                    if (error)
+                        *error = tr("%1: expected text, a number or true/false, found %2")
+                                     .arg(member(at(QString(), int(i)), it.key()),
+                                          jsonTypeName(*it));
+                    return false;
+                }
+            }
+            records.append(o.toVariantMap());
+        }
+        *out = records;
+        return true;
+    }
     }
     return expected(tr("a value"));
 }

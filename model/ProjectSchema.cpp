@@ -1,5 +1,6 @@
 #include "ProjectSchema.h"
 
+#include "Bookmark.h"
 #include "Ipv4.h"
 #include "ModelEnums.h"
 
@@ -84,11 +85,11 @@ PropertyDef observedTranslations()
     return d;
 }
 
-// Presentation bookmarks: "STEP|label" per key step of the replay.
+// Presentation bookmarks: one Bookmark record per key moment of the replay.
 PropertyDef bookmarks()
 {
     PropertyDef d = typed(Field::bookmarks, QT_TRANSLATE_NOOP("PropertyDef", "Bookmarks"),
-                          PropertyType::TextList, QStringList());
+                          PropertyType::Records, QVariantList());
     d.hidden = true;
     d.simulated = false;
     return d;
@@ -520,6 +521,30 @@ bool ProjectSchema::normalize(const PropertyDef &def, const QVariant &in, QVaria
             return fail(tr("expected a position"));
         *out = in.toPointF();
         return true;
+    case PropertyType::Records: {
+        // Bookmarks are the only records so far; Bookmark knows their members.
+        if (def.key != Field::bookmarks)
+            break;
+        if (in.typeId() != QMetaType::QVariantList && in.typeId() != QMetaType::QStringList)
+            return fail(tr("expected a list of bookmarks"));
+        QVariantList records;
+        const QVariantList items = in.toList();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QVariantMap record;
+            QString member;
+            QString why;
+            if (!Bookmark::normalizeRecord(items.at(i), &record, &member, &why)) {
+                // The path inside the field, so a reader's message names the JSON member.
+                const QString where = member.isEmpty()
+                                          ? QStringLiteral("[%1]").arg(i)
+                                          : QStringLiteral("[%1].%2").arg(i).arg(member);
+                return fail(tr("%1: %2").arg(where, why));
+            }
+            records.append(record);
+        }
+        *out = records;
+        return true;
+    }
     }
     return fail(tr("unknown field type"));
 }

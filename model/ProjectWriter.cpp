@@ -115,6 +115,41 @@ QByteArray valueJson(const PropertyDef &def, const QVariant &value)
         out = "{\"x\": " + number(p.x()) + ", \"y\": " + number(p.y()) + "}";
         break;
     }
+    case PropertyType::Records: {
+        // One line per field as elsewhere; members in key order (QVariantMap).
+        out = "[";
+        const QVariantList records = value.toList();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            out += i ? ", {" : "{";
+            const QVariantMap record = records.at(i).toMap();
+            for (auto it = record.cbegin(); it != record.cend(); ++it) {
+                if (it != record.cbegin())
+                    out += ", ";
+                appendText(&out, it.key());
+                out += ": ";
+                switch (it->typeId()) {
+                case QMetaType::Bool:
+                    out += it->toBool() ? "true" : "false";
+                    break;
+                case QMetaType::Double:
+                case QMetaType::Float:
+                    out += number(it->toDouble());
+                    break;
+                case QMetaType::Int:
+                case QMetaType::UInt:
+                case QMetaType::LongLong:
+                case QMetaType::ULongLong:
+                    out += QByteArray::number(it->toLongLong());
+                    break;
+                default:
+                    appendText(&out, it->toString());
+                }
+            }
+            out += "}";
+        }
+        out += "]";
+        break;
+    }
     }
     return out;
 }

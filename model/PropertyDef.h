@@ -22,6 +22,7 @@ enum class PropertyType {
     ReferenceList, // list of ObjectId of refKind
     TextList,
     Point,         // position on the canvas
+    Records,       // list of QVariantMap; ProjectSchema::normalize checks their members
 };
 
 struct PropertyDef

@@ -31,6 +31,8 @@ QString typeName(PropertyType type)
         return PropertyModel::tr("comma-separated list");
     case PropertyType::Point:
         return PropertyModel::tr("position");
+    case PropertyType::Records:
+        return PropertyModel::tr("list of records");
     }
     return QString();
 }

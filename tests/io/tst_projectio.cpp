@@ -1,5 +1,6 @@
 // Reading and writing .meshnat project files: lossless round trips of the bundled
 // examples and located, all-or-nothing failures.
+#include "Bookmark.h"
 #include "Project.h"
 #include "ProjectReader.h"
 #include "ProjectSchema.h"
@@ -35,6 +36,10 @@ private slots:
     void oversizeFile();
     void atomicSaveFailureKeepsOldFile();
     void saveReplacesFile();
+    void structuredBookmarksRoundTrip();
+    void legacyBookmarksLoad();
+    void badBookmarks_data();
+    void badBookmarks();
 
 private:
     static QString examplePath(const QString &key)
@@ -59,6 +64,14 @@ private:
                 return i;
         }
         return -1;
+    }
+    static QByteArray withBookmarks(const QJsonValue &bookmarks)
+    {
+        QJsonObject doc = seedJson();
+        QJsonObject project = doc.value(QLatin1String("project")).toObject();
+        project.insert(QStringLiteral("bookmarks"), bookmarks);
+        doc.insert(QStringLiteral("project"), project);
+        return QJsonDocument(doc).toJson();
     }
     static QByteArray withObjectField(QJsonObject doc, int index, const QString &key,
                                       const QJsonValue &value)
@@ -516,6 +529,133 @@ void TestProjectIo::saveReplacesFile()
     QVERIFY(reader.read(path, &loaded));
     QCOMPARE(loaded.name(NoId), QStringLiteral("Renamed"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("site.meshnat")});
+}
+
+
+void TestProjectIo::structuredBookmarksRoundTrip()
+{
+    Project project;
+    ProjectReader reader;
+    QVERIFY2(reader.read(examplePath(QStringLiteral("seed-incident")), &project),
+             qPrintable(reader.errorString()));
+    Bookmark down;
+    down.at = 12.000000000000002; // not a round number: the shortest exact form is kept
+    down.event = QStringLiteral("tunnel-changed");
+    down.subject = 11;
+    down.state = QStringLiteral("down");
+    down.label = QStringLiteral("IX \"Down\" | 日本語");
+    Bookmark flip;
+    flip.at = 300;
+    flip.event = QStringLiteral("port-flip");
+    flip.subject = 13;
+    flip.label = QStringLiteral("Flip");
+    Bookmark legacy;
+    legacy.step = 42;
+    legacy.label = QStringLiteral("Old");
+    QString error;
+    QVERIFY2(project.setValue(NoId, Field::bookmarks,
+                              Bookmark::toRecords({down, flip, legacy}), &error),
+             qPrintable(error));
+
+    const QByteArray json = ProjectWriter::toJson(project);
+    // Members in key order; a legacy bookmark keeps only its step.
+    const QByteArray expected =
+        R"("bookmarks": [{"at": 12.000000000000002, "event": "tunnel-changed", )"
+        R"("label": "IX \"Down\" | 日本語", "state": "down", "subject": 11}, )"
+        R"({"at": 300, "event": "port-flip", "label": "Flip", "subject": 13}, )"
+        R"({"label": "Old", "step": 42}])";
+    QVERIFY2(json.contains(expected), json.constData());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bookmarked.meshnat"));
+    ProjectWriter writer;
+    QVERIFY2(writer.write(project, path), qPrintable(writer.errorString()));
+    Project loaded;
+    QVERIFY2(reader.read(path, &loaded), qPrintable(reader.errorString()));
+    compareProjects(project, loaded);
+    QCOMPARE(ProjectWriter::toJson(loaded), json);
+    const QList<Bookmark> back = Bookmark::fromRecords(loaded.value(NoId, Field::bookmarks));
+    QCOMPARE(back.size(), 3);
+    QCOMPARE(back[0].at, down.at);
+    QCOMPARE(back[0].event, down.event);
+    QCOMPARE(back[0].subject, down.subject);
+    QCOMPARE(back[0].state, down.state);
+    QCOMPARE(back[0].label, down.label);
+    QVERIFY(back[1].state.isEmpty());
+    QVERIFY(back[2].isLegacy());
+    QCOMPARE(back[2].step, 42);
+}
+
+void TestProjectIo::legacyBookmarksLoad()
+{
+    // Version 1 files stored "STEP|label" text.
+    Project project;
+    ProjectReader reader;
+    QVERIFY2(reader.readData(withBookmarks(QJsonArray{QStringLiteral("531|Tunnel state"),
+                                                      QStringLiteral("7|a|b"),
+                                                      QStringLiteral("-1|Start")}),
+                             QStringLiteral("v1.meshnat"), &project),
+             qPrintable(reader.errorString()));
+    const QList<Bookmark> bookmarks = Bookmark::fromRecords(project.value(NoId, Field::bookmarks));
+    QCOMPARE(bookmarks.size(), 3);
+    QVERIFY(bookmarks[0].isLegacy());
+    QCOMPARE(bookmarks[0].step, 531);
+    QCOMPARE(bookmarks[0].label, QStringLiteral("Tunnel state"));
+    QCOMPARE(bookmarks[1].step, 7);
+    QCOMPARE(bookmarks[1].label, QStringLiteral("a|b"));
+    QCOMPARE(bookmarks[2].step, -1);
+    // Saved again they become legacy records, which read back the same.
+    const QByteArray json = ProjectWriter::toJson(project);
+    const QByteArray expected = R"("bookmarks": [{"label": "Tunnel state", "step": 531}, )";
+    QVERIFY2(json.contains(expected), json.constData());
+    Project again;
+    QVERIFY2(reader.readData(json, QStringLiteral("v1-saved.meshnat"), &again),
+             qPrintable(reader.errorString()));
+    compareProjects(project, again);
+}
+
+void TestProjectIo::badBookmarks_data()
+{
+    QTest::addColumn<QJsonValue>("bookmarks");
+    QTest::addColumn<QString>("message");
+    const QJsonObject good{{QStringLiteral("at"), 12.0},
+                           {QStringLiteral("event"), QStringLiteral("tunnel-changed")},
+                           {QStringLiteral("subject"), 11},
+                           {QStringLiteral("label"), QStringLiteral("IX Down")}};
+    const auto with = [&good](const char *key, const QJsonValue &value) {
+        QJsonObject o = good;
+        o.insert(QLatin1String(key), value);
+        return QJsonValue(QJsonArray{good, o});
+    };
+    QTest::newRow("not a list") << QJsonValue(good) << "project.bookmarks: expected a list of records";
+    QTest::newRow("number item") << QJsonValue(QJsonArray{good, 5})
+                                 << "project.bookmarks: [1]: expected an object, found a number";
+    QTest::newRow("nested member") << with("at", QJsonArray{1})
+                                   << "project.bookmarks: [1].at: expected text, a number or "
+                                      "true/false, found a list";
+    QTest::newRow("time as text") << with("at", QStringLiteral("12"))
+                                  << "project.bookmarks: [1].at: expected a number of seconds";
+    QTest::newRow("unknown event") << with("event", QStringLiteral("boom"))
+                                   << "project.bookmarks: [1].event: \"boom\" is not an event kind";
+    QTest::newRow("bad subject") << with("subject", -3)
+                                 << "project.bookmarks: [1].subject: expected an object id";
+    QTest::newRow("bad state") << with("state", QStringLiteral("sideways"))
+                               << "project.bookmarks: [1].state: \"sideways\" is not a tunnel state";
+    QTest::newRow("unknown member") << with("colour", QStringLiteral("red"))
+                                    << "project.bookmarks: [1].colour: unknown member";
+    QTest::newRow("bad legacy text") << QJsonValue(QJsonArray{QStringLiteral("x|label")})
+                                     << "project.bookmarks: [0]: \"x|label\" is not a bookmark";
+}
+
+void TestProjectIo::badBookmarks()
+{
+    QFETCH(QJsonValue, bookmarks);
+    QFETCH(QString, message);
+    Project loaded;
+    ProjectReader reader;
+    QVERIFY(!reader.readData(withBookmarks(bookmarks), QStringLiteral("b.meshnat"), &loaded));
+    QVERIFY2(reader.errorString().startsWith(QStringLiteral("b.meshnat: ") + message),
+             qPrintable(reader.errorString()));
+    QCOMPARE(loaded.objectCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProjectIo)
