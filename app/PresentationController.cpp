@@ -1,9 +1,9 @@
 #include "PresentationController.h"
 
+#include "Bookmark.h"
 #include "commands/ChangeValue.h"
 #include "Document.h"
 #include "MainMenus.h"
-#include "MainWindow.h"
 #include "MeshGraphScene.h"
 #include "MeshGraphView.h"
 #include "PresentationWindow.h"
@@ -14,21 +14,23 @@
 #include <QMenu>
 #include <QUndoStack>
 
-PresentationController::PresentationController(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+#include <algorithm>
+
+PresentationController::PresentationController(const Workbench &wb)
+    : WorkbenchPart(wb)
     , m_present(new QAction(this))
 {
     m_present->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_present, &QAction::triggered, this, [this] { start(); });
-    window->menus()->viewMenu()->addSeparator();
-    window->menus()->viewMenu()->addAction(m_present);
-    connect(window->document()->project(), &Project::valueChanged, this,
-            [this](ObjectId id, FieldKey key) {
-                if (id == NoId && key == Field::bookmarks)
-                    loadBookmarks();
-            });
-    retranslate();
+    wb.menus->viewMenu()->addSeparator();
+    wb.menus->viewMenu()->addAction(m_present);
+    connect(project(), &Project::valueChanged, this, [this](ObjectId id, FieldKey key) {
+        if (id == NoId && key == Field::bookmarks)
+            loadBookmarks();
+    });
+    // An edit or a fix reshapes the event log: find each bookmark's event again.
+    connect(simulation(), &SimulationSession::resultChanged, this,
+            &PresentationController::loadBookmarks);
 }
 
 PresentationWindow *PresentationController::start(bool fullScreen)
@@ -37,9 +39,9 @@ PresentationWindow *PresentationController::start(bool fullScreen)
         m_presentation->activateWindow();
         return m_presentation;
     }
-    Document *document = m_window->document();
-    m_presentation = new PresentationWindow(document->project(), document->simulation(),
-                                            m_window->graphView()->graphScene(), m_window);
+    const Workbench &wb = workbench();
+    m_presentation = new PresentationWindow(project(), simulation(), wb.graph->graphScene(),
+                                            wb.window);
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_presentation, &PresentationWindow::bookmarkToggled, this,
             &PresentationController::toggleBookmark);
@@ -56,33 +58,30 @@ void PresentationController::loadBookmarks()
 {
     if (!m_presentation)
         return;
-    QList<PresentationWindow::Bookmark> bookmarks;
-    const QStringList entries =
-        m_window->document()->project()->value(NoId, Field::bookmarks).toStringList();
-    for (const QString &entry : entries) {
-        const int bar = entry.indexOf(QLatin1Char('|'));
-        bool ok = false;
-        const int step = entry.left(bar).toInt(&ok);
-        if (ok)
-            bookmarks.append({step, bar < 0 ? QString() : entry.mid(bar + 1)});
-    }
-    m_presentation->setBookmarks(bookmarks);
+    const std::shared_ptr<const SimulationResult> result = simulation()->result();
+    QList<PresentationWindow::Bookmark> shown;
+    for (const Bookmark &b : Bookmark::fromRecords(project()->value(NoId, Field::bookmarks)))
+        shown.append({result ? b.resolve(*result) : -1, b.label});
+    m_presentation->setBookmarks(shown);
 }
 
 void PresentationController::toggleBookmark(int step, const QString &label)
 {
-    Project *project = m_window->document()->project();
-    const QVariant old = project->value(NoId, Field::bookmarks);
-    QStringList entries = old.toStringList();
-    const auto existing = std::find_if(entries.begin(), entries.end(), [step](const QString &e) {
-        return e.section(QLatin1Char('|'), 0, 0).toInt() == step;
-    });
-    if (existing != entries.end())
-        entries.erase(existing);
+    const std::shared_ptr<const SimulationResult> result = simulation()->result();
+    if (!result || step < 0 || size_t(step) >= result->events.size())
+        return; // before the first event nothing has happened to anchor to
+    const QVariant old = project()->value(NoId, Field::bookmarks);
+    QList<Bookmark> bookmarks = Bookmark::fromRecords(old);
+    // B on a bookmarked step removes whichever bookmark points there.
+    const auto existing =
+        std::find_if(bookmarks.begin(), bookmarks.end(),
+                     [&](const Bookmark &b) { return b.resolve(*result) == step; });
+    if (existing != bookmarks.end())
+        bookmarks.erase(existing);
     else
-        entries.append(QStringLiteral("%1|%2").arg(step).arg(QString(label).remove(QLatin1Char(','))));
-    auto *command = new ChangeValue(project, NoId, Field::bookmarks, old, entries);
-    m_window->document()->undoStack()->push(command);
+        bookmarks.append(Bookmark::fromEvent(*result, step, label));
+    document()->undoStack()->push(
+        new ChangeValue(project(), NoId, Field::bookmarks, old, Bookmark::toRecords(bookmarks)));
 }
 
 void PresentationController::retranslate()

@@ -10,7 +10,7 @@ namespace {
 
 // File keys; the index is the enum value, so the order must follow SimEvent.
 const char *const EventKeys[] = {
-    "appliance-deployed", "appliance-stopped",   "packet-sent",     "translation-created",
+    "appliance-deployed", "appliance-stopped",   "packet-sent",      "translation-created",
     "nat-translated",     "translation-expired", "packet-delivered", "packet-dropped",
     "peer-learned",       "tunnel-changed",      "port-flip",        "scenario-action",
 };
@@ -50,7 +50,7 @@ bool wholeNumber(const QVariant &v, qint64 min, qint64 max, qint64 *out)
     if (!std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max))
         return false;
     *out = v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float ? qint64(d)
-                                                                              : v.toLongLong();
+                                                                             : v.toLongLong();
     return true;
 }
 
@@ -204,8 +204,8 @@ bool Bookmark::normalizeRecord(const QVariant &in, QVariantMap *out, QString *me
         bool ok = false;
         const int step = text.left(bar).trimmed().toInt(&ok);
         if (!ok || step < -1) // -1: the start, before the first event
-            return fail(QString(), tr("\"%1\" is not a bookmark (expected \"STEP|label\")")
-                                       .arg(text));
+            return fail(QString(),
+                        tr("\"%1\" is not a bookmark (expected \"STEP|label\")").arg(text));
         *out = {{LabelKey, bar < 0 ? QString() : text.mid(bar + 1)}, {StepKey, step}};
         return true;
     }
@@ -245,7 +245,8 @@ bool Bookmark::normalizeRecord(const QVariant &in, QVariantMap *out, QString *me
         return fail(StepKey, tr("not allowed together with \"event\""));
 
     const QVariant event = r.value(EventKey);
-    if (event.typeId() != QMetaType::QString || eventType(event.toString()) == SimEvent::TypeCount) {
+    if (event.typeId() != QMetaType::QString ||
+        eventType(event.toString()) == SimEvent::TypeCount) {
         QStringList keys;
         for (int i = 0; i < SimEvent::TypeCount; ++i)
             keys.append(eventKey(SimEvent::Type(i)));

@@ -23,7 +23,7 @@ public:
     ObjectId subject = NoId; // subjectOf() the event
     QString state;           // stateOf() the event: set only where it set a tunnel state
     QString label;
-    int step = -1;           // legacy (version 1 "STEP|label") bookmarks know only a step
+    int step = -1; // legacy (version 1 "STEP|label") bookmarks know only a step
 
     bool isLegacy() const { return event.isEmpty(); }
 
@@ -47,8 +47,8 @@ public:
     static bool normalizeRecord(const QVariant &in, QVariantMap *out, QString *member,
                                 QString *error);
 
-    static QString eventKey(SimEvent::Type type);        // "tunnel-changed", ...
-    static SimEvent::Type eventType(const QString &key); // TypeCount for an unknown key
+    static QString eventKey(SimEvent::Type type);         // "tunnel-changed", ...
+    static SimEvent::Type eventType(const QString &key);  // TypeCount for an unknown key
     static QString stateKey(SimEvent::TunnelState state); // "up", "down", ...
     // Whom an event concerns, in ids that survive a re-run: a tunnel event's
     // on-prem appliance, else the event's subject, else its NAT device.

@@ -1,6 +1,9 @@
 // Presentation mode: presenter-remote keys step the replay, bookmarks are
 // undoable project edits, captions narrate the step.
+#include "Bookmark.h"
+#include "Diagnoser.h"
 #include "Document.h"
+#include "commands/ApplyChangeSet.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "PresentationController.h"
@@ -8,12 +11,26 @@
 #include "Project.h"
 #include "SimulationSession.h"
 
+#include <QAction>
+#include <QListWidget>
+#include <QPointer>
 #include <QUndoStack>
 #include <QtTest>
 
 class TestPresentation : public QObject
 {
     Q_OBJECT
+
+    // The first step where the on-prem IX goes Down (its translation gets the wrong port).
+    static int ixDownStep(const SimulationResult &result, ObjectId ix)
+    {
+        for (size_t i = 0; i < result.events.size(); ++i) {
+            if (Bookmark::subjectOf(result, result.events[i]) == ix
+                && Bookmark::stateOf(result.events[i]) == QLatin1String("down"))
+                return int(i);
+        }
+        return -1;
+    }
 
 private Q_SLOTS:
     void walkThroughWithRemoteAndBookmarks()
@@ -55,6 +72,7 @@ private Q_SLOTS:
         QCOMPARE(window.document()->undoStack()->count(), undoBefore + 1);
         QCOMPARE(show->bookmarks().size(), 1);
         QCOMPARE(show->bookmarks().first().step, collision);
+        QCOMPARE(show->bookmarks().first().label, QStringLiteral("IX Down")); // 1543: IX is lost
         if (qEnvironmentVariableIsSet("MESHNAT_SHOTS"))
             show->grab().save(qEnvironmentVariable("MESHNAT_SHOTS") + QStringLiteral("/presentation.png"));
 
@@ -67,13 +85,111 @@ private Q_SLOTS:
         QTest::keyClick(show, Qt::Key_N);
         QTRY_COMPARE(session->step(), collision);
 
-        // The bookmark is saved in the project and undo removes it.
-        QVERIFY(window.document()->project()->value(NoId, Field::bookmarks).toStringList()
-                    .first().startsWith(QString::number(collision)));
+        // The bookmark is saved in the project, anchored to the event, and undo removes it.
+        const QList<Bookmark> saved =
+            Bookmark::fromRecords(window.document()->project()->value(NoId, Field::bookmarks));
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().event, QStringLiteral("translation-created"));
+        QCOMPARE(saved.first().at, events[size_t(collision)].time);
+        QCOMPARE(saved.first().resolve(*session->result()), collision);
         window.document()->undoStack()->undo();
         QCOMPARE(show->bookmarks().size(), 0);
+        // B on a bookmarked step removes the bookmark again.
+        window.document()->undoStack()->redo();
+        QCOMPARE(show->bookmarks().size(), 1);
+        QTest::keyClick(show, Qt::Key_1);
+        QTest::keyClick(show, Qt::Key_B);
+        QCOMPARE(show->bookmarks().size(), 0);
+        window.document()->undoStack()->undo();
+        QCOMPARE(show->bookmarks().size(), 1);
+
+        // Escape leaves presentation mode: this very window closes and goes away.
+        QPointer<PresentationWindow> first(show);
         QTest::keyClick(show, Qt::Key_Escape);
-        QTRY_VERIFY(!window.presenter()->start(false)->bookmarks().size());
+        QVERIFY(!first || !first->isVisible());
+        QTRY_VERIFY(!first);
+        // Opened again, a new window shows the bookmark from the project.
+        QPointer<PresentationWindow> again(window.presenter()->start(false));
+        QVERIFY(again && again != show);
+        QCOMPARE(again->bookmarks().size(), 1);
+        QCOMPARE(again->bookmarks().first().step, collision);
+        QTest::keyClick(again, Qt::Key_F5); // F5 leaves as well
+        QTRY_VERIFY(!again);
+    }
+
+    // A bookmark on the step where the IX tunnel goes Down marks that happening:
+    // after Apply Fix it no longer applies (and cannot be jumped to); after Undo it
+    // finds the IX Down event again.
+    void bookmarkFollowsFixAndUndo()
+    {
+        MainWindow window;
+        QVERIFY(window.document()->openExample(QStringLiteral("seed-incident")));
+        window.show();
+        Project *project = window.document()->project();
+        SimulationSession *session = window.document()->simulation();
+        session->rerun();
+        QVERIFY(session->stepCount() > 1000);
+        const ObjectId ix = project->findByName(ObjectKind::Appliance, QStringLiteral("HCX-IX-I1"));
+        QVERIFY(ix != NoId);
+        const int down = ixDownStep(*session->result(), ix);
+        QVERIFY(down > 0);
+
+        PresentationWindow *show = window.presenter()->start(false);
+        session->seek(down);
+        QTest::keyClick(show, Qt::Key_B);
+        QCOMPARE(show->bookmarks().size(), 1);
+        QCOMPARE(show->bookmarks().first().step, down);
+        QCOMPARE(show->bookmarks().first().label, QStringLiteral("IX Down"));
+        auto *list = show->findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->flags() & Qt::ItemIsEnabled);
+        QVERIFY(!list->item(0)->text().contains(QStringLiteral("no longer applies")));
+
+        // Apply the PAT-collision fix as the Findings panel does: one undo step.
+        QList<Finding> collisions;
+        for (const Finding &f : Diagnoser().diagnose(*project, session->result())) {
+            if (f.rule == QLatin1String("pat-collision"))
+                collisions.append(f);
+        }
+        QVERIFY(!collisions.isEmpty());
+        QUndoStack *undo = window.document()->undoStack();
+        QString error;
+        QVERIFY2(ApplyChangeSet::push(undo, project, collisions.first().fix.changes,
+                                      collisions.first().fix.summary, &error),
+                 qPrintable(error));
+        session->rerun();
+        QCOMPARE(ixDownStep(*session->result(), ix), -1);
+        QCOMPARE(show->bookmarks().size(), 1);
+        QCOMPARE(show->bookmarks().first().step, -1);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("IX Down")));
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("(no longer applies)")));
+        QVERIFY(!(list->item(0)->flags() & Qt::ItemIsEnabled));
+        // It cannot be jumped to.
+        session->seek(3);
+        QTest::keyClick(show, Qt::Key_1);
+        QTest::keyClick(show, Qt::Key_N);
+        QTest::keyClick(show, Qt::Key_P);
+        QCOMPARE(session->step(), 3);
+        // The bookmark itself is unchanged: it still names the IX going Down.
+        const QList<Bookmark> stored =
+            Bookmark::fromRecords(project->value(NoId, Field::bookmarks));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().subject, ix);
+        QCOMPARE(stored.first().state, QStringLiteral("down"));
+
+        undo->undo();
+        session->rerun();
+        QCOMPARE(ixDownStep(*session->result(), ix), down);
+        QCOMPARE(show->bookmarks().size(), 1);
+        QCOMPARE(show->bookmarks().first().step, down);
+        QVERIFY(list->item(0)->flags() & Qt::ItemIsEnabled);
+        QVERIFY(!list->item(0)->text().contains(QStringLiteral("no longer applies")));
+        QTest::keyClick(show, Qt::Key_1);
+        QCOMPARE(session->step(), down);
+        // Undo did not touch the bookmark (it was made before the fix).
+        QCOMPARE(Bookmark::fromRecords(project->value(NoId, Field::bookmarks)).size(), 1);
     }
 };
 

@@ -30,7 +30,8 @@ private:
     {
         for (size_t i = 0; i < result.events.size(); ++i) {
             const SimEvent &e = result.events[i];
-            if (Bookmark::subjectOf(result, e) == ix && Bookmark::stateOf(e) == QLatin1String("down"))
+            if (Bookmark::subjectOf(result, e) == ix &&
+                Bookmark::stateOf(e) == QLatin1String("down"))
                 return int(i);
         }
         return -1;
@@ -93,13 +94,13 @@ private Q_SLOTS:
                 e.flags |= SimEvent::StateChange;
             r.events.push_back(e);
         };
-        add(SimEvent::TranslationCreated, 5, 1);                   // 0: no state change
-        add(SimEvent::TranslationCreated, 9, 1, SimEvent::Down);   // 1: Down
-        add(SimEvent::TranslationCreated, 10, 2, SimEvent::Down);  // 2: another appliance
-        add(SimEvent::NatTranslated, 10, 1);                       // 3: another kind
-        add(SimEvent::TranslationCreated, 12, 1, SimEvent::Down);  // 4: Down again
-        add(SimEvent::TranslationCreated, 12, 1, SimEvent::Down);  // 5: same time as 4
-        add(SimEvent::TranslationCreated, 30, 1, SimEvent::Down);  // 6
+        add(SimEvent::TranslationCreated, 5, 1);                  // 0: no state change
+        add(SimEvent::TranslationCreated, 9, 1, SimEvent::Down);  // 1: Down
+        add(SimEvent::TranslationCreated, 10, 2, SimEvent::Down); // 2: another appliance
+        add(SimEvent::NatTranslated, 10, 1);                      // 3: another kind
+        add(SimEvent::TranslationCreated, 12, 1, SimEvent::Down); // 4: Down again
+        add(SimEvent::TranslationCreated, 12, 1, SimEvent::Down); // 5: same time as 4
+        add(SimEvent::TranslationCreated, 30, 1, SimEvent::Down); // 6
 
         Bookmark b;
         b.event = QStringLiteral("translation-created");
@@ -192,15 +193,16 @@ private Q_SLOTS:
         QTest::newRow("not a record") << QVariant(3) << QString() << "expected a bookmark";
         QTest::newRow("bad legacy") << QVariant(QStringLiteral("x|y")) << QString() << "STEP|label";
         QTest::newRow("unknown member")
-            << map({{"event", "tunnel-changed"}, {"at", 1}, {"colour", "red"}})
-            << "colour" << "unknown member";
+            << map({{"event", "tunnel-changed"}, {"at", 1}, {"colour", "red"}}) << "colour"
+            << "unknown member";
         QTest::newRow("unknown event") << map({{"event", "exploded"}, {"at", 1}}) << "event"
                                        << "not an event kind";
-        QTest::newRow("time as text")
-            << map({{"event", "tunnel-changed"}, {"at", "soon"}}) << "at" << "seconds";
-        QTest::newRow("negative time")
-            << map({{"event", "tunnel-changed"}, {"at", -2.0}}) << "at" << "seconds";
-        QTest::newRow("missing time") << map({{"event", "tunnel-changed"}}) << "at" << "seconds";
+        QTest::newRow("time as text") << map({{"event", "tunnel-changed"}, {"at", "soon"}}) << "at"
+                                      << "seconds";
+        QTest::newRow("negative time") << map({{"event", "tunnel-changed"}, {"at", -2.0}}) << "at"
+                                       << "seconds";
+        QTest::newRow("missing time") << map({{"event", "tunnel-changed"}}) << "at"
+                                      << "seconds";
         QTest::newRow("fractional subject")
             << map({{"event", "tunnel-changed"}, {"at", 1}, {"subject", 1.5}}) << "subject"
             << "object id";
@@ -214,7 +216,8 @@ private Q_SLOTS:
             << map({{"event", "tunnel-changed"}, {"at", 1}, {"step", 3}}) << "step"
             << "not allowed";
         QTest::newRow("neither") << map({{"label", "x"}}) << QString() << "needs";
-        QTest::newRow("legacy with time") << map({{"step", 3}, {"at", 1}}) << "at" << "legacy";
+        QTest::newRow("legacy with time") << map({{"step", 3}, {"at", 1}}) << "at"
+                                          << "legacy";
     }
 
     void recordsAreChecked()

@@ -78,7 +78,7 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     connect(session, &SimulationSession::stepChanged, this, &PresentationWindow::update);
     connect(session, &SimulationSession::resultChanged, this, &PresentationWindow::update);
     connect(m_bookmarkList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        m_session->seek(item->data(Qt::UserRole).toInt());
+        seekBookmark(m_bookmarkList->row(item));
     });
     setFocusPolicy(Qt::StrongFocus);
     retranslate();
@@ -87,17 +87,26 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
 
 void PresentationWindow::setBookmarks(const QList<Bookmark> &bookmarks)
 {
+    // In replay order; those that no longer apply last (keys 1–9 count the others).
     m_bookmarks = bookmarks;
-    std::sort(m_bookmarks.begin(), m_bookmarks.end(),
-              [](const Bookmark &a, const Bookmark &b) { return a.step < b.step; });
+    std::stable_sort(m_bookmarks.begin(), m_bookmarks.end(),
+                     [](const Bookmark &a, const Bookmark &b) {
+                         return a.step >= 0 && (b.step < 0 || a.step < b.step);
+                     });
     m_bookmarkList->clear();
     for (int i = 0; i < m_bookmarks.size(); ++i) {
-        auto *item = new QListWidgetItem(
-            tr("%1. step %2 — %3").arg(i + 1).arg(m_bookmarks[i].step + 1).arg(m_bookmarks[i].label),
-            m_bookmarkList);
-        item->setData(Qt::UserRole, m_bookmarks[i].step);
+        const Bookmark &b = m_bookmarks[i];
+        auto *item = new QListWidgetItem(m_bookmarkList);
+        if (b.step >= 0) {
+            item->setText(tr("%1. step %2 — %3").arg(i + 1).arg(b.step + 1).arg(b.label));
+        } else {
+            item->setText(tr("%1 (no longer applies)").arg(b.label));
+            item->setToolTip(tr("What this bookmark marked no longer happens in the simulation."));
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+        }
     }
     m_bookmarkList->setVisible(!m_bookmarks.isEmpty());
+    selectCurrentBookmark();
 }
 
 QString PresentationWindow::caption() const
@@ -108,13 +117,27 @@ QString PresentationWindow::caption() const
 QString PresentationWindow::defaultLabel() const
 {
     const SimEvent *e = m_session->currentEvent();
-    return e ? EventText::typeName(e->type) : tr("Start");
+    if (!e)
+        return tr("Start");
+    // A step that changed a tunnel's state reads "IX Down".
+    const SimulationResult &result = *m_session->result();
+    const bool setsState = e->type == SimEvent::TunnelChanged || (e->flags & SimEvent::StateChange);
+    if (setsState && e->tunnel >= 0 && e->tunnel < result.tunnels.size())
+        return tr("%1 %2").arg(result.tunnels[e->tunnel].applianceType,
+                               EventText::stateName(e->state));
+    return EventText::typeName(e->type);
+}
+
+void PresentationWindow::seekBookmark(int index)
+{
+    if (index >= 0 && index < m_bookmarks.size() && m_bookmarks[index].step >= 0)
+        m_session->seek(m_bookmarks[index].step);
 }
 
 void PresentationWindow::nextBookmark()
 {
     for (const Bookmark &b : std::as_const(m_bookmarks)) {
-        if (b.step > m_session->step()) {
+        if (b.step >= 0 && b.step > m_session->step()) {
             m_session->seek(b.step);
             return;
         }
@@ -124,7 +147,7 @@ void PresentationWindow::nextBookmark()
 void PresentationWindow::previousBookmark()
 {
     for (auto it = m_bookmarks.crbegin(); it != m_bookmarks.crend(); ++it) {
-        if (it->step < m_session->step()) {
+        if (it->step >= 0 && it->step < m_session->step()) {
             m_session->seek(it->step);
             return;
         }
@@ -167,9 +190,7 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         break;
     default:
         if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9) {
-            const int i = event->key() - Qt::Key_1;
-            if (i < m_bookmarks.size())
-                m_session->seek(m_bookmarks[i].step);
+            seekBookmark(event->key() - Qt::Key_1);
             break;
         }
         QWidget::keyPressEvent(event);
@@ -188,9 +209,14 @@ void PresentationWindow::update()
                             .arg(m_session->stepCount())
                             .arg(QLocale().toString(m_session->time(), 'f', 1)));
     m_table->table()->resizeColumnsToContents();
-    for (int i = 0; i < m_bookmarkList->count(); ++i) {
-        QListWidgetItem *item = m_bookmarkList->item(i);
-        item->setSelected(item->data(Qt::UserRole).toInt() == m_session->step());
+    selectCurrentBookmark();
+}
+
+void PresentationWindow::selectCurrentBookmark()
+{
+    for (int i = 0; i < m_bookmarkList->count() && i < m_bookmarks.size(); ++i) {
+        const int step = m_bookmarks[i].step;
+        m_bookmarkList->item(i)->setSelected(step >= 0 && step == m_session->step());
     }
 }
 

@@ -20,6 +20,8 @@ class PresentationWindow : public QWidget
 {
     Q_OBJECT
 public:
+    // A bookmark as resolved against the current result; step -1: it no longer
+    // applies (listed, greyed out, cannot be jumped to).
     struct Bookmark
     {
         int step = -1;
@@ -48,6 +50,8 @@ protected:
 
 private:
     void update();
+    void selectCurrentBookmark();
+    void seekBookmark(int index);
     void fitGraph();
     void retranslate();
     QString defaultLabel() const;
