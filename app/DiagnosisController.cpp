@@ -6,7 +6,6 @@
 #include "Examples.h"
 #include "FindingsPanel.h"
 #include "MainMenus.h"
-#include "MainWindow.h"
 #include "ObjectSelection.h"
 #include "Project.h"
 #include "ProjectReader.h"
@@ -22,30 +21,21 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
-DiagnosisController::DiagnosisController(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
-    , m_panel(new FindingsPanel(window))
-    , m_dock(new QDockWidget(window))
-    , m_tools(window->findChild<QMenu *>(QStringLiteral("toolsMenu")))
-    , m_compareExamples(new QMenu(window))
+DiagnosisController::DiagnosisController(const Workbench &wb)
+    : WorkbenchPart(wb)
+    , m_panel(new FindingsPanel(wb.window))
+    , m_dock(new QDockWidget(wb.window))
+    , m_tools(wb.menus->toolsMenu())
+    , m_compareExamples(new QMenu(wb.window))
     , m_diagnose(new QAction(this))
     , m_compare(new QAction(this))
 {
     m_dock->setObjectName(QStringLiteral("findingsDock"));
     m_dock->setWidget(m_panel);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    if (auto *meshes = window->findChild<QDockWidget *>(QStringLiteral("meshDock")))
-        window->tabifyDockWidget(meshes, m_dock);
-    window->menus()->viewMenu()->addAction(m_dock->toggleViewAction());
+    wb.window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    wb.window->tabifyDockWidget(wb.bottomDock, m_dock);
+    wb.menus->viewMenu()->addAction(m_dock->toggleViewAction());
 
-    // One Tools menu whoever creates it first.
-    if (!m_tools) {
-        m_tools = new QMenu(window);
-        m_tools->setObjectName(QStringLiteral("toolsMenu"));
-        m_ownsTools = true;
-        window->menuBar()->insertMenu(window->menus()->helpMenu()->menuAction(), m_tools);
-    }
     m_diagnose->setShortcut(QKeySequence(Qt::Key_F7));
     m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_tools->addAction(m_diagnose);
@@ -58,23 +48,23 @@ DiagnosisController::DiagnosisController(MainWindow *window)
     }
 
     connect(m_diagnose, &QAction::triggered, this, [this] {
-        m_window->document()->simulation()->rerun();
+        simulation()->rerun();
         refresh();
         m_dock->show();
         m_dock->raise();
     });
     connect(m_compare, &QAction::triggered, this, [this] {
-        const QString file = m_window->prompts()->openFileName(m_window, QString());
+        const QString file = workbench().prompts()->openFileName(workbench().window, QString());
         if (!file.isEmpty())
             compareWithFile(file);
     });
-    connect(m_window->document()->simulation(), &SimulationSession::resultChanged, this,
+    connect(simulation(), &SimulationSession::resultChanged, this,
             &DiagnosisController::refresh);
     connect(m_panel, &FindingsPanel::evidenceActivated, this, [this](int event, ObjectId object) {
         if (event >= 0)
-            m_window->document()->simulation()->seek(event);
-        if (object && m_window->document()->project()->contains(object))
-            m_window->selection()->setCurrent(object);
+            simulation()->seek(event);
+        if (object && project()->contains(object))
+            workbench().selection->setCurrent(object);
     });
     connect(m_panel, &FindingsPanel::applyFixRequested, this, &DiagnosisController::applyFix);
     connect(m_panel, &FindingsPanel::countChanged, this, &DiagnosisController::updateDockTitle);
@@ -88,14 +78,14 @@ DiagnosisController::DiagnosisController(MainWindow *window)
 
 void DiagnosisController::refresh()
 {
-    SimulationSession *session = m_window->document()->simulation();
+    SimulationSession *session = simulation();
     if (!session->result())
         return;
     const Diagnoser diagnoser;
     QStringList checks;
     for (const auto &rule : diagnoser.rules())
         checks.append(rule->title());
-    m_panel->setFindings(diagnoser.diagnose(*m_window->document()->project(), session->result()),
+    m_panel->setFindings(diagnoser.diagnose(*project(), session->result()),
                          checks);
 }
 
@@ -104,17 +94,16 @@ bool DiagnosisController::applyFix(int index)
     const QList<Finding> &findings = m_panel->findings();
     if (index < 0 || index >= findings.size() || findings[index].fix.changes.isEmpty())
         return false;
-    Document *document = m_window->document();
+    Document *document = this->document();
     const Fix fix = findings[index].fix; // the panel's list is replaced by the re-run
     QString error;
     if (!ApplyChangeSet::push(document->undoStack(), document->project(), fix.changes,
                               tr("Apply Fix: %1").arg(fix.summary), &error)) {
-        m_window->statusBar()->showMessage(tr("The fix could not be applied: %1").arg(error),
-                                           10000);
+        showError(tr("Apply Fix"), tr("The fix could not be applied: %1").arg(error));
         return false;
     }
     document->simulation()->rerun();
-    m_window->statusBar()->showMessage(tr("Applied: %1").arg(fix.summary), 5000);
+    emit statusMessage(tr("Applied: %1").arg(fix.summary));
     return true;
 }
 
@@ -123,7 +112,7 @@ CompareWindow *DiagnosisController::compareWithFile(const QString &fileName)
     Project other;
     ProjectReader reader;
     if (!reader.read(fileName, &other)) {
-        m_window->showError(tr("Compare Sites"), reader.errorString());
+        showError(tr("Compare Sites"), reader.errorString());
         return nullptr;
     }
     return openComparison(&other, QFileInfo(fileName).fileName());
@@ -134,7 +123,7 @@ CompareWindow *DiagnosisController::compareWithExample(const QString &key)
     Project other;
     ProjectReader reader;
     if (!reader.read(Examples::resourcePath(key), &other)) {
-        m_window->showError(tr("Compare Sites"), reader.errorString());
+        showError(tr("Compare Sites"), reader.errorString());
         return nullptr;
     }
     return openComparison(&other, key);
@@ -143,13 +132,13 @@ CompareWindow *DiagnosisController::compareWithExample(const QString &key)
 CompareWindow *DiagnosisController::openComparison(Project *other, const QString &otherName)
 {
     auto a = std::make_unique<Project>();
-    a->replaceWith(*m_window->document()->project());
+    a->replaceWith(*project());
     auto b = std::make_unique<Project>();
     b->replaceWith(*other);
     if (m_compareWindow)
         m_compareWindow->close();
-    m_compareWindow = new CompareWindow(std::move(a), m_window->document()->displayName(),
-                                        std::move(b), otherName, m_window);
+    m_compareWindow = new CompareWindow(std::move(a), document()->displayName(), std::move(b),
+                                        otherName, workbench().window);
     m_compareWindow->show();
     return m_compareWindow;
 }
@@ -164,8 +153,6 @@ void DiagnosisController::updateDockTitle(int errors, int warnings)
 
 void DiagnosisController::retranslate()
 {
-    if (m_ownsTools)
-        m_tools->setTitle(tr("&Tools"));
     m_diagnose->setText(tr("&Diagnose"));
     m_diagnose->setStatusTip(tr("Find what keeps the tunnels Down, why, and how to fix it"));
     m_compare->setText(tr("&Compare With…"));

@@ -3,11 +3,10 @@
 #include "CompareWindow.h"
 #include "Finding.h"
 
-#include <QObject>
+#include "WorkbenchPart.h"
 #include <QPointer>
 
 class FindingsPanel;
-class MainWindow;
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -15,11 +14,12 @@ class QMenu;
 // Diagnosis in the workbench: keeps the Findings dock in step with the
 // simulation, turns evidence clicks into replay seeks and selections, applies
 // a fix as one undo step, and opens the side-by-side comparison (Tools menu).
-class DiagnosisController : public QObject
+class DiagnosisController : public WorkbenchPart
 {
     Q_OBJECT
 public:
-    explicit DiagnosisController(MainWindow *window);
+    void retranslate() override;
+    explicit DiagnosisController(const Workbench &wb);
 
     FindingsPanel *panel() const { return m_panel; }
     QDockWidget *dock() const { return m_dock; }
@@ -36,10 +36,8 @@ public:
 
 private:
     CompareWindow *openComparison(class Project *other, const QString &otherName);
-    void retranslate();
     void updateDockTitle(int errors, int warnings);
 
-    MainWindow *m_window;
     FindingsPanel *m_panel;
     QDockWidget *m_dock;
     QMenu *m_tools;
@@ -47,7 +45,6 @@ private:
     QAction *m_diagnose;
     QAction *m_compare;
     QPointer<CompareWindow> m_compareWindow;
-    bool m_ownsTools = false;
     int m_errors = 0;
     int m_warnings = 0;
 };

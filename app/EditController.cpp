@@ -25,10 +25,9 @@ const QList<ObjectKind> kAddOrder = {
 
 } // namespace
 
-EditController::EditController(Document *document, ObjectSelection *selection, QObject *parent)
-    : QObject(parent)
-    , m_document(document)
-    , m_selection(selection)
+EditController::EditController(const Workbench &wb)
+    : WorkbenchPart(wb)
+    , m_selection(wb.selection)
     , m_deleteAction(new QAction(this))
 {
     for (ObjectKind kind : kAddOrder) {
@@ -39,8 +38,8 @@ EditController::EditController(Document *document, ObjectSelection *selection, Q
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &EditController::removeCurrent);
-    connect(selection, &ObjectSelection::currentChanged, this, &EditController::updateActions);
-    connect(document->project(), &Project::contentsChanged, this, &EditController::updateActions);
+    connect(m_selection, &ObjectSelection::currentChanged, this, &EditController::updateActions);
+    connect(project(), &Project::contentsChanged, this, &EditController::updateActions);
     retranslate();
     updateActions();
 }
@@ -69,7 +68,7 @@ void EditController::retranslate()
 
 ObjectId EditController::targetParent(ObjectKind kind) const
 {
-    const Project *project = m_document->project();
+    const Project *project = this->project();
     const QList<ObjectKind> parents = ProjectSchema::parentKinds(kind);
     if (parents.isEmpty())
         return NoId;
@@ -92,16 +91,16 @@ void EditController::updateActions()
         it.value()->setEnabled(!needsParent || parent != NoId);
         it.value()->setStatusTip(
             parent == NoId ? QString()
-                           : tr("Adds to %1").arg(m_document->project()->displayName(parent)));
+                           : tr("Adds to %1").arg(project()->displayName(parent)));
     }
     m_deleteAction->setEnabled(m_selection->current() != NoId
-                               && m_document->project()->contains(m_selection->current()));
+                               && project()->contains(m_selection->current()));
 }
 
 FieldValues EditController::defaultValues(ObjectKind kind, ObjectId parent) const
 {
     FieldValues values;
-    const QString name = MeshRules::newName(*m_document->project(), kind, parent, values);
+    const QString name = MeshRules::newName(*project(), kind, parent, values);
     if (!name.isEmpty())
         values.insert(Field::name, name);
     return values;
@@ -115,9 +114,9 @@ ObjectId EditController::add(ObjectKind kind)
                                .arg(ProjectSchema::kindDisplayName(kind)));
         return NoId;
     }
-    auto *command = new AddObject(m_document->project(), kind, parent,
+    auto *command = new AddObject(project(), kind, parent,
                                   defaultValues(kind, parent));
-    QUndoStack *stack = m_document->undoStack();
+    QUndoStack *stack = document()->undoStack();
     const int before = stack->index();
     stack->push(command); // deletes the command when it turned obsolete (create failed)
     const ObjectId id = stack->index() == before + 1 ? command->objectId() : NoId;
@@ -128,20 +127,20 @@ ObjectId EditController::add(ObjectKind kind)
     m_selection->setCurrent(id);
     emit statusMessage(tr("Added %1 \"%2\"")
                            .arg(ProjectSchema::kindDisplayName(kind),
-                                m_document->project()->displayName(id)));
+                                project()->displayName(id)));
     return id;
 }
 
 bool EditController::removeCurrent()
 {
-    Project *project = m_document->project();
+    Project *project = this->project();
     const ObjectId id = m_selection->current();
     if (id == NoId || !project->contains(id))
         return false;
     const ObjectId parent = project->parentOf(id);
     const QString name = project->displayName(id);
     const QString kindName = ProjectSchema::kindDisplayName(project->kind(id));
-    m_document->undoStack()->push(new RemoveObject(project, id));
+    document()->undoStack()->push(new RemoveObject(project, id));
     if (project->contains(id))
         return false;
     m_selection->setCurrent(parent);

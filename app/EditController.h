@@ -4,7 +4,7 @@
 #include "ObjectId.h"
 
 #include <QHash>
-#include <QObject>
+#include "WorkbenchPart.h"
 
 class Document;
 class ObjectSelection;
@@ -13,11 +13,11 @@ class QAction;
 // The Edit menu's Add… and Delete actions. Each action is one undo step; the
 // target site or device follows the current selection, and new objects get
 // unique names and become the selection so their fields can be filled in.
-class EditController : public QObject
+class EditController : public WorkbenchPart
 {
     Q_OBJECT
 public:
-    EditController(Document *document, ObjectSelection *selection, QObject *parent = nullptr);
+    explicit EditController(const Workbench &wb);
 
     QAction *addAction(ObjectKind kind) const { return m_addActions.value(int(kind)); }
     QList<QAction *> addActions() const; // in menu order
@@ -29,18 +29,14 @@ public:
     // Pushes an AddObject command; returns the new id or NoId.
     ObjectId add(ObjectKind kind);
     bool removeCurrent();
-    void retranslate();
+    void retranslate() override;
 
 public slots:
     void updateActions();
 
-signals:
-    void statusMessage(const QString &message);
-
 private:
     FieldValues defaultValues(ObjectKind kind, ObjectId parent) const;
 
-    Document *m_document;
     ObjectSelection *m_selection;
     QHash<int, QAction *> m_addActions;
     QAction *m_deleteAction;

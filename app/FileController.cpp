@@ -8,21 +8,17 @@
 #include <QDir>
 #include <QFileInfo>
 
-FileController::FileController(Document *document, UserPrompts *prompts, RecentFiles *recent,
-                               QWidget *window, QObject *parent)
-    : QObject(parent)
-    , m_document(document)
-    , m_prompts(prompts)
+FileController::FileController(const Workbench &wb, RecentFiles *recent)
+    : WorkbenchPart(wb)
     , m_recent(recent)
-    , m_window(window)
 {
 }
 
 bool FileController::maybeSave()
 {
-    if (!m_document->isModified())
+    if (!document()->isModified())
         return true;
-    switch (m_prompts->askSaveChanges(m_window, m_document->displayName())) {
+    switch (workbench().prompts()->askSaveChanges(workbench().window, document()->displayName())) {
     case UserPrompts::Save: return save();
     case UserPrompts::Discard: return true;
     case UserPrompts::Cancel: break;
@@ -34,7 +30,7 @@ bool FileController::newProject()
 {
     if (!maybeSave())
         return false;
-    m_document->newProject();
+    document()->newProject();
     emit statusMessage(tr("New project"));
     return true;
 }
@@ -43,10 +39,10 @@ bool FileController::open()
 {
     if (!maybeSave())
         return false;
-    const QString dir = m_document->fileName().isEmpty()
+    const QString dir = document()->fileName().isEmpty()
                             ? QDir::homePath()
-                            : QFileInfo(m_document->fileName()).absolutePath();
-    const QString fileName = m_prompts->openFileName(m_window, dir);
+                            : QFileInfo(document()->fileName()).absolutePath();
+    const QString fileName = workbench().prompts()->openFileName(workbench().window, dir);
     // Already asked about unsaved changes; do not ask again.
     return !fileName.isEmpty() && load(fileName);
 }
@@ -58,7 +54,7 @@ bool FileController::openFile(const QString &fileName)
 
 bool FileController::load(const QString &fileName)
 {
-    if (!m_document->load(fileName)) {
+    if (!document()->load(fileName)) {
         reportError(tr("Cannot open project"));
         return false;
     }
@@ -71,7 +67,7 @@ bool FileController::openExample(const QString &key)
 {
     if (!maybeSave())
         return false;
-    if (!m_document->openExample(key)) {
+    if (!document()->openExample(key)) {
         reportError(tr("Cannot open example"));
         return false;
     }
@@ -81,25 +77,25 @@ bool FileController::openExample(const QString &key)
 
 bool FileController::save()
 {
-    if (m_document->fileName().isEmpty())
+    if (document()->fileName().isEmpty())
         return saveAs();
-    if (!m_document->save()) {
+    if (!document()->save()) {
         reportError(tr("Cannot save project"));
         return false;
     }
-    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())));
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(document()->fileName())));
     return true;
 }
 
 bool FileController::saveAs()
 {
-    const QString suggestion = m_document->fileName().isEmpty()
-                                   ? QDir::home().filePath(m_document->displayName())
-                                   : m_document->fileName();
-    const QString fileName = m_prompts->saveFileName(m_window, suggestion);
+    const QString suggestion = document()->fileName().isEmpty()
+                                   ? QDir::home().filePath(document()->displayName())
+                                   : document()->fileName();
+    const QString fileName = workbench().prompts()->saveFileName(workbench().window, suggestion);
     if (fileName.isEmpty())
         return false;
-    if (!m_document->saveAs(fileName)) {
+    if (!document()->saveAs(fileName)) {
         reportError(tr("Cannot save project"));
         return false;
     }
@@ -110,6 +106,5 @@ bool FileController::saveAs()
 
 void FileController::reportError(const QString &title)
 {
-    emit statusMessage(m_document->errorString());
-    m_prompts->showError(m_window, title, m_document->errorString());
+    showError(title, document()->errorString());
 }

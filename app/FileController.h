@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QObject>
+#include "WorkbenchPart.h"
 #include <QString>
 
 class Document;
@@ -11,14 +11,12 @@ class QWidget;
 // The File menu's behaviour: New, Open, Open Example, Open Recent, Save, Save As
 // and the Save / Discard / Cancel question before the current project is
 // replaced or the window closes. Questions and errors go through UserPrompts.
-class FileController : public QObject
+class FileController : public WorkbenchPart
 {
     Q_OBJECT
 public:
-    FileController(Document *document, UserPrompts *prompts, RecentFiles *recent,
-                   QWidget *window, QObject *parent = nullptr);
-
-    void setPrompts(UserPrompts *prompts) { m_prompts = prompts; }
+    FileController(const Workbench &wb, RecentFiles *recent);
+    void retranslate() override {}
 
     // Each returns true when the action was carried out.
     bool newProject();
@@ -30,16 +28,10 @@ public:
     // Asks about unsaved changes; false when the user cancelled (or saving failed).
     bool maybeSave();
 
-signals:
-    void statusMessage(const QString &message);
-
 private:
     // Loads without asking about unsaved changes (the caller has asked).
     bool load(const QString &fileName);
     void reportError(const QString &title);
 
-    Document *m_document;
-    UserPrompts *m_prompts;
     RecentFiles *m_recent;
-    QWidget *m_window;
 };

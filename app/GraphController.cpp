@@ -1,8 +1,6 @@
 #include "GraphController.h"
 
-#include "DiagramExporter.h"
 #include "Document.h"
-#include "MainMenus.h"
 #include "MeshGraphLayout.h"
 #include "MeshGraphScene.h"
 #include "MeshGraphView.h"
@@ -11,7 +9,6 @@
 #include "ObjectClipboard.h"
 #include "ObjectSelection.h"
 #include "PasteChanges.h"
-#include "PaletteWidget.h"
 #include "Project.h"
 #include "ProjectSchema.h"
 #include "commands/AddObject.h"
@@ -25,13 +22,10 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QSet>
 #include <QUndoStack>
@@ -45,137 +39,27 @@ bool isSourceSide(const Project &project, ObjectId id)
 
 } // namespace
 
-GraphController::GraphController(Document *document, ObjectSelection *selection,
-                                 MeshGraphView *view, QMainWindow *window)
-    : QObject(window)
-    , m_document(document)
-    , m_selection(selection)
-    , m_view(view)
-    , m_window(window)
-    , m_palette(new PaletteWidget(window))
-    , m_paletteDock(new QDockWidget(window))
-    , m_export(new QAction(this))
-    , m_copy(new QAction(this))
-    , m_paste(new QAction(this))
-    , m_rename(new QAction(this))
-    , m_layout(new QAction(this))
-    , m_zoomIn(new QAction(this))
-    , m_zoomOut(new QAction(this))
-    , m_fit(new QAction(this))
-    , m_overview(new QAction(this))
+GraphController::GraphController(const Workbench &wb)
+    : WorkbenchPart(wb)
+    , m_selection(wb.selection)
+    , m_view(wb.graph)
 {
-    MeshGraphScene *scene = view->graphScene();
-    scene->setSimulation(document->simulation());
-    m_paletteDock->setObjectName(QStringLiteral("paletteDock"));
-    m_paletteDock->setWidget(m_palette);
-
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_copy->setShortcut(QKeySequence::Copy);
-    m_paste->setShortcut(QKeySequence::Paste);
-    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
-    // F2 renames in the graph; elsewhere (the tree) it keeps its own meaning.
-    m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    view->addAction(m_rename);
-    m_layout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    // Ctrl++ and Ctrl+= (the same key without Shift); the platform's zoom keys
-    // may already be one of them, and a duplicate would make the key ambiguous.
-    const auto keys = [](std::initializer_list<QKeySequence> wanted) {
-        QList<QKeySequence> list;
-        for (const QKeySequence &k : wanted) {
-            if (!k.isEmpty() && !list.contains(k))
-                list.append(k);
-        }
-        return list;
-    };
-    m_zoomIn->setShortcuts(keys({QKeySequence(Qt::CTRL | Qt::Key_Plus),
-                                 QKeySequence(Qt::CTRL | Qt::Key_Equal),
-                                 QKeySequence(QKeySequence::ZoomIn)}));
-    m_zoomOut->setShortcuts(keys({QKeySequence(Qt::CTRL | Qt::Key_Minus),
-                                  QKeySequence(QKeySequence::ZoomOut)}));
-    m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_overview->setCheckable(true);
-    m_overview->setChecked(true);
-
-    connect(m_export, &QAction::triggered, this, &GraphController::exportInteractively);
-    connect(m_copy, &QAction::triggered, this, &GraphController::copySelection);
-    connect(m_paste, &QAction::triggered, this, &GraphController::paste);
-    connect(m_rename, &QAction::triggered, this,
-            [this] { m_view->startRename(m_view->graphScene()->currentObject()); });
-    connect(m_layout, &QAction::triggered, this, &GraphController::autoLayout);
-    connect(m_zoomIn, &QAction::triggered, view, &MeshGraphView::zoomIn);
-    connect(m_zoomOut, &QAction::triggered, view, &MeshGraphView::zoomOut);
-    connect(m_fit, &QAction::triggered, view, &MeshGraphView::fitToView);
-    connect(m_overview, &QAction::toggled, view, &MeshGraphView::setOverviewEnabled);
-
+    MeshGraphScene *scene = wb.graph->graphScene();
+    scene->setSimulation(simulation());
     connect(scene, &MeshGraphScene::dropRequested, this,
             [this](ObjectKind kind, const FieldValues &values, ObjectId site, const QPointF &at) {
                 addElement(kind, values, site, at);
             });
     connect(scene, &MeshGraphScene::connectRequested, this, &GraphController::connectObjects);
     connect(scene, &MeshGraphScene::moveRequested, this, &GraphController::moveObjects);
-    connect(view, &MeshGraphView::renameRequested, this, &GraphController::renameObject);
-    connect(view, &MeshGraphView::deleteRequested, this, &GraphController::deleteSelection);
-    connect(m_palette, &PaletteWidget::addRequested, this,
-            [this](ObjectKind kind, const FieldValues &values) {
-                // The selected site (or the selected object's), else the first
-                // site of the preset's side.
-                const Project *project = m_document->project();
-                ObjectId site = m_selection->current();
-                while (site != NoId && project->kind(site) != ObjectKind::Site)
-                    site = project->parentOf(site);
-                if (site == NoId && !project->objects(ObjectKind::Site).isEmpty())
-                    site = project->objects(ObjectKind::Site).first();
-                addElement(kind, values, site, QPointF(), false);
-            });
-    connect(document, &Document::projectReplaced, this, &GraphController::storeInitialPlacement);
-    retranslate();
-}
-
-void GraphController::install(MainMenus *menus, QDockWidget *below)
-{
-    m_window->addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
-    if (below)
-        m_window->splitDockWidget(m_paletteDock, below, Qt::Vertical);
-    m_window->resizeDocks({m_paletteDock}, {230}, Qt::Vertical);
-    menus->fileMenu()->insertAction(menus->quitAction(), m_export);
-    menus->fileMenu()->insertSeparator(menus->quitAction());
-    QMenu *edit = menus->editMenu();
-    edit->addSeparator();
-    edit->addAction(m_copy);
-    edit->addAction(m_paste);
-    edit->addAction(m_rename);
-    QMenu *view = menus->viewMenu();
-    view->addAction(m_paletteDock->toggleViewAction());
-    view->addSeparator();
-    view->addAction(m_zoomIn);
-    view->addAction(m_zoomOut);
-    view->addAction(m_fit);
-    view->addAction(m_overview);
-    view->addAction(m_layout);
-    view->addSeparator();
-}
-
-void GraphController::retranslate()
-{
-    m_paletteDock->setWindowTitle(tr("Palette"));
-    m_export->setText(tr("E&xport Diagram…"));
-    m_export->setStatusTip(tr("Save the Service Mesh diagram as SVG, PNG or PDF"));
-    m_copy->setText(tr("&Copy"));
-    m_paste->setText(tr("&Paste"));
-    m_rename->setText(tr("Re&name"));
-    m_layout->setText(tr("&Lay Out Automatically"));
-    m_layout->setStatusTip(
-        tr("On-premises left, internet centre, cloud right, appliances beside their peers"));
-    m_zoomIn->setText(tr("Zoom &In"));
-    m_zoomOut->setText(tr("Zoom &Out"));
-    m_fit->setText(tr("&Fit to Window"));
-    m_overview->setText(tr("&Overview"));
-    m_overview->setStatusTip(tr("Show a small map of the whole topology when it does not fit"));
+    connect(m_view, &MeshGraphView::renameRequested, this, &GraphController::renameObject);
+    connect(m_view, &MeshGraphView::deleteRequested, this, &GraphController::deleteSelection);
+    connect(document(), &Document::projectReplaced, this, &GraphController::storeInitialPlacement);
 }
 
 bool GraphController::push(QUndoCommand *command)
 {
-    QUndoStack *stack = m_document->undoStack();
+    QUndoStack *stack = document()->undoStack();
     const int before = stack->index();
     stack->push(command); // deletes a command that turned obsolete
     return stack->index() != before;
@@ -184,7 +68,7 @@ bool GraphController::push(QUndoCommand *command)
 ObjectId GraphController::addElement(ObjectKind kind, const FieldValues &preset, ObjectId site,
                                      const QPointF &scenePos, bool placed)
 {
-    Project *project = m_document->project();
+    Project *project = this->project();
     FieldValues values = preset;
     ObjectId parent = NoId;
     if (kind == ObjectKind::Site) {
@@ -215,7 +99,7 @@ ObjectId GraphController::addElement(ObjectKind kind, const FieldValues &preset,
 
 bool GraphController::connectObjects(ObjectId from, ObjectId to)
 {
-    Project *project = m_document->project();
+    Project *project = this->project();
     if (from == to || !project->contains(from) || !project->contains(to))
         return false;
     if (project->kind(from) == ObjectKind::Appliance && project->kind(to) == ObjectKind::Appliance
@@ -235,7 +119,7 @@ bool GraphController::connectObjects(ObjectId from, ObjectId to)
             return false;
         }
         QString error;
-        if (!ApplyChangeSet::push(m_document->undoStack(), project,
+        if (!ApplyChangeSet::push(document()->undoStack(), project,
                                   MeshRules::pairChanges(*project, source, target),
                                   tr("Pair %1 with %2")
                                       .arg(project->displayName(source), project->displayName(target)),
@@ -268,7 +152,7 @@ bool GraphController::connectObjects(ObjectId from, ObjectId to)
 bool GraphController::moveObjects(const QHash<ObjectId, QPointF> &positions,
                                   const QHash<ObjectId, ObjectId> &newSites)
 {
-    Project *project = m_document->project();
+    Project *project = this->project();
     bool changes = !newSites.isEmpty();
     for (auto it = positions.cbegin(); it != positions.cend() && !changes; ++it)
         changes = project->value(it.key(), Field::position).toPointF()
@@ -277,7 +161,7 @@ bool GraphController::moveObjects(const QHash<ObjectId, QPointF> &positions,
         return false;
     const ObjectId current = m_selection->current();
     const QList<ObjectId> selected = m_view->graphScene()->selectedObjects();
-    QUndoStack *stack = m_document->undoStack();
+    QUndoStack *stack = document()->undoStack();
     if (newSites.isEmpty()) {
         push(new SetPositions(project, positions));
     } else {
@@ -300,7 +184,7 @@ bool GraphController::moveObjects(const QHash<ObjectId, QPointF> &positions,
 
 bool GraphController::renameObject(ObjectId id, const QString &name)
 {
-    Project *project = m_document->project();
+    Project *project = this->project();
     if (!project->contains(id) || project->name(id) == name)
         return false;
     auto *command = new RenameObject(project, id, name);
@@ -318,14 +202,14 @@ QList<ObjectId> GraphController::graphSelection() const
 {
     QList<ObjectId> ids = m_view->graphScene()->selectedObjects();
     if (ids.isEmpty() && m_view->graphScene()->selectedPairs().isEmpty()
-        && m_document->project()->contains(m_selection->current()))
+        && project()->contains(m_selection->current()))
         ids.append(m_selection->current());
     return ids;
 }
 
 bool GraphController::deleteSelection()
 {
-    Project *project = m_document->project();
+    Project *project = this->project();
     const QList<ObjectId> pairs = m_view->graphScene()->selectedPairs();
     const QList<ObjectId> all = graphSelection();
     const QSet<ObjectId> chosen(all.cbegin(), all.cend());
@@ -344,7 +228,7 @@ bool GraphController::deleteSelection()
     }
     if (ids.isEmpty() && pairs.isEmpty())
         return false;
-    QUndoStack *stack = m_document->undoStack();
+    QUndoStack *stack = document()->undoStack();
     const int steps = int(ids.size() + pairs.size());
     if (steps > 1)
         stack->beginMacro(tr("Delete %n item(s)", nullptr, steps));
@@ -366,7 +250,7 @@ bool GraphController::deleteSelection()
 
 bool GraphController::copySelection()
 {
-    const Project *project = m_document->project();
+    const Project *project = this->project();
     const QList<ObjectRecord> records = ObjectClipboard::collect(*project, graphSelection());
     if (records.isEmpty())
         return false;
@@ -378,7 +262,7 @@ bool GraphController::copySelection()
 
 QList<ObjectId> GraphController::paste()
 {
-    Project *project = m_document->project();
+    Project *project = this->project();
     QList<ObjectRecord> records;
     if (!ObjectClipboard::decode(QGuiApplication::clipboard()->mimeData(), &records)) {
         emit statusMessage(tr("The clipboard holds no MeshNAT objects."));
@@ -394,7 +278,7 @@ QList<ObjectId> GraphController::paste()
         PasteChanges::build(*project, records, site, QPointF(40, 40) * m_pasteCount, &nodes);
     QString error;
     QList<ObjectId> created;
-    if (!ApplyChangeSet::push(m_document->undoStack(), project, changes,
+    if (!ApplyChangeSet::push(document()->undoStack(), project, changes,
                               tr("Paste %n item(s)", nullptr, int(nodes.size())), &error,
                               &created)) {
         emit statusMessage(tr("Nothing could be pasted: %1").arg(error));
@@ -413,7 +297,7 @@ QList<ObjectId> GraphController::paste()
 
 bool GraphController::autoLayout()
 {
-    Project *project = m_document->project();
+    Project *project = this->project();
     const MeshGraphLayout::Result layout = MeshGraphLayout::compute(*project);
     QHash<ObjectId, QPointF> positions = layout.nodes;
     for (auto it = layout.sites.cbegin(); it != layout.sites.cend(); ++it)
@@ -429,56 +313,9 @@ void GraphController::storeInitialPlacement()
 {
     // Not an undo step: the user did not move anything, and a freshly opened
     // file should neither count as modified nor offer to undo its own layout.
-    Project *project = m_document->project();
+    Project *project = this->project();
     const QHash<ObjectId, QPointF> computed = m_view->graphScene()->computedPositions();
     for (auto it = computed.cbegin(); it != computed.cend(); ++it)
         project->setValue(it.key(), Field::position, SetPositions::storable(it.value()));
 }
 
-bool GraphController::exportDiagram(const QString &fileName, qreal pngScale)
-{
-    DiagramExporter::Format format;
-    if (!DiagramExporter::formatForFile(fileName, &format)) {
-        m_error = tr("%1: choose a file name ending in .svg, .png or .pdf")
-                      .arg(QFileInfo(fileName).fileName());
-        return false;
-    }
-    DiagramExporter exporter(m_view->graphScene());
-    if (!exporter.exportTo(fileName, format, pngScale)) {
-        m_error = exporter.errorString();
-        return false;
-    }
-    m_error.clear();
-    emit statusMessage(tr("Exported the diagram to %1").arg(QFileInfo(fileName).fileName()));
-    return true;
-}
-
-void GraphController::exportInteractively()
-{
-    const QString base = QFileInfo(m_document->displayName()).completeBaseName();
-    QString selectedFilter;
-    const QString fileName = QFileDialog::getSaveFileName(
-        m_window, tr("Export Diagram"), base + QStringLiteral(".svg"),
-        tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"), &selectedFilter);
-    if (fileName.isEmpty())
-        return;
-    qreal scale = 2;
-    DiagramExporter::Format format;
-    if (DiagramExporter::formatForFile(fileName, &format) && format == DiagramExporter::Png) {
-        const DiagramExporter exporter(m_view->graphScene());
-        QStringList choices;
-        const QList<qreal> scales = {1, 2, 3, 4};
-        for (qreal s : scales) {
-            const QSize size = exporter.pngSize(s);
-            choices.append(tr("%1× (%2 × %3 pixels)").arg(s).arg(size.width()).arg(size.height()));
-        }
-        bool ok = false;
-        const QString choice = QInputDialog::getItem(m_window, tr("Export Diagram"),
-                                                     tr("PNG scale:"), choices, 1, false, &ok);
-        if (!ok)
-            return;
-        scale = scales.value(int(choices.indexOf(choice)), 2);
-    }
-    if (!exportDiagram(fileName, scale))
-        QMessageBox::warning(m_window, tr("Export Diagram"), m_error);
-}

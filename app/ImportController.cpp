@@ -6,6 +6,7 @@
 #include "ObjectSelection.h"
 #include "ObservedTableView.h"
 #include "Project.h"
+#include "UserPrompts.h"
 #include "commands/ApplyChangeSet.h"
 
 #include <QAction>
@@ -14,16 +15,12 @@
 #include <QMenu>
 #include <QUndoStack>
 
-ImportController::ImportController(Document *document, ObjectSelection *selection,
-                                   QMainWindow *window)
-    : QObject(window)
-    , m_document(document)
-    , m_selection(selection)
-    , m_window(window)
+ImportController::ImportController(const Workbench &wb)
+    : WorkbenchPart(wb)
     , m_importConfig(new QAction(this))
     , m_importTable(new QAction(this))
-    , m_view(new ObservedTableView(document->project(), window))
-    , m_dock(new QDockWidget(window))
+    , m_view(new ObservedTableView(project(), wb.window))
+    , m_dock(new QDockWidget(wb.window))
 {
     m_importConfig->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -31,18 +28,10 @@ ImportController::ImportController(Document *document, ObjectSelection *selectio
     connect(m_importTable, &QAction::triggered, this, [this] { runImport(ImportDialog::Translations); });
     m_dock->setObjectName(QStringLiteral("observedTableDock"));
     m_dock->setWidget(m_view);
-    connect(selection, &ObjectSelection::currentChanged, m_view, &ObservedTableView::setCurrentObject);
-    retranslate();
-}
+    connect(wb.selection, &ObjectSelection::currentChanged, m_view,
+            &ObservedTableView::setCurrentObject);
 
-ImportController::~ImportController()
-{
-    delete m_dock; // its view reads the document's project
-}
-
-void ImportController::install(MainMenus *menus, QDockWidget *tabWith)
-{
-    QMenu *file = menus->fileMenu();
+    QMenu *file = wb.menus->fileMenu();
     // After Open / examples / recent files: before the first separator.
     QAction *before = nullptr;
     for (QAction *a : file->actions()) {
@@ -54,12 +43,10 @@ void ImportController::install(MainMenus *menus, QDockWidget *tabWith)
     file->insertSeparator(before);
     file->insertAction(before, m_importConfig);
     file->insertAction(before, m_importTable);
-    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    if (tabWith)
-        m_window->tabifyDockWidget(tabWith, m_dock);
-    if (tabWith)
-        tabWith->raise();
-    menus->viewMenu()->addAction(m_dock->toggleViewAction());
+    wb.window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    wb.window->tabifyDockWidget(wb.bottomDock, m_dock);
+    wb.bottomDock->raise();
+    wb.menus->viewMenu()->addAction(m_dock->toggleViewAction());
 }
 
 void ImportController::retranslate()
@@ -75,24 +62,22 @@ void ImportController::retranslate()
 
 bool ImportController::runImport(int mode)
 {
-    Project *project = m_document->project();
-    ObjectId device = m_selection->current();
+    Project *project = this->project();
+    ObjectSelection *selection = workbench().selection;
+    ObjectId device = selection->current();
     while (device != NoId && project->kind(device) != ObjectKind::Device)
         device = project->parentOf(device);
-    ImportDialog dialog(ImportDialog::Mode(mode), project, device, m_window);
-    if (m_hook) {
-        m_hook(&dialog);
-        dialog.refresh();
-    } else if (dialog.exec() != QDialog::Accepted) {
+    ImportDialog dialog(ImportDialog::Mode(mode), project, device, workbench().window);
+    if (!workbench().prompts()->runDialog(&dialog))
         return false;
-    }
+    dialog.refresh(); // the plan of what the dialog holds now
     if (dialog.plan().isEmpty())
         return false;
     QString error;
     QList<ObjectId> created;
-    if (!ApplyChangeSet::push(m_document->undoStack(), project, dialog.plan().changes,
+    if (!ApplyChangeSet::push(document()->undoStack(), project, dialog.plan().changes,
                               dialog.undoText(), &error, &created)) {
-        emit statusMessage(tr("Import failed: %1").arg(error));
+        showError(tr("Import"), tr("Import failed: %1").arg(error));
         return false;
     }
     // Select what the import is about: the new device, or the one that got the table.
@@ -108,7 +93,7 @@ bool ImportController::runImport(int mode)
             target = op.id;
     }
     if (target != NoId) {
-        m_selection->setCurrent(target);
+        selection->setCurrent(target);
         m_view->setDevice(target);
     }
     if (mode == ImportDialog::Translations) {

@@ -2,9 +2,8 @@
 
 #include "ObjectId.h"
 
-#include <QObject>
+#include "WorkbenchPart.h"
 
-#include <functional>
 
 class Document;
 class ImportDialog;
@@ -19,37 +18,25 @@ class QMainWindow;
 // preview dialog, applies what it understood as one undoable ImportObjects
 // command and selects the imported device; owns the "Observed table" tab
 // (the real table stored on a device, with 4500 collisions marked).
-class ImportController : public QObject
+class ImportController : public WorkbenchPart
 {
     Q_OBJECT
 public:
-    ImportController(Document *document, ObjectSelection *selection, QMainWindow *window);
-    ~ImportController() override;
-
-    // Adds the actions to the File menu (after Open) and the tab next to `tabWith`.
-    void install(MainMenus *menus, QDockWidget *tabWith);
-    void retranslate();
+    // Adds its actions to the File menu (after Open) and its tab to the bottom dock.
+    explicit ImportController(const Workbench &wb);
+    void retranslate() override;
 
     QAction *importConfigurationAction() const { return m_importConfig; }
     QAction *importTranslationsAction() const { return m_importTable; }
     ObservedTableView *observedView() const { return m_view; }
     QDockWidget *observedDock() const { return m_dock; }
 
-    // Tests drive the dialog before it runs (set text) instead of a user; null = none.
-    void setDialogHook(std::function<void(ImportDialog *)> hook) { m_hook = std::move(hook); }
     // Opens the dialog; returns true when something was imported.
     bool runImport(int mode);
 
-signals:
-    void statusMessage(const QString &message);
-
 private:
-    Document *m_document;
-    ObjectSelection *m_selection;
-    QMainWindow *m_window;
     QAction *m_importConfig;
     QAction *m_importTable;
     ObservedTableView *m_view;
     QDockWidget *m_dock;
-    std::function<void(ImportDialog *)> m_hook;
 };

@@ -24,6 +24,7 @@ MainMenus::MainMenus(QMainWindow *window, QUndoStack *undoStack, EditController 
     , m_editMenu(window->menuBar()->addMenu(QString()))
     , m_addMenu(new QMenu(window))
     , m_viewMenu(window->menuBar()->addMenu(QString()))
+    , m_toolsMenu(window->menuBar()->addMenu(QString()))
     , m_languageMenu(window->menuBar()->addMenu(QString()))
     , m_helpMenu(window->menuBar()->addMenu(QString()))
     , m_new(new QAction(window->style()->standardIcon(QStyle::SP_FileIcon), QString(), this))
@@ -138,6 +139,7 @@ void MainMenus::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_exampleMenu->setTitle(tr("Open &Example"));

@@ -34,6 +34,7 @@ public:
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *toolsMenu() const { return m_toolsMenu; }
     QMenu *languageMenu() const { return m_languageMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
 
@@ -52,6 +53,7 @@ private:
     QMenu *m_editMenu;
     QMenu *m_addMenu;
     QMenu *m_viewMenu;
+    QMenu *m_toolsMenu;
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;
     QAction *m_new;

@@ -3,20 +3,22 @@
 #include "DiagnosisController.h"
 #include "Document.h"
 #include "EditController.h"
+#include "Examples.h"
 #include "FileController.h"
-#include "ImportController.h"
-#include "PresentationController.h"
-#include "ReportController.h"
+#include "GraphActions.h"
 #include "GraphController.h"
+#include "ImportController.h"
 #include "LanguageManager.h"
 #include "MainMenus.h"
 #include "MeshGraphView.h"
 #include "MeshTableView.h"
 #include "ObjectSelection.h"
+#include "PresentationController.h"
 #include "Project.h"
 #include "PropertyEditor.h"
 #include "RecentFiles.h"
 #include "ReplayController.h"
+#include "ReportController.h"
 #include "TopologyTreeView.h"
 #include "UserPrompts.h"
 #include "ValidationPanel.h"
@@ -27,51 +29,56 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QUndoStack>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<Document> document, QWidget *parent)
     : QMainWindow(parent)
     , m_prompts(std::make_unique<UserPrompts>())
-    , m_document(new Document(this))
-    , m_selection(new ObjectSelection(this))
-    , m_language(new LanguageManager(this))
+    , m_currentPrompts(m_prompts.get())
 {
-    Project *project = m_document->project();
-    m_graph = new MeshGraphView(project, this);
-    setCentralWidget(m_graph);
+    Workbench &wb = m_workbench;
+    wb.document = document ? std::move(document) : std::make_shared<Document>();
+    wb.window = this;
+    wb.m_prompts = &m_currentPrompts;
+    // Children (views, parts, dialogs opened later) are deleted by ~QWidget;
+    // the window's own connections go only after that, in ~QObject. So this
+    // one, holding the document, keeps it alive for whichever child goes last.
+    connect(this, &QObject::destroyed, this, [keep = wb.document] { Q_UNUSED(keep) });
+    wb.selection = new ObjectSelection(this);
+    wb.language = new LanguageManager(this);
+
+    // The shared views: the graph in the centre, tree, properties, meshes, issues.
+    Project *project = wb.document->project();
+    wb.graph = new MeshGraphView(project, this);
+    setCentralWidget(wb.graph);
     m_tree = new TopologyTreeView(project, this);
     m_properties = new PropertyEditor(project, this);
     m_meshTable = new MeshTableView(project, this);
     m_issues = new ValidationPanel(project, this);
-    m_treeDock = addDock(QStringLiteral("topologyDock"), m_tree, Qt::LeftDockWidgetArea);
-    m_propertyDock = addDock(QStringLiteral("propertyDock"), m_properties, Qt::RightDockWidgetArea);
-    m_meshDock = addDock(QStringLiteral("meshDock"), m_meshTable, Qt::BottomDockWidgetArea);
+    wb.treeDock = addDock(QStringLiteral("topologyDock"), m_tree, Qt::LeftDockWidgetArea);
+    wb.propertyDock = addDock(QStringLiteral("propertyDock"), m_properties, Qt::RightDockWidgetArea);
+    wb.bottomDock = addDock(QStringLiteral("meshDock"), m_meshTable, Qt::BottomDockWidgetArea);
     m_issueDock = addDock(QStringLiteral("issueDock"), m_issues, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(m_meshDock, m_issueDock);
-    m_meshDock->raise();
-    resizeDocks({m_treeDock, m_propertyDock}, {290, 340}, Qt::Horizontal);
-    resizeDocks({m_meshDock}, {170}, Qt::Vertical);
+    tabifyDockWidget(wb.bottomDock, m_issueDock);
+    wb.bottomDock->raise();
+    resizeDocks({wb.treeDock, wb.propertyDock}, {290, 340}, Qt::Horizontal);
+    resizeDocks({wb.bottomDock}, {170}, Qt::Vertical);
 
-    m_edits = new EditController(m_document, m_selection, this);
-    m_menus = new MainMenus(this, m_document->undoStack(), m_edits);
-    m_files = new FileController(m_document, m_prompts.get(), m_menus->recentFiles(), this, this);
-    for (QDockWidget *dock : {m_treeDock, m_propertyDock, m_meshDock, m_issueDock})
-        m_menus->viewMenu()->addAction(dock->toggleViewAction());
-    m_replay = new ReplayController(m_document, m_selection, this);
-    m_replay->install(m_propertyDock, m_meshDock);
-    m_diagnosis = new DiagnosisController(this); // Findings dock, Tools menu
-    m_imports = new ImportController(m_document, m_selection, this); // File → Import…, Observed tab
-    m_imports->install(m_menus, m_meshDock);
-    connect(m_imports, &ImportController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    m_graphs = new GraphController(m_document, m_selection, m_graph, this); // palette, graph edits
-    m_graphs->install(m_menus, m_treeDock);
-    connect(m_graphs, &GraphController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    m_reports = new ReportController(this); // File → Export Report…
-    m_presenter = new PresentationController(this); // View → Presentation Mode
+    // The Edit controller's actions fill the menus; every later part finds them.
+    m_edits = addPart<EditController>();
+    wb.menus = new MainMenus(this, wb.document->undoStack(), m_edits);
+    for (QDockWidget *dock : {wb.treeDock, wb.propertyDock, wb.bottomDock, m_issueDock})
+        wb.menus->viewMenu()->addAction(dock->toggleViewAction());
+    m_files = addPart<FileController>(wb.menus->recentFiles());
+    m_replay = addPart<ReplayController>();
+    m_diagnosis = addPart<DiagnosisController>();
+    m_imports = addPart<ImportController>();
+    m_graphs = addPart<GraphController>();
+    m_graphActions = addPart<GraphActions>(m_graphs);
+    m_reports = addPart<ReportController>(m_replay);
+    m_presenter = addPart<PresentationController>();
+
     QList<QAction *> contextActions = m_edits->addActions();
     contextActions.insert(3, nullptr); // separator between site-level and device parts
     contextActions << nullptr << m_edits->deleteAction();
@@ -85,31 +92,28 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_properties, &PropertyEditor::editRequested, this, &MainWindow::pushValueChange);
     connect(m_properties, &PropertyEditor::editRejected, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_edits, &EditController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_files, &FileController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(wb.document.get(), &Document::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(wb.document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_issues, &ValidationPanel::countChanged, this, &MainWindow::updateIssueCount);
 
-    m_document->newProject();
-    m_menus->setCurrentLanguage(m_language->language());
+    if (!document)
+        wb.document->newProject();
+    wb.menus->setCurrentLanguage(wb.language->language());
     resize(1440, 900);
     retranslate();
     m_issues->refresh();
 }
 
-MainWindow::~MainWindow()
+// Nothing to delete by hand: the document outlives every child (see above).
+MainWindow::~MainWindow() = default;
+
+template<typename Part, typename... Args>
+Part *MainWindow::addPart(Args &&...args)
 {
-    delete m_replay; // its docks and toolbar read the document's simulation
-    delete m_diagnosis;
-    delete m_imports;
-    // The views hold the project's item models; take them down before the
-    // document (an earlier child) would be destroyed under them.
-    for (QDockWidget *dock : {m_treeDock, m_propertyDock, m_meshDock, m_issueDock})
-        delete dock;
-    delete m_graph;
+    auto *part = new Part(m_workbench, std::forward<Args>(args)...);
+    connect(part, &WorkbenchPart::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_parts.append(part);
+    return part;
 }
 
 QDockWidget *MainWindow::addDock(const QString &objectName, QWidget *widget,
@@ -126,69 +130,62 @@ void MainWindow::connectSelection()
 {
     // Every view reports clicks to the shared selection and follows it back; the
     // views ignore their own echoes.
-    connect(m_tree, &TopologyTreeView::currentObjectChanged, m_selection,
+    ObjectSelection *selection = m_workbench.selection;
+    MeshGraphView *graph = m_workbench.graph;
+    connect(m_tree, &TopologyTreeView::currentObjectChanged, selection,
             &ObjectSelection::setCurrent);
-    connect(m_graph, &MeshGraphView::currentObjectChanged, m_selection,
+    connect(graph, &MeshGraphView::currentObjectChanged, selection, &ObjectSelection::setCurrent);
+    connect(m_meshTable, &MeshTableView::currentObjectChanged, selection,
             &ObjectSelection::setCurrent);
-    connect(m_meshTable, &MeshTableView::currentObjectChanged, m_selection,
-            &ObjectSelection::setCurrent);
-    connect(m_issues, &ValidationPanel::objectActivated, m_selection,
-            &ObjectSelection::setCurrent);
-    connect(m_selection, &ObjectSelection::currentChanged, m_tree,
+    connect(m_issues, &ValidationPanel::objectActivated, selection, &ObjectSelection::setCurrent);
+    connect(selection, &ObjectSelection::currentChanged, m_tree,
             &TopologyTreeView::setCurrentObject);
-    connect(m_selection, &ObjectSelection::currentChanged, m_graph,
-            &MeshGraphView::setCurrentObject);
-    connect(m_selection, &ObjectSelection::currentChanged, m_meshTable,
+    connect(selection, &ObjectSelection::currentChanged, graph, &MeshGraphView::setCurrentObject);
+    connect(selection, &ObjectSelection::currentChanged, m_meshTable,
             &MeshTableView::setCurrentObject);
-    connect(m_selection, &ObjectSelection::currentChanged, m_properties,
-            &PropertyEditor::setObject);
+    connect(selection, &ObjectSelection::currentChanged, m_properties, &PropertyEditor::setObject);
 
-    Project *project = m_document->project();
-    connect(project, &Project::objectRemoved, this, [this, project](ObjectId id) {
-        if (id == m_selection->current() || !project->contains(m_selection->current()))
-            m_selection->setCurrent(NoId);
+    Project *project = document()->project();
+    connect(project, &Project::objectRemoved, this, [selection, project](ObjectId id) {
+        if (id == selection->current() || !project->contains(selection->current()))
+            selection->setCurrent(NoId);
     });
-    connect(project, &Project::resetDone, m_selection, &ObjectSelection::clear);
+    connect(project, &Project::resetDone, selection, &ObjectSelection::clear);
 }
 
 void MainWindow::connectMenus()
 {
-    connect(m_menus->newAction(), &QAction::triggered, m_files, &FileController::newProject);
-    connect(m_menus->openAction(), &QAction::triggered, m_files, &FileController::open);
-    connect(m_menus->saveAction(), &QAction::triggered, m_files, &FileController::save);
-    connect(m_menus->saveAsAction(), &QAction::triggered, m_files, &FileController::saveAs);
-    connect(m_menus->aboutAction(), &QAction::triggered, this, &MainWindow::showAbout);
-    for (const QString &key : Document::exampleKeys()) {
-        connect(m_menus->exampleAction(key), &QAction::triggered, m_files,
+    MainMenus *menus = m_workbench.menus;
+    LanguageManager *language = m_workbench.language;
+    connect(menus->newAction(), &QAction::triggered, m_files, &FileController::newProject);
+    connect(menus->openAction(), &QAction::triggered, m_files, &FileController::open);
+    connect(menus->saveAction(), &QAction::triggered, m_files, &FileController::save);
+    connect(menus->saveAsAction(), &QAction::triggered, m_files, &FileController::saveAs);
+    connect(menus->aboutAction(), &QAction::triggered, this, &MainWindow::showAbout);
+    for (const QString &key : Examples::keys()) {
+        connect(menus->exampleAction(key), &QAction::triggered, m_files,
                 [this, key] { m_files->openExample(key); });
     }
-    connect(m_menus->recentFiles(), &RecentFiles::openRequested, m_files,
+    connect(menus->recentFiles(), &RecentFiles::openRequested, m_files,
             [this](const QString &fileName) { m_files->openFile(fileName); });
     for (const QString &code : LanguageManager::languages()) {
-        connect(m_menus->languageAction(code), &QAction::triggered, m_language,
-                [this, code] { m_language->setLanguage(code); });
+        connect(menus->languageAction(code), &QAction::triggered, language,
+                [language, code] { language->setLanguage(code); });
     }
-    connect(m_language, &LanguageManager::languageChanged, m_menus,
-            &MainMenus::setCurrentLanguage);
+    connect(language, &LanguageManager::languageChanged, menus, &MainMenus::setCurrentLanguage);
 }
 
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 {
     m_prompts = std::move(prompts);
-    m_files->setPrompts(m_prompts.get());
-}
-
-void MainWindow::showError(const QString &title, const QString &message)
-{
-    statusBar()->showMessage(message);
-    m_prompts->showError(this, title, message);
+    m_currentPrompts = m_prompts.get();
 }
 
 void MainWindow::pushValueChange(ObjectId id, FieldKey key, const QVariant &oldValue,
                                  const QVariant &newValue)
 {
-    auto *command = new ChangeValue(m_document->project(), id, key, oldValue, newValue);
-    QUndoStack *stack = m_document->undoStack();
+    auto *command = new ChangeValue(document()->project(), id, key, oldValue, newValue);
+    QUndoStack *stack = document()->undoStack();
     const int before = stack->index();
     const QString text = command->text();
     stack->push(command);
@@ -198,8 +195,8 @@ void MainWindow::pushValueChange(ObjectId id, FieldKey key, const QVariant &oldV
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — MeshNAT").arg(m_document->displayName()));
-    setWindowModified(m_document->isModified());
+    setWindowTitle(tr("%1[*] — MeshNAT").arg(document()->displayName()));
+    setWindowModified(document()->isModified());
 }
 
 void MainWindow::updateIssueCount(int errors, int warnings)
@@ -215,15 +212,13 @@ void MainWindow::updateIssueCount(int errors, int warnings)
 
 void MainWindow::retranslate()
 {
-    m_treeDock->setWindowTitle(tr("Topology"));
-    m_propertyDock->setWindowTitle(tr("Properties"));
-    m_meshDock->setWindowTitle(tr("Service Meshes"));
+    m_workbench.treeDock->setWindowTitle(tr("Topology"));
+    m_workbench.propertyDock->setWindowTitle(tr("Properties"));
+    m_workbench.bottomDock->setWindowTitle(tr("Service Meshes"));
     updateIssueCount(m_errors, m_warnings);
-    m_menus->retranslate();
-    m_imports->retranslate();
-    m_reports->retranslate();
-    m_presenter->retranslate();
-    m_graphs->retranslate();
+    m_workbench.menus->retranslate();
+    for (WorkbenchPart *part : std::as_const(m_parts))
+        part->retranslate();
     updateTitle();
 }
 
@@ -244,7 +239,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
+    m_currentPrompts->showAbout(
         this, tr("About MeshNAT"),
         tr("<h3>MeshNAT %1</h3>"
            "<p>A workbench for HCX Service Mesh tunnels behind NAT: draw the customer's "

@@ -2,53 +2,52 @@
 
 #include "Field.h"
 #include "ObjectId.h"
+#include "Workbench.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
-class Document;
+class DiagnosisController;
 class EditController;
 class FileController;
-class ImportController;
-class PresentationController;
-class ReportController;
+class GraphActions;
 class GraphController;
-class LanguageManager;
-class MainMenus;
-class MeshGraphView;
+class ImportController;
 class MeshTableView;
-class ObjectSelection;
+class PresentationController;
 class PropertyEditor;
-class QDockWidget;
 class QLabel;
-class TopologyTreeView;
-class UserPrompts;
 class ReplayController;
-class DiagnosisController;
+class ReportController;
+class TopologyTreeView;
 class ValidationPanel;
+class WorkbenchPart;
 
-// The workbench window: wires one Document to the views (graph in the centre,
-// topology tree left, properties right, meshes and validation issues below),
-// keeps their selection in step and routes every edit through the undo stack.
-// Menus, file handling and edit actions live in their own classes.
+// The workbench window: builds the views every part shares (graph in the
+// centre, topology tree left, properties right, meshes and validation below),
+// fills one Workbench and hands it to every part (controller) the same way,
+// keeps the selection in step and shows the title and status. The document is
+// shared: the window and each part hold it, so it outlives them all.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(std::shared_ptr<Document> document = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Document *document() const { return m_document; }
-    ObjectSelection *selection() const { return m_selection; }
+    // For tests and main(): the parts and views of this window.
+    Document *document() const { return m_workbench.document.get(); }
+    ObjectSelection *selection() const { return m_workbench.selection; }
+    LanguageManager *language() const { return m_workbench.language; }
+    MainMenus *menus() const { return m_workbench.menus; }
+    MeshGraphView *graphView() const { return m_workbench.graph; }
     FileController *files() const { return m_files; }
     EditController *edits() const { return m_edits; }
     GraphController *graphs() const { return m_graphs; }
-    MainMenus *menus() const { return m_menus; }
-    LanguageManager *language() const { return m_language; }
+    GraphActions *graphActions() const { return m_graphActions; }
     TopologyTreeView *treeView() const { return m_tree; }
     PropertyEditor *propertyEditor() const { return m_properties; }
-    MeshGraphView *graphView() const { return m_graph; }
     MeshTableView *meshTable() const { return m_meshTable; }
     ValidationPanel *validationPanel() const { return m_issues; }
     ReplayController *replay() const { return m_replay; }
@@ -60,8 +59,6 @@ public:
     // Replaces the dialogs (tests answer questions without blocking).
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
     UserPrompts *prompts() const { return m_prompts.get(); }
-    // Shows an error without blocking: status bar and a window-modal box.
-    void showError(const QString &title, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +66,8 @@ protected:
 
 private:
     QDockWidget *addDock(const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
+    template<typename Part, typename... Args>
+    Part *addPart(Args &&...args);
     void connectSelection();
     void connectMenus();
     void pushValueChange(ObjectId id, FieldKey key, const QVariant &oldValue,
@@ -79,28 +78,24 @@ private:
     void showAbout();
 
     std::unique_ptr<UserPrompts> m_prompts;
-    Document *m_document;
-    ObjectSelection *m_selection;
-    LanguageManager *m_language;
-    MeshGraphView *m_graph;
-    TopologyTreeView *m_tree;
-    PropertyEditor *m_properties;
-    MeshTableView *m_meshTable;
-    ValidationPanel *m_issues;
+    UserPrompts *m_currentPrompts = nullptr; // what Workbench::prompts() reads
+    Workbench m_workbench;
+    QList<WorkbenchPart *> m_parts;
+    TopologyTreeView *m_tree = nullptr;
+    PropertyEditor *m_properties = nullptr;
+    MeshTableView *m_meshTable = nullptr;
+    ValidationPanel *m_issues = nullptr;
+    QDockWidget *m_issueDock = nullptr;
+    EditController *m_edits = nullptr;
+    FileController *m_files = nullptr;
+    GraphController *m_graphs = nullptr;
+    GraphActions *m_graphActions = nullptr;
     ReplayController *m_replay = nullptr;
     DiagnosisController *m_diagnosis = nullptr;
     ImportController *m_imports = nullptr;
     ReportController *m_reports = nullptr;
     PresentationController *m_presenter = nullptr;
-    EditController *m_edits;
-    GraphController *m_graphs;
-    MainMenus *m_menus;
-    FileController *m_files;
-    QDockWidget *m_treeDock;
-    QDockWidget *m_propertyDock;
-    QDockWidget *m_meshDock;
-    QDockWidget *m_issueDock;
-    QLabel *m_issueStatus;
+    QLabel *m_issueStatus = nullptr;
     int m_errors = 0;
     int m_warnings = 0;
 };

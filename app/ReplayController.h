@@ -3,7 +3,7 @@
 #include "ObjectId.h"
 
 #include <QList>
-#include <QObject>
+#include "WorkbenchPart.h"
 
 class ApplianceStatusPanel;
 class Document;
@@ -21,15 +21,13 @@ class TimelinePlot;
 // event list, timeline, port usage) to the document's simulation session and
 // the shared selection, and places them in the main window: the toolbar on
 // top, status below the properties, the rest as tabs of the bottom dock.
-class ReplayController : public QObject
+class ReplayController : public WorkbenchPart
 {
     Q_OBJECT
 public:
-    ReplayController(Document *document, ObjectSelection *selection, MainWindow *window);
-    ~ReplayController() override;
-
-    // propertyDock: status goes below it; bottomDock: the others become its tabs.
-    void install(QDockWidget *propertyDock, QDockWidget *bottomDock);
+    // Status goes below the properties; the others become tabs of the bottom dock.
+    explicit ReplayController(const Workbench &wb);
+    void retranslate() override;
 
     ReplayBar *replayBar() const { return m_bar; }
     ApplianceStatusPanel *statusPanel() const { return m_status; }
@@ -41,17 +39,11 @@ public:
     QDockWidget *statusDock() const { return m_statusDock; }
     QList<QDockWidget *> docks() const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     QDockWidget *makeDock(const QString &objectName, QWidget *widget);
+    void install();
     void exportCsv();
-    void retranslate();
 
-    Document *m_document;
-    ObjectSelection *m_selection;
-    MainWindow *m_window;
     ReplayBar *m_bar;
     ApplianceStatusPanel *m_status;
     NatTableView *m_nat;

@@ -1,25 +1,26 @@
 #pragma once
 
-#include <QObject>
+#include "WorkbenchPart.h"
 
-class MainWindow;
+class ReplayController;
 class QAction;
 class ReportDialog;
 
 // File → Export Report…: opens the report dialog over the document's current
 // replay step, drawing the diagram and timeline from the live views.
-class ReportController : public QObject
+class ReportController : public WorkbenchPart
 {
     Q_OBJECT
 public:
-    explicit ReportController(MainWindow *window);
+    // replay: the timeline the report draws.
+    ReportController(const Workbench &wb, ReplayController *replay);
 
     QAction *exportAction() const { return m_export; }
     // Opens (non-modal) and returns the dialog; it deletes itself when closed.
     ReportDialog *openDialog();
-    void retranslate();
+    void retranslate() override;
 
 private:
-    MainWindow *m_window;
+    ReplayController *m_replay;
     QAction *m_export;
 };

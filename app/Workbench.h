@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMainWindow>
+
 #include <memory>
 
 class Document;
@@ -8,7 +10,6 @@ class MainMenus;
 class MeshGraphView;
 class ObjectSelection;
 class QDockWidget;
-class QMainWindow;
 class UserPrompts;
 
 // What every part of the main window is given, the same way: the document it

@@ -5,9 +5,9 @@
 
 #include <QMainWindow>
 
-WorkbenchPart::WorkbenchPart(const Workbench &workbench)
-    : QObject(workbench.window)
-    , m_workbench(workbench)
+WorkbenchPart::WorkbenchPart(const Workbench &wb)
+    : QObject(wb.window)
+    , m_workbench(wb)
 {
 }
 

@@ -15,7 +15,7 @@ class WorkbenchPart : public QObject
 {
     Q_OBJECT
 public:
-    explicit WorkbenchPart(const Workbench &workbench);
+    explicit WorkbenchPart(const Workbench &wb);
 
     virtual void retranslate() = 0;
 

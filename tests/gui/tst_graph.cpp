@@ -7,6 +7,7 @@
 #include "EdgeItem.h"
 #include "EditController.h"
 #include "FileController.h"
+#include "GraphActions.h"
 #include "GraphController.h"
 #include "MainWindow.h"
 #include "MeshGraphLayout.h"
@@ -105,7 +106,7 @@ int TestGraph::paletteEntry(ObjectKind kind, const QString &key) const
 
 void TestGraph::dropPaletteEntry(int entry, const QPointF &scenePos)
 {
-    PaletteWidget *palette = m_window->graphs()->palette();
+    PaletteWidget *palette = m_window->graphActions()->palette();
     // The payload the palette's own drag carries.
     std::unique_ptr<QMimeData> mime(palette->mimeData({palette->entryItem(entry)}));
     QVERIFY(mime);
@@ -366,7 +367,7 @@ void TestGraph::renameInPlace()
     const ObjectId router = project()->objects(ObjectKind::Device).first();
     scene()->nodeItem(router)->setSelected(true);
     view()->setFocus();
-    m_window->graphs()->renameAction()->trigger();
+    m_window->graphActions()->renameAction()->trigger();
     QLineEdit *editor = view()->renameEditor();
     QVERIFY(editor);
     QCOMPARE(editor->text(), QStringLiteral("Customer edge router"));
@@ -423,8 +424,10 @@ void TestGraph::copyAndPaste()
     QCOMPARE(project()->value(two[1], Field::peer).toUInt(), two[0]);
     QCOMPARE(project()->value(ix, Field::peer).toUInt(), peer);
     stack()->undo();
-    stack()->redo(); // the same ids come back
+    QVERIFY(!project()->contains(two[0]) && !project()->contains(two[1]));
+    stack()->redo(); // the same ids come back, still paired with each other
     QVERIFY(project()->contains(two[0]) && project()->contains(two[1]));
+    QCOMPARE(project()->value(two[0], Field::peer).toUInt(), two[1]);
 }
 
 void TestGraph::selectionSyncsBothWays()

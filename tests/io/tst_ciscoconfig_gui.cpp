@@ -4,6 +4,7 @@
 // screenshots of the dialog and the window.
 #include "Document.h"
 #include "ImportController.h"
+#include "ScriptedPrompts.h"
 #include "ImportDialog.h"
 #include "LanguageManager.h"
 #include "MainMenus.h"
@@ -36,6 +37,19 @@ void shot(QWidget *w, const char *name)
     w->show();
     QTest::qWait(200);
     w->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+}
+// The user fills the import dialog in (fill) and presses OK.
+void scripted(MainWindow &window, std::function<void(ImportDialog *)> fill)
+{
+    auto prompts = std::make_unique<ScriptedPrompts>();
+    prompts->onDialog = [fill](QDialog *dialog) {
+        auto *import = qobject_cast<ImportDialog *>(dialog);
+        if (!import)
+            return false;
+        fill(import);
+        return true;
+    };
+    window.setPrompts(std::move(prompts));
 }
 } // namespace
 
@@ -89,8 +103,7 @@ void TestImportGui::configurationImportIsOneUndoStep()
     Project *project = window.document()->project();
     const int before = project->objectCount();
     QUndoStack *stack = window.document()->undoStack();
-    window.imports()->setDialogHook(
-        [](ImportDialog *d) { d->setText(readData("cisco-seed-incident.cfg"), "edge.cfg"); });
+    scripted(window, [](ImportDialog *d) { d->setText(readData("cisco-seed-incident.cfg"), "edge.cfg"); });
     QVERIFY(window.imports()->runImport(ImportDialog::Configuration));
     QCOMPARE(stack->count(), 1);
     QVERIFY(stack->undoText().contains("CUST-EDGE-01"));
@@ -112,12 +125,11 @@ void TestImportGui::translationsOntoDevice()
     MainWindow window;
     Project *project = window.document()->project();
     QUndoStack *stack = window.document()->undoStack();
-    window.imports()->setDialogHook(
-        [](ImportDialog *d) { d->setText(readData("cisco-seed-incident.cfg"), "edge.cfg"); });
+    scripted(window, [](ImportDialog *d) { d->setText(readData("cisco-seed-incident.cfg"), "edge.cfg"); });
     QVERIFY(window.imports()->runImport(ImportDialog::Configuration));
     const ObjectId device = project->findByName(ObjectKind::Device, "CUST-EDGE-01");
     const int appliances = int(project->objects(ObjectKind::Appliance).size());
-    window.imports()->setDialogHook([](ImportDialog *d) {
+    scripted(window, [](ImportDialog *d) {
         d->setText(readData("show-nat-seed-incident.txt"), "show-nat.txt");
         QCOMPARE(d->understoodCount(), 5);
         QCOMPARE(d->notUnderstoodCount(), 0);
