@@ -139,7 +139,12 @@ private Q_SLOTS:
         QCOMPARE(w->currentStep(), d);
         QCOMPARE(w->comparison().steps()[d].appliance, QStringLiteral("HCX-IX-I1"));
         QCOMPARE(w->stepTable()->currentRow(), d);
-        QVERIFY(w->stepTable()->item(d, 0)->background().color() != QColor(Qt::white));
+        // Only the divergent row is coloured (an unset background is NoBrush).
+        QCOMPARE(w->stepTable()->item(d, 0)->background().style(), Qt::SolidPattern);
+        for (int r = 0; r < w->stepTable()->rowCount(); ++r) {
+            if (r != d)
+                QCOMPARE(w->stepTable()->item(r, 0)->background().style(), Qt::NoBrush);
+        }
         QVERIFY(w->explanationLabel()->text().contains(QStringLiteral("1543")));
         // Lockstep: A shows IX on 1543, B on 4500 at the same step.
         bool sawA = false, sawB = false;

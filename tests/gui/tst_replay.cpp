@@ -303,10 +303,21 @@ private slots:
                      replay->natTable()->tableModel()->rowOf(session->currentEvent()->translation)),
                  NatTableModel::Created);
         QCOMPARE(replay->timeline()->cursorTime(), session->time());
-        // The timeline seeks on click.
+        // The timeline in its dock seeks on click.
         TimelinePlot *plot = replay->timeline();
-        replay->natDock()->raise();
+        for (QDockWidget *d : replay->docks()) {
+            if (d->objectName() == QLatin1String("timelineDock"))
+                d->raise();
+        }
+        QTRY_VERIFY(plot->isVisible());
         QVERIFY(plot->rangeUpper() > plot->rangeLower());
+        plot->plot()->replot();
+        const int x = plot->width() / 2;
+        const int clicked = session->cursor().stepAtTime(plot->timeAt(x));
+        QVERIFY(clicked != session->step());
+        QTest::mouseClick(plot->plot(), Qt::LeftButton, {}, QPoint(x, plot->height() / 3));
+        QCOMPARE(session->step(), clicked);
+        session->seek(k);
 
         // Port usage: the collided port is called out.
         replay->portUsage()->refreshNow();
@@ -325,6 +336,8 @@ private slots:
         plot.plot()->replot();
         const int x = plot.width() / 2;
         const double t = plot.timeAt(x);
+        m_session->toStart(); // so only the click can bring the cursor there
+        QVERIFY(m_session->cursor().stepAtTime(t) > 0);
         QTest::mouseClick(plot.plot(), Qt::LeftButton, {}, QPoint(x, plot.height() / 3));
         QCOMPARE(m_session->step(), m_session->cursor().stepAtTime(t));
         plot.setTimeRange(100, 200);
