@@ -11,6 +11,7 @@
 #include "LanguageManager.h"
 #include "MainMenus.h"
 #include "MeshGraphView.h"
+#include "MeshRules.h"
 #include "MeshTableView.h"
 #include "ObjectSelection.h"
 #include "PresentationController.h"
@@ -22,6 +23,7 @@
 #include "TopologyTreeView.h"
 #include "UserPrompts.h"
 #include "ValidationPanel.h"
+#include "commands/ApplyChangeSet.h"
 #include "commands/ChangeValue.h"
 
 #include <QAction>
@@ -184,8 +186,25 @@ void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 void MainWindow::pushValueChange(ObjectId id, FieldKey key, const QVariant &oldValue,
                                  const QVariant &newValue)
 {
-    auto *command = new ChangeValue(document()->project(), id, key, oldValue, newValue);
+    Project *project = document()->project();
     QUndoStack *stack = document()->undoStack();
+    if (key == Field::peer && project->kind(id) == ObjectKind::Appliance) {
+        // A peer is half of a pair: both ends and the mesh change together.
+        ObjectId source = id;
+        ObjectId target = newValue.toUInt();
+        if (target != NoId)
+            MeshRules::pairingProblem(*project, &source, &target); // orders source first
+        const QString text = target == NoId
+                                 ? tr("Unpair %1").arg(project->displayName(source))
+                                 : tr("Pair %1 with %2")
+                                       .arg(project->displayName(source), project->displayName(target));
+        QString error;
+        if (!ApplyChangeSet::push(stack, project, MeshRules::pairChanges(*project, source, target),
+                                  text, &error))
+            statusBar()->showMessage(tr("%1 was not applied: %2").arg(text, error), 10000);
+        return;
+    }
+    auto *command = new ChangeValue(project, id, key, oldValue, newValue);
     const int before = stack->index();
     const QString text = command->text();
     stack->push(command);

@@ -2,6 +2,7 @@
 
 #include "ModelEnums.h"
 #include "Project.h"
+#include "MeshRules.h"
 #include "ProjectSchema.h"
 
 namespace {
@@ -30,7 +31,7 @@ QString typeName(PropertyType type)
     case PropertyType::TextList:
         return PropertyModel::tr("comma-separated list");
     case PropertyType::Point:
-        return PropertyModel::tr("position");
+        return PropertyModel::tr("canvas position");
     case PropertyType::Records:
         return PropertyModel::tr("list of records");
     }
@@ -255,6 +256,16 @@ bool PropertyModel::setData(const QModelIndex &index, const QVariant &value, int
     if (!m_project->checkValue(m_id, def->key, input, &normalized, &error)) {
         emit editRejected(tr("%1: %2").arg(ProjectSchema::label(*def), error));
         return false;
+    }
+    if (def->key == Field::peer && normalized.toUInt() != NoId) {
+        // The same verdict the canvas and the validator give (MeshRules).
+        ObjectId source = m_id;
+        ObjectId target = normalized.toUInt();
+        const QString problem = MeshRules::pairingProblem(*m_project, &source, &target);
+        if (!problem.isEmpty()) {
+            emit editRejected(tr("%1: %2").arg(ProjectSchema::label(*def), problem));
+            return false;
+        }
     }
     const QVariant old = m_project->value(m_id, def->key);
     if (old == normalized)

@@ -7,6 +7,7 @@
 #include "Document.h"
 #include "FindingsPanel.h"
 #include "LanguageManager.h"
+#include "MainMenus.h"
 #include "MainWindow.h"
 #include "ObjectSelection.h"
 #include "Project.h"
@@ -81,7 +82,8 @@ private Q_SLOTS:
 
     void findingsFollowTheSimulation()
     {
-        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("toolsMenu")));
+        QVERIFY(m_window->menus()->toolsMenu()->actions().contains(
+            m_window->diagnosis()->diagnoseAction()));
         openSeed();
         QCOMPARE(panel()->findings().size(), 1);
         const Finding f = panel()->findings().first();
