@@ -99,7 +99,8 @@ MainMenus::MainMenus(QMainWindow *window, QUndoStack *undoStack, EditController 
 
     m_helpMenu->addAction(m_about);
 
-    QToolBar *toolBar = window->addToolBar(QString());
+    m_toolBar = window->addToolBar(QString());
+    QToolBar *toolBar = m_toolBar;
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_new);
@@ -157,7 +158,7 @@ void MainMenus::retranslate()
         it.value()->setText(Examples::title(it.key()));
         it.value()->setStatusTip(Examples::description(it.key()));
     }
-    if (QToolBar *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+    if (QToolBar *toolBar = m_toolBar) {
         toolBar->setWindowTitle(tr("Main Toolbar"));
         toolBar->toggleViewAction()->setText(tr("Main Toolbar"));
     }

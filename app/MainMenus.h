@@ -8,6 +8,7 @@ class QAction;
 class QActionGroup;
 class QMainWindow;
 class QMenu;
+class QToolBar;
 class QUndoStack;
 class RecentFiles;
 
@@ -56,6 +57,7 @@ private:
     QMenu *m_toolsMenu;
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_new;
     QAction *m_open;
     QAction *m_save;
