@@ -1,9 +1,12 @@
 #include "CiscoIosBehaviour.h"
 
+// "It starts from the beginning of the appropriate port group, 0 to 511, 512 to
+// 1023, or 1024 to 65535" (Cisco Press, ICND2 3rd ed., "Scaling the Network with
+// NAT and PAT"; docs/profiles.md). Port 0 itself is never allocated (probe()).
 NatBehaviour::PortRange CiscoIosBehaviour::group(quint16 port)
 {
     if (port < 512)
-        return {1, 511};
+        return {0, 511};
     if (port < 1024)
         return {512, 1023};
     return {1024, 65535};

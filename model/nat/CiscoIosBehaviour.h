@@ -4,7 +4,7 @@
 
 // Cisco IOS / IOS-XE PAT: keep the source port when no translation holds
 // global:port (whatever its destination); else the first free port from the
-// start of the port's group (1-511, 512-1023, 1024-65535); then the next address.
+// start of the port's group (0-511, 512-1023, 1024-65535); then the next address.
 class CiscoIosBehaviour : public NatBehaviour
 {
 public:

@@ -83,7 +83,7 @@ protected:
         const int span = range.last - range.first + 1;
         for (int i = 0; i < span; ++i) {
             const quint16 port = quint16(range.first + (start - range.first + i) % span);
-            if (free(port))
+            if (port != 0 && free(port)) // 0 is no source port: never handed out
                 return port;
         }
         return 0;

@@ -1,4 +1,5 @@
 // Port allocation and inbound matching of each NAT behaviour profile.
+#include "CiscoIosBehaviour.h"
 #include "NatDeviceEngine.h"
 
 #include <QtTest>
@@ -60,6 +61,34 @@ private Q_SLOTS:
         QCOMPARE(out(e, "10.0.0.5", 100, peerA).port, quint16(1));
         QCOMPARE(out(e, "10.0.0.6", 600, peerA).port, quint16(600));
         QCOMPARE(out(e, "10.0.0.7", 600, peerA).port, quint16(512));
+    }
+
+    void iosPortGroupBoundaries_data()
+    {
+        // Documented groups 0-511, 512-1023, 1024-65535: a taken port moves to the
+        // start of its own group (port 0 itself is never handed out).
+        QTest::addColumn<int>("port");
+        QTest::addColumn<int>("moved");
+        QTest::newRow("1") << 1 << 2;
+        QTest::newRow("511") << 511 << 1;
+        QTest::newRow("512") << 512 << 513;
+        QTest::newRow("1023") << 1023 << 512;
+        QTest::newRow("1024") << 1024 << 1025;
+        QTest::newRow("4500") << 4500 << 1024;
+        QTest::newRow("65535") << 65535 << 1024;
+    }
+
+    void iosPortGroupBoundaries()
+    {
+        QFETCH(int, port);
+        QFETCH(int, moved);
+        NatDeviceEngine e(0, pat(QStringLiteral("cisco-ios"), {ip("19.155.80.72")}), &store, 1);
+        QCOMPARE(CiscoIosBehaviour::group(quint16(port)).first,
+                 port < 512 ? 0 : port < 1024 ? 512 : 1024);
+        QCOMPARE(CiscoIosBehaviour::group(quint16(port)).last,
+                 port < 512 ? 511 : port < 1024 ? 1023 : 65535);
+        QCOMPARE(out(e, "10.0.0.2", quint16(port), peerA).port, quint16(port)); // kept
+        QCOMPARE(out(e, "10.0.0.3", quint16(port), peerA).port, quint16(moved));
     }
 
     void iosNextAddressWhenGroupIsFull()
