@@ -65,6 +65,7 @@ public:
         m_until = options.until >= 0 ? options.until
                                      : m_project.value(NoId, Field::duration).toDouble();
         m_maxEvents = options.maxEvents;
+        m_cancel = options.cancel;
         m_result->duration = m_until;
     }
 
@@ -74,6 +75,8 @@ public:
         compileTunnels();
         compileBackground();
         compileScenario();
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+            return nullptr;
         while (!m_queue.empty() && m_result->events.size() < size_t(m_maxEvents)) {
             const Scheduled s = m_queue.top();
             if (s.time > m_until)
@@ -81,6 +84,10 @@ public:
             m_queue.pop();
             m_now = s.time;
             dispatch(s);
+            // An atomic load per event would be measurable; every 4096 is prompt enough.
+            if (m_cancel && (++m_dispatched & 4095) == 0
+                && m_cancel->load(std::memory_order_relaxed))
+                return nullptr;
         }
         if (m_result->events.size() >= size_t(m_maxEvents))
             m_result->warnings.append(Simulator::tr("The simulation stopped after %1 events.")
@@ -645,6 +652,8 @@ private:
     std::shared_ptr<SimulationResult> m_result;
     double m_until = 0;
     int m_maxEvents = 0;
+    const std::atomic<bool> *m_cancel = nullptr;
+    quint64 m_dispatched = 0;
     double m_now = 0;
     quint64 m_seq = 0;
     std::priority_queue<Scheduled, std::vector<Scheduled>, std::greater<Scheduled>> m_queue;

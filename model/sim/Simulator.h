@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <memory>
 
 class Project;
@@ -23,7 +24,12 @@ public:
     {
         double until = -1;  // simulated seconds; < 0: the project's duration
         int maxEvents = 50'000'000; // a guard against runaway scenarios
+        // Set from another thread to abandon the run: it stops within a few
+        // thousand events and run() returns null. It never changes what a run
+        // that finishes returns.
+        const std::atomic<bool> *cancel = nullptr;
     };
+    // Null only when options.cancel was set.
     static std::shared_ptr<const SimulationResult> run(const Project &project,
                                                        const Options &options);
     static std::shared_ptr<const SimulationResult> run(const Project &project)
