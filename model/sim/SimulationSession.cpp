@@ -1,57 +1,252 @@
 #include "SimulationSession.h"
 
 #include "Project.h"
+#include "ProjectSchema.h"
 #include "Simulator.h"
 
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QThread>
 #include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+// Rules name their access list, pool and interface by name, so renaming one of
+// those changes what the NAT does even though names are not simulated fields.
+bool nameIsReferenced(ObjectKind kind)
+{
+    return kind == ObjectKind::AccessList || kind == ObjectKind::Pool
+           || kind == ObjectKind::Interface;
+}
+
+// The result with the device and tunnel names the project has now (as
+// Simulator names them), or the same object when none changed.
+std::shared_ptr<const SimulationResult> withCurrentNames(
+    const std::shared_ptr<const SimulationResult> &result, const Project &project)
+{
+    const auto deviceName = [&](const SimulationResult::Device &d) {
+        return project.contains(d.id) ? project.name(d.id) : d.name;
+    };
+    const auto tunnelName = [&](const SimulationResult::Tunnel &t) {
+        if (!project.contains(t.appliance) || !project.contains(t.peer))
+            return t.name;
+        return QStringLiteral("%1 ⇄ %2").arg(project.displayName(t.appliance),
+                                             project.displayName(t.peer));
+    };
+    const bool same =
+        std::all_of(result->devices.cbegin(), result->devices.cend(),
+                    [&](const SimulationResult::Device &d) { return deviceName(d) == d.name; })
+        && std::all_of(result->tunnels.cbegin(), result->tunnels.cend(),
+                       [&](const SimulationResult::Tunnel &t) { return tunnelName(t) == t.name; });
+    if (same)
+        return result;
+    auto renamed = std::make_shared<SimulationResult>(*result);
+    for (SimulationResult::Device &d : renamed->devices)
+        d.name = deviceName(d);
+    for (SimulationResult::Tunnel &t : renamed->tunnels)
+        t.name = tunnelName(t);
+    return renamed;
+}
+
+} // namespace
 
 SimulationSession::SimulationSession(Project *project, QObject *parent)
     : QObject(parent)
     , m_project(project)
     , m_rerunTimer(new QTimer(this))
     , m_playTimer(new QTimer(this))
+    , m_thread(new QThread(this))
+    , m_worker(new SimulationWorker(&m_cancel))
 {
+    m_thread->setObjectName(QStringLiteral("SimulationSession"));
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &SimulationWorker::finished, this, &SimulationSession::takeOutput);
+    m_thread->start();
+
+    // After the current event: a batch of edits (undo of a fix, an import) is one run.
     m_rerunTimer->setSingleShot(true);
     m_rerunTimer->setInterval(0);
-    connect(m_rerunTimer, &QTimer::timeout, this, &SimulationSession::rerun);
+    connect(m_rerunTimer, &QTimer::timeout, this, &SimulationSession::dispatch);
     m_playTimer->setInterval(40);
     connect(m_playTimer, &QTimer::timeout, this, &SimulationSession::tick);
-    connect(m_project, &Project::contentsChanged, this, &SimulationSession::scheduleRerun);
+    connect(m_project, &Project::objectInserted, this, &SimulationSession::requestRun);
+    connect(m_project, &Project::objectRemoved, this, &SimulationSession::requestRun);
+    connect(m_project, &Project::resetDone, this, &SimulationSession::requestRun);
+    connect(m_project, &Project::valueChanged, this, &SimulationSession::valueChanged);
     m_result = std::make_shared<SimulationResult>();
-    m_cursor = std::make_unique<ReplayCursor>(m_result);
+    m_cursor = std::make_shared<ReplayCursor>(m_result);
     rerun();
 }
 
-SimulationSession::~SimulationSession() = default;
+SimulationSession::~SimulationSession()
+{
+    // The run stops within a few thousand events; queued jobs and answers are
+    // dropped with the worker and with this object.
+    m_cancel = true;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
 
 const SimEvent *SimulationSession::currentEvent() const
 {
     return step() >= 0 ? &m_result->events[size_t(step())] : nullptr;
 }
 
-void SimulationSession::scheduleRerun()
+void SimulationSession::valueChanged(ObjectId id, FieldKey key)
 {
-    if (m_autoRerun)
-        m_rerunTimer->start();
+    const ObjectKind kind = id == NoId ? ObjectKind::None : m_project->kind(id);
+    if (ProjectSchema::affectsSimulation(kind, key)
+        || (key == Field::name && nameIsReferenced(kind)))
+        requestRun();
+    else if (key == Field::name)
+        requestRename();
+}
+
+void SimulationSession::requestRun()
+{
+    if (!m_autoRerun)
+        return;
+    ++m_generation;
+    m_runPending = true;
+    if (m_inFlight)
+        m_cancel = true; // its result would be dropped anyway
+    m_rerunTimer->start();
+    updateBusy();
+}
+
+void SimulationSession::requestRename()
+{
+    if (!m_autoRerun)
+        return;
+    m_renamePending = true;
+    m_rerunTimer->start();
+}
+
+void SimulationSession::dispatch()
+{
+    if (m_renamePending)
+        renameShown();
+    // One run at a time: the follow-up starts when the run in flight answers.
+    if (m_runPending && !m_inFlight)
+        startRun();
+}
+
+void SimulationSession::startRun()
+{
+    // Qt containers are implicitly shared: the snapshot costs a few reference
+    // counts, and later edits here detach from it instead of racing the worker.
+    auto snapshot = std::make_shared<Project>();
+    snapshot->replaceWith(*m_project);
+    snapshot->moveToThread(m_thread); // it is read and (normally) destroyed there
+    m_runPending = false;
+    m_inFlight = true;
+    m_inFlightGeneration = m_generation;
+    m_cancel = false; // nothing else is in flight to un-cancel
+    ++m_runCount;
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, generation, snapshot = std::shared_ptr<const Project>(snapshot)] {
+            worker->run(generation, snapshot);
+        },
+        Qt::QueuedConnection);
+    updateBusy();
+}
+
+void SimulationSession::takeOutput(const SimulationWorker::Output &output)
+{
+    m_inFlight = false;
+    if (output.result && output.generation == m_generation) {
+        m_renamePending = false;
+        auto result = withCurrentNames(output.result, *m_project); // renamed meanwhile?
+        install(result, result == output.result ? output.cursor : nullptr);
+    }
+    if (m_runPending && !m_rerunTimer->isActive())
+        startRun();
+    updateBusy();
+}
+
+void SimulationSession::renameShown()
+{
+    m_renamePending = false;
+    auto result = withCurrentNames(m_result, *m_project);
+    if (result == m_result)
+        return;
+    ++m_renameCount;
+    // Same events: the same step, not just the same time.
+    const int at = step();
+    auto cursor = std::make_shared<ReplayCursor>(result);
+    cursor->seek(at);
+    m_result = std::move(result);
+    m_cursor = std::move(cursor);
+    Q_EMIT resultChanged();
+    Q_EMIT stepChanged(step());
 }
 
 void SimulationSession::rerun()
 {
     m_rerunTimer->stop();
+    m_runPending = false;
+    m_renamePending = false;
+    ++m_generation; // whatever the worker answers now is stale
+    if (m_inFlight)
+        m_cancel = true;
+    ++m_runCount;
+    install(Simulator::run(*m_project), nullptr);
+    updateBusy();
+}
+
+void SimulationSession::install(std::shared_ptr<const SimulationResult> result,
+                                std::shared_ptr<ReplayCursor> cursor)
+{
     // Keep the user's place: the end stays the end, otherwise the same time.
     const bool atEnd = m_cursor->stepCount() == 0 || step() == stepCount() - 1;
     const double at = time();
     const bool wasAtStart = step() < 0 && m_cursor->stepCount() > 0;
-    m_result = Simulator::run(*m_project);
-    m_cursor = std::make_unique<ReplayCursor>(m_result);
+    if (!cursor)
+        cursor = std::make_shared<ReplayCursor>(result);
     if (wasAtStart)
-        m_cursor->toStart();
+        cursor->toStart();
     else if (atEnd)
-        m_cursor->toEnd();
+        cursor->toEnd();
     else
-        m_cursor->seek(m_cursor->stepAtTime(at));
+        cursor->seek(cursor->stepAtTime(at));
+    // Models still holding the old result and cursor keep them alive until they reset.
+    m_result = std::move(result);
+    m_cursor = std::move(cursor);
     Q_EMIT resultChanged();
     Q_EMIT stepChanged(step());
+}
+
+void SimulationSession::updateBusy()
+{
+    // A stale run still finishing does not count: nothing newer is coming from it.
+    const bool busy = m_runPending || (m_inFlight && m_inFlightGeneration == m_generation);
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+bool SimulationSession::waitUntilIdle(int timeoutMs)
+{
+    const auto idle = [this] { return !m_busy && !m_inFlight && !m_rerunTimer->isActive(); };
+    if (idle())
+        return true;
+    const QDeadlineTimer deadline(timeoutMs);
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(5);
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (idle() || deadline.hasExpired())
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
+    return idle();
 }
 
 void SimulationSession::seek(int target)
