@@ -105,7 +105,8 @@ int main(int argc, char *argv[])
     const double before = rssMb();
     NatTableModel model;
     t.start();
-    model.setSource(&project, result.get(), &cursor);
+    model.setSource(&project, result,
+                    std::shared_ptr<const ReplayCursor>(result, &cursor)); // aliased: outlives model
     const double indexMs = ms(t);
     t.start();
     model.setDevice(0);

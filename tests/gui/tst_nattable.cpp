@@ -43,7 +43,7 @@ private slots:
     {
         NatTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSource(&m_project, m_session->result().get(), &m_session->cursor());
+        model.setSource(&m_project, m_session->result(), m_session->sharedCursor());
         model.setDevice(0);
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Pro"));
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Inside global"));
@@ -65,7 +65,7 @@ private slots:
     {
         NatTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSource(&m_project, m_session->result().get(), &m_session->cursor());
+        model.setSource(&m_project, m_session->result(), m_session->sharedCursor());
         model.setDevice(0);
         QVERIFY(model.rowCount() > 100);
         model.sort(NatTableModel::InsideGlobalColumn, Qt::AscendingOrder);
@@ -90,7 +90,7 @@ private slots:
     {
         NatTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSource(&m_project, m_session->result().get(), &m_session->cursor());
+        model.setSource(&m_project, m_session->result(), m_session->sharedCursor());
         model.setDevice(0);
         const int all = model.rowCount();
         model.setTextFilter(QStringLiteral(":1543"));
@@ -170,7 +170,7 @@ private slots:
         const Project &m_project = project;
         NatTableModel patched;
         QAbstractItemModelTester tester(&patched, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        patched.setSource(&m_project, m_session->result().get(), &m_session->cursor());
+        patched.setSource(&m_project, m_session->result(), m_session->sharedCursor());
         patched.setDevice(0);
         patched.sort(column, Qt::SortOrder(order));
         patched.setTextFilter(column % 2 ? QStringLiteral("19.155") : QString());
@@ -180,7 +180,7 @@ private slots:
         patched.refresh();
         const auto check = [&] {
             NatTableModel fresh;
-            fresh.setSource(&m_project, m_session->result().get(), &m_session->cursor());
+            fresh.setSource(&m_project, m_session->result(), m_session->sharedCursor());
             fresh.setDevice(0);
             fresh.sort(column, Qt::SortOrder(order));
             fresh.setTextFilter(patched.textFilter());

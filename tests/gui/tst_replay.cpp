@@ -80,8 +80,8 @@ private slots:
         NatTableModel table;
         QAbstractItemModelTester tableTester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const SimulationResult &r = *m_session->result();
-        status.setSource(&m_project, &r, &m_session->cursor());
-        table.setSource(&m_project, &r, &m_session->cursor());
+        status.setSource(&m_project, m_session->result(), m_session->sharedCursor());
+        table.setSource(&m_project, m_session->result(), m_session->sharedCursor());
         table.setDevice(0);
 
         const int k = collisionStep(r, m_ix);
@@ -136,9 +136,9 @@ private slots:
         NatTableModel table;
         EventListModel events;
         const SimulationResult &r = *m_session->result();
-        status.setSource(&m_project, &r, &m_session->cursor());
-        table.setSource(&m_project, &r, &m_session->cursor());
-        events.setSource(&m_project, &r);
+        status.setSource(&m_project, m_session->result(), m_session->sharedCursor());
+        table.setSource(&m_project, m_session->result(), m_session->sharedCursor());
+        events.setSource(&m_project, m_session->result());
         table.setDevice(0);
         const int k = collisionStep(r, m_ix);
         const auto follow = [&] {
@@ -170,7 +170,7 @@ private slots:
         // And the patched table equals one rebuilt from scratch at the collision.
         m_session->seek(k);
         NatTableModel fresh;
-        fresh.setSource(&m_project, &r, &m_session->cursor());
+        fresh.setSource(&m_project, m_session->result(), m_session->sharedCursor());
         fresh.setDevice(0);
         QCOMPARE(snapshot(&table), snapshot(&fresh));
         disconnect(m_session.get(), &SimulationSession::stepChanged, this, nullptr);

@@ -78,14 +78,18 @@ NatTableModel::NatTableModel(QObject *parent)
 {
 }
 
-void NatTableModel::setSource(const Project *project, const SimulationResult *result,
-                              const ReplayCursor *cursor)
+void NatTableModel::setSource(const Project *project,
+                              std::shared_ptr<const SimulationResult> result,
+                              std::shared_ptr<const ReplayCursor> cursor)
 {
+    // Views may still read the old rows until the reset begins: swap inside it.
+    beginResetModel();
     m_project = project;
-    m_result = result;
-    m_cursor = cursor;
+    m_result = std::move(result);
+    m_cursor = std::move(cursor);
     indexOwners();
-    rebuild();
+    fillRows();
+    endResetModel();
 }
 
 void NatTableModel::setDevice(int device)
@@ -240,6 +244,12 @@ bool NatTableModel::isShown(quint32 id) const
 void NatTableModel::rebuild()
 {
     beginResetModel();
+    fillRows();
+    endResetModel();
+}
+
+void NatTableModel::fillRows()
+{
     m_rows.clear();
     m_unfiltered = 0;
     m_step = m_cursor ? m_cursor->step() : -2;
@@ -262,7 +272,6 @@ void NatTableModel::rebuild()
         }
         sortRows();
     }
-    endResetModel();
 }
 
 void NatTableModel::refresh()

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -46,10 +47,11 @@ public:
 
     explicit NatTableModel(QObject *parent = nullptr);
 
-    // The data the rows are read from; all three outlive the model or are
-    // replaced through setSource() (followed by a rebuild).
-    void setSource(const Project *project, const SimulationResult *result,
-                   const ReplayCursor *cursor);
+    // The data the rows are read from, rebuilt inside one model reset. The model
+    // shares the result and cursor, so they live until the next setSource() even
+    // when the session has moved on; the project outlives the model.
+    void setSource(const Project *project, std::shared_ptr<const SimulationResult> result,
+                   std::shared_ptr<const ReplayCursor> cursor);
     void setDevice(int device);
     int device() const { return m_device; }
     // Follows the cursor: patches the rows after a one-step move, otherwise rebuilds.
@@ -97,6 +99,7 @@ private:
     quint64 sortKey(quint32 id) const;
     bool lessThan(quint32 a, quint32 b) const;
     void updateChanged();
+    void fillRows();
     void sortRows();
     void indexOwners();
     QString cell(quint32 id, int column) const;
@@ -105,8 +108,8 @@ private:
     QString collisionText(quint32 id) const;
 
     const Project *m_project = nullptr;
-    const SimulationResult *m_result = nullptr;
-    const ReplayCursor *m_cursor = nullptr;
+    std::shared_ptr<const SimulationResult> m_result;
+    std::shared_ptr<const ReplayCursor> m_cursor;
     int m_device = -1;
     std::vector<quint32> m_rows; // shown translation ids in display order
     int m_unfiltered = 0;

@@ -170,7 +170,7 @@ void NatTableView::reload()
     const int device = result->devices.isEmpty() ? -1 : std::clamp(keep, 0, int(result->devices.size()) - 1);
     m_tabs->setCurrentIndex(device);
     m_syncing = false;
-    m_model->setSource(m_session->project(), result.get(), &m_session->cursor());
+    m_model->setSource(m_session->project(), result, m_session->sharedCursor());
     m_model->setDevice(device);
     m_model->rebuild();
     fillOwners();

@@ -13,11 +13,12 @@ EventListModel::EventListModel(QObject *parent)
 {
 }
 
-void EventListModel::setSource(const Project *project, const SimulationResult *result)
+void EventListModel::setSource(const Project *project,
+                               std::shared_ptr<const SimulationResult> result)
 {
-    beginResetModel();
+    beginResetModel(); // before the old result can go
     m_project = project;
-    m_result = result;
+    m_result = std::move(result);
     m_current = -1;
     endResetModel();
 }

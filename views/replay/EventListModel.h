@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
+
 class Project;
 struct SimEvent;
 struct SimulationResult;
@@ -18,7 +20,9 @@ public:
 
     explicit EventListModel(QObject *parent = nullptr);
 
-    void setSource(const Project *project, const SimulationResult *result);
+    // A new log, inside one model reset; the model shares the result so it lives
+    // until the next setSource(). The project outlives the model.
+    void setSource(const Project *project, std::shared_ptr<const SimulationResult> result);
     void setCurrentStep(int step);
     int currentStep() const { return m_current; }
     const SimEvent &event(int row) const;
@@ -32,6 +36,6 @@ public:
 
 private:
     const Project *m_project = nullptr;
-    const SimulationResult *m_result = nullptr;
+    std::shared_ptr<const SimulationResult> m_result;
     int m_current = -1;
 };

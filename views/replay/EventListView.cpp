@@ -138,7 +138,7 @@ void EventListView::setSession(SimulationSession *session)
 
 void EventListView::reload()
 {
-    m_model->setSource(m_session->project(), m_session->result().get());
+    m_model->setSource(m_session->project(), m_session->result());
     showStep(m_session->step());
 }
 

@@ -23,24 +23,25 @@ ApplianceStatusModel::ApplianceStatusModel(QObject *parent)
 {
 }
 
-void ApplianceStatusModel::setSource(const Project *project, const SimulationResult *result,
-                                     const ReplayCursor *cursor)
+void ApplianceStatusModel::setSource(const Project *project,
+                                     std::shared_ptr<const SimulationResult> result,
+                                     std::shared_ptr<const ReplayCursor> cursor)
 {
-    beginResetModel();
+    beginResetModel(); // before the old result can go
     m_project = project;
-    m_result = result;
-    m_cursor = cursor;
+    m_result = std::move(result);
+    m_cursor = std::move(cursor);
     m_meshes.clear();
-    if (project && result) {
+    if (project && m_result) {
         const auto serviceOf = [&](int tunnel) {
-            const QString service = MeshRules::serviceOf(result->tunnels[tunnel].applianceType);
-            return service.isEmpty() ? result->tunnels[tunnel].applianceType : service;
+            const QString service = MeshRules::serviceOf(m_result->tunnels[tunnel].applianceType);
+            return service.isEmpty() ? m_result->tunnels[tunnel].applianceType : service;
         };
         for (ObjectId id : project->objects(ObjectKind::Mesh)) {
             Mesh mesh{id, {}};
             QList<int> unlisted;
-            for (int t = 0; t < result->tunnels.size(); ++t) {
-                if (result->tunnels[t].mesh == id)
+            for (int t = 0; t < m_result->tunnels.size(); ++t) {
+                if (m_result->tunnels[t].mesh == id)
                     unlisted.append(t);
             }
             for (const QString &service : project->value(id, Field::services).toStringList()) {

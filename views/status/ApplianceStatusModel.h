@@ -4,6 +4,8 @@
 
 #include <QAbstractItemModel>
 
+#include <memory>
+
 class Project;
 class ReplayCursor;
 struct SimulationResult;
@@ -25,9 +27,11 @@ public:
 
     explicit ApplianceStatusModel(QObject *parent = nullptr);
 
-    // Rebuilds the rows (a new result); the cursor moving only needs refresh().
-    void setSource(const Project *project, const SimulationResult *result,
-                   const ReplayCursor *cursor);
+    // Rebuilds the rows (a new result) inside one model reset; the cursor moving
+    // only needs refresh(). Result and cursor are shared so they outlive the
+    // session's move to the next ones; the project outlives the model.
+    void setSource(const Project *project, std::shared_ptr<const SimulationResult> result,
+                   std::shared_ptr<const ReplayCursor> cursor);
     void refresh();
     void retranslate();
 
@@ -58,7 +62,7 @@ private:
     int state(int tunnel) const;
 
     const Project *m_project = nullptr;
-    const SimulationResult *m_result = nullptr;
-    const ReplayCursor *m_cursor = nullptr;
+    std::shared_ptr<const SimulationResult> m_result;
+    std::shared_ptr<const ReplayCursor> m_cursor;
     QList<Mesh> m_meshes;
 };

@@ -39,7 +39,7 @@ void ApplianceStatusPanel::setSession(SimulationSession *session)
 
 void ApplianceStatusPanel::reload()
 {
-    m_model->setSource(m_session->project(), m_session->result().get(), &m_session->cursor());
+    m_model->setSource(m_session->project(), m_session->result(), m_session->sharedCursor());
     expandAll();
 }
 
