@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QSlider>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,6 +41,15 @@ ReplayBar::ReplayBar(QWidget *parent)
     m_slider = new QSlider(Qt::Horizontal, panel);
     m_position = new QLabel(panel);
     m_speedLabel = new QLabel(panel);
+    m_busy = new QLabel(panel);
+    m_busy->setObjectName(QStringLiteral("replayBusy"));
+    m_busy->setVisible(false);
+    // Most runs take milliseconds: show the indication only for one that lasts,
+    // so the bar does not flicker on every edit.
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(150);
+    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
     m_caption = new CaptionLabel(panel);
     m_caption->setObjectName(QStringLiteral("replayCaption"));
     m_caption->setFrameShape(QFrame::StyledPanel);
@@ -88,6 +98,7 @@ ReplayBar::ReplayBar(QWidget *parent)
     controls->addSpacing(6);
     controls->addWidget(m_slider, 1);
     controls->addWidget(m_position);
+    controls->addWidget(m_busy);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setSpacing(2);
@@ -136,9 +147,11 @@ void ReplayBar::setSession(SimulationSession *session)
     connect(session, &SimulationSession::resultChanged, this, &ReplayBar::showStep);
     connect(session, &SimulationSession::stepChanged, this, &ReplayBar::showStep);
     connect(session, &SimulationSession::playingChanged, this, &ReplayBar::updatePlaying);
+    connect(session, &SimulationSession::busyChanged, this, &ReplayBar::updateBusy);
     const int speed = m_speed->findData(session->speed());
     m_speed->setCurrentIndex(speed >= 0 ? speed : m_speed->findData(4.0));
     updatePlaying(session->isPlaying());
+    updateBusy(session->isBusy());
     showStep();
 }
 
@@ -152,6 +165,17 @@ void ReplayBar::updatePlaying(bool playing)
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+}
+
+void ReplayBar::updateBusy(bool busy)
+{
+    if (busy) {
+        if (m_busy->isHidden())
+            m_busyDelay->start();
+        return;
+    }
+    m_busyDelay->stop();
+    m_busy->hide();
 }
 
 void ReplayBar::showStep()
@@ -195,6 +219,9 @@ void ReplayBar::retranslate()
     m_speedLabel->setText(tr("Speed"));
     m_speed->setToolTip(tr("Steps per second while playing (+ and - change it)"));
     m_slider->setToolTip(tr("Simulated time: drag to move the replay"));
+    m_busy->setText(tr("Simulating…"));
+    m_busy->setToolTip(tr("The project changed: the replay shows the previous simulation until "
+                          "the new one is ready"));
     const QList<double> all = speeds();
     for (int i = 0; i < all.size(); ++i)
         m_speed->setItemText(i, tr("%1 steps/s").arg(all[i]));

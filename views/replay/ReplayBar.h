@@ -7,6 +7,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QSlider;
+class QTimer;
 class SimulationSession;
 
 // The replay toolbar: |< < play > >|, speed, a slider over simulated time, the
@@ -33,6 +34,8 @@ public:
     QComboBox *speedBox() const { return m_speed; }
     CaptionLabel *caption() const { return m_caption; }
     QLabel *positionLabel() const { return m_position; }
+    // "Simulating…" while the session re-runs (the replay shows the last result).
+    QLabel *busyLabel() const { return m_busy; }
 
     // Available speeds, steps per second.
     static QList<double> speeds();
@@ -43,6 +46,7 @@ protected:
 private:
     void showStep();
     void updatePlaying(bool playing);
+    void updateBusy(bool busy);
     void changeSpeed(int delta);
     void retranslate();
 
@@ -58,6 +62,8 @@ private:
     QSlider *m_slider;
     QLabel *m_position;
     QLabel *m_speedLabel;
+    QLabel *m_busy;
+    QTimer *m_busyDelay;
     CaptionLabel *m_caption;
     bool m_syncing = false;
 };
