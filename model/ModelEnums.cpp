@@ -40,6 +40,15 @@ QStringList ModelEnums::profileKeys()
             QStringLiteral("linux-netfilter"), QStringLiteral("rfc4787-eim")};
 }
 
+QStringList ModelEnums::profileOptionKeys(const QString &profile)
+{
+    if (profile == QLatin1String("linux-netfilter"))
+        return {QStringLiteral("random"), QStringLiteral("random-fully")};
+    if (profile == QLatin1String("cisco-asa"))
+        return {QStringLiteral("extended")};
+    return {};
+}
+
 QStringList ModelEnums::peerPolicyKeys()
 {
     return {QString(), QStringLiteral("expects-4500"), QStringLiteral("learned")};

@@ -25,6 +25,9 @@ public:
     static QStringList protocolKeys();
     static QStringList applianceTypeKeys();
     static QStringList profileKeys();     // NAT behaviour profiles (DESIGN.md §3)
+    // The options a profile has ("random", "random-fully" for linux-netfilter;
+    // "extended" for cisco-asa); empty for a profile without options.
+    static QStringList profileOptionKeys(const QString &profile);
     static QStringList peerPolicyKeys();  // IPsec peer port policies; "" = catalogue default
     // Scripted scenario actions: redeploy an appliance (target) or a mesh (target),
     // clear a NAT device's table (target), silence an appliance for a duration.

@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "MeshRules.h"
+#include "ModelEnums.h"
 #include "Ipv4.h"
 #include "Project.h"
 #include "ProjectSchema.h"
@@ -42,6 +43,7 @@ public:
 
     void duplicateAddresses();
     void appliancePeers();
+    void options(ObjectId device);
     void devices();
     void rules(ObjectId device);
     void pools(ObjectId device);
@@ -182,11 +184,38 @@ void Checker::devices()
                       ProjectValidator::tr("the device has NAT rules but no NAT outside "
                                            "interface, so nothing is translated"));
         }
+        options(device);
         rules(device);
         pools(device);
         accessLists(device);
         background(device);
     }
+}
+
+void Checker::options(ObjectId device)
+{
+    const QString profile = text(device, Field::profile);
+    const QStringList allowed = ModelEnums::profileOptionKeys(profile);
+    for (const QString &option : p.value(device, Field::options).toStringList()) {
+        if (allowed.contains(option))
+            continue;
+        error(device, Field::options,
+              allowed.isEmpty()
+                  ? ProjectValidator::tr("option \"%1\" does not exist for the %2 profile, "
+                                         "which has no options")
+                        .arg(option, ModelEnums::displayName(profile))
+                  : ProjectValidator::tr("option \"%1\" does not exist for the %2 profile "
+                                         "(allowed: %3)")
+                        .arg(option, ModelEnums::displayName(profile),
+                             allowed.join(QStringLiteral(", "))));
+    }
+    // RFC 4787 REQ-5: a UDP mapping timer must not expire in less than 2 minutes.
+    const int udp = p.value(device, Field::udpTimeout).toInt();
+    if (profile == QLatin1String("rfc4787-eim") && udp < 120)
+        warning(device, Field::udpTimeout,
+                ProjectValidator::tr("%1 s is below the 120 s RFC 4787 requires of a UDP "
+                                     "mapping timer (REQ-5)")
+                    .arg(udp));
 }
 
 void Checker::rules(ObjectId device)

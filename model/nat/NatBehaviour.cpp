@@ -19,6 +19,8 @@ std::unique_ptr<NatBehaviour> NatBehaviour::create(const QString &profile,
 {
     if (profile == QLatin1String("cisco-ios"))
         return std::make_unique<CiscoIosBehaviour>();
+    // Option keys as ModelEnums::profileOptionKeys() lists them (the validator
+    // refuses any other).
     if (profile == QLatin1String("cisco-asa"))
         return std::make_unique<CiscoAsaBehaviour>(options.contains(QStringLiteral("extended")));
     if (profile == QLatin1String("linux-netfilter"))

@@ -32,6 +32,7 @@ private slots:
     void meshes();
     void danglingLinkEnd();
     void backgroundPortOverflow();
+    void profileOptions();
     void duplicateSiblingNames();
     void formatAndHasErrors();
 
@@ -411,6 +412,30 @@ void TestValidator::danglingLinkEnd()
     m_project.restore(forged);
     QCOMPARE(errors(500, Field::b, QStringLiteral("#4242 does not exist")), 1);
     QCOMPARE(errors(500, Field::a), 0);
+}
+
+void TestValidator::profileOptions()
+{
+    // An option the profile does not have is an error that lists what it has.
+    set(m_router, Field::options, QStringList{QStringLiteral("random")});
+    QCOMPARE(errors(m_router, Field::options,
+                    QStringLiteral("option \"random\" does not exist for the Cisco IOS")),
+             1);
+    set(m_router, Field::profile, QStringLiteral("linux-netfilter"));
+    QCOMPARE(errors(m_router, Field::options), 0);
+    set(m_router, Field::options, QStringList{QStringLiteral("random-fuly")});
+    QCOMPARE(errors(m_router, Field::options, QStringLiteral("(allowed: random, random-fully)")),
+             1);
+    set(m_router, Field::profile, QStringLiteral("cisco-asa"));
+    set(m_router, Field::options, QStringList{QStringLiteral("extended")});
+    QCOMPARE(errors(m_router, Field::options), 0);
+    // RFC 4787 asks at least 120 s of an endpoint-independent UDP mapping.
+    set(m_router, Field::options, QStringList());
+    set(m_router, Field::profile, QStringLiteral("rfc4787-eim"));
+    set(m_router, Field::udpTimeout, 60);
+    QCOMPARE(warnings(m_router, Field::udpTimeout, QStringLiteral("REQ-5")), 1);
+    set(m_router, Field::udpTimeout, 120);
+    QCOMPARE(warnings(m_router, Field::udpTimeout), 0);
 }
 
 void TestValidator::backgroundPortOverflow()
