@@ -39,6 +39,13 @@ PropertyDef metadata(FieldKey key, const char *label, const QString &def = QStri
     return d;
 }
 
+// A field with an explanation for its tooltip.
+PropertyDef described(PropertyDef d, const char *toolTip)
+{
+    d.toolTip = toolTip;
+    return d;
+}
+
 PropertyDef integer(FieldKey key, const char *label, qint64 def, qint64 min, qint64 max)
 {
     PropertyDef d = typed(key, label, PropertyType::Integer, def);
@@ -140,14 +147,27 @@ QList<PropertyDef> build(ObjectKind kind)
         return {name("Router"),
                 choice(Field::kind, QT_TRANSLATE_NOOP("PropertyDef", "Device kind"),
                        ModelEnums::deviceKindKeys(), QStringLiteral("router")),
-                choice(Field::profile,
-                       QT_TRANSLATE_NOOP("PropertyDef", "NAT behaviour profile"),
-                       ModelEnums::profileKeys(), QStringLiteral("cisco-ios")),
-                typed(Field::options,
-                      QT_TRANSLATE_NOOP("PropertyDef", "Profile options"), PropertyType::TextList,
-                      QStringList()),
-                integer(Field::udpTimeout,
-                        QT_TRANSLATE_NOOP("PropertyDef", "UDP timeout (s)"), 300, 1, 2147483),
+                described(choice(Field::profile,
+                                 QT_TRANSLATE_NOOP("PropertyDef", "NAT behaviour profile"),
+                                 ModelEnums::profileKeys(), QStringLiteral("cisco-ios")),
+                          QT_TRANSLATE_NOOP("PropertyDef",
+                                            "How this device allocates ports and matches "
+                                            "inbound packets; the sources of each behaviour are "
+                                            "in docs/profiles.md.")),
+                described(typed(Field::options,
+                                QT_TRANSLATE_NOOP("PropertyDef", "Profile options"),
+                                PropertyType::TextList, QStringList()),
+                          QT_TRANSLATE_NOOP("PropertyDef",
+                                            "Options that change the profile's allocation, "
+                                            "e.g. random or random-fully (netfilter MASQUERADE/SNAT "
+                                            "flags), extended (ASA).")),
+                described(integer(Field::udpTimeout,
+                                  QT_TRANSLATE_NOOP("PropertyDef", "UDP timeout (s)"), 300, 1,
+                                  2147483),
+                          QT_TRANSLATE_NOOP("PropertyDef",
+                                            "Idle time after which a UDP translation expires "
+                                            "(Cisco: ip nat translation udp-timeout, default "
+                                            "300 s).")),
                 integer(Field::tcpTimeout,
                         QT_TRANSLATE_NOOP("PropertyDef", "TCP timeout (s)"), 86400, 1, 2147483),
                 integer(Field::icmpTimeout,
@@ -406,6 +426,11 @@ QList<ObjectKind> ProjectSchema::parentKinds(ObjectKind kind)
 QString ProjectSchema::label(const PropertyDef &def)
 {
     return QCoreApplication::translate("PropertyDef", def.label);
+}
+
+QString ProjectSchema::toolTip(const PropertyDef &def)
+{
+    return def.toolTip ? QCoreApplication::translate("PropertyDef", def.toolTip) : QString();
 }
 
 bool ProjectSchema::normalize(const PropertyDef &def, const QVariant &in, QVariant *out,

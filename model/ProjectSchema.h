@@ -36,4 +36,6 @@ public:
                           QString *error);
     // Translated label of a field.
     static QString label(const PropertyDef &def);
+    // Translated explanation of a field (empty when it has none).
+    static QString toolTip(const PropertyDef &def);
 };

@@ -29,6 +29,9 @@ struct PropertyDef
 {
     FieldKey key;
     const char *label = nullptr; // QT_TRANSLATE_NOOP("PropertyDef", ...)
+    // What the field means and where its value comes from (documented, measured
+    // or assumed): QT_TRANSLATE_NOOP("PropertyDef", ...), shown as a tooltip.
+    const char *toolTip = nullptr;
     PropertyType type = PropertyType::Text;
     QVariant defaultValue;
     QStringList choices;

@@ -138,8 +138,15 @@ QVariantList PropertyModel::candidates(const PropertyDef &def) const
         def.refKind == ObjectKind::None ? ProjectSchema::allKinds() : QList{def.refKind};
     for (ObjectKind kind : kinds) {
         for (ObjectId id : m_project->objects(kind)) {
-            if (id != m_id) // an object cannot refer to itself
-                ids.append(id);
+            if (id == m_id) // an object cannot refer to itself
+                continue;
+            // A peer is offered only where the pairing rule allows the pair.
+            ObjectId source = m_id;
+            ObjectId target = id;
+            if (def.key == Field::peer
+                && !MeshRules::pairingProblem(*m_project, &source, &target).isEmpty())
+                continue;
+            ids.append(id);
         }
     }
     return ids;
@@ -172,6 +179,27 @@ QVariant PropertyModel::displayValue(const PropertyDef &def, const QVariant &val
     }
 }
 
+QString PropertyModel::toolTip(const PropertyDef &def) const
+{
+    QStringList lines;
+    lines.append(def.required ? tr("%1 (required)").arg(ProjectSchema::label(def))
+                              : ProjectSchema::label(def));
+    const QString explanation = ProjectSchema::toolTip(def);
+    if (!explanation.isEmpty())
+        lines.append(explanation);
+    if (def.key == Field::options) {
+        const QString profile = m_project->text(m_id, Field::profile);
+        const QStringList allowed = ModelEnums::profileOptionKeys(profile);
+        lines.append(allowed.isEmpty()
+                         ? tr("The %1 profile has no options.").arg(ModelEnums::displayName(profile))
+                         : tr("Options of the %1 profile: %2")
+                               .arg(ModelEnums::displayName(profile),
+                                    allowed.join(QStringLiteral(", "))));
+    }
+    lines.append(tr("Type: %1").arg(typeName(def.type)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant PropertyModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this)
@@ -192,8 +220,7 @@ QVariant PropertyModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return ProjectSchema::label(*def);
         if (role == Qt::ToolTipRole)
-            return def->required ? tr("%1 (required)").arg(ProjectSchema::label(*def))
-                                 : ProjectSchema::label(*def);
+            return toolTip(*def);
         return {};
     }
     switch (role) {
@@ -208,7 +235,7 @@ QVariant PropertyModel::data(const QModelIndex &index, int role) const
             return int(value.toBool() ? Qt::Checked : Qt::Unchecked);
         return {};
     case Qt::ToolTipRole:
-        return tr("%1 (%2)").arg(def->key, typeName(def->type));
+        return toolTip(*def);
     case RawValueRole:
         return value;
     case ChoicesRole:

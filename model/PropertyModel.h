@@ -47,6 +47,7 @@ private:
     void rebuild();
     const PropertyDef *def(int row) const;
     QString referenceName(ObjectId id) const; // display name, or a dash for none
+    QString toolTip(const PropertyDef &def) const;
     QVariantList candidates(const PropertyDef &def) const; // ids a reference may name
     QVariant displayValue(const PropertyDef &def, const QVariant &value) const;
 

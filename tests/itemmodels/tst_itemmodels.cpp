@@ -446,7 +446,7 @@ void TestItemModels::propertyRowsForAppliance()
     QCOMPARE(value(Field::deployAt).toDouble(), 0.0);
     QCOMPARE(value(Field::peer, PropertyModel::TypeRole).toInt(), int(PropertyType::Reference));
     QCOMPARE(value(Field::uplinkIp, Qt::ToolTipRole).toString(),
-             QStringLiteral("uplinkIp (IPv4 address)"));
+             QStringLiteral("Uplink IP (required)\nType: IPv4 address"));
     QVERIFY(m.flags(m.index(0, 1)) & Qt::ItemIsEditable);
     QVERIFY(!(m.flags(m.index(0, 0)) & Qt::ItemIsEditable));
     QVERIFY(!value(Field::type, Qt::CheckStateRole).isValid());
@@ -467,11 +467,12 @@ void TestItemModels::propertyChoices()
     const QStringList typeLabels = value(Field::type, PropertyModel::ChoiceLabelsRole).toStringList();
     QCOMPARE(typeLabels.size(), ModelEnums::applianceTypeKeys().size());
     QCOMPARE(typeLabels.at(2), QStringLiteral("IX (Interconnect)"));
-    // Optional reference: "none" first, then every other appliance (not itself).
+    // Optional reference: "none" first, then the appliances the pairing rule
+    // allows (the cloud IX; not itself, not the on-prem NE, not the cloud NE).
     QCOMPARE(value(Field::peer, PropertyModel::ChoicesRole).toList(),
-             (QVariantList{NoId, s.ne, s.ixPeer, s.nePeer}));
+             (QVariantList{NoId, s.ixPeer}));
     QCOMPARE(value(Field::peer, PropertyModel::ChoiceLabelsRole).toStringList(),
-             (QStringList{"—", "NE", "IX-peer", "NE-peer"}));
+             (QStringList{"—", "IX-peer"}));
     QVERIFY(!value(Field::uplinkIp, PropertyModel::ChoicesRole).isValid());
 
     // A required reference of any kind: a link's end may be any object but the link.
@@ -538,14 +539,20 @@ void TestItemModels::propertySetDataRequests()
     // The same value after normalisation: accepted, nothing to do.
     QVERIFY(m.setData(ip, "192.19.72.202 "));
     QCOMPARE(requested.size(), 1);
-    // A reference chosen from the candidates.
-    QVERIFY(m.setData(
-        m.index(m.rowOf(Field::peer), 1),
-        m_props->index(m.rowOf(Field::peer), 1).data(PropertyModel::ChoicesRole).toList().last()));
+    // A peer: only appliances the pairing rule allows are offered (the cloud IX,
+    // not the cloud NE), and the NE typed in anyway is refused with the rule's reason.
+    const QModelIndex peer = m.index(m.rowOf(Field::peer), 1);
+    const QVariantList offered = peer.data(PropertyModel::ChoicesRole).toList();
+    QVERIFY(offered.contains(QVariant(s.ixPeer)));
+    QVERIFY(!offered.contains(QVariant(s.nePeer)));
+    QVERIFY(!m.setData(peer, QVariant(s.nePeer)));
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY2(rejected.at(0).at(0).toString().contains(QStringLiteral("pairs only with one of type IX")),
+             qPrintable(rejected.at(0).at(0).toString()));
+    QVERIFY(m.setData(peer, QVariant(NoId))); // unpairing is a request
     QCOMPARE(requested.size(), 2);
     QCOMPARE(requested.at(1).at(2).toUInt(), s.ixPeer);
-    QCOMPARE(requested.at(1).at(3).toUInt(), s.nePeer);
-    QCOMPARE(rejected.size(), 0);
+    QCOMPARE(requested.at(1).at(3).toUInt(), NoId);
 
     // The application applies requests; the model then shows the new value.
     connect(&m, &PropertyModel::editRequested, m_project.get(),

@@ -1,5 +1,7 @@
 #include "ReportBuilder.h"
 
+#include "ProjectSchema.h"
+
 #include "Diagnoser.h"
 #include "EventText.h"
 #include "ModelEnums.h"
@@ -257,6 +259,30 @@ QString ReportBuilder::profileText(const QString &profile, double udpTimeout) co
     return tr("Unknown profile.");
 }
 
+// Every behaviour setting of a device the simulation used, from the schema, so
+// a setting added there is listed here too.
+QString ReportBuilder::deviceSettings(ObjectId device) const
+{
+    QStringList parts;
+    for (const PropertyDef &def : ProjectSchema::fields(ObjectKind::Device)) {
+        if (!def.simulated || def.hidden || def.key == Field::kind || def.key == Field::profile)
+            continue;
+        const QVariant value = m_project.value(device, def.key);
+        QString shown;
+        switch (def.type) {
+        case PropertyType::Bool: shown = value.toBool() ? tr("yes") : tr("no"); break;
+        case PropertyType::TextList: {
+            const QStringList list = value.toStringList();
+            shown = list.isEmpty() ? tr("none") : list.join(QStringLiteral(", "));
+            break;
+        }
+        default: shown = value.toString(); break;
+        }
+        parts.append(tr("%1: %2").arg(ProjectSchema::label(def), shown));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 QString ReportBuilder::assumptions() const
 {
     QString html = QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
@@ -270,7 +296,8 @@ QString ReportBuilder::assumptions() const
     for (const SimulationResult::Device &d : m_result->devices)
         html += row({esc(d.name), esc(ModelEnums::displayName(d.profile)),
                      esc(profileText(d.profile,
-                                     m_project.value(d.id, Field::udpTimeout).toDouble()))});
+                                     m_project.value(d.id, Field::udpTimeout).toDouble()))
+                         + QStringLiteral("<br>") + esc(deviceSettings(d.id))});
     html += QStringLiteral("</table>\n<h3>%1</h3>\n<table>\n").arg(esc(tr("Peer port policy")));
     const EventText text(m_project, *m_result);
     for (const SimulationResult::Tunnel &t : m_result->tunnels)

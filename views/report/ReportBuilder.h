@@ -37,6 +37,7 @@ private:
     QString findingsSection() const;
     QString natTables() const;
     QString assumptions() const;
+    QString deviceSettings(ObjectId device) const;
     QString profileText(const QString &profile, double udpTimeout) const;
     QString name(ObjectId id) const;
 
