@@ -102,14 +102,15 @@ PropertyDef bookmarks()
     return d;
 }
 
-PropertyDef name(const char *def)
+PropertyDef name(const char *def, bool referencedByRules = false)
 {
     // Rules and links default to no name (they are summarised instead), so their
     // name is optional; an empty name must survive a save/load round trip.
-    // Names are looked up when an event is shown, so renaming never re-simulates.
+    // Names are looked up when an event is shown, so renaming never re-simulates,
+    // except where NAT rules name the object (interface, pool, access list).
     PropertyDef d = text(Field::name, QT_TRANSLATE_NOOP("PropertyDef", "Name"),
                          QString::fromLatin1(def), *def != '\0');
-    d.simulated = false;
+    d.simulated = referencedByRules;
     return d;
 }
 
@@ -167,7 +168,45 @@ QList<PropertyDef> build(ObjectKind kind)
                           QT_TRANSLATE_NOOP("PropertyDef",
                                             "Idle time after which a UDP translation expires "
                                             "(Cisco: ip nat translation udp-timeout, default "
-                                            "300 s).")),
+                                            "300 s; documented). One timer for the Cisco and "
+                                            "RFC 4787 profiles; linux-netfilter has two timers "
+                                            "of its own below and does not use this one.")),
+                // Netfilter's own timers: the sysctls of the router, per device.
+                described(integer(Field::conntrackUdpTimeout,
+                                  QT_TRANSLATE_NOOP("PropertyDef",
+                                                    "Netfilter UDP timeout, unreplied (s)"),
+                                  30, 1, 2147483),
+                          QT_TRANSLATE_NOOP("PropertyDef",
+                                            "linux-netfilter only: nf_conntrack_udp_timeout, how "
+                                            "long a UDP entry lives while no reply was seen (or "
+                                            "within 2 s of its creation). Kernel default 30 s "
+                                            "(documented: nf_conntrack-sysctl; measured in "
+                                            "tests/fidelity with custom values). Vendors change "
+                                            "it: read it with sysctl on the router.")),
+                described(integer(Field::conntrackUdpStreamTimeout,
+                                  QT_TRANSLATE_NOOP("PropertyDef",
+                                                    "Netfilter UDP timeout, assured (s)"),
+                                  120, 1, 2147483),
+                          QT_TRANSLATE_NOOP("PropertyDef",
+                                            "linux-netfilter only: nf_conntrack_udp_timeout_stream, "
+                                            "how long a UDP entry lives once a reply was seen and "
+                                            "traffic went on past 2 s (assured). Kernel default "
+                                            "120 s (documented: nf_conntrack-sysctl; measured in "
+                                            "tests/fidelity with custom values).")),
+                described(typed(Field::dropUnsolicitedInbound,
+                                QT_TRANSLATE_NOOP("PropertyDef",
+                                                  "Firewall drops unsolicited inbound"),
+                                PropertyType::Bool, false),
+                          QT_TRANSLATE_NOOP("PropertyDef",
+                                            "linux-netfilter only: whether an INPUT firewall rule "
+                                            "drops or rejects packets that reach the router's own "
+                                            "address unsolicited. No (the kernel default, no "
+                                            "rules): such a packet leaves a conntrack entry that "
+                                            "holds its ports toward the sender for the unreplied "
+                                            "timeout and pushes a later outbound flow to that "
+                                            "sender off its port. Yes (e.g. OpenWrt's stock wan "
+                                            "zone, input REJECT): no entry. Both measured in "
+                                            "tests/fidelity.")),
                 integer(Field::tcpTimeout,
                         QT_TRANSLATE_NOOP("PropertyDef", "TCP timeout (s)"), 86400, 1, 2147483),
                 integer(Field::icmpTimeout,
@@ -180,7 +219,7 @@ QList<PropertyDef> build(ObjectKind kind)
                 observedTranslations(), position()};
     }
     case ObjectKind::Interface:
-        return {name("GigabitEthernet0/0"),
+        return {name("GigabitEthernet0/0", true),
                 ip(Field::address, QT_TRANSLATE_NOOP("PropertyDef", "Address"), true),
                 integer(Field::prefixLength,
                         QT_TRANSLATE_NOOP("PropertyDef", "Prefix length"), 24, 0, 32),
@@ -190,13 +229,13 @@ QList<PropertyDef> build(ObjectKind kind)
                 integer(Field::mtu, QT_TRANSLATE_NOOP("PropertyDef", "MTU (bytes)"),
                         1500, 576, 9216)};
     case ObjectKind::Pool:
-        return {name("POOL"),
+        return {name("POOL", true),
                 ip(Field::start, QT_TRANSLATE_NOOP("PropertyDef", "First address"), true),
                 ip(Field::end, QT_TRANSLATE_NOOP("PropertyDef", "Last address"), true),
                 integer(Field::prefixLength,
                         QT_TRANSLATE_NOOP("PropertyDef", "Prefix length"), 24, 0, 32)};
     case ObjectKind::AccessList:
-        return {name("NAT-ACL"),
+        return {name("NAT-ACL", true),
                 typed(Field::permit,
                       QT_TRANSLATE_NOOP("PropertyDef", "Permitted sources (CIDR)"),
                       PropertyType::TextList, QStringList())};
@@ -224,6 +263,15 @@ QList<PropertyDef> build(ObjectKind kind)
         PropertyDef start = typed(Field::deployAt,
                                   QT_TRANSLATE_NOOP("PropertyDef", "Deployed at (s)"),
                                   PropertyType::Real, 0.0);
+        PropertyDef tunnelPort = described(
+            port(Field::tunnelPort, QT_TRANSLATE_NOOP("PropertyDef", "Tunnel UDP port"), 4500),
+            QT_TRANSLATE_NOOP("PropertyDef",
+                              "The UDP port a cloud-side appliance sends its tunnel from and "
+                              "receives it on: 4500 (NAT-T, documented). Another value models "
+                              "something in front of the peer that translates its port, which "
+                              "HCX does not support; on-premises appliances always send from "
+                              "4500."));
+        tunnelPort.min = 1;
         return {name("IX"),
                 choice(Field::type, QT_TRANSLATE_NOOP("PropertyDef", "Appliance type"),
                        ModelEnums::applianceTypeKeys(), QStringLiteral("IX")),
@@ -239,7 +287,18 @@ QList<PropertyDef> build(ObjectKind kind)
                 // The uplink Network Profile's MTU: the size of the encrypted packets.
                 integer(Field::uplinkMtu,
                         QT_TRANSLATE_NOOP("PropertyDef", "Uplink MTU (bytes)"), 1500, 576, 9216),
-                position()};
+                described(typed(Field::extraUplinkIps,
+                                QT_TRANSLATE_NOOP("PropertyDef", "Additional uplink IPs"),
+                                PropertyType::TextList, QStringList()),
+                          QT_TRANSLATE_NOOP("PropertyDef",
+                                            "Further uplinks of a service appliance (one per "
+                                            "Uplink Network Profile; documented: HCX supports "
+                                            "multiple uplinks). Each pair of uplinks of the "
+                                            "appliance and its peer is simulated as its own "
+                                            "tunnel (assumed), so two on-premises uplinks reach "
+                                            "the same peer address: the one case where HCX has "
+                                            "two tunnels toward one peer address.")),
+                tunnelPort, position()};
     }
     case ObjectKind::Link:
         return {name(""),
@@ -275,15 +334,33 @@ QList<PropertyDef> build(ObjectKind kind)
                       PropertyType::Real, 0.0),
                 typed(Field::interval,
                       QT_TRANSLATE_NOOP("PropertyDef", "Refresh interval (s, 0 = once)"),
-                      PropertyType::Real, 30.0)};
+                      PropertyType::Real, 30.0),
+                described(typed(Field::remoteReplies,
+                                QT_TRANSLATE_NOOP("PropertyDef", "Remote replies"),
+                                PropertyType::Bool, true),
+                          QT_TRANSLATE_NOOP("PropertyDef",
+                                            "Whether the remote answers each packet (DNS, NTP) "
+                                            "or never does (telemetry, a dead server, a scan). "
+                                            "Unreplied flows keep netfilter's short unreplied "
+                                            "timeout (measured in tests/fidelity); the other "
+                                            "profiles time both out alike."))};
     }
     case ObjectKind::Event: {
         PropertyDef target = reference(Field::target,
                                        QT_TRANSLATE_NOOP("PropertyDef", "Target"),
                                        ObjectKind::None, false);
         return {name(""),
-                choice(Field::action, QT_TRANSLATE_NOOP("PropertyDef", "Action"),
-                       ModelEnums::scenarioActionKeys(), QStringLiteral("redeploy-appliance")),
+                described(choice(Field::action, QT_TRANSLATE_NOOP("PropertyDef", "Action"),
+                                 ModelEnums::scenarioActionKeys(),
+                                 QStringLiteral("redeploy-appliance")),
+                          QT_TRANSLATE_NOOP("PropertyDef",
+                                            "What happens at that time to the target (an "
+                                            "appliance, a mesh or a NAT device; none = all). "
+                                            "\"Cloud peer initiates\": the cloud peers of the "
+                                            "target's tunnels send IKE to the on-premises public "
+                                            "address, port 4500, unasked, then again every "
+                                            "keepalive interval for the duration (assumed: HCX "
+                                            "documents on-premises initiation only).")),
                 typed(Field::at, QT_TRANSLATE_NOOP("PropertyDef", "At (s)"),
                       PropertyType::Real, 0.0),
                 target,
@@ -299,14 +376,18 @@ QList<PropertyDef> build(ObjectKind kind)
 
 const QList<PropertyDef> &ProjectSchema::fields(ObjectKind kind)
 {
-    static QHash<int, QList<PropertyDef>> cache = [] {
+    // Built once (thread-safe static) and only read afterwards: the simulation
+    // worker reads it too.
+    static const QHash<int, QList<PropertyDef>> cache = [] {
         QHash<int, QList<PropertyDef>> all;
         all.insert(int(ObjectKind::None), build(ObjectKind::None));
         for (ObjectKind k : allKinds())
             all.insert(int(k), build(k));
         return all;
     }();
-    return cache[int(kind)];
+    static const QList<PropertyDef> none;
+    const auto it = cache.constFind(int(kind));
+    return it == cache.cend() ? none : *it;
 }
 
 const PropertyDef *ProjectSchema::field(ObjectKind kind, FieldKey key)

@@ -13,14 +13,6 @@
 
 namespace {
 
-// Rules name their access list, pool and interface by name, so renaming one of
-// those changes what the NAT does even though names are not simulated fields.
-bool nameIsReferenced(ObjectKind kind)
-{
-    return kind == ObjectKind::AccessList || kind == ObjectKind::Pool
-           || kind == ObjectKind::Interface;
-}
-
 // The result with the device and tunnel names the project has now (as
 // Simulator names them), or the same object when none changed.
 std::shared_ptr<const SimulationResult> withCurrentNames(
@@ -98,8 +90,7 @@ const SimEvent *SimulationSession::currentEvent() const
 void SimulationSession::valueChanged(ObjectId id, FieldKey key)
 {
     const ObjectKind kind = id == NoId ? ObjectKind::None : m_project->kind(id);
-    if (ProjectSchema::affectsSimulation(kind, key)
-        || (key == Field::name && nameIsReferenced(kind)))
+    if (ProjectSchema::affectsSimulation(kind, key)) // interface, pool, ACL names too
         requestRun();
     else if (key == Field::name)
         requestRename();
