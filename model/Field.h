@@ -48,7 +48,9 @@ private:
     X(globalPort) X(accessList) X(interface) X(pool) X(overload) X(extendable) X(type)            \
     X(uplinkIp) X(managementIp) X(peer) X(peerPolicy) X(deployAt) X(uplinkMtu) X(a) X(b)          \
     X(sourceSite) X(destinationSite) X(services) X(pairs) X(firstPort) X(count) X(remote)         \
-    X(remotePort) X(interval) X(action) X(at) X(target)
+    X(remotePort) X(interval) X(action) X(at) X(target) X(conntrackUdpTimeout)                  \
+    X(conntrackUdpStreamTimeout) X(dropUnsolicitedInbound) X(remoteReplies) X(tunnelPort)         \
+    X(extraUplinkIps)
 
 struct Field
 {

@@ -14,11 +14,13 @@ NatBehaviour::Result LinuxNetfilterBehaviour::allocate(const Request &r, const O
 {
     Result result;
     if (!m_random) {
-        // Only the newest live mapping of this inside endpoint is tried (measured:
-        // tests/fidelity, scenario 3b); then the own port, then a random one.
-        const QList<Endpoint> mappings = table.mappingsOf(r.protocol, r.local);
-        if (!mappings.isEmpty() && !table.holderToward(r.protocol, mappings.last(), r.remote))
-            return {true, mappings.last(), 0};
+        // Only the newest live entry of this inside endpoint is tried, even when
+        // an older one has the same port (find_appropriate_src walks a chain that
+        // new entries are prepended to; measured: tests/fidelity, scenarios 3b
+        // and 3c); then the own port, then a random one.
+        const Endpoint newest = table.newestMappingOf(r.protocol, r.local);
+        if (!newest.isNull() && !table.holderToward(r.protocol, newest, r.remote))
+            return {true, newest, 0};
         for (quint32 address : r.globals) {
             const Endpoint wanted{address, r.local.port};
             const quint32 h = table.holderToward(r.protocol, wanted, r.remote);
@@ -51,8 +53,9 @@ bool LinuxNetfilterBehaviour::isAssured(bool replied, double age) const
 
 double LinuxNetfilterBehaviour::timeout(Protocol p, bool assured, const Timeouts &device) const
 {
-    // nf_conntrack_udp_timeout / nf_conntrack_udp_timeout_stream defaults.
+    // The device's nf_conntrack_udp_timeout / nf_conntrack_udp_timeout_stream;
+    // udpTimeout (one timer) is not netfilter's (docs/profiles.md).
     if (p == Protocol::Udp)
-        return assured ? 120 : 30;
+        return assured ? device.udpStream : device.udpUnreplied;
     return NatBehaviour::timeout(p, assured, device);
 }

@@ -26,8 +26,12 @@ public:
         // Id of a live translation holding the full tuple global <-> remote; 0 if none.
         virtual quint32 holderToward(Protocol p, const Endpoint &global,
                                      const Endpoint &remote) const = 0;
-        // Global endpoints of live translations of this inside endpoint.
+        // Global endpoints of live translations of this inside endpoint, oldest
+        // first, each endpoint once.
         virtual QList<Endpoint> mappingsOf(Protocol p, const Endpoint &local) const = 0;
+        // Global endpoint of the newest live translation of this inside endpoint
+        // (even when an older one has the same endpoint); null if none.
+        virtual Endpoint newestMappingOf(Protocol p, const Endpoint &local) const = 0;
     };
 
     struct Request
@@ -48,6 +52,9 @@ public:
     struct Timeouts
     {
         double udp = 300, tcp = 86400, icmp = 60;
+        // Netfilter's two UDP timers (nf_conntrack_udp_timeout, _stream); only
+        // profiles with an unreplied/assured distinction read them.
+        double udpUnreplied = 30, udpStream = 120;
     };
 
     virtual ~NatBehaviour() = default;
@@ -66,6 +73,10 @@ public:
     }
     // Idle timeout of a translation.
     virtual double timeout(Protocol p, bool assured, const Timeouts &device) const;
+    // Whether an inbound packet to the device's own address that matches no
+    // translation leaves an entry of its own holding its tuple (netfilter
+    // conntrack, unless an INPUT rule drops the packet before it is confirmed).
+    virtual bool tracksUnsolicitedInbound() const { return false; }
 
     // nullptr for an unknown profile key.
     static std::unique_ptr<NatBehaviour> create(const QString &profile, const QStringList &options);

@@ -20,6 +20,9 @@ NatDeviceConfig NatDeviceConfig::fromProject(const Project &project, ObjectId id
     c.timeouts.udp = project.value(id, Field::udpTimeout).toDouble();
     c.timeouts.tcp = project.value(id, Field::tcpTimeout).toDouble();
     c.timeouts.icmp = project.value(id, Field::icmpTimeout).toDouble();
+    c.timeouts.udpUnreplied = project.value(id, Field::conntrackUdpTimeout).toDouble();
+    c.timeouts.udpStream = project.value(id, Field::conntrackUdpStreamTimeout).toDouble();
+    c.dropUnsolicitedInbound = project.value(id, Field::dropUnsolicitedInbound).toBool();
 
     QHash<QString, quint32> interfaceAddress;
     QHash<QString, QList<Prefix>> acls;

@@ -46,6 +46,9 @@ public:
     QString profile;
     QStringList options;
     NatBehaviour::Timeouts timeouts;
+    // An INPUT firewall drops unsolicited inbound packets to the device itself
+    // before they leave an entry (profiles that track them: linux-netfilter).
+    bool dropUnsolicitedInbound = false;
     QList<Prefix> insideNetworks; // subnets of NAT inside interfaces
     QList<StaticNat> statics;
     QList<StaticPat> staticPats;

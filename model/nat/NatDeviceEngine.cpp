@@ -50,6 +50,11 @@ quint32 NatDeviceEngine::create(Translation t, double now)
     s.lastUsed = now;
     s.expires = t.isStatic ? -1 : now + m_behaviour->timeout(t.protocol, false, m_config.timeouts);
     m_live.insert(t.id, s);
+    if (t.toRouter) {
+        // Holds its tuple only: it is no inside endpoint's mapping.
+        m_byGlobalRemote.insert(key(t.protocol, t.insideGlobal, t.outside), t.id);
+        return t.id;
+    }
     if (!t.simple) {
         m_byGlobal[key(t.protocol, t.insideGlobal)].append(t.id);
         m_byLocal[key(t.protocol, t.insideLocal)].append(t.id);
@@ -68,6 +73,10 @@ void NatDeviceEngine::remove(quint32 id)
     const Translation &t = translation(id);
     if (t.simple) {
         m_staticByGlobalIp.remove(t.insideGlobal.ip);
+        return;
+    }
+    if (t.toRouter) {
+        m_byGlobalRemote.remove(key(t.protocol, t.insideGlobal, t.outside));
         return;
     }
     const auto drop = [id](QHash<Key, QList<quint32>> &index, const Key &k) {
@@ -184,6 +193,7 @@ NatDeviceEngine::Inbound NatDeviceEngine::inbound(Protocol p, const Endpoint &re
     if (id) {
         in.id = id;
         in.local = translation(id).insideLocal;
+        in.toRouter = translation(id).toRouter;
         return in;
     }
     if (const quint32 staticId = m_staticByGlobalIp.value(global.ip)) {
@@ -199,6 +209,45 @@ NatDeviceEngine::Inbound NatDeviceEngine::inbound(Protocol p, const Endpoint &re
         in.local = t.insideLocal;
     }
     return in;
+}
+
+quint32 NatDeviceEngine::trackUnsolicited(Protocol p, const Endpoint &remote,
+                                          const Endpoint &global, double now)
+{
+    if (!m_behaviour->tracksUnsolicitedInbound() || m_config.dropUnsolicitedInbound
+        || !m_config.ownsGlobal(global.ip) || m_byGlobalRemote.contains(key(p, global, remote)))
+        return 0;
+    // Measured (tests/fidelity, droppedInboundHoldsTuple): with no INPUT rule
+    // dropping it, the packet is delivered locally, its conntrack entry is
+    // confirmed and holds global <-> remote for the unreplied timeout.
+    Translation t;
+    t.protocol = p;
+    t.insideLocal = global;
+    t.insideGlobal = global;
+    t.outside = remote;
+    t.toRouter = true;
+    return create(t, now);
+}
+
+Endpoint NatDeviceEngine::publicEndpointOf(Protocol p, const Endpoint &local) const
+{
+    for (const NatDeviceConfig::StaticPat &s : std::as_const(m_config.staticPats)) {
+        if (s.protocol == p && s.local == local)
+            return s.global;
+    }
+    for (const NatDeviceConfig::StaticNat &s : std::as_const(m_config.statics)) {
+        if (s.local == local.ip)
+            return {s.global, local.port};
+    }
+    for (const NatDeviceConfig::DynamicPat &d : std::as_const(m_config.dynamics)) {
+        const bool permitted = std::any_of(d.sources.cbegin(), d.sources.cend(),
+                                           [&](const auto &prefix) {
+                                               return prefix.contains(local.ip);
+                                           });
+        if (permitted && !d.globals.isEmpty())
+            return {d.globals.first(), local.port};
+    }
+    return {};
 }
 
 quint32 NatDeviceEngine::holderAnyDestination(Protocol p, const Endpoint &global,
@@ -218,6 +267,15 @@ quint32 NatDeviceEngine::holderToward(Protocol p, const Endpoint &global,
         return id;
     // A static PAT row holds its global endpoint toward everyone.
     return m_staticPatByGlobal.value(key(p, global));
+}
+
+Endpoint NatDeviceEngine::newestMappingOf(Protocol p, const Endpoint &local) const
+{
+    // m_byLocal lists ids in creation order: the newest entry is the last.
+    const auto it = m_byLocal.constFind(key(p, local));
+    if (it == m_byLocal.cend() || it->isEmpty())
+        return {};
+    return translation(it->last()).insideGlobal;
 }
 
 QList<Endpoint> NatDeviceEngine::mappingsOf(Protocol p, const Endpoint &local) const

@@ -29,6 +29,9 @@ public:
         quint32 id = 0; // 0: no translation matched; the packet is dropped
         bool created = false;
         Endpoint local;
+        // The entry is the router's own (Translation::toRouter): nothing is
+        // delivered inward, the packet dies at the router.
+        bool toRouter = false;
     };
 
     NatDeviceEngine(int index, NatDeviceConfig config, std::vector<Translation> *store,
@@ -42,7 +45,19 @@ public:
     QList<quint32> installStatics(double now);
     Outbound outbound(Protocol p, const Endpoint &local, const Endpoint &remote, double now,
                       ObjectId owner);
+    // An inbound packet from remote to global: the translation it matches (a
+    // static 1:1 rule opens one), else id 0. A match with the router's own entry
+    // (toRouter) delivers nothing inward.
     Inbound inbound(Protocol p, const Endpoint &remote, const Endpoint &global, double now);
+    // After inbound() matched nothing: when the profile tracks unsolicited
+    // inbound packets and no INPUT firewall drops them, the packet to the
+    // device's own address leaves an entry of the router's own holding the tuple
+    // (Translation::toRouter); returns its id, else 0.
+    quint32 trackUnsolicited(Protocol p, const Endpoint &remote, const Endpoint &global, double now);
+    // Where the outside reaches inside endpoint `local` before it has sent
+    // anything: its static NAT/PAT global, else the first address of the first
+    // dynamic rule covering it, with local's port. Null when no rule covers it.
+    Endpoint publicEndpointOf(Protocol p, const Endpoint &local) const;
     // Marks use of a translation; reply = the packet came back from outside.
     const TranslationState &touch(quint32 id, double now, bool reply);
     bool isLive(quint32 id) const { return m_live.contains(id); }
@@ -56,6 +71,7 @@ public:
                                  const Endpoint &exceptLocal) const override;
     quint32 holderToward(Protocol p, const Endpoint &global, const Endpoint &remote) const override;
     QList<Endpoint> mappingsOf(Protocol p, const Endpoint &local) const override;
+    Endpoint newestMappingOf(Protocol p, const Endpoint &local) const override;
 
 private:
     struct Key
@@ -86,7 +102,7 @@ private:
     QHash<quint32, TranslationState> m_live;
     QHash<Key, quint32> m_byFlow;              // (local, remote) -> id
     QHash<Key, QList<quint32>> m_byGlobal;     // (global) -> ids holding it
-    QHash<Key, quint32> m_byGlobalRemote;      // (global, remote) -> id
+    QHash<Key, quint32> m_byGlobalRemote;      // (global, remote) -> id, router entries too
     QHash<Key, QList<quint32>> m_byLocal;      // (local) -> ids
     QHash<Key, quint32> m_staticPatByGlobal;   // static PAT rows
     QHash<quint32, quint32> m_staticByGlobalIp; // static 1:1 rows

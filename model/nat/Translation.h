@@ -17,6 +17,10 @@ struct Translation
     Endpoint outside;    // outside local == outside global (no outside NAT modelled)
     bool isStatic = false;
     bool simple = false; // static 1:1 row without ports ("---" columns)
+    // Netfilter's entry for an unsolicited inbound packet to the router itself
+    // (insideLocal = insideGlobal = the router's endpoint, outside = the sender):
+    // delivers nothing inward but holds the tuple global <-> outside.
+    bool toRouter = false;
     ObjectId owner = NoId; // appliance or background object that created it
     ObjectId rule = NoId;  // NAT rule that produced it
     double created = 0;
