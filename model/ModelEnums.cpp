@@ -57,7 +57,8 @@ QStringList ModelEnums::peerPolicyKeys()
 QStringList ModelEnums::scenarioActionKeys()
 {
     return {QStringLiteral("redeploy-appliance"), QStringLiteral("redeploy-mesh"),
-            QStringLiteral("clear-nat"), QStringLiteral("silence")};
+            QStringLiteral("clear-nat"), QStringLiteral("silence"),
+            QStringLiteral("peer-initiates")};
 }
 
 QString ModelEnums::displayName(const QString &key)
@@ -100,6 +101,7 @@ QString ModelEnums::displayName(const QString &key)
         {"redeploy-mesh", QT_TR_NOOP("Redeploy service mesh")},
         {"clear-nat", QT_TR_NOOP("Clear NAT translations")},
         {"silence", QT_TR_NOOP("Silence appliance")},
+        {"peer-initiates", QT_TR_NOOP("Cloud peer initiates")},
     };
     if (key.isEmpty())
         return tr("Catalogue default");

@@ -30,7 +30,8 @@ public:
     static QStringList profileOptionKeys(const QString &profile);
     static QStringList peerPolicyKeys();  // IPsec peer port policies; "" = catalogue default
     // Scripted scenario actions: redeploy an appliance (target) or a mesh (target),
-    // clear a NAT device's table (target), silence an appliance for a duration.
+    // clear a NAT device's table (target), silence an appliance for a duration,
+    // let the cloud peers of the target's tunnels send first for a duration.
     static QStringList scenarioActionKeys();
 
     // Display name for a key of any of the lists above (translated).

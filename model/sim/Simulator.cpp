@@ -16,12 +16,12 @@ constexpr quint16 NatTPort = 4500;
 struct Scheduled
 {
     enum Action : quint8 { Expire, Deploy, Stop, Resume, IkeRequest, Keepalive, PeerSend,
-                           Background, Scenario };
+                           Background, Scenario, PeerInitiate };
     double time;
     quint64 seq;
     Action action;
     int index;        // tunnel, background flow, device or scenario event
-    quint32 aux;      // translation id (Expire), generation (tunnel actions)
+    quint32 aux;      // translation id (Expire), generation (tunnel actions, PeerInitiate)
     bool operator>(const Scheduled &o) const
     {
         if (time != o.time)
@@ -43,6 +43,10 @@ struct TunnelRun
     SimEvent::Reason reason = SimEvent::NoReason;
     Endpoint learned;       // where the peer sends; null until it heard an IKE message
     quint32 mapping = 0;    // the appliance's current outbound translation
+    // Scenario "peer-initiates": the peer sends first until this time; the
+    // generation drops attempts of an earlier, overlapping event.
+    double initiateUntil = -1;
+    quint32 initiateGeneration = 0;
 };
 
 struct BackgroundRun
@@ -53,6 +57,7 @@ struct BackgroundRun
     Endpoint local;
     Endpoint remote;
     double interval = 0;
+    bool replies = true; // the remote answers (the entry becomes replied)
 };
 
 class SimulationRun
@@ -153,14 +158,7 @@ private:
                         .arg(m_project.displayName(appliance)));
                 continue;
             }
-            TunnelRun t;
             const QString type = m_project.text(appliance, Field::type);
-            t.info.appliance = appliance;
-            t.info.peer = peer;
-            t.info.mesh = mesh;
-            t.info.name = QStringLiteral("%1 ⇄ %2").arg(m_project.displayName(appliance),
-                                                       m_project.displayName(peer));
-            t.info.applianceType = type;
             QString policy = m_project.text(appliance, Field::peerPolicy);
             if (policy.isEmpty())
                 policy = m_project.text(peer, Field::peerPolicy);
@@ -168,17 +166,48 @@ private:
                 policy = catalogue.defaultPeerPolicy(type);
             if (policy.isEmpty())
                 policy = QStringLiteral("expects-4500");
-            t.info.policy = policy;
-            t.info.local = {local, NatTPort};
-            t.info.remote = {remote, NatTPort};
-            t.info.device = deviceFor(m_project.parentOf(appliance), local);
             const Catalogue::Flow *flow = catalogue.tunnelFlow(type);
-            t.keepalive = flow && flow->keepaliveSeconds > 0 ? flow->keepaliveSeconds : 20;
-            t.deployAt = m_project.value(appliance, Field::deployAt).toDouble();
-            m_tunnels.append(t);
-            m_result->tunnels.append(t.info);
-            schedule(t.deployAt, Scheduled::Deploy, int(m_tunnels.size() - 1), 0);
+            const quint16 peerPort = quint16(m_project.value(peer, Field::tunnelPort).toUInt());
+            // One tunnel per pair of uplinks (HCX multi-uplink), the primary pair first.
+            const QList<quint32> locals = uplinks(appliance, local);
+            const QList<quint32> remotes = uplinks(peer, remote);
+            for (quint32 l : locals) {
+                for (quint32 r : remotes) {
+                    TunnelRun t;
+                    t.info.appliance = appliance;
+                    t.info.peer = peer;
+                    t.info.mesh = mesh;
+                    t.info.name = l == local && r == remote
+                                      ? QStringLiteral("%1 ⇄ %2").arg(m_project.displayName(appliance),
+                                                                     m_project.displayName(peer))
+                                      : QStringLiteral("%1 (%2) ⇄ %3 (%4)")
+                                            .arg(m_project.displayName(appliance), Ipv4::toString(l),
+                                                 m_project.displayName(peer), Ipv4::toString(r));
+                    t.info.applianceType = type;
+                    t.info.policy = policy;
+                    t.info.local = {l, NatTPort};
+                    t.info.remote = {r, peerPort};
+                    t.info.device = deviceFor(m_project.parentOf(appliance), l);
+                    t.keepalive = flow && flow->keepaliveSeconds > 0 ? flow->keepaliveSeconds : 20;
+                    t.deployAt = m_project.value(appliance, Field::deployAt).toDouble();
+                    m_tunnels.append(t);
+                    m_result->tunnels.append(t.info);
+                    schedule(t.deployAt, Scheduled::Deploy, int(m_tunnels.size() - 1), 0);
+                }
+            }
         }
+    }
+
+    // The appliance's uplink addresses: the primary, then the valid additional ones.
+    QList<quint32> uplinks(ObjectId appliance, quint32 primary) const
+    {
+        QList<quint32> addresses{primary};
+        for (const QString &text : m_project.value(appliance, Field::extraUplinkIps).toStringList()) {
+            quint32 a = 0;
+            if (Ipv4::parse(text.trimmed(), &a) && !addresses.contains(a))
+                addresses.append(a);
+        }
+        return addresses;
     }
 
     void compileBackground()
@@ -199,9 +228,10 @@ private:
             const double start = m_project.value(id, Field::start).toDouble();
             const double interval = m_project.value(id, Field::interval).toDouble();
             const quint16 remotePort = quint16(m_project.value(id, Field::remotePort).toUInt());
+            const bool replies = m_project.value(id, Field::remoteReplies).toBool();
             for (int i = 0; i < count && first + i <= 65535; ++i) {
                 m_background.append({id, index, p, {local, quint16(first + i)}, {remote, remotePort},
-                                     interval});
+                                     interval, replies});
                 schedule(start, Scheduled::Background, int(m_background.size() - 1), 0);
             }
         }
@@ -227,6 +257,7 @@ private:
         case Scheduled::Expire: expire(s.index, s.aux); return;
         case Scheduled::Background: background(s.index); return;
         case Scheduled::Scenario: scenario(s.index); return;
+        case Scheduled::PeerInitiate: peerInitiate(s.index, s.aux); return;
         default: break;
         }
         TunnelRun &t = m_tunnels[s.index];
@@ -363,7 +394,7 @@ private:
         Endpoint global;
         const qint64 id = outbound(b.device, b.protocol, b.local, b.remote, b.id, &global,
                                    SimEvent::Background);
-        if (id > 0) {
+        if (id > 0 && b.replies) {
             // The remote answers (DNS, NTP...): the entry is replied to.
             m_engines[size_t(b.device)]->touch(quint32(id), m_now, true);
         }
@@ -523,8 +554,9 @@ private:
             NatDeviceEngine &engine = *m_engines[size_t(device)];
             const NatDeviceEngine::Inbound in = engine.inbound(Protocol::Udp, t.info.remote,
                                                                t.learned, m_now);
-            if (!in.id) {
+            if (!in.id || in.toRouter) {
                 drop(index, device, SimEvent::NoTranslation, reply);
+                routerEntry(device, in, t.info.remote, t.learned);
                 return false;
             }
             engine.touch(in.id, m_now, true);
@@ -601,6 +633,112 @@ private:
             schedule(m_now + t.keepalive / 2, Scheduled::IkeRequest, index, t.generation);
     }
 
+    // After an inbound packet from `from` to `to` died at the router: the
+    // router's own entry for it (netfilter), created, or refreshed when the
+    // packet matched one (never a reply, so the unreplied timeout keeps applying).
+    void routerEntry(int device, const NatDeviceEngine::Inbound &in, const Endpoint &from,
+                     const Endpoint &to)
+    {
+        NatDeviceEngine &engine = *m_engines[size_t(device)];
+        const quint32 id = in.toRouter ? in.id : engine.trackUnsolicited(Protocol::Udp, from, to, m_now);
+        if (!id)
+            return;
+        if (in.toRouter)
+            engine.touch(id, m_now, false);
+        SimEvent e = translationEvent(in.toRouter ? SimEvent::NatTranslated
+                                                  : SimEvent::TranslationCreated,
+                                      device, id);
+        e.from = from;
+        e.to = to;
+        e.mapped = in.local;
+        e.flags |= SimEvent::Inbound;
+        log(e);
+        scheduleExpiry(device, id);
+    }
+
+    // Scenario "peer-initiates": the cloud peer sends IKE first, to the address it
+    // last learned or else the appliance's public address, port 4500, whatever
+    // the tunnel's state. It only moves NAT state; the tunnel state stays with
+    // the on-premises initiator.
+    void peerInitiate(int index, quint32 generation)
+    {
+        TunnelRun &t = m_tunnels[index];
+        if (generation != t.initiateGeneration || m_now > t.initiateUntil)
+            return;
+        if (m_now + t.keepalive <= t.initiateUntil)
+            schedule(m_now + t.keepalive, Scheduled::PeerInitiate, index, generation);
+        const int device = t.info.device;
+        Endpoint target = t.learned;
+        if (target.isNull()) {
+            const Endpoint publicEndpoint =
+                device >= 0 ? m_engines[size_t(device)]->publicEndpointOf(Protocol::Udp, t.info.local)
+                            : t.info.local;
+            target = {publicEndpoint.isNull() ? t.info.local.ip : publicEndpoint.ip, NatTPort};
+        }
+        SimEvent sent;
+        sent.type = SimEvent::PacketSent;
+        sent.tunnel = index;
+        sent.subject = t.info.peer;
+        sent.from = t.info.remote;
+        sent.to = target;
+        sent.flags = SimEvent::Inbound;
+        log(sent);
+
+        Endpoint local = target;
+        if (device >= 0) {
+            NatDeviceEngine &engine = *m_engines[size_t(device)];
+            const NatDeviceEngine::Inbound in = engine.inbound(Protocol::Udp, t.info.remote,
+                                                               target, m_now);
+            if (!in.id || in.toRouter) {
+                SimEvent e;
+                e.type = SimEvent::PacketDropped;
+                e.tunnel = index;
+                e.device = qint16(device);
+                e.reason = SimEvent::NoTranslation;
+                e.from = t.info.remote;
+                e.to = target;
+                e.translation = engine.holderAnyDestination(Protocol::Udp, target, {});
+                log(e);
+                routerEntry(device, in, t.info.remote, target);
+                return;
+            }
+            engine.touch(in.id, m_now, true);
+            SimEvent e = translationEvent(in.created ? SimEvent::TranslationCreated
+                                                     : SimEvent::NatTranslated,
+                                          device, in.id);
+            e.from = t.info.remote;
+            e.to = target;
+            e.mapped = in.local;
+            e.flags |= SimEvent::Inbound;
+            e.tunnel = index;
+            log(e);
+            scheduleExpiry(device, in.id);
+            local = in.local;
+        }
+        if (local == t.info.local && t.deployed) {
+            SimEvent got;
+            got.type = SimEvent::PacketDelivered;
+            got.tunnel = index;
+            got.subject = t.info.appliance;
+            got.from = t.info.remote;
+            got.to = local;
+            got.flags = SimEvent::Inbound;
+            log(got);
+            return;
+        }
+        const ObjectId at = applianceAt(local);
+        SimEvent e;
+        e.type = SimEvent::PacketDropped;
+        e.tunnel = index;
+        e.device = qint16(device);
+        e.reason = at && at != t.info.appliance ? SimEvent::WrongAppliance : SimEvent::NotAHost;
+        e.from = t.info.remote;
+        e.to = target;
+        e.mapped = local;
+        e.subject = at;
+        log(e);
+    }
+
     void scenario(int index)
     {
         const ObjectId id = m_project.objects(ObjectKind::Event).at(index);
@@ -631,6 +769,14 @@ private:
             const auto &info = m_tunnels[i].info;
             if (!target || info.appliance == target || info.peer == target || info.mesh == target)
                 tunnels.append(i);
+        }
+        if (action == QLatin1String("peer-initiates")) {
+            for (int i : std::as_const(tunnels)) {
+                TunnelRun &t = m_tunnels[i];
+                t.initiateUntil = m_now + duration;
+                peerInitiate(i, ++t.initiateGeneration);
+            }
+            return;
         }
         double first = 0;
         for (int i : tunnels)

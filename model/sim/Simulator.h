@@ -16,6 +16,7 @@ class Project;
 // peer answers and sends according to the peer port policy in force:
 // "expects-4500" (the peer always sends to the observed address, port 4500) or
 // "learned" (the peer sends to the endpoint it last saw an IKE message from).
+// One tunnel per pair of uplinks; a scenario can make the peers send first.
 class Simulator
 {
     Q_DECLARE_TR_FUNCTIONS(Simulator)
