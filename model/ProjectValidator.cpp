@@ -44,12 +44,15 @@ public:
     void duplicateAddresses();
     void appliancePeers();
     void options(ObjectId device);
+    void profileTimers(ObjectId device);
     void devices();
     void rules(ObjectId device);
     void pools(ObjectId device);
     void accessLists(ObjectId device);
     void background(ObjectId device);
     void applianceSubnets();
+    void applianceTunnels();
+    void scenario();
     void meshes();
     void links();
     void siblingNames();
@@ -59,6 +62,24 @@ public:
 private:
     QList<ValidationIssue> m_issues;
 };
+
+// The schema default of a device field (for "set but has no effect" checks).
+int deviceDefault(FieldKey key)
+{
+    const PropertyDef *def = ProjectSchema::field(ObjectKind::Device, key);
+    return def ? def->defaultValue.toInt() : 0;
+}
+
+// The valid additional uplink addresses of an appliance (Field::extraUplinkIps).
+QStringList extraUplinks(const Project &p, ObjectId appliance)
+{
+    QStringList result;
+    for (const QString &entry : p.value(appliance, Field::extraUplinkIps).toStringList()) {
+        if (Ipv4::isValid(entry.trimmed()))
+            result.append(entry.trimmed());
+    }
+    return result;
+}
 
 // An address in [network/prefix] of an interface.
 struct Subnet
@@ -90,8 +111,12 @@ void Checker::duplicateAddresses()
         };
         QMap<QString, QList<Use>> uses; // QMap: deterministic order of messages
         for (ObjectId appliance : childrenOfKind(site, ObjectKind::Appliance)) {
-            for (FieldKey key : {Field::uplinkIp, Field::managementIp}) {
-                const QString ip = text(appliance, key);
+            QList<QPair<FieldKey, QString>> addresses{
+                {Field::uplinkIp, text(appliance, Field::uplinkIp)},
+                {Field::managementIp, text(appliance, Field::managementIp)}};
+            for (const QString &ip : extraUplinks(p, appliance))
+                addresses.append({Field::extraUplinkIps, ip});
+            for (const auto &[key, ip] : std::as_const(addresses)) {
                 if (ip.isEmpty())
                     continue;
                 // An appliance whose uplink and management share one address uses one vNIC.
@@ -185,6 +210,7 @@ void Checker::devices()
                                            "interface, so nothing is translated"));
         }
         options(device);
+        profileTimers(device);
         rules(device);
         pools(device);
         accessLists(device);
@@ -216,6 +242,55 @@ void Checker::options(ObjectId device)
                 ProjectValidator::tr("%1 s is below the 120 s RFC 4787 requires of a UDP "
                                      "mapping timer (REQ-5)")
                     .arg(udp));
+}
+
+// Timers and switches that only some profiles read: a value the user set is
+// never ignored silently (docs/profiles.md says which profile reads which).
+void Checker::profileTimers(ObjectId device)
+{
+    const QString profile = text(device, Field::profile);
+    const QString profileName = ModelEnums::displayName(profile);
+    const int udp = p.value(device, Field::udpTimeout).toInt();
+    const int unreplied = p.value(device, Field::conntrackUdpTimeout).toInt();
+    const int stream = p.value(device, Field::conntrackUdpStreamTimeout).toInt();
+    if (profile == QLatin1String("linux-netfilter")) {
+        // A udpTimeout equal to the assured timeout is the same setting written twice.
+        if (udp != deviceDefault(Field::udpTimeout) && udp != stream)
+            warning(device, Field::udpTimeout,
+                    ProjectValidator::tr("%1 s has no effect on the %2 profile: its UDP entries "
+                                         "live %3 s unreplied and %4 s assured (the netfilter "
+                                         "UDP timeouts); set those instead")
+                        .arg(udp)
+                        .arg(profileName)
+                        .arg(unreplied)
+                        .arg(stream));
+        if (stream < unreplied)
+            warning(device, Field::conntrackUdpStreamTimeout,
+                    ProjectValidator::tr("the assured timeout (%1 s) is shorter than the "
+                                         "unreplied one (%2 s), so an entry that is answered "
+                                         "expires sooner; the kernel accepts this, but check "
+                                         "the router's sysctl values")
+                        .arg(stream)
+                        .arg(unreplied));
+        return;
+    }
+    for (FieldKey key : {Field::conntrackUdpTimeout, Field::conntrackUdpStreamTimeout}) {
+        const int value = p.value(device, key).toInt();
+        if (value != deviceDefault(key))
+            warning(device, key,
+                    ProjectValidator::tr("%1 s has no effect on the %2 profile, which has one "
+                                         "UDP timeout (%3 s); only linux-netfilter uses the "
+                                         "netfilter timeouts")
+                        .arg(value)
+                        .arg(profileName)
+                        .arg(udp));
+    }
+    if (p.value(device, Field::dropUnsolicitedInbound).toBool())
+        warning(device, Field::dropUnsolicitedInbound,
+                ProjectValidator::tr("has no effect on the %1 profile: only linux-netfilter "
+                                     "keeps an entry for an unsolicited inbound packet, so "
+                                     "there is nothing for a firewall to prevent")
+                    .arg(profileName));
 }
 
 void Checker::rules(ObjectId device)
@@ -326,7 +401,20 @@ void Checker::accessLists(ObjectId device)
 
 void Checker::background(ObjectId device)
 {
+    const QString profile = text(device, Field::profile);
     for (ObjectId flow : childrenOfKind(device, ObjectKind::Background)) {
+        // Only netfilter's UDP timers depend on whether the remote answered.
+        if (!p.value(flow, Field::remoteReplies).toBool()
+            && (profile != QLatin1String("linux-netfilter")
+                || text(flow, Field::protocol) != QLatin1String("udp")))
+            warning(flow, Field::remoteReplies,
+                    profile == QLatin1String("linux-netfilter")
+                        ? ProjectValidator::tr("has no effect on %1 flows: only UDP entries have "
+                                               "an unreplied timeout")
+                              .arg(ModelEnums::displayName(text(flow, Field::protocol)))
+                        : ProjectValidator::tr("has no effect on the %1 profile: its timeout does "
+                                               "not depend on replies")
+                              .arg(ModelEnums::displayName(profile)));
         const int first = p.value(flow, Field::firstPort).toInt();
         const int count = p.value(flow, Field::count).toInt();
         if (first < 1)
@@ -352,19 +440,94 @@ void Checker::applianceSubnets()
         for (ObjectId device : devices)
             inside += interfaceSubnets(*this, device, QStringLiteral("inside"));
         for (ObjectId appliance : childrenOfKind(site, ObjectKind::Appliance)) {
-            quint32 a = 0;
-            if (!Ipv4::parse(text(appliance, Field::uplinkIp), &a))
-                continue;
-            bool behind = false;
-            for (const Subnet &s : inside)
-                behind |= s.contains(a);
-            if (!behind)
-                warning(appliance, Field::uplinkIp,
-                        ProjectValidator::tr("uplink %1 is not behind any NAT inside interface "
-                                             "of site %2, so the simulator cannot route its "
-                                             "traffic through a NAT device")
-                            .arg(text(appliance, Field::uplinkIp), name(site)));
+            QList<QPair<FieldKey, QString>> uplinks{{Field::uplinkIp, text(appliance, Field::uplinkIp)}};
+            for (const QString &ip : extraUplinks(p, appliance))
+                uplinks.append({Field::extraUplinkIps, ip});
+            for (const auto &[key, ip] : std::as_const(uplinks)) {
+                quint32 a = 0;
+                if (!Ipv4::parse(ip, &a))
+                    continue;
+                bool behind = false;
+                for (const Subnet &s : inside)
+                    behind |= s.contains(a);
+                if (!behind)
+                    warning(appliance, key,
+                            ProjectValidator::tr("uplink %1 is not behind any NAT inside "
+                                                 "interface of site %2, so the simulator cannot "
+                                                 "route its traffic through a NAT device")
+                                .arg(ip, name(site)));
+            }
         }
+    }
+}
+
+void Checker::applianceTunnels()
+{
+    for (ObjectId a : p.objects(ObjectKind::Appliance)) {
+        const bool paired = MeshRules::isPaired(text(a, Field::type));
+        const MeshRules::Side side = MeshRules::sideOf(p, a);
+        const QStringList extra = p.value(a, Field::extraUplinkIps).toStringList();
+        QStringList seen{text(a, Field::uplinkIp)};
+        for (const QString &entry : extra) {
+            const QString ip = entry.trimmed();
+            if (!Ipv4::isValid(ip))
+                error(a, Field::extraUplinkIps,
+                      ProjectValidator::tr("\"%1\" is not an IPv4 address (expected a.b.c.d)")
+                          .arg(entry));
+            else if (seen.contains(ip))
+                error(a, Field::extraUplinkIps,
+                      ProjectValidator::tr("uplink %1 is listed more than once").arg(ip));
+            seen.append(ip);
+        }
+        if (!extra.isEmpty() && !paired)
+            warning(a, Field::extraUplinkIps,
+                    ProjectValidator::tr("has no effect: an HCX Manager has no tunnel, so its "
+                                         "uplinks carry none"));
+        const int port = p.value(a, Field::tunnelPort).toInt();
+        if (port == 4500)
+            continue;
+        if (!paired || side != MeshRules::Side::Destination)
+            warning(a, Field::tunnelPort,
+                    ProjectValidator::tr("has no effect: on-premises appliances always send "
+                                         "their tunnel from UDP 4500; this port is the cloud "
+                                         "peer's"));
+        else
+            warning(a, Field::tunnelPort,
+                    ProjectValidator::tr("HCX appliances use UDP 4500; port %1 means something "
+                                         "in front of %2 translates its port, which HCX does "
+                                         "not support")
+                        .arg(port)
+                        .arg(name(a)));
+    }
+}
+
+void Checker::scenario()
+{
+    for (ObjectId event : p.objects(ObjectKind::Event)) {
+        if (text(event, Field::action) != QLatin1String("peer-initiates"))
+            continue;
+        const ObjectId target = p.value(event, Field::target).toUInt();
+        const ObjectKind kind = target ? p.kind(target) : ObjectKind::None;
+        if (target && kind != ObjectKind::Appliance && kind != ObjectKind::Mesh) {
+            error(event, Field::target,
+                  ProjectValidator::tr("a cloud peer initiates toward an appliance's tunnels: "
+                                       "the target must be an appliance, a service mesh or "
+                                       "none (every tunnel)"));
+            continue;
+        }
+        // The same tunnels the simulator picks: by appliance, peer or mesh.
+        bool any = false;
+        for (ObjectId mesh : p.objects(ObjectKind::Mesh)) {
+            for (const QVariant &v : p.value(mesh, Field::pairs).toList()) {
+                const ObjectId a = v.toUInt();
+                any |= !target || target == mesh || target == a
+                       || target == p.value(a, Field::peer).toUInt();
+            }
+        }
+        if (!any)
+            warning(event, Field::target,
+                    ProjectValidator::tr("no tunnel of a service mesh leads to this target, so "
+                                         "no peer initiates anything"));
     }
 }
 
@@ -466,6 +629,8 @@ QList<ValidationIssue> ProjectValidator::validate(const Project &project)
     c.appliancePeers();
     c.devices();
     c.applianceSubnets();
+    c.applianceTunnels();
+    c.scenario();
     c.meshes();
     c.links();
     c.siblingNames();
