@@ -149,6 +149,95 @@ private Q_SLOTS:
                            {ip("198.51.100.20"), 4500}, 1).id, quint32(0));
     }
 
+    // The kernel reuses the newest entry of an inside endpoint, not its newest
+    // distinct port (tests/fidelity, scenario 3c).
+    void netfilterReusesNewestEntryEvenWhenAnOlderHasItsPort()
+    {
+        NatDeviceEngine e(0, pat(QStringLiteral("linux-netfilter"), {ip("198.51.100.20")}), &store, 7);
+        const Endpoint peerC{ip("203.0.113.12"), 4500}, peerD{ip("203.0.113.13"), 4500};
+        QCOMPARE(out(e, "10.0.0.2", 4500, peerA).port, quint16(4500));
+        QCOMPARE(out(e, "10.0.0.3", 4500, peerB).port, quint16(4500)); // 10.0.0.3: 4500 (oldest)
+        const quint16 moved = out(e, "10.0.0.3", 4500, peerA).port;    // then a moved port
+        QVERIFY(moved != 4500);
+        // Another host holds `moved` toward C, so 10.0.0.3 to C falls back to 4500:
+        // its newest entry has 4500 again, like its oldest.
+        QCOMPARE(out(e, "10.0.0.9", moved, peerC).port, moved);
+        QCOMPARE(out(e, "10.0.0.3", 4500, peerC).port, quint16(4500));
+        QCOMPARE(e.newestMappingOf(Protocol::Udp, {ip("10.0.0.3"), 4500}).port, quint16(4500));
+        QCOMPARE(e.mappingsOf(Protocol::Udp, {ip("10.0.0.3"), 4500}).size(), 2);
+        QCOMPARE(out(e, "10.0.0.3", 4500, peerD).port, quint16(4500)); // not `moved`
+    }
+
+    // An unsolicited inbound packet to the router leaves the router's own entry
+    // (no INPUT firewall): it holds global <-> sender for the unreplied timeout,
+    // is refreshed (not replied) by the sender's next packet, and pushes an
+    // outbound flow to that sender off its port. A firewall prevents it.
+    void netfilterUnsolicitedInboundHoldsTuple()
+    {
+        NatDeviceConfig c = pat(QStringLiteral("linux-netfilter"), {ip("198.51.100.20")});
+        c.timeouts.udpUnreplied = 10;
+        NatDeviceEngine e(0, c, &store, 7);
+        const Endpoint global{ip("198.51.100.20"), 4500};
+        QCOMPARE(e.inbound(Protocol::Udp, peerA, global, 0).id, quint32(0));
+        const quint32 id = e.trackUnsolicited(Protocol::Udp, peerA, global, 0);
+        QVERIFY(id);
+        QVERIFY(store[id - 1].toRouter);
+        QCOMPARE(e.state(id).expires, 10.0);
+        QVERIFY(e.mappingsOf(Protocol::Udp, global).isEmpty());   // nobody's mapping
+        QCOMPARE(e.holderToward(Protocol::Udp, global, peerA), id); // but the tuple is held
+        QCOMPARE(e.holderAnyDestination(Protocol::Udp, global, {}), quint32(0));
+        const auto again = e.inbound(Protocol::Udp, peerA, global, 5);
+        QCOMPARE(again.id, id);
+        QVERIFY(again.toRouter);
+        QCOMPARE(e.trackUnsolicited(Protocol::Udp, peerA, global, 5), quint32(0)); // one entry
+        e.touch(id, 5, false);
+        QCOMPARE(e.state(id).expires, 15.0);
+        QVERIFY(!e.state(id).assured);
+        const quint16 pushed = out(e, "10.0.0.2", 4500, peerA).port;
+        QVERIFY(pushed >= 1024 && pushed != 4500);
+        QCOMPARE(out(e, "10.0.0.3", 4500, peerB).port, quint16(4500)); // other peer: free
+        e.remove(id);
+        QCOMPARE(out(e, "10.0.0.4", 4500, peerA).port, quint16(4500));
+
+        store.clear();
+        c.dropUnsolicitedInbound = true;
+        NatDeviceEngine fw(0, c, &store, 7);
+        QCOMPARE(fw.trackUnsolicited(Protocol::Udp, peerA, global, 0), quint32(0));
+        QCOMPARE(out(fw, "10.0.0.2", 4500, peerA).port, quint16(4500));
+        // Only netfilter tracks them, and only to the device's own address.
+        store.clear();
+        NatDeviceEngine ios(0, pat(QStringLiteral("cisco-ios"), {ip("198.51.100.20")}), &store, 1);
+        QCOMPARE(ios.trackUnsolicited(Protocol::Udp, peerA, global, 0), quint32(0));
+        store.clear();
+        NatDeviceEngine other(0, pat(QStringLiteral("linux-netfilter"), {ip("198.51.100.20")}),
+                              &store, 1);
+        QCOMPARE(other.trackUnsolicited(Protocol::Udp, peerA, {ip("198.51.100.99"), 4500}, 0),
+                 quint32(0));
+    }
+
+    // The device's nf_conntrack_udp_timeout / _stream, not fixed values; its
+    // udpTimeout is not netfilter's.
+    void netfilterCustomTimeouts()
+    {
+        NatDeviceConfig c = pat(QStringLiteral("linux-netfilter"), {ip("198.51.100.20")});
+        c.timeouts.udp = 999;
+        c.timeouts.udpUnreplied = 10;
+        c.timeouts.udpStream = 40;
+        NatDeviceEngine e(0, c, &store, 7);
+        const auto r = e.outbound(Protocol::Udp, {ip("10.0.0.2"), 4500}, peerA, 0, 1);
+        QCOMPARE(e.state(r.id).expires, 10.0);
+        e.touch(r.id, 1, true);
+        QCOMPARE(e.state(r.id).expires, 11.0);
+        e.touch(r.id, 3, false);
+        QCOMPARE(e.state(r.id).expires, 43.0);
+        // The other profiles keep their one timer.
+        store.clear();
+        c.profile = QStringLiteral("cisco-ios");
+        NatDeviceEngine ios(0, c, &store, 1);
+        const auto i = ios.outbound(Protocol::Udp, {ip("10.0.0.2"), 4500}, peerA, 0, 1);
+        QCOMPARE(ios.state(i.id).expires, 999.0);
+    }
+
     void netfilterRandomFullyIsSeeded()
     {
         const auto port = [&](quint32 seed) {
