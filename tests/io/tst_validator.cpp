@@ -35,6 +35,12 @@ private slots:
     void profileOptions();
     void duplicateSiblingNames();
     void formatAndHasErrors();
+    void netfilterTimers();
+    void unsolicitedInboundFirewall();
+    void unrepliedBackground();
+    void tunnelPort();
+    void extraUplinks();
+    void peerInitiatesTarget();
 
 private:
     ObjectId id(ObjectKind kind, const char *name) const
@@ -491,3 +497,95 @@ void TestValidator::formatAndHasErrors()
 
 QTEST_GUILESS_MAIN(TestValidator)
 #include "tst_validator.moc"
+
+// udpTimeout is not netfilter's; the netfilter timers are nobody else's. A value
+// set where it has no effect is a warning, never silently ignored.
+void TestValidator::netfilterTimers()
+{
+    set(m_router, Field::conntrackUdpTimeout, 10);
+    QCOMPARE(warnings(m_router, Field::conntrackUdpTimeout, QStringLiteral("no effect")), 1);
+    set(m_router, Field::conntrackUdpStreamTimeout, 40);
+    QCOMPARE(warnings(m_router, Field::conntrackUdpStreamTimeout, QStringLiteral("no effect")), 1);
+    set(m_router, Field::profile, QStringLiteral("linux-netfilter"));
+    QVERIFY2(ProjectValidator::validate(m_project).isEmpty(), qPrintable(dump()));
+    set(m_router, Field::udpTimeout, 180);
+    QCOMPARE(warnings(m_router, Field::udpTimeout, QStringLiteral("10 s unreplied and 40 s assured")),
+             1);
+    set(m_router, Field::udpTimeout, 40); // equal to the assured timer: the same setting
+    QCOMPARE(warnings(m_router, Field::udpTimeout), 0);
+    set(m_router, Field::udpTimeout, 300); // the default: nothing was set
+    QCOMPARE(warnings(m_router, Field::udpTimeout), 0);
+    set(m_router, Field::conntrackUdpStreamTimeout, 5);
+    QCOMPARE(warnings(m_router, Field::conntrackUdpStreamTimeout, QStringLiteral("shorter")), 1);
+    set(m_router, Field::conntrackUdpTimeout, 0);
+    QCOMPARE(m_project.value(m_router, Field::conntrackUdpTimeout).toInt(), 10); // refused
+}
+
+void TestValidator::unsolicitedInboundFirewall()
+{
+    set(m_router, Field::dropUnsolicitedInbound, true);
+    QCOMPARE(warnings(m_router, Field::dropUnsolicitedInbound, QStringLiteral("no effect")), 1);
+    set(m_router, Field::profile, QStringLiteral("linux-netfilter"));
+    QVERIFY2(ProjectValidator::validate(m_project).isEmpty(), qPrintable(dump()));
+}
+
+void TestValidator::unrepliedBackground()
+{
+    const ObjectId flow = id(ObjectKind::Background, "Office PCs (DNS)");
+    set(flow, Field::remoteReplies, false);
+    QCOMPARE(warnings(flow, Field::remoteReplies, QStringLiteral("Cisco IOS")), 1);
+    set(m_router, Field::profile, QStringLiteral("linux-netfilter"));
+    QCOMPARE(warnings(flow, Field::remoteReplies), 0);
+    set(flow, Field::protocol, QStringLiteral("tcp"));
+    QCOMPARE(warnings(flow, Field::remoteReplies, QStringLiteral("only UDP")), 1);
+}
+
+void TestValidator::tunnelPort()
+{
+    set(m_cloudIx, Field::tunnelPort, 4501);
+    QCOMPARE(warnings(m_cloudIx, Field::tunnelPort, QStringLiteral("not support")), 1);
+    QCOMPARE(errors(m_cloudIx, Field::tunnelPort), 0);
+    set(m_ix, Field::tunnelPort, 4501);
+    QCOMPARE(warnings(m_ix, Field::tunnelPort, QStringLiteral("no effect")), 1);
+    set(m_connector, Field::tunnelPort, 4501);
+    QCOMPARE(warnings(m_connector, Field::tunnelPort, QStringLiteral("no effect")), 1);
+    set(m_cloudIx, Field::tunnelPort, 0);
+    QCOMPARE(m_project.value(m_cloudIx, Field::tunnelPort).toInt(), 4501); // refused
+}
+
+void TestValidator::extraUplinks()
+{
+    const QString uplink = m_project.text(m_ix, Field::uplinkIp);
+    const QString free = QStringLiteral("192.19.72.210");
+    set(m_ix, Field::extraUplinkIps, QStringList{free});
+    QVERIFY2(ProjectValidator::validate(m_project).isEmpty(), qPrintable(dump()));
+    set(m_ix, Field::extraUplinkIps, QStringList{QStringLiteral("192.19.72")});
+    QCOMPARE(errors(m_ix, Field::extraUplinkIps, QStringLiteral("not an IPv4 address")), 1);
+    set(m_ix, Field::extraUplinkIps, QStringList{uplink});
+    QCOMPARE(errors(m_ix, Field::extraUplinkIps, QStringLiteral("more than once")), 1);
+    set(m_ix, Field::extraUplinkIps, QStringList{m_project.text(m_ne, Field::uplinkIp)});
+    // Reported on the later use, as for any duplicate address.
+    QCOMPARE(errors(m_ne, Field::uplinkIp, QStringLiteral("also used by HCX-IX-I1")), 1);
+    set(m_ix, Field::extraUplinkIps, QStringList{QStringLiteral("172.16.0.9")});
+    QCOMPARE(warnings(m_ix, Field::extraUplinkIps, QStringLiteral("not behind any NAT inside")), 1);
+    set(m_ix, Field::extraUplinkIps, QStringList());
+    set(m_connector, Field::extraUplinkIps, QStringList{free});
+    QCOMPARE(warnings(m_connector, Field::extraUplinkIps, QStringLiteral("no effect")), 1);
+}
+
+void TestValidator::peerInitiatesTarget()
+{
+    const auto event = [&](ObjectId target) {
+        return make(ObjectKind::Event, NoId,
+                    {{Field::action, QStringLiteral("peer-initiates")},
+                     {Field::at, 10.0},
+                     {Field::target, target},
+                     {Field::duration, 60.0}});
+    };
+    QCOMPARE(errors(event(NoId), Field::target), 0);
+    QCOMPARE(errors(event(m_cloudNe), Field::target), 0);
+    QCOMPARE(errors(event(m_mesh), Field::target), 0);
+    QVERIFY2(ProjectValidator::validate(m_project).isEmpty(), qPrintable(dump()));
+    QCOMPARE(errors(event(m_router), Field::target, QStringLiteral("appliance")), 1);
+    QCOMPARE(warnings(event(m_connector), Field::target, QStringLiteral("no tunnel")), 1);
+}
