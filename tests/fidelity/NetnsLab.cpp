@@ -127,6 +127,7 @@ bool NetnsLab::setUp(QString *why, bool *notPermitted)
         {"-n", I, "addr", "add", "198.18.0.10/24", "dev", "eth0"}, // peer A
         {"-n", I, "addr", "add", "198.18.0.11/24", "dev", "eth0"}, // peer B
         {"-n", I, "addr", "add", "198.18.0.12/24", "dev", "eth0"}, // peer C
+        {"-n", I, "addr", "add", "198.18.0.13/24", "dev", "eth0"}, // peer D
         {"-n", I, "addr", "add", "198.18.0.50/24", "dev", "eth0"}, // stranger
         {"-n", R, "link", "set", "lo", "up"},
         {"-n", R, "link", "set", "in1", "up"},

@@ -13,7 +13,7 @@
 // the PID so parallel runs do not collide.
 //
 //   host1 10.99.1.2 --in1 [router 10.99.1.1 / 10.99.2.1, out 198.18.0.1] eth0-- internet
-//   host2 10.99.2.2 --in2                                                  198.18.0.10 .11 .12 .50
+//   host2 10.99.2.2 --in2                                              198.18.0.10 .11 .12 .13 .50
 class NetnsLab
 {
 public:
