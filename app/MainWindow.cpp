@@ -40,7 +40,8 @@ MainWindow::MainWindow(std::shared_ptr<Document> document, QWidget *parent)
     , m_currentPrompts(m_prompts.get())
 {
     Workbench &wb = m_workbench;
-    wb.document = document ? std::move(document) : std::make_shared<Document>();
+    const bool fresh = !document;
+    wb.document = fresh ? std::make_shared<Document>() : std::move(document);
     wb.window = this;
     wb.m_prompts = &m_currentPrompts;
     // Children (views, parts, dialogs opened later) are deleted by ~QWidget;
@@ -98,7 +99,7 @@ MainWindow::MainWindow(std::shared_ptr<Document> document, QWidget *parent)
     connect(wb.document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_issues, &ValidationPanel::countChanged, this, &MainWindow::updateIssueCount);
 
-    if (!document)
+    if (fresh)
         wb.document->newProject();
     wb.menus->setCurrentLanguage(wb.language->language());
     resize(1440, 900);

@@ -57,10 +57,12 @@ void TestLifetime::documentSharedBeyondTheWindow()
 {
     auto document = std::make_shared<Document>();
     QVERIFY(document->openExample(QStringLiteral("home-lab")));
+    const int objects = document->project()->objectCount();
     QSignalSpy modified(document.get(), &Document::modifiedChanged);
     {
         MainWindow window(document);
         QCOMPARE(window.document(), document.get());
+        QCOMPARE(document->project()->objectCount(), objects); // the window took it as it was
         window.show();
         window.presenter()->start(false);
         QTest::qWait(20);
