@@ -66,6 +66,57 @@
     </message>
 </context>
 <context>
+    <name>Bookmark</name>
+    <message>
+        <source>"%1" is not a bookmark (expected "STEP|label")</source>
+        <translation>「%1」はブックマークではありません（"STEP|label" の形式で指定してください）</translation>
+    </message>
+    <message>
+        <source>expected a bookmark {"at", "event", "subject", "label"}</source>
+        <translation>ブックマーク {"at", "event", "subject", "label"} が必要です</translation>
+    </message>
+    <message>
+        <source>unknown member of a bookmark (expected one of: %1)</source>
+        <translation>ブックマークの不明な項目です（次のいずれかを指定してください: %1）</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>テキストが必要です</translation>
+    </message>
+    <message>
+        <source>a bookmark needs "event" (or a legacy "step")</source>
+        <translation>ブックマークには "event"（または旧形式の "step"）が必要です</translation>
+    </message>
+    <message>
+        <source>expected a step number (-1 or more)</source>
+        <translation>ステップ番号（-1 以上）が必要です</translation>
+    </message>
+    <message>
+        <source>not allowed in a legacy bookmark (one with "step")</source>
+        <translation>旧形式のブックマーク（"step" を持つもの）では使用できません</translation>
+    </message>
+    <message>
+        <source>not allowed together with "event"</source>
+        <translation>"event" と同時には使用できません</translation>
+    </message>
+    <message>
+        <source>"%1" is not an event kind (expected one of: %2)</source>
+        <translation>「%1」はイベントの種類ではありません（次のいずれかを指定してください: %2）</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds of zero or more</source>
+        <translation>0 以上の秒数が必要です</translation>
+    </message>
+    <message>
+        <source>expected an object id</source>
+        <translation>オブジェクト ID が必要です</translation>
+    </message>
+    <message>
+        <source>"%1" is not a tunnel state (expected one of: %2)</source>
+        <translation>「%1」はトンネル状態ではありません（次のいずれかを指定してください: %2）</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>expected non-empty text</source>
@@ -138,6 +189,33 @@
     <message>
         <source>a NAT-T tunnel flow must be UDP</source>
         <translation>NAT-T トンネルのフローは UDP でなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSet</name>
+    <message>
+        <source>%1 "%2"</source>
+        <translation>%1「%2」</translation>
+    </message>
+    <message>
+        <source>object #%1</source>
+        <translation>オブジェクト #%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>its parent is created later in the same change</source>
+        <translation>親オブジェクトが同じ変更の後の方で作成されます</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>もう存在しません</translation>
+    </message>
+    <message>
+        <source>it refers to an object the change does not create</source>
+        <translation>この変更で作成されないオブジェクトを参照しています</translation>
     </message>
 </context>
 <context>
@@ -399,46 +477,8 @@
         <translation>%1を削除</translation>
     </message>
     <message>
-        <source>Apply Fix: %1</source>
-        <translation>修正を適用: %1</translation>
-    </message>
-    <message>
         <source>Connect %1 and %2</source>
         <translation>%1 と %2 を接続</translation>
-    </message>
-    <message>
-        <source>Only two different HCX appliances can be paired.</source>
-        <translation>ペアにできるのは異なる 2 台の HCX アプライアンスだけです。</translation>
-    </message>
-    <message>
-        <source>A Service Mesh pairs an on-premises appliance with one in the cloud SDDC.</source>
-        <translation>サービスメッシュはオンプレミスのアプライアンスとクラウド SDDC のアプライアンスをペアにします。</translation>
-    </message>
-    <message>
-        <source>HCX Managers are paired as sites, not in a Service Mesh.</source>
-        <translation>HCX Manager はサイトペアリングで結び付けます。サービスメッシュのペアにはなりません。</translation>
-    </message>
-    <message>
-        <source>An %1 pairs only with an %1, not with %2.</source>
-        <translation>%1 は %1 とだけペアにでき、%2 とはペアにできません。</translation>
-    </message>
-    <message>
-        <source>Unpair %1</source>
-        <translation>%1 のペアを解除</translation>
-    </message>
-    <message>
-        <source>Pair %1 with %2</source>
-        <translation>%1 と %2 をペアにする</translation>
-    </message>
-    <message>
-        <source>Service Mesh %1</source>
-        <translation>サービスメッシュ %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n item(s)</source>
-        <translation>
-            <numerusform>%n 個の項目を貼り付け</numerusform>
-        </translation>
     </message>
     <message>
         <source>Rename %1</source>
@@ -684,13 +724,61 @@
         <source>This NAT keeps a source port only while no other mapping holds it.</source>
         <translation>この NAT は、他のマッピングが使っていない場合に限り送信元ポートを維持します。</translation>
     </message>
+    <message>
+        <source>%1 delivers them to %2, which is %3, not the tunnel's appliance, and %3 drops them (no IPsec SA for them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 delivers them to %2, where no HCX appliance listens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 drops them: they match only its own conntrack entry for that sender's earlier unsolicited packets (%2 ↔ %3), which delivers nothing inward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no translation of %2 for packets from %3 and drops them: %2 is held by %4, which accepts no other remote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no translation of %2 for packets from %3 and drops them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tunnel %1 is Down.</source>
+        <translation>トンネル %1 は Down です。</translation>
+    </message>
+    <message>
+        <source>the router %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the static NAT %1 ↔ %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the static NAT %1 ↔ %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the static PAT %1 ↔ %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the static PAT %1 ↔ %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's own conntrack entry for an unsolicited packet from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's translation toward %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DiagnosisController</name>
-    <message>
-        <source>The fix could not be applied</source>
-        <translation>修正を適用できませんでした</translation>
-    </message>
     <message>
         <source>Applied: %1</source>
         <translation>適用しました: %1</translation>
@@ -706,10 +794,6 @@
     <message>
         <source>Findings (%1)</source>
         <translation>所見 (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
@@ -730,6 +814,18 @@
     <message>
         <source>Compare With &amp;Example</source>
         <translation>サンプルと比較(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Apply Fix: %1</source>
+        <translation>修正を適用: %1</translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation>修正を適用</translation>
+    </message>
+    <message>
+        <source>The fix could not be applied: %1</source>
+        <translation>修正を適用できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -801,30 +897,6 @@
         <source>Cloud SDDC</source>
         <translation>クラウド SDDC</translation>
     </message>
-    <message>
-        <source>Seed incident</source>
-        <translation>発端の障害事例</translation>
-    </message>
-    <message>
-        <source>Home lab</source>
-        <translation>ホームラボ</translation>
-    </message>
-    <message>
-        <source>Fixed site</source>
-        <translation>対策済みサイト</translation>
-    </message>
-    <message>
-        <source>Cisco router overloads IX and NE onto one global address: one tunnel Down</source>
-        <translation>Cisco ルーターが IX と NE を 1 つのグローバルアドレスにオーバーロード: 片方のトンネルが Down</translation>
-    </message>
-    <message>
-        <source>The same design behind a consumer (Linux netfilter) router</source>
-        <translation>同じ構成を家庭用（Linux netfilter）ルーターの背後に置いた場合</translation>
-    </message>
-    <message>
-        <source>The fix: static NAT with an explicit mapping per appliance</source>
-        <translation>対策: アプライアンスごとに明示的に対応付けたスタティック NAT</translation>
-    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -867,10 +939,6 @@
     <message>
         <source>Adds to %1</source>
         <translation>%1 に追加します</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>サイト</translation>
     </message>
     <message>
         <source>Select where the %1 goes first.</source>
@@ -1172,6 +1240,30 @@
         <source>Fixed site: static NAT per appliance</source>
         <translation>対策済みサイト: アプライアンスごとのスタティック NAT</translation>
     </message>
+    <message>
+        <source>Seed incident</source>
+        <translation>発端の障害事例</translation>
+    </message>
+    <message>
+        <source>Cisco router overloads IX and NE onto one global address: one tunnel Down</source>
+        <translation>Cisco ルーターが IX と NE を 1 つのグローバルアドレスにオーバーロード: 片方のトンネルが Down</translation>
+    </message>
+    <message>
+        <source>Home lab</source>
+        <translation>ホームラボ</translation>
+    </message>
+    <message>
+        <source>The same design behind a consumer (Linux netfilter) router</source>
+        <translation>同じ構成を家庭用（Linux netfilter）ルーターの背後に置いた場合</translation>
+    </message>
+    <message>
+        <source>Fixed site</source>
+        <translation>対策済みサイト</translation>
+    </message>
+    <message>
+        <source>The fix: static NAT with an explicit mapping per appliance</source>
+        <translation>対策: アプライアンスごとに明示的に対応付けたスタティック NAT</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1395,12 +1487,64 @@
         <translation>HCX Manager &gt; Interconnect &gt; Network Profiles &gt; %1 のアップリンクプロファイル: MTU %2</translation>
     </message>
     <message>
-        <source>object %1 does not exist</source>
-        <translation>オブジェクト %1 が存在しません</translation>
+        <source>MeshNAT fix for %1: no port randomisation for the HCX appliances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNAT without --random keeps source port 4500 whenever no other flow uses it toward the same peer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or remove %1 from the MASQUERADE or SNAT rule itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop the conntrack entries that still hold the random ports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNAT without port randomisation for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Netfilter then keeps UDP 4500 for each appliance whenever no other flow uses it toward the same peer. The project's profile options apply to the whole device, so the project change removes %1 from %2; on the router only the appliances' flows change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No global address left for %1 on UDP 4500</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:4500 belongs to another static PAT rule and the outside subnet has no free address: ask the ISP for one more global address for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MeshNAT fix for %1: %2 keeps UDP 4500 on its explicit mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Static PAT of %1 on %2:4500</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The peer expects source port 4500, so the appliance's explicit mapping must use 4500 on its global address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:4500 belongs to another static PAT rule, so the mapping moves to %2, which must be routed to %3 (check with the ISP first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or keep unsolicited packets to UDP 4500 from leaving a conntrack entry on the router itself:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An explicit mapping lets the peer's first packets reach the appliance instead of the router; dropping them in INPUT keeps them from holding the port.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>GraphController</name>
+    <name>GraphActions</name>
     <message>
         <source>Palette</source>
         <translation>パレット</translation>
@@ -1454,16 +1598,35 @@
         <translation>トポロジー全体が収まらないときに小さな全体図を表示します</translation>
     </message>
     <message>
+        <source>%1: choose a file name ending in .svg, .png or .pdf</source>
+        <translation>%1: 拡張子が .svg、.png、.pdf のファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>構成図を %1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>構成図のエクスポート</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>SVG 図 (*.svg);;PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1× (%2 × %3 pixels)</source>
+        <translation>%1 倍 (%2 × %3 ピクセル)</translation>
+    </message>
+    <message>
+        <source>PNG scale:</source>
+        <translation>PNG の倍率:</translation>
+    </message>
+</context>
+<context>
+    <name>GraphController</name>
+    <message>
         <source>Drop the %1 onto a site.</source>
         <translation>%1 はサイトの上にドロップしてください。</translation>
-    </message>
-    <message>
-        <source>Firewall</source>
-        <translation>ファイアウォール</translation>
-    </message>
-    <message>
-        <source>Router</source>
-        <translation>ルーター</translation>
     </message>
     <message>
         <source>Could not add the %1.</source>
@@ -1538,28 +1701,20 @@
         <translation>自動レイアウト</translation>
     </message>
     <message>
-        <source>%1: choose a file name ending in .svg, .png or .pdf</source>
-        <translation>%1: 拡張子が .svg、.png、.pdf のファイル名を指定してください</translation>
+        <source>Pair %1 with %2</source>
+        <translation>%1 と %2 をペアにする</translation>
     </message>
     <message>
-        <source>Exported the diagram to %1</source>
-        <translation>構成図を %1 にエクスポートしました</translation>
+        <source>Unpair %1</source>
+        <translation>%1 のペアを解除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation><numerusform>%n 個の項目を貼り付け</numerusform></translation>
     </message>
     <message>
-        <source>Export Diagram</source>
-        <translation>構成図のエクスポート</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>SVG 図 (*.svg);;PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1× (%2 × %3 pixels)</source>
-        <translation>%1 倍 (%2 × %3 ピクセル)</translation>
-    </message>
-    <message>
-        <source>PNG scale:</source>
-        <translation>PNG の倍率:</translation>
+        <source>Nothing could be pasted: %1</source>
+        <translation>貼り付けできませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1811,10 @@
         <translation>
             <numerusform>%1: %n 個のオブジェクトを追加しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
     </message>
 </context>
 <context>
@@ -1839,13 +1998,6 @@
     </message>
 </context>
 <context>
-    <name>ImportPlan</name>
-    <message>
-        <source>%1 "%2": %3</source>
-        <translation>%1 "%2": %3</translation>
-    </message>
-</context>
-<context>
     <name>IptablesSaveReader</name>
     <message>
         <source>%1: cannot open: %2</source>
@@ -1903,16 +2055,20 @@
         <translation>%1 ではアイドル状態の UDP 変換の寿命が %2 秒で、アプライアンスの NAT-T キープアライブ間隔 %3 秒より短くなっています。トンネルが静かになるたびに変換が期限切れになり、アプライアンスが再送するまでピアからのパケットは破棄され、新しい変換には別のポートが割り当てられることがあります。トンネルがフラップします。</translation>
     </message>
     <message>
-        <source>Tunnel %1 is Down.</source>
-        <translation>トンネル %1 は Down です。</translation>
-    </message>
-    <message>
         <source>%1: UDP timeout %2 s.</source>
         <translation>%1: UDP タイムアウト %2 秒。</translation>
     </message>
     <message>
         <source>Translation timeout shorter than the keepalive interval</source>
         <translation>変換タイムアウトがキープアライブ間隔より短い</translation>
+    </message>
+    <message>
+        <source>%1's translation %2 expired at %3 s; its next one was %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tunnel %1 went Down at %2 s.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2005,6 +2161,10 @@
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2056,6 +2216,148 @@
         <source>&lt;h3&gt;MeshNAT %1&lt;/h3&gt;&lt;p&gt;A workbench for HCX Service Mesh tunnels behind NAT: draw the customer's topology, see what each router's NAT does to UDP 4500, and find out which appliance tunnel goes Down and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeshNAT %1&lt;/h3&gt;&lt;p&gt;NAT の背後にある HCX サービスメッシュのトンネルを調べるためのワークベンチです。お客様のトポロジーを描き、各ルーターの NAT 変換が UDP 4500 にどう作用するかを確認し、どのアプライアンスのトンネルがなぜ Down になるのかを突き止めます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド（実行中の Qt は %3）。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Unpair %1</source>
+        <translation>%1 のペアを解除</translation>
+    </message>
+    <message>
+        <source>Pair %1 with %2</source>
+        <translation>%1 と %2 をペアにする</translation>
+    </message>
+    <message>
+        <source>%1 was not applied: %2</source>
+        <translation>%1 は適用されませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingChangedRule</name>
+    <message>
+        <source>Linux netfilter forgets an idle UDP entry after nf_conntrack_udp_timeout, or after nf_conntrack_udp_timeout_stream once it has seen replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cisco IOS removes an idle UDP translation after ip nat translation udp-timeout, %1 s here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cisco ASA removes an idle UDP translation after timeout udp, %1 s here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this NAT expires an idle UDP mapping after %1 s; RFC 4787 asks for at least 120 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's mapping moved from %2 to %3 under a live tunnel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's translation %2 ended under a live tunnel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's translation %2 → %3 on %4 was cleared at %5 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's translation %2 → %3 on %4 expired at %5 s, %6 s after its last packet: %7.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its next packet, at %1 s, got a new translation: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its next packets used a translation %1 had created at %2 s for the same inside endpoint: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 was held by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 took another address of its pool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 randomises source ports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its cloud peer (%1) still sent to %2 at %3 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tunnel is Down until %1 sends again and the peer hears from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tunnel stays Down until the next IKE exchange teaches the peer the new endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This peer keeps the address it saw in the last IKE message, so the tunnel stays Down until IKE runs again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translation ended under a live tunnel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingReuseRule</name>
+    <message>
+        <source>Linux netfilter first reuses the newest live mapping of the same inside address and port when that port is free toward the new destination; only then does it try the original port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cisco IOS keeps one inside global endpoint per inside address and port: a new destination gets the existing translation's inside global.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cisco ASA reuses the existing translation of the real address and port for a new destination when, with the extended option, it is free toward that destination.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cisco ASA reuses the existing translation of the real address and port for every new destination.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An endpoint-independent mapping NAT (RFC 4787) keeps one global endpoint per inside endpoint, whatever the destination.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping reuse: %1 leaves as %2, the mapping %3 already had</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's flow %2 → %3 already had a translation on %4, created at %5 s for %6, with the inside global %7. The tunnel's packets use that translation, so they leave as %7, not with port %8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's uplink endpoint %2 already had a translation on %3: %4, with the inside global %5, created at %6 s. When the tunnel to %7 started at %8 s, %3 gave the new flow that same mapping instead of port %9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its peer follows the port it sees (%1), so the tunnel works while that mapping lives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is translated to %2 (toward %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's tunnel packets leave as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping of an earlier flow reused</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MeshGraphScene</name>
@@ -2071,6 +2373,65 @@
 Drag a site from the palette, use Edit ▸ Add Site, or open an example from the File menu.</source>
         <translation>プロジェクトにはまだサイトがありません。
 パレットからサイトをドラッグするか、[編集] ▸ [サイトを追加] を使うか、[ファイル] メニューからサンプルを開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>MeshRules</name>
+    <message>
+        <source>Interconnect</source>
+        <translation>Interconnect（IX）</translation>
+    </message>
+    <message>
+        <source>WAN Optimization</source>
+        <translation>WAN Optimization（WO）</translation>
+    </message>
+    <message>
+        <source>Network Extension</source>
+        <translation>Network Extension（NE）</translation>
+    </message>
+    <message>
+        <source>Sentinel Gateway</source>
+        <translation>Sentinel Gateway（SGW）</translation>
+    </message>
+    <message>
+        <source>Sentinel Data Receiver</source>
+        <translation>Sentinel Data Receiver（SDR）</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>A Service Mesh pairs an on-premises appliance with one in the cloud SDDC.</source>
+        <translation>サービスメッシュはオンプレミスのアプライアンスとクラウド SDDC のアプライアンスをペアにします。</translation>
+    </message>
+    <message>
+        <source>HCX Managers are paired as sites, not in a Service Mesh.</source>
+        <translation>HCX Manager はサイトペアリングで結び付けます。サービスメッシュのペアにはなりません。</translation>
+    </message>
+    <message>
+        <source>An appliance of type %1 pairs only with one of type %2, not with %3.</source>
+        <translation>タイプ %1 のアプライアンスはタイプ %2 とだけペアになり、%3 とはペアになりません。</translation>
+    </message>
+    <message>
+        <source>Only two different HCX appliances can be paired.</source>
+        <translation>ペアにできるのは異なる 2 台の HCX アプライアンスだけです。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>ファイアウォール</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>ルーター</translation>
+    </message>
+    <message>
+        <source>Service Mesh %1</source>
+        <translation>サービスメッシュ %1</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2575,10 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>Catalogue default</source>
         <translation>カタログの既定値</translation>
+    </message>
+    <message>
+        <source>Cloud peer initiates</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2478,20 +2843,56 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 の所有者交代: %2 が %3 から奪いました</translation>
     </message>
     <message>
-        <source>%1's translation on %2 expired after its idle timeout, and %3 sent first afterwards, so %4 gave %2 to %3. %1's peer still sends to %2 until it learns the new port (%5).</source>
-        <translation>%2 上の %1 の変換がアイドルタイムアウトで期限切れになり、その後 %3 が先に送信したため、%4 は %2 を %3 に割り当てました。%1 のピアは新しいポートを学習するまで %2 に送り続けます（%5）。</translation>
-    </message>
-    <message>
-        <source>Meanwhile the router drops those packets and the tunnel goes Down. Dynamic PAT gives no appliance a lasting claim on a port.</source>
-        <translation>その間ルーターはこれらのパケットを破棄し、トンネルは Down になります。ダイナミック PAT では、どのアプライアンスもポートを保持し続けられる保証はありません。</translation>
-    </message>
-    <message>
-        <source>Tunnel %1 is Down.</source>
-        <translation>トンネル %1 は Down です。</translation>
-    </message>
-    <message>
         <source>Ownership flip under a live tunnel</source>
         <translation>稼働中トンネルの下でのポート所有者交代</translation>
+    </message>
+    <message>
+        <source>Linux netfilter shares a global port between flows toward different destinations, but %1 goes to the same remote, %2, so it took the port outright.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With the extended option Cisco ASA shares a global port between destinations, but %1 goes to the same remote, %2, so it took the port outright.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cisco IOS dynamic PAT gives no appliance a lasting claim on a port: after an expiry, whoever sends first gets it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cisco ASA dynamic PAT gives no appliance a lasting claim on a port: after an expiry, whoever sends first gets it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Even an endpoint-independent NAT (RFC 4787) keeps a mapping only while it is refreshed: after an expiry, whoever sends first gets the port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's translation on %2 ended at %3 s (%4), and %5 sent first afterwards, so %6 gave %2 to %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>idle timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When %1 sent again at %2 s, %3 gave it %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's peer (%2) still sends to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tunnel goes Down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's peer sends to %2 until it learns the new port (%3).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2665,14 +3066,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>UDP %1 の PAT 衝突: %2 がポート %1 を %3 に奪われました</translation>
     </message>
     <message>
-        <source>%1 translates the HCX appliances with dynamic PAT onto one inside global address, %2. When %3 asked for source port %4, %5's translation (toward %6) already held %2:%4, so %3 was given port %7 instead.</source>
-        <translation>%1 は HCX アプライアンスをダイナミック PAT で 1 つの内部グローバルアドレス %2 に変換しています。%3 が送信元ポート %4 を求めたとき、%5 の変換（宛先 %6）が既に %2:%4 を使っていたため、%3 には代わりにポート %7 が割り当てられました。</translation>
-    </message>
-    <message>
-        <source>Its cloud peer keeps sending to %1:%2 (%3). That port belongs to %4's translation toward another peer, so the router drops those packets and the tunnel stays Down. Whichever appliance claims %2 second loses, which is why redeploying only moved the failure.</source>
-        <translation>クラウド側のピアは %1:%2 に送り続けます（%3）。このポートは別のピア宛ての %4 の変換のものなので、ルーターはこれらのパケットを破棄し、トンネルは Down のままです。%2 を後から取りに行ったアプライアンスが負けるため、再デプロイしても障害が移るだけだったのです。</translation>
-    </message>
-    <message>
         <source>Its peer follows the port it sees (%1), so the tunnel works for now; it breaks when the translations expire and the appliances swap ports.</source>
         <translation>ピアは見えたポートに追従する（%1）ので、今はトンネルが動いています。変換が期限切れになりアプライアンス同士でポートが入れ替わると切れます。</translation>
     </message>
@@ -2685,12 +3078,32 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 は %2 を求め、%3 を割り当てられました。</translation>
     </message>
     <message>
-        <source>Tunnel %1 is Down.</source>
-        <translation>トンネル %1 は Down です。</translation>
-    </message>
-    <message>
         <source>PAT collision on UDP 4500</source>
         <translation>UDP 4500 の PAT 衝突</translation>
+    </message>
+    <message>
+        <source>%1 translates %2 with dynamic PAT onto the inside global address %3. When %2 asked for source port %4, %5 already held %3:%4, so %2 was given port %6 instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tunnel stays Down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whichever appliance claims %1 second loses, which is why redeploying only moved the failure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its peer follows the port it sees (%1), so the tunnel works while this translation lives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任意の宛先</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3185,18 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>PageDown/PageUp: step · B: bookmark · N/P or 1–9: bookmarks · Esc: leave</source>
         <translation>PageDown/PageUp: ステップ移動 · B: ブックマーク · N/P または 1–9: ブックマークへ移動 · Esc: 終了</translation>
+    </message>
+    <message>
+        <source>%1 (no longer applies)</source>
+        <translation>%1（該当なし）</translation>
+    </message>
+    <message>
+        <source>What this bookmark marked no longer happens in the simulation.</source>
+        <translation>このブックマークが示していた出来事は、シミュレーションではもう起きません。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3496,18 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>missing required field (%1)</source>
         <translation>必須項目がありません（%1）</translation>
     </message>
+    <message>
+        <source>a list of records</source>
+        <translation>レコードのリスト</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, found %2</source>
+        <translation>%1: オブジェクトが必要ですが、%2 がありました</translation>
+    </message>
+    <message>
+        <source>%1: expected text, a number or true/false, found %2</source>
+        <translation>%1: テキスト、数値または true/false が必要ですが、%2 がありました</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSchema</name>
@@ -3210,6 +3647,14 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>unknown field type</source>
         <translation>不明な項目の型です</translation>
     </message>
+    <message>
+        <source>expected a list of bookmarks</source>
+        <translation>ブックマークのリストが必要です</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectValidator</name>
@@ -3236,10 +3681,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>the peer %1 points to %2 instead of back to %3</source>
         <translation>ピア %1 は %3 ではなく %2 を指しています</translation>
-    </message>
-    <message>
-        <source>the peer %1 is in the same site; peers are deployed at the two ends of a Service Mesh</source>
-        <translation>ピア %1 が同じサイトにあります。ピアはサービスメッシュの両端にデプロイされます</translation>
     </message>
     <message>
         <source>the device has NAT rules but no NAT inside interface, so nothing is translated</source>
@@ -3378,8 +3819,72 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1: %2（%3）: %4</translation>
     </message>
     <message>
-        <source>the peer %1 is of type %2; a %3 appliance pairs with type %4</source>
-        <translation>ピア %1 のタイプは %2 です。%3 アプライアンスのペアはタイプ %4 です</translation>
+        <source>%1 and %2 cannot be a pair: %3</source>
+        <translation>%1 と %2 はペアにできません: %3</translation>
+    </message>
+    <message>
+        <source>option "%1" does not exist for the %2 profile, which has no options</source>
+        <translation>オプション「%1」は %2 プロファイルにはありません（このプロファイルにはオプションがありません）</translation>
+    </message>
+    <message>
+        <source>option "%1" does not exist for the %2 profile (allowed: %3)</source>
+        <translation>オプション「%1」は %2 プロファイルにはありません（使用可能: %3）</translation>
+    </message>
+    <message>
+        <source>%1 s is below the 120 s RFC 4787 requires of a UDP mapping timer (REQ-5)</source>
+        <translation>%1 秒は、RFC 4787 が UDP マッピングタイマーに求める 120 秒を下回っています（REQ-5）</translation>
+    </message>
+    <message>
+        <source>%1 s has no effect on the %2 profile: its UDP entries live %3 s unreplied and %4 s assured (the netfilter UDP timeouts); set those instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the assured timeout (%1 s) is shorter than the unreplied one (%2 s), so an entry that is answered expires sooner; the kernel accepts this, but check the router's sysctl values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s has no effect on the %2 profile, which has one UDP timeout (%3 s); only linux-netfilter uses the netfilter timeouts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has no effect on the %1 profile: only linux-netfilter keeps an entry for an unsolicited inbound packet, so there is nothing for a firewall to prevent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has no effect on %1 flows: only UDP entries have an unreplied timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has no effect on the %1 profile: its timeout does not depend on replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 address (expected a.b.c.d)</source>
+        <translation>「%1」は IPv4 アドレスではありません（a.b.c.d の形式で指定してください）</translation>
+    </message>
+    <message>
+        <source>uplink %1 is listed more than once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has no effect: an HCX Manager has no tunnel, so its uplinks carry none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has no effect: on-premises appliances always send their tunnel from UDP 4500; this port is the cloud peer's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HCX appliances use UDP 4500; port %1 means something in front of %2 translates its port, which HCX does not support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a cloud peer initiates toward an appliance's tunnels: the target must be an appliance, a service mesh or none (every tunnel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no tunnel of a service mesh leads to this target, so no peer initiates anything</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3635,6 +4140,70 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>Bookmarks</source>
         <translation>ブックマーク</translation>
     </message>
+    <message>
+        <source>How this device allocates ports and matches inbound packets; the sources of each behaviour are in docs/profiles.md.</source>
+        <translation>このデバイスがポートをどう割り当て、着信パケットをどう照合するか。各動作の根拠は docs/profiles.md にあります。</translation>
+    </message>
+    <message>
+        <source>Options that change the profile's allocation, e.g. random or random-fully (netfilter MASQUERADE/SNAT flags), extended (ASA).</source>
+        <translation>プロファイルの割り当てを変えるオプション。例: random、random-fully（netfilter の MASQUERADE/SNAT フラグ）、extended（ASA）。</translation>
+    </message>
+    <message>
+        <source>Idle time after which a UDP translation expires (Cisco: ip nat translation udp-timeout, default 300 s; documented). One timer for the Cisco and RFC 4787 profiles; linux-netfilter has two timers of its own below and does not use this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Netfilter: UDP timeout, unreplied (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>linux-netfilter only: nf_conntrack_udp_timeout, how long a UDP entry lives while no reply was seen (or within 2 s of its creation). Kernel default 30 s (documented: nf_conntrack-sysctl; measured in tests/fidelity with custom values). Vendors change it: read it with sysctl on the router.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Netfilter: UDP timeout, assured (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>linux-netfilter only: nf_conntrack_udp_timeout_stream, how long a UDP entry lives once a reply was seen and traffic went on past 2 s (assured). Kernel default 120 s (documented: nf_conntrack-sysctl; measured in tests/fidelity with custom values).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Netfilter: firewall drops unsolicited inbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>linux-netfilter only: whether an INPUT firewall rule drops or rejects packets that reach the router's own address unsolicited. No (the kernel default, no rules): such a packet leaves a conntrack entry that holds its ports toward the sender for the unreplied timeout and pushes a later outbound flow to that sender off its port. Yes (e.g. OpenWrt's stock wan zone, input REJECT): no entry. Both measured in tests/fidelity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tunnel UDP port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The UDP port a cloud-side appliance sends its tunnel from and receives it on: 4500 (NAT-T, documented). Another value models something in front of the peer that translates its port, which HCX does not support; on-premises appliances always send from 4500.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Additional uplink IPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Further uplinks of a service appliance (one per Uplink Network Profile; documented: HCX supports multiple uplinks). Each pair of uplinks of the appliance and its peer is simulated as its own tunnel (assumed), so two on-premises uplinks reach the same peer address: the one case where HCX has two tunnels toward one peer address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remote replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the remote answers each packet (DNS, NTP) or never does (telemetry, a dead server, a scan). Unreplied flows keep netfilter's short unreplied timeout (measured in tests/fidelity); the other profiles time both out alike.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens at that time to the target (an appliance, a mesh or a NAT device; none = all). "Cloud peer initiates": the cloud peers of the target's tunnels send IKE to the on-premises public address, port 4500, unasked, then again every keepalive interval for the duration (assumed: HCX documents on-premises initiation only).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PropertyEditor</name>
@@ -3690,10 +4259,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>カンマ区切りのリスト</translation>
     </message>
     <message>
-        <source>position</source>
-        <translation>位置</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3710,10 +4275,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1（必須）</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3724,6 +4285,61 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>Value</source>
         <translation>値</translation>
+    </message>
+    <message>
+        <source>canvas position</source>
+        <translation>キャンバス上の位置</translation>
+    </message>
+    <message>
+        <source>list of records</source>
+        <translation>レコードのリスト</translation>
+    </message>
+    <message>
+        <source>The %1 profile has no options.</source>
+        <translation>%1 プロファイルにはオプションがありません。</translation>
+    </message>
+    <message>
+        <source>Options of the %1 profile: %2</source>
+        <translation>%1 プロファイルのオプション: %2</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>型: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RandomPortRule</name>
+    <message>
+        <source>%1 asked for %2 toward %3 and was given %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its peer follows the port it sees (%1), so the tunnel works while this translation lives; after an expiry or a clear the next translation draws another random port, and the peer's packets go to the old one until IKE runs again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 runs Linux netfilter with --%2 on its source NAT: netfilter then draws a random source port for every new flow, even when the original port is free toward the destination, so no HCX appliance keeps UDP %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 asks for %2 and is given %3, a random port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 randomises source ports (--%2): UDP 4500 lost for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every new translation draws another port, so redeploying the appliances or clearing the translations does not help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random source port (netfilter --random)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3826,6 +4442,14 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>%1 steps/s</source>
         <translation>%1 ステップ/秒</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>シミュレーション中…</translation>
+    </message>
+    <message>
+        <source>The project changed: the replay shows the previous simulation until the new one is ready</source>
+        <translation>プロジェクトが変更されました。新しいシミュレーションの準備ができるまで、再生には前回の結果が表示されます</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4649,22 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>VMware states that HCX traffic is initiated from on-premises and that the cloud side must receive on UDP 4500; the on-premises global source port need not be 4500. "expects-4500" models the behaviour seen in the field, where a tunnel whose source port was changed stayed Down.</source>
         <translation>VMware によれば、HCX の通信は常にオンプレミス側から開始され、クラウド側が UDP 4500 で受信できればよく、オンプレミス側のグローバル送信元ポートは 4500 でなくてもかまいません。「expects-4500」は、送信元ポートが変更されたトンネルが Down のままだった現場での挙動をモデル化したものです。</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4140,26 +4780,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
 </context>
 <context>
     <name>ServiceMeshTableModel</name>
-    <message>
-        <source>Interconnect</source>
-        <translation>Interconnect（IX）</translation>
-    </message>
-    <message>
-        <source>WAN Optimization</source>
-        <translation>WAN Optimization（WO）</translation>
-    </message>
-    <message>
-        <source>Network Extension</source>
-        <translation>Network Extension（NE）</translation>
-    </message>
-    <message>
-        <source>Sentinel Gateway</source>
-        <translation>Sentinel Gateway（SGW）</translation>
-    </message>
-    <message>
-        <source>Sentinel Data Receiver</source>
-        <translation>Sentinel Data Receiver（SDR）</translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -4372,6 +4992,33 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
 </context>
 <context>
+    <name>StaticPatPortRule</name>
+    <message>
+        <source>an explicit port mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Static PAT gives %1 port %2, but its peer expects UDP %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 maps %2 with a static PAT rule, %3 ↔ %4 (%5). Its cloud peer expects source port %6 (%7), so it sends to %8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VMware states that the on-premises source port need not be %1, but this peer, as modelled, answers %1 only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's packets leave as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Static PAT on a port other than 4500</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TimelinePlot</name>
     <message>
         <source>%1: port %2 taken → %3</source>
@@ -4450,6 +5097,33 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
 </context>
 <context>
+    <name>UnexplainedDownRule</name>
+    <message>
+        <source>the network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>%1 tunnel %2 is Down at %3 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the peer expects UDP %1 (%2), %3 gave %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its peer sent to %1 (%2). %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 tunnel Down at %2 s: %3 — no more specific rule matched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tunnel Down for a reason no other rule covers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UnmatchedApplianceRule</name>
     <message>
         <source>%1 is matched by no NAT rule on %2</source>
@@ -4464,16 +5138,47 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>なし</translation>
     </message>
     <message>
-        <source>Tunnel %1 is Down.</source>
-        <translation>トンネル %1 は Down です。</translation>
-    </message>
-    <message>
         <source>%1 has no rule for %2.</source>
         <translation>%1 には %2 のルールがありません。</translation>
     </message>
     <message>
         <source>Appliance matched by no NAT rule</source>
         <translation>どの NAT ルールにも一致しないアプライアンス</translation>
+    </message>
+</context>
+<context>
+    <name>UnsolicitedInboundRule</name>
+    <message>
+        <source>An unsolicited packet from %1 holds %2 on %3: %4 gets port %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At %1 s %2 sent to %3 before %4 had sent anything to it. %5 runs Linux netfilter, which tracks even an unsolicited packet to the router itself: its conntrack entry %3 ↔ %2 holds that tuple for the unreplied timeout, and every further packet from the sender refreshes it. When %4 asked for source port %6 toward the same peer at %7 s, netfilter had to give it port %8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its cloud peer expects source port %1 (%2), so it keeps sending to %3:%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Those packets only refresh the router's entry, so the tunnel stays Down for as long as the peer keeps trying.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its peer follows the port it sees (%1), so the tunnel works on that port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 tracks the unsolicited packet from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 asks for %2 and is given %3.</source>
+        <translation>%1 は %2 を求め、%3 を割り当てられました。</translation>
+    </message>
+    <message>
+        <source>Unsolicited inbound entry holds UDP 4500</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
