@@ -4,9 +4,15 @@
 #include "CloudDnatRule.h"
 #include "DiagnosisContext.h"
 #include "KeepaliveTimeoutRule.h"
+#include "MappingChangedRule.h"
+#include "MappingReuseRule.h"
 #include "OwnershipFlipRule.h"
 #include "PatCollisionRule.h"
+#include "RandomPortRule.h"
 #include "Simulator.h"
+#include "StaticPatPortRule.h"
+#include "UnexplainedDownRule.h"
+#include "UnsolicitedInboundRule.h"
 #include "UnmatchedApplianceRule.h"
 #include "UplinkMtuRule.h"
 
@@ -21,6 +27,13 @@ Diagnoser::Diagnoser()
     m_rules.push_back(std::make_unique<BlockedPortRule>());
     m_rules.push_back(std::make_unique<CloudDnatRule>());
     m_rules.push_back(std::make_unique<UplinkMtuRule>());
+    m_rules.push_back(std::make_unique<RandomPortRule>());
+    m_rules.push_back(std::make_unique<MappingReuseRule>());
+    m_rules.push_back(std::make_unique<StaticPatPortRule>());
+    m_rules.push_back(std::make_unique<MappingChangedRule>());
+    m_rules.push_back(std::make_unique<UnsolicitedInboundRule>());
+    // Last: it speaks only for Down tunnels no rule above explained.
+    m_rules.push_back(std::make_unique<UnexplainedDownRule>());
 }
 
 Diagnoser::~Diagnoser() = default;
@@ -31,7 +44,7 @@ QList<Finding> Diagnoser::diagnose(const Project &project,
     const DiagnosisContext context(project, std::move(result));
     QList<Finding> findings;
     for (const auto &rule : m_rules)
-        findings += rule->check(context);
+        findings += rule->checkAfter(context, findings);
     const auto firstEvent = [](const Finding &f) {
         int first = INT_MAX;
         for (const Evidence &e : f.evidence) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EventText.h"
+#include "Finding.h"
 #include "ReplayCursor.h"
 #include "SimulationResult.h"
 
@@ -38,6 +39,56 @@ public:
     // First event after `from` of a type for a tunnel (any tunnel when -1), -1 if none.
     int nextEvent(SimEvent::Type type, int tunnel, int from) const;
 
+    // --- the tunnels' Down story, read from the log
+    // Events where a tunnel goes Down from another state: where each Down spell starts.
+    const QList<int> &downStarts(int tunnel) const;
+    // The endpoint the tunnel's peer sends to when `downStart` set it Down: the
+    // learned one, or for a port given under expects-4500 that address's 4500.
+    Endpoint peerTarget(int downStart) const;
+    // The tunnel's translation in use when `downStart` set it Down, 0 none.
+    quint32 mappingAt(int downStart) const;
+    // First packet of the tunnel's peer that did not reach the appliance (dropped at
+    // the device, or delivered to another inside host) at or after `from`, -1 if none.
+    int peerDropAfter(int tunnel, int from) const;
+    // The peer's drop that set the tunnel Down at `downStart` (logged just before
+    // it; for a port given under expects-4500 the first drop after it), -1 none.
+    int dropOf(int downStart) const;
+    // What became of the peer's packets at such a drop: one translated sentence.
+    QString dropStory(int drop) const;
+    // "Tunnel X is Down." at a step.
+    Evidence downEvidence(int tunnel, int event) const;
+    // The tunnel's on-premises appliance and its cloud peer.
+    QList<ObjectId> pair(int tunnel) const;
+
+    // The tunnel appliance's own translation that had `global` before `before` and
+    // had ended (expired or cleared) by then; 0 when none.
+    quint32 formerMapping(int tunnel, const Endpoint &global, int before) const;
+    // A translation of another owner that got `former`'s global endpoint after
+    // `former` ended: an ownership flip. Per-tuple NATs (netfilter, ASA extended)
+    // share an endpoint between remotes, so there only one toward the same remote
+    // counts. 0 when none.
+    quint32 takerOf(quint32 former) const;
+    // Translations that ever had this inside global on this device, oldest first.
+    QList<quint32> translationsAt(int device, const Endpoint &global) const
+    {
+        return m_byGlobal.value({device, global});
+    }
+    // Whether the device keeps mappings unique per destination (netfilter, ASA extended).
+    bool perTuple(int device) const;
+
+    // Event that ended a translation (expired or cleared), -1 if it lived on.
+    int endEvent(quint32 translation) const { return m_ended.value(translation, -1); }
+    // Netfilter's own entry for an unsolicited inbound packet to the router: it
+    // delivers nothing inward but holds its tuple (inside local = inside global).
+    bool isRouterEntry(quint32 translation) const;
+    // The appliance or flow a translation belongs to; for a static row or an
+    // entry opened inbound, the appliance at its inside local address. NoId when nobody.
+    ObjectId ownerOf(quint32 translation) const;
+    // Its name for sentences (the inside local endpoint when nobody owns it).
+    QString ownerName(quint32 translation) const;
+    // "HCX-IX-I1's translation toward 203.0.113.10:4500", "the static PAT of ...".
+    QString holderText(quint32 translation) const;
+
     // Index of a device in the result, -1 if not simulated.
     int deviceIndex(ObjectId device) const;
     QList<int> tunnelsThrough(int device) const;
@@ -45,6 +96,7 @@ public:
     QString name(ObjectId id) const;
     QString deviceName(int device) const;
     QString profileOf(int device) const;
+    QStringList optionsOf(int device) const;
 
     // Why this profile gave (or kept) a port, one translated sentence.
     static QString profileRule(const QString &profile);
@@ -56,4 +108,7 @@ private:
     EventText m_text;
     ReplayCursor m_end;
     QHash<quint32, int> m_created;
+    QHash<quint32, int> m_ended;
+    QHash<QPair<int, Endpoint>, QList<quint32>> m_byGlobal; // (device, inside global) -> ids
+    QHash<int, QList<int>> m_downStarts; // by tunnel
 };

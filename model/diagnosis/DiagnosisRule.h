@@ -3,6 +3,7 @@
 #include "Finding.h"
 
 #include <QList>
+#include <QtGlobal>
 #include <QString>
 
 class DiagnosisContext;
@@ -15,4 +16,11 @@ public:
     virtual QString key() const = 0;
     virtual QString title() const = 0; // translated, for lists of rules
     virtual QList<Finding> check(const DiagnosisContext &context) const = 0;
+    // The same, seeing what the rules before it found (the catch-all needs that).
+    virtual QList<Finding> checkAfter(const DiagnosisContext &context,
+                                      const QList<Finding> &earlier) const
+    {
+        Q_UNUSED(earlier);
+        return check(context);
+    }
 };

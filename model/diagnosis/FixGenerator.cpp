@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "Ipv4.h"
+#include "NatDeviceConfig.h"
 #include "Project.h"
 
 #include <QRegularExpression>
@@ -362,6 +363,165 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
                               .arg(unserved.join(QStringLiteral(", ")));
         }
     }
+    return fix;
+}
+
+Fix FixGenerator::withoutRandom(ObjectId device, const QList<ObjectId> &appliances) const
+{
+    Fix fix;
+    fix.vendor = QStringLiteral("linux");
+    const QString deviceName = m_project.displayName(device);
+    const QStringList options = m_project.value(device, Field::options).toStringList();
+    QStringList kept, dropped;
+    for (const QString &o : options)
+        (o == QLatin1String("random") || o == QLatin1String("random-fully") ? dropped : kept).append(o);
+    QStringList ignored;
+    const NatDeviceConfig config = NatDeviceConfig::fromProject(m_project, device, &ignored);
+
+    QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: no port randomisation for the HCX "
+                                         "appliances")
+                                          .arg(deviceName));
+    cfg += comment(fix.vendor, tr("SNAT without --random keeps source port 4500 whenever no other "
+                                  "flow uses it toward the same peer"));
+    QStringList names, conntrack;
+    for (ObjectId app : appliances) {
+        const quint32 local = address(m_project, app, Field::uplinkIp);
+        QString to;
+        for (const NatDeviceConfig::DynamicPat &d : config.dynamics) {
+            const bool permitted = std::any_of(d.sources.cbegin(), d.sources.cend(),
+                                               [&](const auto &prefix) { return prefix.contains(local); });
+            if (permitted && !d.globals.isEmpty()) {
+                to = d.globals.size() > 1 ? QStringLiteral("%1-%2").arg(ip(d.globals.first()), ip(d.globals.last()))
+                                          : ip(d.globals.first());
+                break;
+            }
+        }
+        if (!local || to.isEmpty() || names.contains(m_project.displayName(app)))
+            continue;
+        names.append(m_project.displayName(app));
+        cfg += QStringLiteral("iptables -t nat -I POSTROUTING -s %1 -p udp --sport 4500 -j SNAT "
+                              "--to-source %2\n")
+                   .arg(ip(local), to);
+        conntrack.append(QStringLiteral("conntrack -D -p udp --orig-src %1 --orig-port-src 4500\n")
+                             .arg(ip(local)));
+    }
+    cfg += comment(fix.vendor, tr("Or remove %1 from the MASQUERADE or SNAT rule itself")
+                                   .arg(QStringLiteral("--") + dropped.join(QStringLiteral(", --"))));
+    cfg += comment(fix.vendor, tr("Drop the conntrack entries that still hold the random ports"));
+    cfg += conntrack.join(QString());
+    fix.config = cfg;
+    fix.changes.set(device, Field::options, kept);
+    fix.summary = tr("SNAT without port randomisation for %1").arg(names.join(QStringLiteral(", ")));
+    fix.note = tr("Netfilter then keeps UDP 4500 for each appliance whenever no other flow uses it "
+                  "toward the same peer. The project's profile options apply to the whole device, so "
+                  "the project change removes %1 from %2; on the router only the appliances' flows "
+                  "change.")
+                   .arg(dropped.join(QStringLiteral(", ")), deviceName);
+    return fix;
+}
+
+Fix FixGenerator::staticPatOn4500(ObjectId device, ObjectId rule, ObjectId appliance) const
+{
+    Fix fix;
+    fix.vendor = vendorOf(str(m_project, device, Field::profile));
+    const QString name = m_project.displayName(appliance);
+    const quint32 local = address(m_project, rule, Field::insideLocal);
+    const quint32 global = address(m_project, rule, Field::insideGlobal);
+    const int localPort = m_project.value(rule, Field::localPort).toInt();
+    const int globalPort = m_project.value(rule, Field::globalPort).toInt();
+    const QString protocol = str(m_project, rule, Field::protocol);
+    const bool extendable = m_project.value(rule, Field::extendable).toBool();
+    // 4500 on the same address, unless another static PAT rule holds it there.
+    const auto holds4500 = [&](quint32 a) {
+        for (ObjectId other : m_project.children(device)) {
+            if (other != rule && m_project.kind(other) == ObjectKind::Rule
+                && str(m_project, other, Field::kind) == QLatin1String("static-pat")
+                && address(m_project, other, Field::insideGlobal) == a
+                && m_project.value(other, Field::globalPort).toInt() == 4500)
+                return true;
+        }
+        return false;
+    };
+    quint32 target = global;
+    if (holds4500(global)) {
+        const QList<quint32> free = freeGlobals(device);
+        target = free.isEmpty() ? 0 : free.first();
+    }
+    if (!target) {
+        fix.complete = false;
+        fix.summary = tr("No global address left for %1 on UDP 4500").arg(name);
+        fix.note = tr("%1:4500 belongs to another static PAT rule and the outside subnet has no free "
+                      "address: ask the ISP for one more global address for %2.")
+                       .arg(ip(global), name);
+        return fix;
+    }
+    QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: %2 keeps UDP 4500 on its explicit mapping")
+                                          .arg(m_project.displayName(device), name));
+    if (fix.vendor == QLatin1String("cisco-ios")) {
+        cfg += QStringLiteral("configure terminal\n");
+        cfg += QStringLiteral("no ip nat inside source static %1 %2 %3 %4 %5%6\n")
+                   .arg(protocol, ip(local))
+                   .arg(localPort)
+                   .arg(ip(global))
+                   .arg(globalPort)
+                   .arg(extendable ? QStringLiteral(" extendable") : QString());
+        cfg += QStringLiteral("ip nat inside source static %1 %2 %3 %4 4500 extendable\nend\n")
+                   .arg(protocol, ip(local))
+                   .arg(localPort)
+                   .arg(ip(target));
+    } else if (fix.vendor == QLatin1String("cisco-asa")) {
+        QString object = name;
+        object.replace(QLatin1Char(' '), QLatin1Char('_'));
+        cfg += QStringLiteral("object network %1\n host %2\n nat (inside,outside) static %3 service %4 %5 4500\n")
+                   .arg(object, ip(local), ip(target), protocol)
+                   .arg(localPort);
+    } else {
+        cfg += QStringLiteral("iptables -t nat -D POSTROUTING -s %1 -p %2 --sport %3 -j SNAT --to-source %4:%5\n")
+                   .arg(ip(local), protocol)
+                   .arg(localPort)
+                   .arg(ip(global))
+                   .arg(globalPort);
+        cfg += QStringLiteral("iptables -t nat -D PREROUTING -d %1 -p %2 --dport %3 -j DNAT --to-destination %4:%5\n")
+                   .arg(ip(global), protocol)
+                   .arg(globalPort)
+                   .arg(ip(local))
+                   .arg(localPort);
+        cfg += QStringLiteral("iptables -t nat -I POSTROUTING -s %1 -p %2 --sport %3 -j SNAT --to-source %4:4500\n")
+                   .arg(ip(local), protocol)
+                   .arg(localPort)
+                   .arg(ip(target));
+        cfg += QStringLiteral("iptables -t nat -I PREROUTING -d %1 -p %2 --dport 4500 -j DNAT --to-destination %3:%4\n")
+                   .arg(ip(target), protocol, ip(local))
+                   .arg(localPort);
+    }
+    fix.config = cfg;
+    if (target != global)
+        fix.changes.set(rule, Field::insideGlobal, ip(target));
+    fix.changes.set(rule, Field::globalPort, 4500);
+    fix.summary = tr("Static PAT of %1 on %2:4500").arg(name, ip(target));
+    fix.note = tr("The peer expects source port 4500, so the appliance's explicit mapping must use "
+                  "4500 on its global address.");
+    if (target != global)
+        fix.note += QLatin1Char(' ')
+                    + tr("%1:4500 belongs to another static PAT rule, so the mapping moves to %2, "
+                         "which must be routed to %3 (check with the ISP first).")
+                          .arg(ip(global), ip(target), m_project.displayName(device));
+    return fix;
+}
+
+Fix FixGenerator::unsolicitedInbound(ObjectId device, const QList<ObjectId> &appliances) const
+{
+    Fix fix = staticMappings(device, appliances);
+    const ObjectId outside = outsideInterface(device);
+    fix.vendor = QStringLiteral("linux");
+    fix.config += comment(fix.vendor, tr("Or keep unsolicited packets to UDP 4500 from leaving a "
+                                         "conntrack entry on the router itself:"));
+    fix.config += QStringLiteral("iptables -I INPUT%1 -p udp --dport 4500 -m conntrack --ctstate NEW "
+                                 "-j DROP\n")
+                      .arg(outside ? QStringLiteral(" -i ") + m_project.displayName(outside) : QString());
+    fix.note += QLatin1Char(' ')
+                + tr("An explicit mapping lets the peer's first packets reach the appliance instead of "
+                     "the router; dropping them in INPUT keeps them from holding the port.");
     return fix;
 }
 

@@ -27,6 +27,17 @@ public:
     // for one appliance, another port for appliances whose peer policy is
     // "learned"; appliances that need 4500 too cannot be served (complete=false).
     Fix staticMappings(ObjectId device, const QList<ObjectId> &appliances) const;
+    // Linux netfilter with --random/--random-fully: an SNAT rule without
+    // randomisation for each appliance (the project change drops the option
+    // from the device, whose options apply to all its rules).
+    Fix withoutRandom(ObjectId device, const QList<ObjectId> &appliances) const;
+    // A static PAT rule whose global port is not 4500: map it to 4500 on its
+    // address, or on a free address when another static PAT holds that one.
+    Fix staticPatOn4500(ObjectId device, ObjectId rule, ObjectId appliance) const;
+    // Netfilter tracked an unsolicited inbound packet and its entry holds the
+    // appliances' port: explicit mappings (inbound then reaches the appliance),
+    // with an INPUT rule that drops such packets as the alternative.
+    Fix unsolicitedInbound(ObjectId device, const QList<ObjectId> &appliances) const;
     // Raise the UDP translation timeout above the keepalive interval.
     Fix raiseUdpTimeout(ObjectId device, int seconds) const;
     // Stop filtering the given "proto/port" entries for these appliances.

@@ -23,7 +23,7 @@ QList<Finding> KeepaliveTimeoutRule::check(const DiagnosisContext &c) const
         // A kept-alive tunnel is replied to, so the longer (assured) timeout is the one in force.
         const double timeout = behaviour->timeout(Protocol::Udp, true, config.timeouts);
         int keepalive = 0;
-        QList<ObjectId> affected;
+        QList<ObjectId> affected; // on-premises appliances
         for (int t : tunnels) {
             const Catalogue::Flow *flow = c.catalogue().tunnelFlow(r.tunnels[t].applianceType);
             const int k = flow && flow->keepaliveSeconds > 0 ? flow->keepaliveSeconds : 20;
@@ -38,7 +38,6 @@ QList<Finding> KeepaliveTimeoutRule::check(const DiagnosisContext &c) const
         Finding f;
         f.rule = key();
         f.devices = {r.devices[d].id};
-        f.appliances = affected;
         f.title = tr("%1 forgets UDP translations after %2 s; the tunnels send keepalives every %3 s")
                       .arg(r.devices[d].name)
                       .arg(timeout)
@@ -50,26 +49,40 @@ QList<Finding> KeepaliveTimeoutRule::check(const DiagnosisContext &c) const
                       .arg(r.devices[d].name)
                       .arg(timeout)
                       .arg(keepalive);
-        // Proof from the run: a tunnel's translation expiring, and what followed.
+        // Proof from the run, per tunnel: its translation expiring, and what followed.
         f.severity = Finding::Warning;
-        for (int i = 0; i < int(r.events.size()); ++i) {
-            const SimEvent &e = r.events[size_t(i)];
-            if (e.type != SimEvent::TranslationExpired || e.reason != SimEvent::Timeout
-                || e.device != d || !affected.contains(e.subject))
-                continue;
-            const int tunnel = r.tunnelOf(e.subject);
-            f.evidence.append({i, e.translation, e.subject, c.text().describe(e)});
-            const int down = c.downAfter(tunnel, i);
-            if (down >= 0) {
-                f.severity = Finding::Error;
-                f.evidence.append({down, r.events[size_t(down)].translation, e.subject,
-                                   tr("Tunnel %1 is Down.").arg(r.tunnels[tunnel].name)});
+        for (ObjectId app : std::as_const(affected)) {
+            const int tunnel = r.tunnelOf(app);
+            f.appliances += c.pair(tunnel);
+            for (int i = 0; i < int(r.events.size()); ++i) {
+                const SimEvent &e = r.events[size_t(i)];
+                if (e.type != SimEvent::TranslationExpired || e.reason != SimEvent::Timeout
+                    || e.device != d || e.subject != app)
+                    continue;
+                f.evidence.append({i, e.translation, e.subject, c.text().describe(e)});
+                const int down = c.downAfter(tunnel, i);
+                if (down >= 0) {
+                    f.severity = Finding::Error;
+                    f.evidence.append(c.downEvidence(tunnel, down));
+                }
+                const int again = c.nextEvent(SimEvent::TranslationCreated, tunnel, i);
+                if (again >= 0) {
+                    f.evidence.append({again, r.events[size_t(again)].translation, e.subject,
+                                       c.text().describe(r.events[size_t(again)])});
+                    f.cause += QLatin1Char(' ')
+                               + tr("%1's translation %2 expired at %3 s; its next one was %4.")
+                                     .arg(c.name(app), e.mapped.toString())
+                                     .arg(e.time)
+                                     .arg(r.translation(r.events[size_t(again)].translation)
+                                              .insideGlobal.toString());
+                }
+                if (down >= 0)
+                    f.cause += QLatin1Char(' ')
+                               + tr("Tunnel %1 went Down at %2 s.")
+                                     .arg(r.tunnels[tunnel].name)
+                                     .arg(r.events[size_t(down)].time);
+                break;
             }
-            const int again = c.nextEvent(SimEvent::TranslationCreated, tunnel, i);
-            if (again >= 0)
-                f.evidence.append({again, r.events[size_t(again)].translation, e.subject,
-                                   c.text().describe(r.events[size_t(again)])});
-            break;
         }
         if (f.evidence.isEmpty())
             f.evidence.append({-1, 0, r.devices[d].id,

@@ -3,67 +3,146 @@
 #include "DiagnosisContext.h"
 #include "FixGenerator.h"
 
-#include <QSet>
+namespace {
+
+// Why the newcomer could take the port, in the profile's own terms.
+QString flipRule(const DiagnosisContext &c, int device, const QString &taker, const Endpoint &remote)
+{
+    const QString profile = c.profileOf(device);
+    if (c.perTuple(device))
+        return profile == QLatin1String("linux-netfilter")
+                   ? OwnershipFlipRule::tr("Linux netfilter shares a global port between flows toward "
+                                           "different destinations, but %1 goes to the same remote, "
+                                           "%2, so it took the port outright.")
+                         .arg(taker, remote.toString())
+                   : OwnershipFlipRule::tr("With the extended option Cisco ASA shares a global port "
+                                           "between destinations, but %1 goes to the same remote, "
+                                           "%2, so it took the port outright.")
+                         .arg(taker, remote.toString());
+    if (profile == QLatin1String("cisco-ios"))
+        return OwnershipFlipRule::tr("Cisco IOS dynamic PAT gives no appliance a lasting claim on a "
+                                     "port: after an expiry, whoever sends first gets it.");
+    if (profile == QLatin1String("cisco-asa"))
+        return OwnershipFlipRule::tr("Cisco ASA dynamic PAT gives no appliance a lasting claim on a "
+                                     "port: after an expiry, whoever sends first gets it.");
+    return OwnershipFlipRule::tr("Even an endpoint-independent NAT (RFC 4787) keeps a mapping only "
+                                 "while it is refreshed: after an expiry, whoever sends first gets "
+                                 "the port.");
+}
+
+} // namespace
 
 QList<Finding> OwnershipFlipRule::check(const DiagnosisContext &c) const
 {
     QList<Finding> findings;
     const SimulationResult &r = c.result();
-    QSet<QPair<int, ObjectId>> seen;
-    for (int i = 0; i < int(r.events.size()); ++i) {
-        const SimEvent &e = r.events[size_t(i)];
-        if (e.type != SimEvent::PortFlip || !c.isTunnelAppliance(e.aux) || e.device < 0)
+    struct Flip
+    {
+        quint32 former = 0, taker = 0;
+        int down = -1;
+    };
+    // (device, appliance that lost the port) -> the flip that cost it its tunnel, else the first.
+    QList<QPair<int, int>> order;
+    QHash<QPair<int, int>, Flip> chosen;
+    for (const Translation &t : r.translations) {
+        if (t.isStatic || t.owner == NoId || c.endEvent(t.id) < 0)
             continue;
-        if (seen.contains({e.device, e.aux}))
+        const int tunnel = r.tunnelOf(t.owner);
+        if (tunnel < 0 || r.tunnels[tunnel].appliance != t.owner || r.tunnels[tunnel].local != t.insideLocal)
             continue;
-        // A flip only when the previous owner's own mapping of that endpoint is
-        // gone: per-tuple NATs (netfilter) let two appliances share a global
-        // endpoint toward different peers, which is no flip at all.
-        int expired = -1;
-        for (int j = i - 1; j >= 0; --j) {
-            const SimEvent &x = r.events[size_t(j)];
-            if (x.device != e.device || x.subject != e.aux || x.mapped != e.mapped)
-                continue;
-            if (x.type == SimEvent::TranslationExpired)
-                expired = j;
-            if (x.type == SimEvent::TranslationExpired || x.type == SimEvent::TranslationCreated)
+        // Under expects-4500 the peer aims at port 4500 only: losing another port is no flip
+        // anyone notices.
+        if (r.tunnels[tunnel].policy != QLatin1String("learned")
+            && t.insideGlobal.port != r.tunnels[tunnel].local.port)
+            continue;
+        Flip flip;
+        flip.former = t.id;
+        flip.taker = c.takerOf(t.id);
+        if (!flip.taker)
+            continue;
+        // The cost: a Down spell of the loser while its peer still aims at the lost endpoint.
+        const int took = c.creationEvent(flip.taker);
+        for (int d : c.downStarts(tunnel)) {
+            if (d >= took && c.peerTarget(d) == t.insideGlobal) {
+                flip.down = d;
                 break;
+            }
         }
-        if (expired < 0)
-            continue;
-        seen.insert({e.device, e.aux});
-        const int lostTunnel = r.tunnelOf(e.aux);
-        const int down = c.downAfter(lostTunnel, i);
-        const QString previous = c.name(e.aux), next = c.name(e.subject);
+        const QPair<int, int> slot{t.device, tunnel};
+        if (!chosen.contains(slot)) {
+            order.append(slot);
+            chosen.insert(slot, flip);
+        } else if (flip.down >= 0 && chosen.value(slot).down < 0) {
+            chosen.insert(slot, flip);
+        }
+    }
+
+    for (const auto &slot : std::as_const(order)) {
+        const Flip flip = chosen.value(slot);
+        const int tunnel = slot.second;
+        const int device = slot.first;
+        const Translation &former = r.translation(flip.former);
+        const Translation &taker = r.translation(flip.taker);
+        const ObjectId loser = r.tunnels[tunnel].appliance;
+        const ObjectId winner = c.ownerOf(flip.taker);
+        const QString previous = c.name(loser), next = c.ownerName(flip.taker);
+        const Endpoint endpoint = former.insideGlobal;
+        const int ended = c.endEvent(flip.former);
+        const int took = c.creationEvent(flip.taker);
+        const SimEvent &end = r.events[size_t(ended)];
 
         Finding f;
         f.rule = key();
-        f.severity = down >= 0 ? Finding::Error : Finding::Warning;
-        f.title = tr("Ownership flip of %1: %2 took it from %3").arg(e.mapped.toString(), next, previous);
-        f.appliances = {e.aux};
-        if (c.isTunnelAppliance(e.subject))
-            f.appliances.append(e.subject);
-        f.devices = {r.devices[e.device].id};
-        f.cause = tr("%1's translation on %2 expired after its idle timeout, and %3 sent first "
-                     "afterwards, so %4 gave %2 to %3. %1's peer still sends to %2 until it learns "
-                     "the new port (%5).")
-                      .arg(previous, e.mapped.toString(), next, c.deviceName(e.device),
-                           c.text().policyText(r.tunnels[lostTunnel].policy));
-        if (down >= 0)
-            f.cause += QLatin1Char(' ') + tr("Meanwhile the router drops those packets and the tunnel "
-                                             "goes Down. Dynamic PAT gives no appliance a lasting "
-                                             "claim on a port.");
+        f.severity = flip.down >= 0 ? Finding::Error : Finding::Warning;
+        f.title = tr("Ownership flip of %1: %2 took it from %3").arg(endpoint.toString(), next, previous);
+        f.appliances = c.pair(tunnel);
+        if (winner && c.isTunnelAppliance(winner) && !f.appliances.contains(winner))
+            f.appliances.append(winner);
+        f.devices = {r.devices[device].id};
+        f.cause = tr("%1's translation on %2 ended at %3 s (%4), and %5 sent first afterwards, so %6 "
+                     "gave %2 to %5.")
+                      .arg(previous, endpoint.toString())
+                      .arg(end.time)
+                      .arg(end.reason == SimEvent::Cleared ? tr("cleared") : tr("idle timeout"), next,
+                           c.deviceName(device))
+                  + QLatin1Char(' ') + flipRule(c, device, next, taker.outside);
+        const int drop = flip.down >= 0 ? c.dropOf(flip.down) : -1;
+        if (flip.down >= 0 && r.events[size_t(flip.down)].type == SimEvent::TranslationCreated) {
+            // Under expects-4500 the loser's next translation is already the Down.
+            const SimEvent &again = r.events[size_t(flip.down)];
+            f.cause += QLatin1Char(' ')
+                       + tr("When %1 sent again at %2 s, %3 gave it %4.")
+                             .arg(previous)
+                             .arg(again.time)
+                             .arg(c.deviceName(device),
+                                  r.translation(again.translation).insideGlobal.toString());
+        }
+        if (flip.down >= 0) {
+            f.cause += QLatin1Char(' ')
+                       + tr("%1's peer (%2) still sends to %3.")
+                             .arg(previous, c.text().policyText(r.tunnels[tunnel].policy),
+                                  endpoint.toString());
+            if (drop >= 0)
+                f.cause += QLatin1Char(' ') + c.dropStory(drop);
+            f.cause += QLatin1Char(' ') + tr("The tunnel goes Down.");
+        } else {
+            f.cause += QLatin1Char(' ')
+                       + tr("%1's peer sends to %2 until it learns the new port (%3).")
+                             .arg(previous, endpoint.toString(),
+                                  c.text().policyText(r.tunnels[tunnel].policy));
+        }
         // The expiry that freed the port, the flip, and what it cost.
-        f.evidence.append({expired, r.events[size_t(expired)].translation, e.aux,
-                           c.text().describe(r.events[size_t(expired)])});
-        f.evidence.append({i, e.translation, e.subject, c.text().describe(e)});
-        if (down >= 0)
-            f.evidence.append({down, r.events[size_t(down)].translation, e.aux,
-                               tr("Tunnel %1 is Down.").arg(r.tunnels[lostTunnel].name)});
+        f.evidence.append({ended, flip.former, loser, c.text().describe(end)});
+        f.evidence.append({took, flip.taker, winner, c.text().describe(r.events[size_t(took)])});
+        if (drop >= 0)
+            f.evidence.append({drop, r.events[size_t(drop)].translation, loser,
+                               c.text().describe(r.events[size_t(drop)])});
+        if (flip.down >= 0)
+            f.evidence.append(c.downEvidence(tunnel, flip.down));
         QList<ObjectId> appliances;
-        for (int ti : c.tunnelsThrough(e.device))
+        for (int ti : c.tunnelsThrough(device))
             appliances.append(r.tunnels[ti].appliance);
-        f.fix = FixGenerator(c.project()).staticMappings(r.devices[e.device].id, appliances);
+        f.fix = FixGenerator(c.project()).staticMappings(r.devices[device].id, appliances);
         findings.append(f);
     }
     return findings;

@@ -6,11 +6,23 @@
 
 #include <QSet>
 
+namespace {
+
+bool setsDown(const SimEvent &e)
+{
+    return (e.flags & SimEvent::StateChange) && e.state == SimEvent::Down;
+}
+
+} // namespace
+
 QList<Finding> PatCollisionRule::check(const DiagnosisContext &c) const
 {
     QList<Finding> findings;
     const SimulationResult &r = c.result();
-    QSet<QPair<int, ObjectId>> seen; // (device, appliance): the first collision tells the story
+    // (device, appliance) -> the collision that tells the story: the first one that
+    // takes the tunnel Down, else the first one.
+    QList<QPair<int, ObjectId>> order;
+    QHash<QPair<int, ObjectId>, int> chosen;
     for (int i = 0; i < int(r.events.size()); ++i) {
         const SimEvent &e = r.events[size_t(i)];
         if (e.type != SimEvent::TranslationCreated || (e.flags & SimEvent::Inbound) || e.tunnel < 0)
@@ -19,66 +31,90 @@ QList<Finding> PatCollisionRule::check(const DiagnosisContext &c) const
         const SimulationResult::Tunnel &tunnel = r.tunnels[e.tunnel];
         if (!t.heldBy || t.requestedPort != tunnel.local.port || t.insideGlobal.port == t.requestedPort)
             continue;
-        if (seen.contains({t.device, tunnel.appliance}))
+        // The router's own entry for an unsolicited packet: UnsolicitedInboundRule.
+        if (c.isRouterEntry(t.heldBy))
             continue;
-        seen.insert({t.device, tunnel.appliance});
+        const QPair<int, ObjectId> slot{t.device, tunnel.appliance};
+        if (!chosen.contains(slot)) {
+            order.append(slot);
+            chosen.insert(slot, i);
+        } else if (setsDown(e) && !setsDown(r.events[size_t(chosen.value(slot))])) {
+            chosen.insert(slot, i);
+        }
+    }
+
+    for (const auto &slot : std::as_const(order)) {
+        const int i = chosen.value(slot);
+        const SimEvent &e = r.events[size_t(i)];
+        const Translation &t = r.translation(e.translation);
+        const SimulationResult::Tunnel &tunnel = r.tunnels[e.tunnel];
         const Translation &holder = r.translation(t.heldBy);
+        const ObjectId holderOwner = c.ownerOf(t.heldBy);
+        const bool holderIsAppliance = holderOwner && c.isTunnelAppliance(holderOwner);
         const QString appliance = c.name(tunnel.appliance);
-        const QString holderName = holder.owner ? c.name(holder.owner) : holder.insideLocal.toString();
+        const QString holderName = c.ownerName(t.heldBy);
         const QString device = c.deviceName(t.device);
-        const int down = c.downAfter(e.tunnel, i);
+        const bool down = setsDown(e);
 
         Finding f;
         f.rule = key();
-        f.severity = down >= 0 ? Finding::Error : Finding::Warning;
+        f.severity = down ? Finding::Error : Finding::Warning;
         f.title = tr("PAT collision on UDP %1: %2 lost port %1 to %3")
                       .arg(t.requestedPort)
                       .arg(appliance, holderName);
-        f.appliances = {tunnel.appliance};
-        if (holder.owner && c.isTunnelAppliance(holder.owner))
-            f.appliances.append(holder.owner);
+        f.appliances = c.pair(e.tunnel);
+        if (holderIsAppliance && !f.appliances.contains(holderOwner))
+            f.appliances.append(holderOwner);
         f.devices = {r.devices[t.device].id};
         QString cause =
-            tr("%1 translates the HCX appliances with dynamic PAT onto one inside global address, "
-               "%2. When %3 asked for source port %4, %5's translation (toward %6) already held "
-               "%2:%4, so %3 was given port %7 instead.")
-                .arg(device, Ipv4::toString(t.insideGlobal.ip), appliance)
+            tr("%1 translates %2 with dynamic PAT onto the inside global address %3. When %2 asked "
+               "for source port %4, %5 already held %3:%4, so %2 was given port %6 instead.")
+                .arg(device, appliance, Ipv4::toString(t.insideGlobal.ip))
                 .arg(t.requestedPort)
-                .arg(holderName, holder.outside.toString())
+                .arg(c.holderText(t.heldBy))
                 .arg(t.insideGlobal.port)
             + QLatin1Char(' ') + DiagnosisContext::profileRule(c.profileOf(t.device));
-        if (down >= 0)
+        const int drop = down ? c.peerDropAfter(e.tunnel, i) : -1;
+        if (down) {
             cause += QLatin1Char(' ')
-                     + tr("Its cloud peer keeps sending to %1:%2 (%3). That port belongs to %4's "
-                          "translation toward another peer, so the router drops those packets and "
-                          "the tunnel stays Down. Whichever appliance claims %2 second loses, which "
-                          "is why redeploying only moved the failure.")
-                           .arg(Ipv4::toString(t.insideGlobal.ip))
+                     + tr("Its cloud peer expects source port %1 (%2), so it sends to %3:%1.")
                            .arg(t.requestedPort)
-                           .arg(c.text().policyText(tunnel.policy), holderName);
-        else
+                           .arg(c.text().policyText(tunnel.policy), Ipv4::toString(t.insideGlobal.ip));
+            if (drop >= 0)
+                cause += QLatin1Char(' ') + c.dropStory(drop);
+            cause += QLatin1Char(' ') + tr("The tunnel stays Down.");
+            if (holderIsAppliance && !holder.isStatic)
+                cause += QLatin1Char(' ')
+                         + tr("Whichever appliance claims %1 second loses, which is why redeploying "
+                              "only moved the failure.")
+                               .arg(t.requestedPort);
+        } else if (holderIsAppliance && !holder.isStatic) {
             cause += QLatin1Char(' ')
                      + tr("Its peer follows the port it sees (%1), so the tunnel works for now; it "
                           "breaks when the translations expire and the appliances swap ports.")
                            .arg(c.text().policyText(tunnel.policy));
+        } else {
+            cause += QLatin1Char(' ')
+                     + tr("Its peer follows the port it sees (%1), so the tunnel works while this "
+                          "translation lives.")
+                           .arg(c.text().policyText(tunnel.policy));
+        }
         f.cause = cause;
 
         const int holderEvent = c.creationEvent(t.heldBy);
         if (holderEvent >= 0)
-            f.evidence.append({holderEvent, t.heldBy, holder.owner,
+            f.evidence.append({holderEvent, t.heldBy, holderOwner,
                                tr("%1 holds %2 (toward %3).")
                                    .arg(holderName, holder.insideGlobal.toString(),
-                                        holder.outside.toString())});
+                                        holder.outside.isNull() ? tr("anyone")
+                                                                : holder.outside.toString())});
+        // With expects-4500 this is also the step where the tunnel goes Down.
         f.evidence.append({i, e.translation, tunnel.appliance,
                            tr("%1 asks for %2 and is given %3.")
                                .arg(appliance, t.insideLocal.toString(), t.insideGlobal.toString())});
-        const int drop = c.nextEvent(SimEvent::PacketDropped, e.tunnel, i);
         if (drop >= 0)
             f.evidence.append({drop, r.events[size_t(drop)].translation, tunnel.appliance,
                                c.text().describe(r.events[size_t(drop)])});
-        if (down > i)
-            f.evidence.append({down, e.translation, tunnel.appliance,
-                               tr("Tunnel %1 is Down.").arg(tunnel.name)});
 
         // Explicit mappings for every appliance sharing the device's dynamic PAT.
         QList<ObjectId> appliances;

@@ -33,7 +33,7 @@ QList<Finding> UnmatchedApplianceRule::check(const DiagnosisContext &c) const
         f.rule = key();
         f.severity = Finding::Error;
         f.title = tr("%1 is matched by no NAT rule on %2").arg(appliance, config.name);
-        f.appliances = {tunnel.appliance};
+        f.appliances = c.pair(ti);
         f.devices = {deviceId};
         QStringList acls;
         for (ObjectId child : c.project().children(deviceId)) {
@@ -54,8 +54,7 @@ QList<Finding> UnmatchedApplianceRule::check(const DiagnosisContext &c) const
                 f.evidence.append({i, 0, tunnel.appliance, c.text().describe(e)});
                 const int down = c.downAfter(ti, i);
                 if (down >= 0)
-                    f.evidence.append({down, 0, tunnel.appliance,
-                                       tr("Tunnel %1 is Down.").arg(tunnel.name)});
+                    f.evidence.append(c.downEvidence(ti, down));
                 break;
             }
         }
