@@ -53,6 +53,43 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
     }
 
+    // Issue #12: a netfilter mesh Down under MASQUERADE --random used to get 0
+    // findings and exit 0. Now the random-port finding names both tunnels.
+    void diagnoseNetfilterRandomIsExit3()
+    {
+        const QString file = QStringLiteral(MESHNAT_SOURCE_DIR "/tests/diagnosis/data/netfilter-random.meshnat");
+        const Result r = run({QStringLiteral("diagnose"), file});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("ERROR  Linux router randomises source ports (--random)")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Appliances: HCX-NE-I1, HCX-NE-R1, HCX-IX-I1, HCX-IX-R1"))); // in the order they went Down
+        QVERIFY(r.out.contains(QStringLiteral("iptables -t nat -I POSTROUTING -s 192.168.11.202 -p udp --sport 4500 -j SNAT --to-source 198.51.100.20")));
+
+        const Result j = run({QStringLiteral("diagnose"), file, QStringLiteral("--json")});
+        QCOMPARE(j.code, 3);
+        const QJsonArray findings =
+            QJsonDocument::fromJson(j.out.toUtf8()).object().value(QStringLiteral("findings")).toArray();
+        QJsonObject random;
+        for (const QJsonValue &v : findings) {
+            if (v.toObject().value(QStringLiteral("rule")).toString() == QLatin1String("random-port"))
+                random = v.toObject();
+        }
+        QCOMPARE(random.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        const QJsonArray appliances = random.value(QStringLiteral("appliances")).toArray();
+        for (const char *name : {"HCX-IX-I1", "HCX-IX-R1", "HCX-NE-I1", "HCX-NE-R1"})
+            QVERIFY2(appliances.contains(QString::fromLatin1(name)), name);
+        // Both tunnels' steps, each with its random-port translation row.
+        int rows = 0;
+        for (const QJsonValue &e : random.value(QStringLiteral("evidence")).toArray())
+            rows += e.toObject().contains(QStringLiteral("translation")) && e.toObject().contains(QStringLiteral("event"));
+        QVERIFY(rows >= 2);
+        QCOMPARE(random.value(QStringLiteral("fix")).toObject().value(QStringLiteral("vendor")).toString(),
+                 QStringLiteral("linux"));
+        // No catch-all: the specific rule explained both tunnels.
+        for (const QJsonValue &v : findings)
+            QVERIFY(v.toObject().value(QStringLiteral("rule")).toString() != QLatin1String("unexplained-down"));
+    }
+
     void diagnoseErrors()
     {
         QCOMPARE(run({QStringLiteral("diagnose")}).code, 2);

@@ -1,7 +1,11 @@
 // Every diagnosis rule: a project that triggers it and one that does not, and
 // for the seed incident the full story (evidence rows, Cisco fix, both Up after it).
 #include "DiagnosisTestUtil.h"
+#include "CompletenessCheck.h"
+#include "DiagnosisContext.h"
 #include "FixGenerator.h"
+#include "UnexplainedDownRule.h"
+#include "ModelEnums.h"
 #include "ReplayCursor.h"
 
 using namespace DiagnosisTest;
@@ -17,6 +21,29 @@ class TestDiagnosis : public QObject
     static ObjectId router(const Project &p)
     {
         return p.objects(ObjectKind::Device).value(0);
+    }
+    static void addFlow(Project *p, const char *local, int port, const char *remote, int remotePort,
+                        double start, const char *name, double interval = 30)
+    {
+        QString error;
+        QVERIFY2(p->create(ObjectKind::Background, router(*p),
+                           {{Field::name, QString::fromLatin1(name)},
+                            {Field::insideLocal, QString::fromLatin1(local)},
+                            {Field::firstPort, port},
+                            {Field::count, 1},
+                            {Field::remote, QString::fromLatin1(remote)},
+                            {Field::remotePort, remotePort},
+                            {Field::start, start},
+                            {Field::interval, interval}},
+                           &error),
+                 qPrintable(error));
+    }
+    // The Down tunnels of a run and whether an error finding names each with a
+    // step where it is Down (the completeness invariant, on one project).
+    static bool everyDownTunnelExplained(const Project &p)
+    {
+        const auto result = Simulator::run(p);
+        return CompletenessCheck(p, *result, Diagnoser().diagnose(p, result)).problems().isEmpty();
     }
 
 private Q_SLOTS:
@@ -243,12 +270,216 @@ private Q_SLOTS:
         QVERIFY(ofRule(diagnose(p), "uplink-mtu").isEmpty());
     }
 
+    // --- issue #12: every Down tunnel is explained, by the rule that fits
+
+    void patCollisionSaysWhatTheRouterReallyDoes()
+    {
+        Project p;
+        QVERIFY(load(QStringLiteral("seed-incident"), &p));
+        const ObjectId ix = appliance(p, "HCX-IX-I1");
+        Finding f = ofRule(diagnose(p), "pat-collision").value(0);
+        QVERIFY(f.appliances.contains(appliance(p, "HCX-IX-R1"))); // the pair, not only the appliance
+        QVERIFY(f.cause.contains(QStringLiteral("has no translation of 19.155.80.72:4500")));
+        // An endpoint-independent NAT delivers the peer's packets to the holder instead.
+        QVERIFY(p.setValue(router(p), Field::profile, QStringLiteral("rfc4787-eim")));
+        f = ofRule(diagnose(p), "pat-collision").value(0);
+        QCOMPARE(f.appliances.value(0), ix);
+        QCOMPARE(f.severity, Finding::Error);
+        QVERIFY2(f.cause.contains(QStringLiteral("delivers them to 192.19.72.203:4500, which is HCX-NE-I1")),
+                 qPrintable(f.cause));
+        QVERIFY(!f.cause.contains(QStringLiteral("drops them:")));
+        QVERIFY(f.cause.contains(QStringLiteral("RFC 4787")) || f.cause.contains(QStringLiteral("keeps a source port")));
+    }
+
+    void randomPortUnderNetfilter_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("random") << QStringLiteral("random");
+        QTest::newRow("random-fully") << QStringLiteral("random-fully");
+    }
+    void randomPortUnderNetfilter()
+    {
+        QFETCH(QString, option);
+        Project p;
+        QVERIFY(load(QStringLiteral("home-lab"), &p));
+        QVERIFY(ofRule(diagnose(p), "random-port").isEmpty());
+        QVERIFY(p.setValue(router(p), Field::options, QStringList{option}));
+        QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Down);
+        QCOMPARE(finalState(p, "HCX-NE-I1"), SimEvent::Down);
+        const QList<Finding> all = diagnose(p);
+        const QList<Finding> f = ofRule(all, "random-port");
+        QCOMPARE(f.size(), 1); // one device setting, one finding naming both tunnels
+        QCOMPARE(f[0].severity, Finding::Error);
+        for (const char *name : {"HCX-IX-I1", "HCX-IX-R1", "HCX-NE-I1", "HCX-NE-R1"})
+            QVERIFY2(f[0].appliances.contains(appliance(p, name)), name);
+        QCOMPARE(f[0].devices, QList<ObjectId>{router(p)});
+        QVERIFY(f[0].title.contains(QStringLiteral("--") + option));
+        QVERIFY(ofRule(all, "unexplained-down").isEmpty()); // the specific rule spoke
+        QVERIFY(everyDownTunnelExplained(p));
+        // The fix: SNAT without randomisation for the appliances; the model drops the option.
+        QCOMPARE(f[0].fix.vendor, QStringLiteral("linux"));
+        QVERIFY(f[0].fix.config.contains(QStringLiteral(
+            "iptables -t nat -I POSTROUTING -s 192.168.11.202 -p udp --sport 4500 -j SNAT --to-source 198.51.100.20\n")));
+        QVERIFY(!f[0].fix.config.contains(QStringLiteral("-j SNAT --to-source 198.51.100.20 --random")));
+        QVERIFY(f[0].fix.changes.apply(&p));
+        QVERIFY(p.value(router(p), Field::options).toStringList().isEmpty());
+        QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
+        QCOMPARE(finalState(p, "HCX-NE-I1"), SimEvent::Up);
+        QVERIFY(!Diagnoser::hasErrors(diagnose(p)));
+    }
+
+    void randomPortWithALearningPeerIsAWarning()
+    {
+        Project p;
+        QVERIFY(load(QStringLiteral("home-lab"), &p));
+        QVERIFY(p.setValue(router(p), Field::options, QStringList{QStringLiteral("random")}));
+        for (const char *name : {"HCX-IX-I1", "HCX-NE-I1"})
+            QVERIFY(p.setValue(appliance(p, name), Field::peerPolicy, QStringLiteral("learned")));
+        const QList<Finding> f = ofRule(diagnose(p), "random-port");
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].severity, Finding::Warning);
+    }
+
+    void mappingReuse()
+    {
+        Project p;
+        QVERIFY(load(QStringLiteral("home-lab"), &p));
+        // An office host holds 198.51.100.20:4500 toward DNS; then the IX's own
+        // address sends from 4500 to DNS too and is given another port.
+        addFlow(&p, "192.168.11.50", 4500, "192.0.2.53", 53, 0, "Office DNS");
+        QVERIFY(ofRule(diagnose(p), "mapping-reuse").isEmpty());
+        QVERIFY(!Diagnoser::hasErrors(diagnose(p)));
+        addFlow(&p, "192.168.11.202", 4500, "192.0.2.53", 53, 1, "IX address DNS");
+        // The IX tunnel starts at 12 s and netfilter reuses that newest mapping.
+        QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Down);
+        const QList<Finding> all = diagnose(p);
+        const QList<Finding> f = ofRule(all, "mapping-reuse");
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].severity, Finding::Error);
+        QCOMPARE(f[0].appliances.value(0), appliance(p, "HCX-IX-I1"));
+        QVERIFY(f[0].appliances.contains(appliance(p, "HCX-IX-R1")));
+        QVERIFY(f[0].cause.contains(QStringLiteral("Linux netfilter first reuses the newest live mapping")));
+        QVERIFY(f[0].cause.contains(QStringLiteral("IX address DNS")));
+        QVERIFY(ofRule(all, "pat-collision").isEmpty()); // the tunnel's flow collided with nobody
+        QVERIFY(everyDownTunnelExplained(p));
+        QVERIFY(f[0].fix.changes.apply(&p));
+        QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
+    }
+
+    void staticPatOnAnotherPort()
+    {
+        Project p;
+        QVERIFY(load(QStringLiteral("fixed-site"), &p));
+        const ObjectId rule = find(p, ObjectKind::Rule, "Static NAT HCX-IX-I1");
+        QVERIFY(ofRule(diagnose(p), "static-pat-port").isEmpty());
+        QVERIFY(p.setValue(rule, Field::kind, QStringLiteral("static-pat")));
+        QVERIFY(p.setValue(rule, Field::insideGlobal, QStringLiteral("19.155.80.72")));
+        QVERIFY(p.setValue(rule, Field::localPort, 4500));
+        QVERIFY(p.setValue(rule, Field::globalPort, 4501));
+        // A peer that follows the port it sees is fine with it: nothing to report.
+        QVERIFY(p.setValue(appliance(p, "HCX-IX-I1"), Field::peerPolicy, QStringLiteral("learned")));
+        QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
+        QVERIFY(ofRule(diagnose(p), "static-pat-port").isEmpty());
+        QVERIFY(p.setValue(appliance(p, "HCX-IX-I1"), Field::peerPolicy, QString()));
+        QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Down);
+        const QList<Finding> f = ofRule(diagnose(p), "static-pat-port");
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].severity, Finding::Error);
+        QVERIFY(f[0].cause.contains(QStringLiteral("ip nat inside source static udp 192.19.72.202 4500 19.155.80.72 4501")));
+        QVERIFY(f[0].fix.config.contains(QStringLiteral("ip nat inside source static udp 192.19.72.202 4500 19.155.80.72 4500 extendable")));
+        QVERIFY(everyDownTunnelExplained(p));
+        QVERIFY(f[0].fix.changes.apply(&p));
+        QCOMPARE(p.value(rule, Field::globalPort).toInt(), 4500);
+        QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
+    }
+
+    void mappingClearedUnderALiveTunnel()
+    {
+        Project p;
+        QVERIFY(load(QStringLiteral("home-lab"), &p));
+        QVERIFY(ofRule(diagnose(p), "mapping-changed").isEmpty());
+        // The peers send every 20 s, 10 s after their appliance: after a clear at
+        // 115 s each peer speaks first and finds nothing.
+        addEvent(&p, "clear-nat", 115, router(p), 0);
+        const QList<Finding> all = diagnose(p);
+        const QList<Finding> f = ofRule(all, "mapping-changed");
+        QVERIFY(!f.isEmpty());
+        QCOMPARE(f[0].severity, Finding::Error);
+        QVERIFY(f[0].cause.contains(QStringLiteral("was cleared at 115 s")));
+        QVERIFY(ofRule(all, "unexplained-down").isEmpty());
+        QVERIFY(everyDownTunnelExplained(p));
+    }
+
+    void ownershipFlipUnderNetfilter()
+    {
+        Project p;
+        QVERIFY(load(QStringLiteral("home-lab"), &p));
+        const ObjectId ix = appliance(p, "HCX-IX-I1");
+        addEvent(&p, "silence", 100, ix, 200); // its entry expires (120 s assured)
+        // An office host talks to another destination from 4500: netfilter shares the port, no flip.
+        // (Every 10 s: its entry stays live whether or not the remote answers.)
+        addFlow(&p, "192.168.11.60", 4500, "203.0.113.11", 4500, 240, "Office VPN", 10);
+        QVERIFY(ofRule(diagnose(p), "ownership-flip").isEmpty());
+        // Toward the IX's own peer it takes 198.51.100.20:4500 outright.
+        QVERIFY(p.setValue(find(p, ObjectKind::Background, "Office VPN"), Field::remote, QStringLiteral("203.0.113.10")));
+        const QList<Finding> all = diagnose(p);
+        const QList<Finding> f = ofRule(all, "ownership-flip");
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].severity, Finding::Error);
+        QCOMPARE(f[0].appliances.value(0), ix);
+        QVERIFY(f[0].title.contains(QStringLiteral("Office VPN")));
+        QVERIFY(f[0].cause.contains(QStringLiteral("goes to the same remote, 203.0.113.10:4500")));
+        QVERIFY(everyDownTunnelExplained(p));
+    }
+
+    void unsolicitedInboundHoldsThePort()
+    {
+        if (!ModelEnums::scenarioActionKeys().contains(QStringLiteral("peer-initiates")))
+            QSKIP("the NAT engine does not model unsolicited inbound entries yet");
+        Project p;
+        QVERIFY(load(QStringLiteral("home-lab"), &p));
+        QVERIFY(ofRule(diagnose(p), "unsolicited-inbound").isEmpty());
+        // The IX's cloud peer sends first, before the IX is deployed at 12 s.
+        addEvent(&p, "peer-initiates", 0, appliance(p, "HCX-IX-I1"), 60);
+        const QList<Finding> all = diagnose(p);
+        const QList<Finding> f = ofRule(all, "unsolicited-inbound");
+        if (f.isEmpty() && finalState(p, "HCX-IX-I1") == SimEvent::Up)
+            QSKIP("the NAT engine keeps no entry for unsolicited inbound packets");
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].severity, Finding::Error);
+        QCOMPARE(f[0].appliances.value(0), appliance(p, "HCX-IX-I1"));
+        QVERIFY(ofRule(all, "pat-collision").isEmpty()); // the router is nobody's appliance
+        QVERIFY(f[0].fix.config.contains(QStringLiteral("-j DROP")));
+        QVERIFY(everyDownTunnelExplained(p));
+    }
+
+    void catchAllOnlyWhereNothingElseSpoke()
+    {
+        Project p;
+        QVERIFY(load(QStringLiteral("seed-incident"), &p));
+        const auto result = Simulator::run(p);
+        // Through the Diagnoser the PAT collision explains the IX: no catch-all.
+        QVERIFY(ofRule(Diagnoser().diagnose(p, result), "unexplained-down").isEmpty());
+        // Alone, it says what the log shows.
+        const QList<Finding> f = UnexplainedDownRule().check(DiagnosisContext(p, result));
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].severity, Finding::Error);
+        QCOMPARE(f[0].appliances, (QList<ObjectId>{appliance(p, "HCX-IX-I1"), appliance(p, "HCX-IX-R1")}));
+        QVERIFY2(f[0].cause.startsWith(QStringLiteral("IX tunnel Down at 12 s: the peer expects UDP 4500")),
+                 qPrintable(f[0].cause));
+        QVERIFY(f[0].cause.contains(QStringLiteral("gave 19.155.80.72:1543 — no more specific rule matched.")));
+    }
+
     void everyRuleIsTested()
     {
         const QStringList tested = {QStringLiteral("pat-collision"), QStringLiteral("ownership-flip"),
                                     QStringLiteral("timeout-keepalive"), QStringLiteral("no-nat-rule"),
                                     QStringLiteral("blocked-port"), QStringLiteral("cloud-dnat"),
-                                    QStringLiteral("uplink-mtu")};
+                                    QStringLiteral("uplink-mtu"), QStringLiteral("random-port"),
+                                    QStringLiteral("mapping-reuse"), QStringLiteral("static-pat-port"),
+                                    QStringLiteral("mapping-changed"),
+                                    QStringLiteral("unsolicited-inbound"),
+                                    QStringLiteral("unexplained-down")};
         Diagnoser d;
         QCOMPARE(int(d.rules().size()), tested.size());
         for (const auto &rule : d.rules())
