@@ -9,6 +9,7 @@
 #include "GraphController.h"
 #include "ImportController.h"
 #include "LanguageManager.h"
+#include "LayoutController.h"
 #include "MainMenus.h"
 #include "MeshGraphView.h"
 #include "MeshRules.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(std::shared_ptr<Document> document, QWidget *parent)
     m_graphActions = addPart<GraphActions>(m_graphs);
     m_reports = addPart<ReportController>(m_replay);
     m_presenter = addPart<PresentationController>();
+    m_layout = addPart<LayoutController>(); // last: every dock exists
 
     QList<QAction *> contextActions = m_edits->addActions();
     contextActions.insert(3, nullptr); // separator between site-level and device parts
@@ -103,6 +105,7 @@ MainWindow::MainWindow(std::shared_ptr<Document> document, QWidget *parent)
         wb.document->newProject();
     wb.menus->setCurrentLanguage(wb.language->language());
     resize(1440, 900);
+    m_layout->captureDefault();
     retranslate();
     m_issues->refresh();
 }
@@ -251,8 +254,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_files->maybeSave())
+    if (m_files->maybeSave()) {
+        m_layout->save();
         event->accept();
+    }
     else
         event->ignore();
 }

@@ -14,6 +14,7 @@ class FileController;
 class GraphActions;
 class GraphController;
 class ImportController;
+class LayoutController;
 class MeshTableView;
 class PresentationController;
 class PropertyEditor;
@@ -55,6 +56,7 @@ public:
     ImportController *imports() const { return m_imports; }
     ReportController *reports() const { return m_reports; }
     PresentationController *presenter() const { return m_presenter; }
+    LayoutController *layoutMemory() const { return m_layout; }
 
     // Replaces the dialogs (tests answer questions without blocking).
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
@@ -95,6 +97,7 @@ private:
     ImportController *m_imports = nullptr;
     ReportController *m_reports = nullptr;
     PresentationController *m_presenter = nullptr;
+    LayoutController *m_layout = nullptr;
     QLabel *m_issueStatus = nullptr;
     int m_errors = 0;
     int m_warnings = 0;

@@ -5,6 +5,7 @@
 #include "Document.h"
 #include "FileController.h"
 #include "LanguageManager.h"
+#include "LayoutController.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
 
     // A failed load on the command line still opens the workbench, with the error
     // on stderr and (through FileController) in the window.
+    window.layoutMemory()->restore(); // how the user left it last time
     window.show();
     const QString example = parser.value(exampleOption);
     const QStringList files = parser.positionalArguments();

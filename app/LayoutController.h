@@ -1,0 +1,42 @@
+#pragma once
+
+#include "WorkbenchPart.h"
+
+#include <QByteArray>
+
+class QAction;
+
+// The window remembers how the user arranged it: geometry, docks (where, how
+// big, which tab is in front) and toolbars are saved when the window closes
+// and restored when the application starts (main() asks; windows made by
+// tests keep the default). View → Reset Layout goes back to the default, which
+// gives the canvas most of the height even at 1280×720.
+class LayoutController : public WorkbenchPart
+{
+    Q_OBJECT
+public:
+    explicit LayoutController(const Workbench &wb);
+
+    QAction *resetAction() const { return m_reset; }
+    // Remembers the dock arrangement as the default (call once every dock
+    // exists); the default sizes follow on the first show.
+    void captureDefault();
+    void resetLayout();
+    void save() const;
+    // False when nothing was saved (the default stays).
+    bool restore();
+    void retranslate() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyDefaultSizes();
+    void raiseDocks(const QStringList &objectNames);
+    QStringList frontDocks() const;
+
+    QAction *m_reset;
+    QByteArray m_defaultState;
+    bool m_shown = false;
+    bool m_restored = false;
+};

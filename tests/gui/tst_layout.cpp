@@ -1,0 +1,91 @@
+// The window remembers its layout (issue #13): docks moved and resized, the
+// window closed, a new one restored looks the same; Reset Layout goes back;
+// the default gives the canvas at least 60 % of the height at 1280×720.
+#include "Document.h"
+#include "FileController.h"
+#include "LayoutController.h"
+#include "MainWindow.h"
+#include "ScriptedPrompts.h"
+
+#include <QDockWidget>
+#include <QSettings>
+#include <QtTest>
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("MeshNAT-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_layout"));
+        QSettings().clear();
+    }
+    void canvasGetsMostOfTheHeightAt720p();
+    void layoutSurvivesARestart();
+};
+
+void TestLayout::canvasGetsMostOfTheHeightAt720p()
+{
+    MainWindow window;
+    window.resize(1280, 720);
+    QVERIFY(window.files()->openExample(QStringLiteral("seed-incident")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    const int canvas = window.centralWidget()->height();
+
+    QVERIFY2(canvas >= 0.6 * window.height(),
+             qPrintable(QStringLiteral("canvas %1 px of %2").arg(canvas).arg(window.height())));
+}
+
+void TestLayout::layoutSurvivesARestart()
+{
+    QDockWidget *moved = nullptr;
+    QRect propertyGeometry;
+    bool propertiesVisible = true;
+    {
+        MainWindow window;
+        auto prompts = std::make_unique<ScriptedPrompts>();
+        prompts->answer = UserPrompts::Discard;
+        window.setPrompts(std::move(prompts));
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The user moves the findings dock to the right, hides the properties
+        // and makes the bottom docks taller.
+        moved = window.findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+        QVERIFY(moved);
+        window.addDockWidget(Qt::RightDockWidgetArea, moved);
+        auto *properties = window.findChild<QDockWidget *>(QStringLiteral("propertyDock"));
+        properties->hide();
+        propertiesVisible = properties->isVisible();
+        auto *nat = window.findChild<QDockWidget *>(QStringLiteral("natTableDock"));
+        window.resizeDocks({nat}, {320}, Qt::Vertical);
+        QTest::qWait(50);
+        propertyGeometry = nat->geometry();
+        QVERIFY(window.close()); // saves
+    }
+    MainWindow again;
+    QVERIFY(again.layoutMemory()->restore());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QTest::qWait(50);
+    QCOMPARE(again.size(), QSize(1400, 860));
+    auto *findings = again.findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+    QCOMPARE(again.dockWidgetArea(findings), Qt::RightDockWidgetArea);
+    QCOMPARE(again.findChild<QDockWidget *>(QStringLiteral("propertyDock"))->isVisible(),
+             propertiesVisible);
+    auto *nat = again.findChild<QDockWidget *>(QStringLiteral("natTableDock"));
+    QVERIFY2(qAbs(nat->height() - propertyGeometry.height()) <= 4,
+             qPrintable(QStringLiteral("%1 vs %2").arg(nat->height()).arg(propertyGeometry.height())));
+
+    // View → Reset Layout: back to the default arrangement.
+    again.layoutMemory()->resetAction()->trigger();
+    QTest::qWait(50);
+    QCOMPARE(again.dockWidgetArea(findings), Qt::BottomDockWidgetArea);
+    QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("propertyDock"))->isVisible());
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
