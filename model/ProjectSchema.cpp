@@ -174,7 +174,7 @@ QList<PropertyDef> build(ObjectKind kind)
                 // Netfilter's own timers: the sysctls of the router, per device.
                 described(integer(Field::conntrackUdpTimeout,
                                   QT_TRANSLATE_NOOP("PropertyDef",
-                                                    "Netfilter UDP timeout, unreplied (s)"),
+                                                    "Netfilter: UDP timeout, unreplied (s)"),
                                   30, 1, 2147483),
                           QT_TRANSLATE_NOOP("PropertyDef",
                                             "linux-netfilter only: nf_conntrack_udp_timeout, how "
@@ -185,7 +185,7 @@ QList<PropertyDef> build(ObjectKind kind)
                                             "it: read it with sysctl on the router.")),
                 described(integer(Field::conntrackUdpStreamTimeout,
                                   QT_TRANSLATE_NOOP("PropertyDef",
-                                                    "Netfilter UDP timeout, assured (s)"),
+                                                    "Netfilter: UDP timeout, assured (s)"),
                                   120, 1, 2147483),
                           QT_TRANSLATE_NOOP("PropertyDef",
                                             "linux-netfilter only: nf_conntrack_udp_timeout_stream, "
@@ -195,7 +195,7 @@ QList<PropertyDef> build(ObjectKind kind)
                                             "tests/fidelity with custom values).")),
                 described(typed(Field::dropUnsolicitedInbound,
                                 QT_TRANSLATE_NOOP("PropertyDef",
-                                                  "Firewall drops unsolicited inbound"),
+                                                  "Netfilter: firewall drops unsolicited inbound"),
                                 PropertyType::Bool, false),
                           QT_TRANSLATE_NOOP("PropertyDef",
                                             "linux-netfilter only: whether an INPUT firewall rule "
