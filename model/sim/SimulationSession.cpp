@@ -65,7 +65,10 @@ SimulationSession::SimulationSession(Project *project, QObject *parent)
     connect(m_playTimer, &QTimer::timeout, this, &SimulationSession::tick);
     connect(m_project, &Project::objectInserted, this, &SimulationSession::requestRun);
     connect(m_project, &Project::objectRemoved, this, &SimulationSession::requestRun);
-    connect(m_project, &Project::resetDone, this, &SimulationSession::requestRun);
+    connect(m_project, &Project::resetDone, this, [this] {
+        m_placeNext = true;
+        requestRun();
+    });
     connect(m_project, &Project::valueChanged, this, &SimulationSession::valueChanged);
     m_result = std::make_shared<SimulationResult>();
     m_cursor = std::make_shared<ReplayCursor>(m_result);
@@ -199,7 +202,11 @@ void SimulationSession::install(std::shared_ptr<const SimulationResult> result,
     const bool wasAtStart = step() < 0 && m_cursor->stepCount() > 0;
     if (!cursor)
         cursor = std::make_shared<ReplayCursor>(result);
-    if (wasAtStart)
+    const int initial = m_placeNext && m_initialPosition ? m_initialPosition(result) : -2;
+    m_placeNext = false;
+    if (initial >= -1)
+        cursor->seek(initial);
+    else if (wasAtStart)
         cursor->toStart();
     else if (atEnd)
         cursor->toEnd();

@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class Project;
@@ -56,6 +57,12 @@ public:
     int renameCount() const { return m_renameCount; }
     // Test helper: processes events until no run is pending or in flight.
     bool waitUntilIdle(int timeoutMs);
+
+    // Where the replay starts after the project was replaced (load, example, New):
+    // given the first result, a step (-1: before the first event; below -1: the
+    // end, as without a policy). Later results keep the user's place.
+    using InitialPosition = std::function<int(const std::shared_ptr<const SimulationResult> &)>;
+    void setInitialPosition(InitialPosition policy) { m_initialPosition = std::move(policy); }
 
     void seek(int step);
     void seekTime(double seconds);
@@ -110,4 +117,6 @@ private:
     double m_speed = 4;
     double m_pendingSteps = 0;
     bool m_autoRerun = true;
+    InitialPosition m_initialPosition;
+    bool m_placeNext = false; // the project was replaced: its first result starts at m_initialPosition
 };
