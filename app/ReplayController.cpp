@@ -3,8 +3,10 @@
 #include "ApplianceStatusPanel.h"
 #include "ObservedCollisionsLabel.h"
 #include "Document.h"
+#include "EventFilterProxy.h"
 #include "EventListView.h"
 #include "MainMenus.h"
+#include "Moments.h"
 #include "NatTableView.h"
 #include "ObjectSelection.h"
 #include "PortUsageChart.h"
@@ -37,6 +39,14 @@ ReplayController::ReplayController(const Workbench &wb)
     m_events->setSession(session);
     m_timeline->setSession(session);
     m_ports->setSession(session);
+    m_bar->setStepFilter(m_events->filterModel());
+    // A project opens where its story is (its first failure), not at its last step;
+    // the policy outlives this controller, so it holds only the project.
+    Project *project = this->project();
+    session->setInitialPosition([project](const std::shared_ptr<const SimulationResult> &result) {
+        return Moments::of(*project, result)->initialStep();
+    });
+    connect(document(), &Document::projectReplaced, m_timeline, &TimelinePlot::showStory);
 
     ObjectSelection *selection = wb.selection;
     const auto seek = [session](int step) { session->seek(step); };
@@ -48,6 +58,7 @@ ReplayController::ReplayController(const Workbench &wb)
     connect(m_events, &EventListView::objectActivated, selection, &ObjectSelection::setCurrent);
     connect(selection, &ObjectSelection::currentChanged, m_status,
             &ApplianceStatusPanel::setCurrentObject);
+    connect(selection, &ObjectSelection::currentChanged, m_nat, &NatTableView::showObject);
     connect(m_nat, &NatTableView::exportRequested, this, &ReplayController::exportCsv);
     install();
 }

@@ -1,7 +1,9 @@
 // The NAT translation table: Cisco columns, sorting, filtering, copy in
-// Cisco's layout, CSV export, and one-step patches equal to full rebuilds
-// whatever the sort column.
+// Cisco's layout, CSV export, one-step patches equal to full rebuilds whatever
+// the sort column, and the view following the story (an appliance's rows on
+// selection, a moment's rows in view).
 
+#include "Moments.h"
 #include "NatTableModel.h"
 #include "NatTableView.h"
 #include "ReplayTestUtil.h"
@@ -11,6 +13,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QItemSelectionModel>
+#include <QScrollBar>
 #include <QLineEdit>
 #include <QTabBar>
 #include <QTableView>
@@ -137,6 +141,83 @@ private slots:
         QVERIFY(csv[0].startsWith(QStringLiteral("Pro,Inside global,Inside local,Outside local,Outside global,Owner")));
         QVERIFY(!view.exportCsv(dir.filePath(QStringLiteral("missing/dir/nat.csv")), &error));
         QVERIFY(error.contains(QStringLiteral("missing/dir/nat.csv")));
+    }
+
+    // Whether a row is selected and entirely inside the viewport (no scrolling needed).
+    static bool rowInView(const NatTableView &view, int row)
+    {
+        const QModelIndex index = view.tableModel()->index(row, 0);
+        const QRect rect = view.table()->visualRect(index);
+        return row >= 0 && view.table()->viewport()->rect().contains(rect.topLeft())
+               && view.table()->viewport()->rect().contains(rect.bottomLeft());
+    }
+
+    void selectingAnApplianceShowsItsRows()
+    {
+        NatTableView view;
+        view.resize(1100, 260); // a few rows visible among ~520
+        view.setSession(m_session.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFollowReplay(false);
+        m_session->toEnd();
+        view.table()->scrollToTop();
+        const ObjectId ix = appliance(m_project, "HCX-IX-I1");
+        const SimulationResult &r = *m_session->result();
+        const quint32 given = r.events[size_t(collisionStep(r, ix))].translation;
+        const int row = view.tableModel()->rowOf(given);
+        QVERIFY(row >= 0);
+        QVERIFY(!rowInView(view, row)); // office rows 1024-1542 come first
+        view.showObject(ix);
+        QVERIFY(rowInView(view, row));
+        QVERIFY(view.table()->selectionModel()->isRowSelected(row, QModelIndex()));
+        QCOMPARE(view.tableModel()->index(row, NatTableModel::InsideGlobalColumn).data().toString(),
+                 QStringLiteral("19.155.80.72:1543"));
+        // The cloud peer of a tunnel shows the same rows (the edge selects either end).
+        view.table()->scrollToTop();
+        view.table()->clearSelection();
+        const ObjectId peer = r.tunnels[r.tunnelOf(ix)].peer;
+        view.showObject(peer);
+        QVERIFY(rowInView(view, row));
+        // An office host selected elsewhere does not move the table.
+        view.table()->scrollToTop();
+        const int top = view.table()->verticalScrollBar()->value();
+        view.showObject(r.translation(view.tableModel()->translationAt(0)).owner);
+        QCOMPARE(view.table()->verticalScrollBar()->value(), top);
+    }
+
+    void aMomentsRowsAreInView()
+    {
+        NatTableView view;
+        view.resize(1100, 260);
+        view.setSession(m_session.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const SimulationResult &r = *m_session->result();
+        const int k = collisionStep(r, appliance(m_project, "HCX-IX-I1"));
+        const Translation &given = r.translation(r.events[size_t(k)].translation);
+        QVERIFY(given.heldBy);
+        // Every moment of the story: the rows it involves are selected and in view.
+        const auto moments = Moments::of(m_project, m_session->result());
+        QVERIFY(moments->isMoment(k));
+        m_session->seek(0);
+        view.table()->scrollToTop();
+        m_session->seek(k);
+        for (quint32 id : {given.id, given.heldBy}) {
+            const int row = view.tableModel()->rowOf(id);
+            QVERIFY(row >= 0);
+            QVERIFY2(rowInView(view, row), qPrintable(QString::number(row)));
+            QVERIFY(view.table()->selectionModel()->isRowSelected(row, QModelIndex()));
+        }
+        for (const Moments::Moment &m : moments->all()) {
+            if (!m.translation || m.kind == Moments::FindingEvidence)
+                continue;
+            m_session->seek(m.step);
+            const int row = view.tableModel()->rowOf(m.translation);
+            if (row >= 0) // an expired row is gone
+                QVERIFY2(rowInView(view, row), qPrintable(m.label));
+        }
+        m_session->toEnd();
     }
 
     void patchesEqualRebuildsForEverySortColumn_data()

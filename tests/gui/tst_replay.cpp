@@ -1,7 +1,9 @@
 // Step-through replay of the seed incident: appliance status, NAT table
 // highlight, exact restore on stepping back, event filtering, the window's
-// wiring (status click, event click, shortcuts) and every model under
-// QAbstractItemModelTester.
+// wiring (status click, event click, shortcuts), every model under
+// QAbstractItemModelTester, and the replay by moments (where a project opens,
+// next/previous moment, stepping through the filtered events, chapter marks,
+// the views following the selection and the story).
 
 #include "ApplianceStatusModel.h"
 #include "ObservedCollisionsLabel.h"
@@ -21,7 +23,10 @@
 #include "ReplayTestUtil.h"
 #include "Document.h"
 #include "LanguageManager.h"
+#include "Moments.h"
 #include "TimelinePlot.h"
+#include "TunnelStateStyle.h"
+#include "Bookmark.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -343,6 +348,255 @@ private slots:
         plot.setTimeRange(100, 200);
         QCOMPARE(plot.rangeLower(), 100.0);
         QCOMPARE(plot.rangeUpper(), 200.0);
+    }
+
+    // The seed opens at its failure story, not at its last step; next moment from
+    // step 0 tells it in order; the keys and buttons agree.
+    void opensAtTheStoryAndStepsByMoment()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.files()->openExample(QStringLiteral("seed-incident")));
+        SimulationSession *session = window.document()->simulation();
+        QVERIFY(session->waitUntilIdle(60000));
+        QTRY_VERIFY(session->stepCount() > 100);
+        const Project &project = *window.document()->project();
+        const auto moments = Moments::of(project, session->result());
+        QVERIFY(session->step() != session->stepCount() - 1);
+        QCOMPARE(session->step(), moments->initialStep());
+        QVERIFY2(moments->labelAt(session->step()).contains(QStringLiteral("IX")),
+                 qPrintable(moments->labelAt(session->step())));
+        ReplayBar *bar = window.replay()->replayBar();
+        QVERIFY2(bar->caption()->caption().startsWith(moments->labelAt(session->step())),
+                 qPrintable(bar->caption()->caption()));
+
+        // From step 0, next moment: NE takes 4500, then IX given 1543, then IX Down.
+        session->seek(0);
+        QStringList visited;
+        int previous = session->step();
+        while (bar->nextMomentAction()->isEnabled()) {
+            bar->nextMomentAction()->trigger();
+            QVERIFY(session->step() > previous);
+            QVERIFY(moments->isMoment(session->step()));
+            previous = session->step();
+            visited << moments->labelAt(session->step());
+        }
+        const auto indexOf = [&](const QString &text, int from) {
+            for (int i = from; i < visited.size(); ++i) {
+                if (visited[i].contains(text))
+                    return i;
+            }
+            return -1;
+        };
+        const int ne = indexOf(QStringLiteral("NE takes 4500"), 0);
+        const int ix = indexOf(QStringLiteral("IX given 1543"), std::max(0, ne + 1));
+        const int down = indexOf(QStringLiteral("IX Down"), std::max(0, ix));
+        QVERIFY2(ne >= 0 && ix > ne && down >= ix, qPrintable(visited.join(QLatin1Char('\n'))));
+        // Between two moments no step is skipped over a moment.
+        for (int i = 0; i + 1 < moments->all().size(); ++i) {
+            const int here = moments->all()[i].step, there = moments->all()[i + 1].step;
+            if (there > here)
+                QCOMPARE(moments->next(here), there);
+        }
+
+        // Keys: Ctrl+Page Down / M forward, Ctrl+Page Up / Shift+M back.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        session->seek(0);
+        const int first = moments->next(0);
+        const int second = moments->next(first);
+        QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(session->step(), first);
+        QTest::keyClick(&window, Qt::Key_M);
+        QCOMPARE(session->step(), second);
+        QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(session->step(), first);
+        QTest::keyClick(&window, Qt::Key_M, Qt::ShiftModifier);
+        QCOMPARE(session->step(), moments->previous(first) >= 0 ? moments->previous(first) : first);
+    }
+
+    // Packet Tracer's simulation filter: with an event filter, steps visit only
+    // the events it shows; without one, every step.
+    void steppingFollowsTheEventFilter()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.files()->openExample(QStringLiteral("seed-incident")));
+        SimulationSession *session = window.document()->simulation();
+        QVERIFY(session->waitUntilIdle(60000));
+        QTRY_VERIFY(session->stepCount() > 100);
+        ReplayController *replay = window.replay();
+        ReplayBar *bar = replay->replayBar();
+        EventListView *events = replay->eventList();
+
+        events->setTypeMask(1u << SimEvent::TunnelChanged | 1u << SimEvent::TranslationCreated);
+        events->textFilter()->setText(QStringLiteral("HCX-"));
+        const EventFilterProxy *proxy = events->filterModel();
+        QVERIFY(proxy->rowCount() >= 4);
+        QVERIFY(proxy->rowCount() < 200);
+        QList<int> shown;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            shown << proxy->index(row, 0).data(EventListModel::StepRole).toInt();
+        session->toStart();
+        QList<int> visited;
+        while (bar->forwardAction()->isEnabled()) {
+            bar->forwardAction()->trigger();
+            visited << session->step();
+            QVERIFY(visited.size() <= shown.size());
+        }
+        QCOMPARE(visited, shown);
+        QVERIFY(bar->positionLabel()->text().contains(QString::number(shown.size())));
+        // And back, from the last shown one to the first.
+        QList<int> back{session->step()};
+        while (bar->backAction()->isEnabled()) {
+            bar->backAction()->trigger();
+            back.prepend(session->step());
+        }
+        QCOMPARE(back, shown);
+        // From a step the filter hides, forward goes to the next shown one.
+        session->seek(shown[1] + 1);
+        bar->forwardAction()->trigger();
+        QCOMPARE(session->step(), shown[2] > shown[1] + 1 ? shown[2] : shown[3]);
+        // Only moments: stepping is moment by moment.
+        events->textFilter()->clear();
+        events->setTypeMask((1u << SimEvent::TypeCount) - 1);
+        events->setMomentsOnly(true);
+        const auto moments = Moments::of(*window.document()->project(), session->result());
+        session->seek(0);
+        bar->forwardAction()->trigger();
+        QCOMPARE(session->step(), moments->next(0));
+        // No filter: one step at a time again, by button and by key.
+        events->setMomentsOnly(false);
+        session->seek(10);
+        bar->forwardAction()->trigger();
+        QCOMPARE(session->step(), 11);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QCOMPARE(session->step(), 12);
+    }
+
+    // Selecting HCX-IX-I1 anywhere brings its 1543 row into the NAT table; the
+    // event list marks chapters apart from bookmarks; the timeline opens on the
+    // story with its labels above the series.
+    void viewsFollowTheStory()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.files()->openExample(QStringLiteral("seed-incident")));
+        SimulationSession *session = window.document()->simulation();
+        QVERIFY(session->waitUntilIdle(60000));
+        QTRY_VERIFY(session->stepCount() > 100);
+        ReplayController *replay = window.replay();
+        const Project &project = *window.document()->project();
+        const SimulationResult &r = *session->result();
+        const ObjectId ix = appliance(project, "HCX-IX-I1");
+        const int k = collisionStep(r, ix);
+        const quint32 given = r.events[size_t(k)].translation;
+
+        replay->natDock()->raise();
+        NatTableView *nat = replay->natTable();
+        QTRY_VERIFY(nat->isVisible());
+        session->toEnd();
+        nat->table()->scrollToTop();
+        window.selection()->setCurrent(ix);
+        const int row = nat->tableModel()->rowOf(given);
+        QVERIFY(row >= 0);
+        const auto rect = [&] { return nat->table()->visualRect(nat->tableModel()->index(row, 0)); };
+        QTRY_VERIFY2(nat->table()->viewport()->rect().contains(rect()),
+                     qPrintable(QStringLiteral("%1,%2 in %3").arg(rect().top()).arg(rect().bottom())
+                                    .arg(nat->table()->viewport()->height())));
+        QVERIFY(nat->table()->selectionModel()->isRowSelected(row, QModelIndex()));
+        QCOMPARE(nat->tableModel()->index(row, NatTableModel::InsideGlobalColumn).data().toString(),
+                 QStringLiteral("19.155.80.72:1543"));
+
+        // Chapter marks in the event list, by their label.
+        EventListModel *events = replay->eventList()->eventModel();
+        QVERIFY(events->index(k, EventListModel::MomentColumn).data().toString()
+                    .contains(QStringLiteral("IX given 1543")));
+        QCOMPARE(events->index(k, EventListModel::MomentColumn).data(Qt::ForegroundRole).value<QColor>(),
+                 TunnelStateStyle::color(SimEvent::Down));
+        // A bookmark is a moment too, starred apart from the chapters.
+        window.document()->project()->setValue(
+            NoId, Field::bookmarks,
+            Bookmark::toRecords({Bookmark::fromEvent(r, session->stepCount() - 1, QStringLiteral("end"))}));
+        QCOMPARE(events->index(session->stepCount() - 1, EventListModel::MomentColumn).data().toString(),
+                 QStringLiteral("★ end"));
+
+        // The timeline: zoomed to the story, chapters labelled above the series,
+        // the bookmark apart.
+        TimelinePlot *plot = replay->timeline();
+        const double down = r.events[size_t(k)].time;
+        QVERIFY(plot->rangeUpper() - plot->rangeLower() < r.duration / 4);
+        QVERIFY(plot->rangeLower() <= down && down <= plot->rangeUpper());
+        QVERIFY2(plot->chapterLabels().join(QLatin1Char('|')).contains(QStringLiteral("IX Down")),
+                 qPrintable(plot->chapterLabels().join(QLatin1Char('|'))));
+        QCOMPARE(plot->bookmarkLabels(), QStringList{QStringLiteral("★ end")});
+        QCPLayer *annotations = plot->plot()->layer(QStringLiteral("annotations"));
+        QVERIFY(annotations);
+        QVERIFY(annotations->index() > plot->plot()->layer(QStringLiteral("main"))->index());
+        int labels = 0;
+        for (int i = 0; i < plot->plot()->itemCount(); ++i) {
+            if (auto *text = qobject_cast<QCPItemText *>(plot->plot()->item(i))) {
+                QCOMPARE(text->layer(), annotations);
+                QCOMPARE(text->brush().color().alpha(), 255);
+                ++labels;
+            }
+        }
+        QVERIFY(labels >= 3);
+        // The user's zoom survives a new result; double-click shows the whole run.
+        plot->setTimeRange(100, 200);
+        session->rerun();
+        QCOMPARE(plot->rangeLower(), 100.0);
+        plot->showStory();
+        QVERIFY(plot->rangeLower() <= down && down <= plot->rangeUpper());
+    }
+
+    // Screenshots at the IX Down moment, 1920×1080 and 1280×720, English and
+    // Japanese, when MESHNAT_SHOTS names a directory.
+    void momentShots()
+    {
+        const QString dir = qEnvironmentVariable("MESHNAT_SHOTS");
+        if (dir.isEmpty())
+            QSKIP("set MESHNAT_SHOTS=DIR to write moment screenshots");
+        QDir().mkpath(dir);
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+                MainWindow window;
+                window.language()->setLanguage(lang, false);
+                QTranslator extra;
+                const QString qm = qEnvironmentVariable("MESHNAT_EXTRA_QM");
+                if (lang == QLatin1String("ja") && !qm.isEmpty() && extra.load(qm))
+                    QCoreApplication::installTranslator(&extra);
+                window.resize(size);
+                window.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&window));
+                QVERIFY(window.files()->openExample(QStringLiteral("seed-incident")));
+                SimulationSession *session = window.document()->simulation();
+                QVERIFY(session->waitUntilIdle(60000));
+                const Project &project = *window.document()->project();
+                const ObjectId ix = appliance(project, "HCX-IX-I1");
+                const int k = collisionStep(*session->result(), ix);
+                session->seek(k); // IX given 1543 · IX Down
+                window.selection()->setCurrent(ix);
+                for (const char *dock : {"natTableDock", "eventListDock", "timelineDock"}) {
+                    for (QDockWidget *d : window.replay()->docks()) {
+                        if (d->objectName() == QLatin1String(dock))
+                            d->raise();
+                    }
+                    QTest::qWait(300);
+                    QVERIFY(window.grab().save(dir + QStringLiteral("/moment-%1-%2x%3-%4.png")
+                                                         .arg(lang).arg(size.width()).arg(size.height())
+                                                         .arg(QLatin1String(dock))));
+                }
+                QCoreApplication::removeTranslator(&extra);
+            }
+        }
     }
 
     // Screenshots of a walk-through of the seed incident, when MESHNAT_SHOTS

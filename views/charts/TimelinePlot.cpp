@@ -1,5 +1,7 @@
 #include "TimelinePlot.h"
 
+#include "Field.h"
+#include "Moments.h"
 #include "Project.h"
 #include "SimulationSession.h"
 #include "TunnelStateStyle.h"
@@ -29,6 +31,14 @@ void placeOn(QCPAbstractItem *item, QCPAxisRect *rect)
 }
 
 constexpr int maxCallouts = 12;
+constexpr int labelRows = 3; // chapter labels stagger over this many rows at the top
+const QColor bookmarkColor(176, 110, 0); // amber: the user's marks, as in the event list
+const QColor chapterColor(20, 80, 160);
+
+QString annotationLayer()
+{
+    return QStringLiteral("annotations");
+}
 } // namespace
 
 TimelinePlot::TimelinePlot(QWidget *parent)
@@ -61,6 +71,8 @@ TimelinePlot::TimelinePlot(QWidget *parent)
     m_plot->legend = legend;
     m_plot->legend->setVisible(true);
     m_plot->setInteractions(QCP::iRangeZoom);
+    // Labels above every series and the cursor, so no line strikes through them.
+    m_plot->addLayer(annotationLayer(), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
 
     QCPAxis *countX = m_countRect->axis(QCPAxis::atBottom);
     QCPAxis *laneX = m_laneRect->axis(QCPAxis::atBottom);
@@ -68,6 +80,10 @@ TimelinePlot::TimelinePlot(QWidget *parent)
             qOverload<const QCPRange &>(&QCPAxis::setRange));
     connect(laneX, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), countX,
             qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(laneX, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
+        if (!m_ranging)
+            m_autoRange = false;
+    });
     connect(m_plot, &QCustomPlot::mousePress, this, &TimelinePlot::mousePressed);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelinePlot::mouseMoved);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &TimelinePlot::mouseReleased);
@@ -84,6 +100,10 @@ void TimelinePlot::setSession(SimulationSession *session)
     m_session = session;
     connect(session, &SimulationSession::resultChanged, this, &TimelinePlot::rebuild);
     connect(session, &SimulationSession::stepChanged, this, &TimelinePlot::moveCursor);
+    connect(session->project(), &Project::valueChanged, this, [this](ObjectId id, FieldKey key) {
+        if (id == NoId && key == Field::bookmarks)
+            rebuild(); // the marks; the user's range stays
+    });
     rebuild();
 }
 
@@ -148,7 +168,6 @@ void TimelinePlot::rebuild()
         rect->setPen(QPen(color.darker(120)));
         rect->setBrush(color);
     };
-    int callouts = 0;
     for (const SimEvent &e : r.events) {
         if (e.type == SimEvent::TranslationCreated || e.type == SimEvent::TranslationExpired) {
             const int d = r.translation(e.translation).device;
@@ -156,29 +175,6 @@ void TimelinePlot::rebuild()
                 counts[size_t(d)] += e.type == SimEvent::TranslationCreated ? 1 : -1;
                 xs[size_t(d)].append(e.time);
                 ys[size_t(d)].append(counts[size_t(d)]);
-            }
-            const Translation &t = r.translation(e.translation);
-            if (e.type == SimEvent::TranslationCreated && t.heldBy
-                && t.requestedPort != t.insideGlobal.port && t.owner && callouts < maxCallouts
-                && m_session->project()->kind(t.owner) == ObjectKind::Appliance) {
-                ++callouts;
-                auto *line = new QCPItemStraightLine(m_plot);
-                placeOn(line, m_countRect);
-                line->point1->setCoords(e.time, 0);
-                line->point2->setCoords(e.time, 1);
-                line->setPen(QPen(TunnelStateStyle::color(SimEvent::Down), 1, Qt::DashLine));
-                auto *label = new QCPItemText(m_plot);
-                placeOn(label, m_countRect);
-                label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-                label->position->setCoords(e.time, 0.05 + 0.12 * (callouts - 1));
-                label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-                label->setPadding(QMargins(4, 1, 4, 1));
-                label->setColor(TunnelStateStyle::color(SimEvent::Down));
-                label->setBrush(QColor(255, 255, 255, 220));
-                label->setText(tr("%1: port %2 taken → %3")
-                                   .arg(m_session->project()->displayName(t.owner))
-                                   .arg(t.requestedPort)
-                                   .arg(t.insideGlobal.port));
             }
         }
         if (e.tunnel >= 0 && e.tunnel < tunnels
@@ -206,7 +202,8 @@ void TimelinePlot::rebuild()
         for (double y : std::as_const(ys[size_t(d)]))
             maxCount = std::max(maxCount, int(y));
     }
-    countY->setRange(0, maxCount * 1.15 + 1);
+    // Head room for the chapter labels, so they sit above the series.
+    countY->setRange(0, (maxCount * 1.05 + 1) / (1 - 0.13 * labelRows));
 
     QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
     for (int t = 0; t < tunnels; ++t)
@@ -224,10 +221,109 @@ void TimelinePlot::rebuild()
     placeOn(m_laneCursor, m_laneRect);
     for (QCPItemStraightLine *line : {m_countCursor, m_laneCursor})
         line->setPen(QPen(QColor(20, 20, 20), 2));
-    laneX->setRange(0, end);
-    countX->setRange(0, end);
+    addMarks();
+    if (m_autoRange) {
+        const auto [lower, upper] = storyRange();
+        m_ranging = true;
+        laneX->setRange(lower, upper); // the count axis follows
+        m_ranging = false;
+    }
     m_plot->legend->setVisible(devices > 0);
     moveCursor();
+}
+
+void TimelinePlot::showStory()
+{
+    m_autoRange = true;
+    const auto [lower, upper] = storyRange();
+    m_ranging = true;
+    m_laneRect->axis(QCPAxis::atBottom)->setRange(lower, upper);
+    m_ranging = false;
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QPair<double, double> TimelinePlot::storyRange() const
+{
+    const SimulationResult &r = *m_session->result();
+    const double end = std::max(1.0, r.duration);
+    const auto moments = Moments::of(*m_session->project(), m_session->result());
+    // The chapters up to the first failure (all of them when nothing fails).
+    const int failure = moments->firstFailure();
+    double first = -1, last = -1;
+    for (const Moments::Moment &m : moments->all()) {
+        if (!m.chapter && m.step != failure)
+            continue;
+        if (failure >= 0 && m.step > failure)
+            break;
+        const double t = r.events[size_t(m.step)].time;
+        first = first < 0 ? t : std::min(first, t);
+        last = std::max(last, t);
+    }
+    if (first < 0)
+        return {0, end};
+    const double pad = std::max(2.0, 0.25 * (last - first));
+    return {std::max(0.0, first - pad), std::min(end, last + pad)};
+}
+
+void TimelinePlot::addMarks()
+{
+    m_chapterLabels.clear();
+    m_bookmarkLabels.clear();
+    const SimulationResult &r = *m_session->result();
+    const auto moments = Moments::of(*m_session->project(), m_session->result());
+    const auto line = [this](QCPAxisRect *rect, double t, const QPen &pen) {
+        auto *l = new QCPItemStraightLine(m_plot);
+        placeOn(l, rect);
+        l->point1->setCoords(t, 0);
+        l->point2->setCoords(t, 1);
+        l->setPen(pen);
+    };
+    const auto label = [this](QCPAxisRect *rect, double t, double y, Qt::Alignment align,
+                              const QString &text, const QColor &color) {
+        auto *l = new QCPItemText(m_plot);
+        placeOn(l, rect);
+        l->setLayer(annotationLayer());
+        l->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        l->position->setCoords(t, y);
+        l->setPositionAlignment(align);
+        l->setPadding(QMargins(4, 1, 4, 1));
+        l->setColor(color);
+        l->setPen(QPen(color.lighter(150)));
+        l->setBrush(Qt::white); // opaque: nothing shows through the text
+        l->setText(text);
+    };
+    int previous = -1;
+    for (const Moments::Moment &m : moments->all()) {
+        if (m.step == previous)
+            continue; // one mark per step, labelled with all its chapters
+        const double t = r.events[size_t(m.step)].time;
+        QStringList chapters, bookmarks;
+        bool failure = false;
+        for (const Moments::Moment &here : moments->at(m.step)) {
+            if (here.kind == Moments::UserBookmark)
+                bookmarks << QStringLiteral("★ ") + here.label;
+            else if (here.chapter && !chapters.contains(here.label))
+                chapters << here.label;
+            failure = failure || (here.chapter && here.failure);
+        }
+        previous = m.step;
+        if (!chapters.isEmpty() && m_chapterLabels.size() < maxCallouts) {
+            const QColor color = failure ? TunnelStateStyle::color(SimEvent::Down) : chapterColor;
+            line(m_countRect, t, QPen(color, 1, Qt::DashLine));
+            line(m_laneRect, t, QPen(color, 1, Qt::DashLine));
+            const int row = int(m_chapterLabels.size()) % labelRows;
+            m_chapterLabels << chapters.join(QStringLiteral(" · "));
+            label(m_countRect, t, 0.02 + 0.13 * row, Qt::AlignLeft | Qt::AlignTop,
+                  m_chapterLabels.last(), color);
+        }
+        if (!bookmarks.isEmpty()) {
+            line(m_countRect, t, QPen(bookmarkColor, 1.5, Qt::DotLine));
+            line(m_laneRect, t, QPen(bookmarkColor, 1.5, Qt::DotLine));
+            m_bookmarkLabels << bookmarks.join(QStringLiteral(" · "));
+            label(m_laneRect, t, 0.98, Qt::AlignLeft | Qt::AlignBottom, m_bookmarkLabels.last(),
+                  bookmarkColor);
+        }
+    }
 }
 
 void TimelinePlot::moveCursor()

@@ -1,7 +1,9 @@
 #include "NatTableView.h"
 
 #include "ModelEnums.h"
+#include "Moments.h"
 #include "NatTableModel.h"
+#include "Project.h"
 #include "SimulationSession.h"
 
 #include <QAction>
@@ -12,6 +14,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSaveFile>
@@ -21,6 +24,9 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 NatTableView::NatTableView(QWidget *parent)
     : QWidget(parent)
@@ -57,6 +63,10 @@ NatTableView::NatTableView(QWidget *parent)
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 6);
     rows->hide();
+    // Room for a moment's rows (a collision: the new row and the one holding the
+    // port) and one around them, however small the dock is made.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 3 * rows->defaultSectionSize() + 2 * m_table->frameWidth() + 2);
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(true);
@@ -131,8 +141,12 @@ NatTableView::NatTableView(QWidget *parent)
     });
     connect(m_export, &QAction::triggered, this, &NatTableView::exportRequested);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        if (const ObjectId owner = index.data(NatTableModel::OwnerRole).toUInt())
+        if (const ObjectId owner = index.data(NatTableModel::OwnerRole).toUInt()) {
+            // The selection coming back must not replace the row the user clicked.
+            m_syncing = true;
             emit objectActivated(owner);
+            m_syncing = false;
+        }
     });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const int step = creationStep(index.data(NatTableModel::TranslationIdRole).toUInt());
@@ -198,16 +212,104 @@ void NatTableView::followStep()
     if (!m_follow->isChecked() || !m_session)
         return;
     const SimEvent *e = m_session->currentEvent();
-    if (!e || !e->translation
+    if (!e)
+        return;
+    const SimulationResult &r = *m_session->result();
+    // At a moment: every row it involves (a collision: the new row and the one
+    // holding the port asked for; a tunnel change: the appliance's mapping).
+    QList<quint32> ids;
+    const auto moments = Moments::of(*m_session->project(), m_session->result());
+    for (const Moments::Moment &m : moments->at(m_session->step())) {
+        if (m.translation && !ids.contains(m.translation)) {
+            ids << m.translation;
+            const quint32 holder = r.translation(m.translation).heldBy;
+            if (m.kind == Moments::Collision && holder && !ids.contains(holder))
+                ids << holder;
+        }
+    }
+    if (!ids.isEmpty()) {
+        showTranslations(ids);
+        return;
+    }
+    if (!e->translation
         || (e->type != SimEvent::TranslationCreated && e->type != SimEvent::NatTranslated
             && e->type != SimEvent::TranslationExpired))
         return;
-    const int device = m_session->result()->translation(e->translation).device;
+    const int device = r.translation(e->translation).device;
     if (device != m_model->device())
         setDevice(device);
     const int row = m_model->rowOf(e->translation);
     if (row >= 0)
         m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+}
+
+void NatTableView::showTranslations(const QList<quint32> &ids)
+{
+    const SimulationResult &r = *m_session->result();
+    if (ids.isEmpty() || !ids.first() || ids.first() > r.translations.size())
+        return;
+    const int device = r.translation(ids.first()).device;
+    if (device < 0)
+        return;
+    if (device != m_model->device())
+        setDevice(device);
+    QList<int> rows;
+    for (quint32 id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0 && r.translation(id).device == device)
+            rows << row;
+    }
+    QItemSelection selection;
+    for (int row : std::as_const(rows))
+        selection.select(m_model->index(row, 0), m_model->index(row, NatTableModel::ColumnCount - 1));
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (rows.isEmpty())
+        return;
+    // The first row centred, then the others pulled into view around it.
+    m_table->scrollTo(m_model->index(rows.first(), 0), QAbstractItemView::PositionAtCenter);
+    for (int row : std::as_const(rows))
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::EnsureVisible);
+    m_table->scrollTo(m_model->index(rows.first(), 0), QAbstractItemView::EnsureVisible);
+}
+
+void NatTableView::showObject(ObjectId id)
+{
+    if (!m_session || id == NoId || m_syncing)
+        return;
+    const SimulationResult &r = *m_session->result();
+    for (int d = 0; d < r.devices.size(); ++d) {
+        if (r.devices[d].id == id) {
+            setDevice(d);
+            return;
+        }
+    }
+    if (m_session->project()->kind(id) != ObjectKind::Appliance)
+        return;
+    // A tunnel selects one of its appliances; the rows are the on-prem one's.
+    ObjectId owner = id;
+    const int tunnel = r.tunnelOf(id);
+    if (tunnel >= 0)
+        owner = r.tunnels[tunnel].appliance;
+    // Its live rows, newest first: the port it uses now.
+    QList<quint32> ids;
+    const ReplayCursor &cursor = m_session->cursor();
+    for (auto it = cursor.live().cbegin(); it != cursor.live().cend(); ++it) {
+        if (r.translation(it.key()).owner == owner)
+            ids << it.key();
+    }
+    std::sort(ids.begin(), ids.end(), std::greater<quint32>());
+    if (ids.isEmpty() && tunnel >= 0 && r.tunnels[tunnel].device >= 0) {
+        setDevice(r.tunnels[tunnel].device); // nothing live yet: at least its router
+        return;
+    }
+    // Rows on the device of the newest one only (one tab is shown).
+    if (!ids.isEmpty()) {
+        const int device = r.translation(ids.first()).device;
+        ids.erase(std::remove_if(ids.begin(), ids.end(),
+                                 [&](quint32 t) { return r.translation(t).device != device; }),
+                  ids.end());
+    }
+    showTranslations(ids);
 }
 
 void NatTableView::fillOwners()

@@ -19,7 +19,9 @@ class SimulationSession;
 // The NAT translation tables at the replay cursor: one tab per NAT device over
 // one NatTableModel, with text/protocol/owner filters, sorting by any column,
 // copy in Cisco's layout and CSV export. Follows the replay: switches to the
-// device acting at the current step and scrolls to the row it touched.
+// device acting at the current step and scrolls to the row it touched; at a
+// moment (a collision, a tunnel going Down) the rows involved are selected and
+// in view. Follows the shared selection: an appliance's (or tunnel's) rows.
 class NatTableView : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,9 @@ public:
     int device() const;
     // Switch tabs and scroll to the row the current event touched.
     void setFollowReplay(bool on);
+    // Shows the rows of an appliance (a cloud peer: its on-prem partner's), or a
+    // device's tab: switches tabs, selects the rows and scrolls to the first.
+    void showObject(ObjectId id);
     // The selected rows (all rows when none) in Cisco's layout; also on the clipboard.
     QString copyRows();
     // Writes the shown rows as CSV; false with a message naming the file on failure.
@@ -60,6 +65,9 @@ private:
     void updateCount();
     void retranslate();
     int creationStep(quint32 translation) const;
+    // Switches to the device of the first of `ids`, selects their rows there and
+    // scrolls so they are in view (the first centred).
+    void showTranslations(const QList<quint32> &ids);
 
     SimulationSession *m_session = nullptr;
     NatTableModel *m_model;

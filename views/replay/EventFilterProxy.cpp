@@ -25,6 +25,7 @@ void EventFilterProxy::setTypeMask(quint32 mask)
         return;
     m_types = mask;
     invalidateRowsFilter();
+    Q_EMIT filterChanged();
 }
 
 void EventFilterProxy::setText(const QString &text)
@@ -33,6 +34,34 @@ void EventFilterProxy::setText(const QString &text)
         return;
     m_text = text;
     invalidateRowsFilter();
+    Q_EMIT filterChanged();
+}
+
+void EventFilterProxy::setMomentsOnly(bool on)
+{
+    if (on == m_momentsOnly)
+        return;
+    m_momentsOnly = on;
+    invalidateRowsFilter();
+    Q_EMIT filterChanged();
+}
+
+bool EventFilterProxy::isActive() const
+{
+    constexpr quint32 all = (1u << SimEvent::TypeCount) - 1;
+    return (m_types & all) != all || !m_text.isEmpty() || m_momentsOnly;
+}
+
+int EventFilterProxy::shownStepAfter(int step) const
+{
+    const int row = rowAtOrBefore(step) + 1; // rows keep the log's order
+    return row < rowCount() ? mapToSource(index(row, 0)).row() : -2;
+}
+
+int EventFilterProxy::shownStepBefore(int step) const
+{
+    const int row = rowAtOrBefore(step - 1);
+    return row >= 0 ? mapToSource(index(row, 0)).row() : -2;
 }
 
 bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
@@ -41,9 +70,13 @@ bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
         return true;
     if (!(m_types & (1u << m_events->event(sourceRow).type)))
         return false;
+    if (m_momentsOnly
+        && m_events->index(sourceRow, 0).data(EventListModel::MomentRole).toString().isEmpty())
+        return false;
     if (m_text.isEmpty())
         return true;
-    for (int column : {EventListModel::DescriptionColumn, EventListModel::DeviceColumn,
+    for (int column : {EventListModel::DescriptionColumn, EventListModel::MomentColumn,
+                       EventListModel::DeviceColumn,
                        EventListModel::TypeColumn}) {
         if (m_events->index(sourceRow, column).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;

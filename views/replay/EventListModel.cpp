@@ -1,12 +1,16 @@
 #include "EventListModel.h"
 
 #include "EventText.h"
+#include "Moments.h"
 #include "SimTimeText.h"
 #include "SimulationResult.h"
 #include "TunnelStateStyle.h"
 
 #include <QColor>
 #include <QFont>
+#include <QStringList>
+
+#include <algorithm>
 
 EventListModel::EventListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -19,8 +23,19 @@ void EventListModel::setSource(const Project *project,
     beginResetModel(); // before the old result can go
     m_project = project;
     m_result = std::move(result);
+    m_moments = m_project && m_result ? Moments::of(*m_project, m_result)
+                                    : std::make_shared<const Moments>();
     m_current = -1;
     endResetModel();
+}
+
+void EventListModel::refreshMoments()
+{
+    if (!m_project || !m_result)
+        return;
+    m_moments = Moments::of(*m_project, m_result);
+    if (rowCount())
+        Q_EMIT dataChanged(index(0, MomentColumn), index(rowCount() - 1, MomentColumn));
 }
 
 void EventListModel::setCurrentStep(int step)
@@ -67,6 +82,18 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case StepColumn: return index.row() + 1;
         case TimeColumn: return SimTimeText::seconds(e.time);
+        case MomentColumn: {
+            // Chapters by their label, the user's bookmarks starred.
+            QStringList marks;
+            for (const Moments::Moment &m : m_moments->at(index.row())) {
+                const QString mark = m.kind == Moments::UserBookmark ? QStringLiteral("★ ") + m.label
+                                     : m.chapter                      ? m.label
+                                                                      : QString();
+                if (!mark.isEmpty() && !marks.contains(mark))
+                    marks << mark;
+            }
+            return marks.join(QStringLiteral(" · "));
+        }
         case TypeColumn: return EventText::typeName(e.type);
         case DeviceColumn:
             return e.device >= 0 && e.device < m_result->devices.size()
@@ -76,6 +103,10 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         default: return QVariant();
         }
     case Qt::ToolTipRole:
+        if (index.column() == MomentColumn) {
+            const QString label = m_moments->labelAt(index.row());
+            return label.isEmpty() ? QVariant() : QVariant(label);
+        }
         return index.column() == DescriptionColumn ? EventText(*m_project, *m_result).describe(e)
                                                    : QVariant();
     case Qt::TextAlignmentRole:
@@ -88,6 +119,17 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         }
         return QVariant();
     case Qt::ForegroundRole:
+        if (index.column() == MomentColumn) {
+            const QList<Moments::Moment> here = m_moments->at(index.row());
+            const bool bookmark = std::any_of(here.cbegin(), here.cend(), [](const Moments::Moment &m) {
+                return m.kind == Moments::UserBookmark;
+            });
+            const bool failure = std::any_of(here.cbegin(), here.cend(),
+                                             [](const Moments::Moment &m) { return m.failure; });
+            if (bookmark)
+                return QColor(176, 110, 0); // the user's marks: amber, as in the timeline
+            return failure ? TunnelStateStyle::color(SimEvent::Down) : QColor(20, 80, 160);
+        }
         if (e.type == SimEvent::PacketDropped)
             return TunnelStateStyle::color(SimEvent::Down);
         if ((e.type == SimEvent::TunnelChanged || (e.flags & SimEvent::StateChange))
@@ -99,6 +141,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case StepRole: return index.row();
     case TypeRole: return int(e.type);
     case SubjectRole: return e.subject;
+    case MomentRole: return m_moments->labelAt(index.row());
     default: return QVariant();
     }
 }
@@ -110,6 +153,7 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case StepColumn: return tr("Step");
     case TimeColumn: return tr("Time");
+    case MomentColumn: return tr("Moment");
     case TypeColumn: return tr("Event");
     case DeviceColumn: return tr("NAT device");
     case DescriptionColumn: return tr("What happens");

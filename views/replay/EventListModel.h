@@ -4,25 +4,34 @@
 
 #include <memory>
 
+class Moments;
 class Project;
 struct SimEvent;
 struct SimulationResult;
 
-// The simulation's event log as a table: step, time, type, device and the
-// plain-language sentence, computed when shown. The event at the replay cursor
-// is emphasised.
+// The simulation's event log as a table: step, time, the moment it is (chapter
+// marks such as "IX Down", set apart from the user's ★ bookmarks), type, device
+// and the plain-language sentence, computed when shown. The event at the replay
+// cursor is emphasised.
 class EventListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StepColumn, TimeColumn, TypeColumn, DeviceColumn, DescriptionColumn, ColumnCount };
-    enum Role { StepRole = Qt::UserRole + 1, TypeRole, SubjectRole };
+    enum Column { StepColumn, TimeColumn, MomentColumn, TypeColumn, DeviceColumn, DescriptionColumn, ColumnCount };
+    enum Role {
+        StepRole = Qt::UserRole + 1,
+        TypeRole,
+        SubjectRole,
+        MomentRole, // the labels of the moments at this step, empty when it is none
+    };
 
     explicit EventListModel(QObject *parent = nullptr);
 
     // A new log, inside one model reset; the model shares the result so it lives
     // until the next setSource(). The project outlives the model.
     void setSource(const Project *project, std::shared_ptr<const SimulationResult> result);
+    // The project's bookmarks changed: re-reads the moments.
+    void refreshMoments();
     void setCurrentStep(int step);
     int currentStep() const { return m_current; }
     const SimEvent &event(int row) const;
@@ -37,5 +46,6 @@ public:
 private:
     const Project *m_project = nullptr;
     std::shared_ptr<const SimulationResult> m_result;
+    std::shared_ptr<const Moments> m_moments;
     int m_current = -1;
 };

@@ -4,6 +4,8 @@
 #include "EventFilterProxy.h"
 #include "EventListModel.h"
 #include "EventText.h"
+#include "Field.h"
+#include "Project.h"
 #include "SimulationSession.h"
 
 #include <QAction>
@@ -49,6 +51,7 @@ EventListView::EventListView(QWidget *parent)
     columns->setStretchLastSection(true);
     columns->resizeSection(EventListModel::StepColumn, 60);
     columns->resizeSection(EventListModel::TimeColumn, 70);
+    columns->resizeSection(EventListModel::MomentColumn, 150);
     columns->resizeSection(EventListModel::TypeColumn, 140);
     columns->resizeSection(EventListModel::DeviceColumn, 160);
 
@@ -95,7 +98,15 @@ void EventListView::buildMenu()
     connect(key, &QAction::triggered, this, [this] { setTypeMask(keyEvents); });
     QAction *all = m_menu->addAction(QString());
     all->setObjectName(QStringLiteral("allEvents"));
-    connect(all, &QAction::triggered, this, [this] { setTypeMask(allEvents); });
+    connect(all, &QAction::triggered, this, [this] {
+        setMomentsOnly(false);
+        setTypeMask(allEvents);
+    });
+    QAction *moments = m_menu->addAction(QString());
+    moments->setObjectName(QStringLiteral("momentsOnly"));
+    moments->setCheckable(true);
+    moments->setChecked(m_proxy->isMomentsOnly());
+    connect(moments, &QAction::toggled, this, &EventListView::setMomentsOnly);
     m_menu->addSeparator();
     for (int type = 0; type < SimEvent::TypeCount; ++type) {
         QAction *action = m_menu->addAction(EventText::typeName(SimEvent::Type(type)));
@@ -106,6 +117,23 @@ void EventListView::buildMenu()
     }
     key->setText(tr("Key events (NAT and tunnels)"));
     all->setText(tr("All events"));
+    moments->setText(tr("Moments only (what tells the story)"));
+    moments->setToolTip(tr("Tunnel state changes, port collisions, appliance translations, "
+                           "findings and bookmarks; stepping then visits only these"));
+}
+
+void EventListView::setMomentsOnly(bool on)
+{
+    m_syncing = true;
+    m_proxy->setMomentsOnly(on);
+    m_syncing = false;
+    for (QAction *action : m_menu->actions()) {
+        if (action->objectName() == QLatin1String("momentsOnly")) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(on);
+        }
+    }
+    showStep(m_session ? m_session->step() : -1);
 }
 
 void EventListView::setTypeShown(int type, bool shown)
@@ -120,7 +148,7 @@ void EventListView::setTypeMask(quint32 mask)
     m_proxy->setTypeMask(mask);
     m_syncing = false;
     for (QAction *action : m_menu->actions()) {
-        if (action->isCheckable()) {
+        if (action->isCheckable() && action->data().isValid()) {
             const QSignalBlocker blocker(action);
             action->setChecked(m_proxy->isTypeShown(action->data().toInt()));
         }
@@ -133,6 +161,13 @@ void EventListView::setSession(SimulationSession *session)
     m_session = session;
     connect(session, &SimulationSession::resultChanged, this, &EventListView::reload);
     connect(session, &SimulationSession::stepChanged, this, &EventListView::showStep);
+    connect(session->project(), &Project::valueChanged, this, [this](ObjectId id, FieldKey key) {
+        if (id == NoId && key == Field::bookmarks) {
+            m_model->refreshMoments();
+            if (m_proxy->isMomentsOnly())
+                m_proxy->invalidate();
+        }
+    });
     reload();
 }
 

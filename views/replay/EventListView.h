@@ -30,6 +30,8 @@ public:
 
     void setTypeShown(int type, bool shown);
     void setTypeMask(quint32 mask);
+    // Shows only the steps that are moments (and so steps through only them).
+    void setMomentsOnly(bool on);
 
 signals:
     void stepRequested(int step);

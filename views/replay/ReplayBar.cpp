@@ -1,7 +1,9 @@
 #include "ReplayBar.h"
 
 #include "CaptionLabel.h"
+#include "EventFilterProxy.h"
 #include "EventText.h"
+#include "Moments.h"
 #include "SimTimeText.h"
 #include "SimulationSession.h"
 
@@ -28,6 +30,8 @@ ReplayBar::ReplayBar(QWidget *parent)
     , m_play(new QAction(this))
     , m_forward(new QAction(this))
     , m_last(new QAction(this))
+    , m_previousMoment(new QAction(this))
+    , m_nextMoment(new QAction(this))
     , m_faster(new QAction(this))
     , m_slower(new QAction(this))
 {
@@ -62,11 +66,17 @@ ReplayBar::ReplayBar(QWidget *parent)
     m_play->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
     m_forward->setIcon(s->standardIcon(QStyle::SP_MediaSeekForward));
     m_last->setIcon(s->standardIcon(QStyle::SP_MediaSkipForward));
+    m_previousMoment->setIcon(s->standardIcon(QStyle::SP_ArrowLeft));
+    m_nextMoment->setIcon(s->standardIcon(QStyle::SP_ArrowRight));
     m_first->setShortcuts({QKeySequence(Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_Home)});
     m_back->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::Key_Left)});
     m_play->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaTogglePlayPause)});
     m_forward->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Right)});
     m_last->setShortcuts({QKeySequence(Qt::Key_End), QKeySequence(Qt::CTRL | Qt::Key_End)});
+    // A moment is a bigger step: Ctrl with the step keys, and M for one hand.
+    m_previousMoment->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                                    QKeySequence(Qt::SHIFT | Qt::Key_M)});
+    m_nextMoment->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::Key_M)});
     m_faster->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
     m_slower->setShortcuts({QKeySequence(Qt::Key_Minus)});
     m_first->setObjectName(QStringLiteral("replayFirst"));
@@ -74,10 +84,12 @@ ReplayBar::ReplayBar(QWidget *parent)
     m_play->setObjectName(QStringLiteral("replayPlay"));
     m_forward->setObjectName(QStringLiteral("replayForward"));
     m_last->setObjectName(QStringLiteral("replayLast"));
+    m_previousMoment->setObjectName(QStringLiteral("replayPreviousMoment"));
+    m_nextMoment->setObjectName(QStringLiteral("replayNextMoment"));
 
     auto *controls = new QHBoxLayout;
     controls->setContentsMargins(0, 0, 0, 0);
-    for (QAction *action : {m_first, m_back, m_play, m_forward, m_last}) {
+    for (QAction *action : {m_first, m_previousMoment, m_back, m_play, m_forward, m_nextMoment, m_last}) {
         action->setShortcutContext(Qt::WindowShortcut);
         auto *button = new QToolButton(panel);
         button->setDefaultAction(action);
@@ -107,8 +119,10 @@ ReplayBar::ReplayBar(QWidget *parent)
     addWidget(panel);
 
     connect(m_first, &QAction::triggered, this, [this] { if (m_session) m_session->toStart(); });
-    connect(m_back, &QAction::triggered, this, [this] { if (m_session) m_session->stepBack(); });
-    connect(m_forward, &QAction::triggered, this, [this] { if (m_session) m_session->stepForward(); });
+    connect(m_back, &QAction::triggered, this, &ReplayBar::stepBack);
+    connect(m_forward, &QAction::triggered, this, &ReplayBar::stepForward);
+    connect(m_previousMoment, &QAction::triggered, this, &ReplayBar::previousMoment);
+    connect(m_nextMoment, &QAction::triggered, this, &ReplayBar::nextMoment);
     connect(m_last, &QAction::triggered, this, [this] { if (m_session) m_session->toEnd(); });
     connect(m_play, &QAction::triggered, this, [this] {
         if (!m_session)
@@ -138,7 +152,68 @@ QList<double> ReplayBar::speeds()
 
 QList<QAction *> ReplayBar::replayActions() const
 {
-    return {m_first, m_back, m_play, m_forward, m_last, m_faster, m_slower};
+    return {m_first, m_previousMoment, m_back, m_play, m_forward, m_nextMoment, m_last,
+            m_faster, m_slower};
+}
+
+void ReplayBar::setStepFilter(const EventFilterProxy *filter)
+{
+    m_filter = filter;
+    connect(filter, &EventFilterProxy::filterChanged, this, &ReplayBar::showStep);
+    showStep();
+}
+
+int ReplayBar::nextStep() const
+{
+    if (!m_session)
+        return -2;
+    const int step = m_session->step();
+    if (m_filter && m_filter->isActive())
+        return m_filter->shownStepAfter(step);
+    return step < m_session->stepCount() - 1 ? step + 1 : -2;
+}
+
+int ReplayBar::previousStep() const
+{
+    if (!m_session)
+        return -2;
+    const int step = m_session->step();
+    if (m_filter && m_filter->isActive())
+        return m_filter->shownStepBefore(step);
+    return step >= 0 ? step - 1 : -2;
+}
+
+void ReplayBar::stepForward()
+{
+    const int step = nextStep();
+    if (step >= -1)
+        m_session->seek(step);
+}
+
+void ReplayBar::stepBack()
+{
+    const int step = previousStep();
+    if (step >= -1)
+        m_session->seek(step);
+}
+
+void ReplayBar::nextMoment()
+{
+    if (!m_session)
+        return;
+    const int step = Moments::of(*m_session->project(), m_session->result())->next(m_session->step());
+    if (step >= 0)
+        m_session->seek(step);
+}
+
+void ReplayBar::previousMoment()
+{
+    if (!m_session)
+        return;
+    const int step =
+        Moments::of(*m_session->project(), m_session->result())->previous(m_session->step());
+    if (step >= 0)
+        m_session->seek(step);
 }
 
 void ReplayBar::setSession(SimulationSession *session)
@@ -188,19 +263,30 @@ void ReplayBar::showStep()
     m_slider->setRange(0, int(m_session->result()->duration * sliderScale));
     m_slider->setValue(int(m_session->time() * sliderScale));
     m_syncing = false;
+    const auto moments = Moments::of(*m_session->project(), m_session->result());
+    const bool filtered = m_filter && m_filter->isActive();
     m_first->setEnabled(step >= 0);
-    m_back->setEnabled(step >= 0);
-    m_forward->setEnabled(step < count - 1);
+    m_back->setEnabled(previousStep() >= -1);
+    m_forward->setEnabled(nextStep() >= 0);
     m_last->setEnabled(step < count - 1);
+    m_previousMoment->setEnabled(moments->previous(step) >= 0);
+    m_nextMoment->setEnabled(moments->next(step) >= 0);
     m_play->setEnabled(count > 0);
-    m_position->setText(tr("Step %1 / %2 · %3").arg(step + 1).arg(count).arg(SimTimeText::seconds(m_session->time())));
+    QString position = tr("Step %1 / %2 · %3").arg(step + 1).arg(count).arg(SimTimeText::seconds(m_session->time()));
+    if (filtered)
+        position += tr(" · stepping through %1 shown events").arg(m_filter->rowCount());
+    m_position->setText(position);
     const SimEvent *e = m_session->currentEvent();
-    if (count == 0)
+    if (count == 0) {
         m_caption->setCaption(tr("Nothing to replay: add appliances with peers to a service mesh."));
-    else if (!e)
-        m_caption->setCaption(tr("Before the first event. Press Play (Space) or step forward (Page Down)."));
-    else
-        m_caption->setCaption(EventText(*m_session->project(), *m_session->result()).describe(*e));
+    } else if (!e) {
+        m_caption->setCaption(tr("Before the first event. Press Play (Space), step forward (Page Down) "
+                                 "or go to the next moment (Ctrl+Page Down)."));
+    } else {
+        const QString sentence = EventText(*m_session->project(), *m_session->result()).describe(*e);
+        const QString moment = moments->labelAt(step);
+        m_caption->setCaption(moment.isEmpty() ? sentence : tr("%1 — %2").arg(moment, sentence));
+    }
 }
 
 void ReplayBar::retranslate()
@@ -209,11 +295,17 @@ void ReplayBar::retranslate()
     m_first->setText(tr("First step"));
     m_first->setToolTip(tr("First step (Home)"));
     m_back->setText(tr("Step back"));
-    m_back->setToolTip(tr("Step back (Page Up, Ctrl+Left)"));
+    m_back->setToolTip(tr("Step back (Page Up, Ctrl+Left); with an event filter, to the previous shown event"));
     m_forward->setText(tr("Step forward"));
-    m_forward->setToolTip(tr("Step forward (Page Down, Ctrl+Right)"));
+    m_forward->setToolTip(tr("Step forward (Page Down, Ctrl+Right); with an event filter, to the next shown event"));
     m_last->setText(tr("Last step"));
     m_last->setToolTip(tr("Last step (End)"));
+    m_previousMoment->setText(tr("Previous moment"));
+    m_previousMoment->setToolTip(tr("Previous moment: a tunnel state change, port collision, "
+                                    "appliance translation, finding or bookmark (Ctrl+Page Up, Shift+M)"));
+    m_nextMoment->setText(tr("Next moment"));
+    m_nextMoment->setToolTip(tr("Next moment: a tunnel state change, port collision, "
+                                "appliance translation, finding or bookmark (Ctrl+Page Down, M)"));
     m_faster->setText(tr("Faster"));
     m_slower->setText(tr("Slower"));
     m_speedLabel->setText(tr("Speed"));

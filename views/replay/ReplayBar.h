@@ -3,6 +3,7 @@
 #include <QToolBar>
 
 class CaptionLabel;
+class EventFilterProxy;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -10,8 +11,10 @@ class QSlider;
 class QTimer;
 class SimulationSession;
 
-// The replay toolbar: |< < play > >|, speed, a slider over simulated time, the
-// step and time, and below them the current step's caption on one line. Every
+// The replay toolbar: |< <<moment < play > moment>> >|, speed, a slider over
+// simulated time, the step and time, and below them the current step's caption
+// on one line. Steps honour the event list's filter (only shown events are
+// stepped through); moments jump between the steps that tell the story. Every
 // control has a keyboard shortcut (window-wide; PageUp/PageDown also suit a
 // presenter remote). Moving the cursor never re-runs the simulation.
 class ReplayBar : public QToolBar
@@ -21,12 +24,23 @@ public:
     explicit ReplayBar(QWidget *parent = nullptr);
 
     void setSession(SimulationSession *session);
+    // The event list's filter: while it hides events, stepping visits only shown ones.
+    void setStepFilter(const EventFilterProxy *filter);
+    // The step a step forward / back goes to (-2: none), honouring the filter.
+    int nextStep() const;
+    int previousStep() const;
+    void stepForward();
+    void stepBack();
+    void nextMoment();
+    void previousMoment();
 
     QAction *firstAction() const { return m_first; }
     QAction *backAction() const { return m_back; }
     QAction *playAction() const { return m_play; }
     QAction *forwardAction() const { return m_forward; }
     QAction *lastAction() const { return m_last; }
+    QAction *nextMomentAction() const { return m_nextMoment; }
+    QAction *previousMomentAction() const { return m_previousMoment; }
     QAction *fasterAction() const { return m_faster; }
     QAction *slowerAction() const { return m_slower; }
     QList<QAction *> replayActions() const;
@@ -56,6 +70,9 @@ private:
     QAction *m_play;
     QAction *m_forward;
     QAction *m_last;
+    QAction *m_previousMoment;
+    QAction *m_nextMoment;
+    const EventFilterProxy *m_filter = nullptr;
     QAction *m_faster;
     QAction *m_slower;
     QComboBox *m_speed;
