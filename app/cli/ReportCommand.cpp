@@ -25,13 +25,19 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption at(Field::at,
                                 tr("Replay position in simulated seconds (default: the end)"),
                                 QStringLiteral("SECONDS"));
+    const QCommandLineOption fullTable(
+        QStringLiteral("full-table"),
+        tr("Add the full NAT table (every row, office traffic too) as an appendix"));
+    // Once an option, now what the report always does; still accepted.
     const QCommandLineOption collisions(QStringLiteral("collisions-only"),
-                                        tr("NAT table: only appliance and collision rows"));
-    parser.addOptions({lang, output, at, collisions});
+                                        tr("Accepted for compatibility: the report always lists "
+                                           "the appliance and collision rows"));
+    parser.addOptions({lang, output, at, fullTable, collisions});
     QString file, example;
     const int code = parseProjectArguments(
         parser, arguments,
-        tr("usage: meshnat-cli report FILE | --example KEY --lang ja|en -o OUT.pdf|OUT.html"), out,
+        tr("usage: meshnat-cli report FILE | --example KEY --lang ja|en [--full-table] "
+           "-o OUT.pdf|OUT.html"), out,
         err, &file, &example);
     if (code >= 0)
         return code;
@@ -48,7 +54,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             << Qt::endl;
         return ExitUsage;
     }
-    options.collisionRowsOnly = parser.isSet(collisions);
+    options.fullTable = parser.isSet(fullTable);
 
     Project project;
     QString source;

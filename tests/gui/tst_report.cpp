@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QMenuBar>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -49,6 +50,49 @@ class TestReport : public QObject
         w.setDiagram(ReportFigures::diagram(f.scene.get()));
         w.setTimeline(ReportFigures::timeline(f.timeline.get()));
         return w;
+    }
+
+    // One word of `pdftotext -bbox`: its page and box, in PDF points.
+    struct Word
+    {
+        int page = 0;
+        QRectF box;
+        QString text;
+    };
+    struct PdfLayout
+    {
+        QList<QSizeF> pageSizes; // pages may be portrait or landscape
+        QList<Word> words;
+        int pages = 0;
+    };
+
+    static PdfLayout pdfLayout(const QString &pdf)
+    {
+        QProcess p;
+        p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+                {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+        p.waitForFinished(60000);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        PdfLayout layout;
+        static const QRegularExpression pageRe(
+            QStringLiteral(R"re(<page width="([\d.]+)" height="([\d.]+)">)re"));
+        static const QRegularExpression wordRe(QStringLiteral(
+            R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch page = pageRe.match(line);
+            if (page.hasMatch()) {
+                layout.pageSizes.append(QSizeF(page.captured(1).toDouble(), page.captured(2).toDouble()));
+                ++layout.pages;
+                continue;
+            }
+            const QRegularExpressionMatch w = wordRe.match(line);
+            if (w.hasMatch())
+                layout.words.append({layout.pages,
+                                     QRectF(QPointF(w.captured(1).toDouble(), w.captured(2).toDouble()),
+                                            QPointF(w.captured(3).toDouble(), w.captured(4).toDouble())),
+                                     w.captured(5)});
+        }
+        return layout;
     }
 
     static QString pdfText(const QString &pdf)
@@ -116,9 +160,7 @@ private Q_SLOTS:
         open(&f, QStringLiteral("seed-incident"));
         QTemporaryDir dir;
         const QString html = dir.filePath(QStringLiteral("seed.html"));
-        ReportOptions options;
-        options.collisionRowsOnly = true;
-        ReportWriter w = writer(f, options);
+        ReportWriter w = writer(f, ReportOptions());
         QVERIFY2(w.writeHtml(html), qPrintable(w.errorString()));
         QFile file(html);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -126,11 +168,14 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("<svg")));
         QVERIFY(text.contains(QStringLiteral("data:image/png;base64,")));
         QVERIFY(text.contains(QStringLiteral("19.155.80.72:1543")));
-        // Collision rows only: office PCs' rows (192.19.72.50) are left out, which
-        // the full report has.
+        // By default the appliances' and collisions' rows only: office PCs' rows
+        // (192.19.72.50) are left out; the full-table appendix has them.
         QVERIFY(!text.contains(QStringLiteral("192.19.72.50:1030")));
+        QVERIFY(text.contains(QStringLiteral("<thead>"))); // browsers repeat it on each page
         const QString fullHtml = dir.filePath(QStringLiteral("full.html"));
-        ReportWriter full = writer(f, ReportOptions());
+        ReportOptions fullOptions;
+        fullOptions.fullTable = true;
+        ReportWriter full = writer(f, fullOptions);
         QVERIFY2(full.writeHtml(fullHtml), qPrintable(full.errorString()));
         QFile fullFile(fullHtml);
         QVERIFY(fullFile.open(QIODevice::ReadOnly));
@@ -148,6 +193,15 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY(pdfText(pdf).contains(QStringLiteral("付録")));
+        QVERIFY(!pdfText(pdf).contains(QStringLiteral("192.19.72.50:1030")));
+        // --full-table adds the office rows as an appendix.
+        const QString fullPdf = dir.filePath(QStringLiteral("cli-full.pdf"));
+        p.start(QStringLiteral(MESHNAT_CLI), {QStringLiteral("report"), QStringLiteral("--example"),
+                                              QStringLiteral("seed-incident"), QStringLiteral("--full-table"),
+                                              QStringLiteral("-o"), fullPdf});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(pdfText(fullPdf).contains(QStringLiteral("192.19.72.50:1030")));
         p.start(QStringLiteral(MESHNAT_CLI), {QStringLiteral("report"), QStringLiteral("--example"),
                                               QStringLiteral("seed-incident"), QStringLiteral("-o"),
                                               dir.filePath(QStringLiteral("x.doc"))});
@@ -179,6 +233,99 @@ private Q_SLOTS:
         QVERIFY2(dialog->exportTo(dir.filePath(QStringLiteral("r.pdf"))), qPrintable(dialog->lastError()));
         QVERIFY(pdfText(dir.filePath(QStringLiteral("r.pdf"))).contains(QStringLiteral("付録")));
         dialog->close();
+    }
+
+    // Issue #13: the default report of the seed is short, every word (the Owner
+    // cells with the sentence that explains the failure included) lies inside the
+    // page's margins, the diagram's text is at least 8 pt, and no heading is the
+    // last thing on a page. In both languages.
+    void defaultReportFitsItsPages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("heldBy"); // a word of the Owner cell of the collided row
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("held");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("使用中");
+    }
+
+    void defaultReportFitsItsPages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, heldBy);
+        Fixture f;
+        open(&f, QStringLiteral("seed-incident"));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("seed-%1.pdf").arg(language));
+        ReportOptions options;
+        options.language = language;
+        ReportWriter w = writer(f, options);
+        QVERIFY2(w.writePdf(pdf), qPrintable(w.errorString()));
+        if (qEnvironmentVariableIsSet("MESHNAT_SHOTS"))
+            QFile::copy(pdf, qEnvironmentVariable("MESHNAT_SHOTS") + QStringLiteral("/report-%1.pdf").arg(language));
+        const PdfLayout layout = pdfLayout(pdf);
+        QVERIFY(layout.pages >= 2);
+        QVERIFY2(layout.pages <= 5, qPrintable(QStringLiteral("%1 pages").arg(layout.pages)));
+        // A4, 15 mm margins (42.5 pt); a point of slack for rounding.
+        const qreal margin = 15 / 25.4 * 72;
+        int owners = 0;
+        for (const Word &word : layout.words) {
+            const QSizeF page = layout.pageSizes.value(word.page - 1);
+            const QRectF text(QPointF(margin - 1, margin - 1),
+                              QPointF(page.width() - margin + 1, page.height() - margin + 1));
+            QVERIFY2(text.contains(word.box),
+                     qPrintable(QStringLiteral("\"%1\" on page %2 at x %3–%4 lies outside the text area")
+                                    .arg(word.text).arg(word.page).arg(word.box.left())
+                                    .arg(word.box.right())));
+            if (word.text.contains(heldBy))
+                ++owners;
+        }
+        QVERIFY2(owners > 0, "the Owner cell of the collided row is in the report");
+        // The diagram's labels are at least 8 pt: no smaller than the NAT table's
+        // header "Pro", which is set in 8 pt (word boxes include ascent and descent).
+        qreal eightPoint = 0;
+        for (const Word &word : layout.words) {
+            if (word.text == QLatin1String("Pro"))
+                eightPoint = word.box.height();
+        }
+        QVERIFY(eightPoint > 0);
+        int diagramLabels = 0;
+        for (const Word &word : layout.words) {
+            if (word.text == QLatin1String("HCX-IX-R1")) {
+                ++diagramLabels;
+                QVERIFY2(word.box.height() >= eightPoint * 0.97,
+                         qPrintable(QStringLiteral("HCX-IX-R1 is %1 pt tall, 8 pt text %2")
+                                        .arg(word.box.height()).arg(eightPoint)));
+            }
+        }
+        QVERIFY(diagramLabels > 0);
+    }
+
+    // The full table is an appendix by option only; it repeats its header on each page.
+    void fullTableIsAnAppendix()
+    {
+        Fixture f;
+        open(&f, QStringLiteral("seed-incident"));
+        QTemporaryDir dir;
+        const QString brief = dir.filePath(QStringLiteral("brief.pdf"));
+        const QString full = dir.filePath(QStringLiteral("full.pdf"));
+        ReportWriter w = writer(f, ReportOptions());
+        QVERIFY2(w.writePdf(brief), qPrintable(w.errorString()));
+        ReportOptions options;
+        options.fullTable = true;
+        ReportWriter fw = writer(f, options);
+        QVERIFY2(fw.writePdf(full), qPrintable(fw.errorString()));
+        QVERIFY(!pdfText(brief).contains(QStringLiteral("192.19.72.50:1030")));
+        const PdfLayout layout = pdfLayout(full);
+        QVERIFY(layout.pages > pdfLayout(brief).pages);
+        QSet<int> withBody, withHeader;
+        for (const Word &word : layout.words) {
+            if (word.text.startsWith(QLatin1String("192.19.72.50:")))
+                withBody.insert(word.page);
+            if (word.text == QLatin1String("global"))
+                withHeader.insert(word.page);
+        }
+        QVERIFY(withBody.size() >= 2);
+        for (int page : withBody)
+            QVERIFY2(withHeader.contains(page), qPrintable(QStringLiteral("page %1 has no header").arg(page)));
     }
 
     void unwritablePathFailsCleanly()

@@ -4,6 +4,7 @@
 
 #include "Diagnoser.h"
 #include "EventText.h"
+#include "KeyMoments.h"
 #include "ModelEnums.h"
 #include "Project.h"
 #include "ReplayCursor.h"
@@ -26,7 +27,18 @@ QString row(const QStringList &cells, const char *tag = "td")
     return html + QStringLiteral("</tr>\n");
 }
 
+// A header row that repeats on every page the table spans; widths in percent
+// of the text width, so long cells wrap instead of running off the page.
+QString headerRow(const QStringList &cells, const QList<int> &widths)
+{
+    QString html = QStringLiteral("<thead><tr>");
+    for (int i = 0; i < cells.size(); ++i)
+        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.value(i)).arg(cells[i]);
+    return html + QStringLiteral("</tr></thead>\n");
+}
+
 constexpr int MaxNatRows = 2000; // a report is read by people, not parsed
+constexpr int MaxMoments = 40;   // beyond that the timeline tells the rest
 } // namespace
 
 ReportBuilder::ReportBuilder(const Project &project, std::shared_ptr<const SimulationResult> result,
@@ -52,31 +64,63 @@ QString ReportBuilder::name(ObjectId id) const
     return id && m_project.contains(id) ? esc(m_project.displayName(id)) : QStringLiteral("—");
 }
 
-QString ReportBuilder::html(const QString &diagram, const QString &timeline) const
+QString ReportBuilder::head() const
 {
     QString html = QStringLiteral(
         "<html><head><meta charset=\"utf-8\"><title>%1</title>"
         "<style>body{font-family:'IPAPGothic','DejaVu Sans',sans-serif;font-size:10pt}"
         "h1{font-size:20pt} h2{font-size:14pt;margin-top:18px} h3{font-size:11pt}"
         "table{border-collapse:collapse} td,th{border:1px solid #999;padding:3px 6px;"
-        "vertical-align:top} th{background:#e8eef5} .down{color:#b00020;font-weight:bold}"
+        "vertical-align:top;overflow-wrap:anywhere} th{background:#e8eef5;text-align:left}"
+        "tr{page-break-inside:avoid} h1,h2,h3{page-break-after:avoid}"
+        ".down{color:#b00020;font-weight:bold}"
         ".up{color:#1b7f3b;font-weight:bold} pre{background:#f4f4f4;padding:6px;font-size:8pt;white-space:pre-wrap;"
-        "font-family:monospace} .muted{color:#666} .nat td{white-space:nowrap;font-size:8pt}"
-        ".nat th{font-size:8pt}</style></head><body>\n")
+        "font-family:monospace} .muted{color:#666} .nat td{font-size:8pt}"
+        ".nat th{font-size:8pt} .figure svg{max-width:100%;height:auto}</style></head><body>\n")
                        .arg(esc(tr("HCX Service Mesh NAT report: %1").arg(m_project.name(NoId))));
+    return html;
+}
+
+QString ReportBuilder::diagramHeading()
+{
+    return tr("Service Mesh diagram");
+}
+
+QString ReportBuilder::coverHtml() const
+{
+    return head() + cover() + QStringLiteral("</body></html>\n");
+}
+
+QString ReportBuilder::bodyHtml() const
+{
+    return head() + body(QString()) + QStringLiteral("</body></html>\n");
+}
+
+QString ReportBuilder::html(const QString &diagram, const QString &timeline) const
+{
+    QString html = head();
     html += cover();
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Service Mesh diagram")));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(diagramHeading()));
     html += diagram.isEmpty() ? QStringLiteral("<p>%1</p>").arg(DiagramPlaceholder) : diagram;
+    html += body(timeline);
+    return html + QStringLiteral("</body></html>\n");
+}
+
+QString ReportBuilder::body(const QString &timeline) const
+{
+    QString html = whatHappened();
     html += statusTable();
     html += findingsSection();
-    html += natTables();
+    html += natTables(true);
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Timeline")));
     html += QStringLiteral("<p class=\"muted\">%1</p>")
                 .arg(esc(tr("Translations in use per NAT device, and each tunnel's Up/Down spans, "
                             "over simulated time.")));
     html += timeline.isEmpty() ? QStringLiteral("<p>%1</p>").arg(TimelinePlaceholder) : timeline;
     html += assumptions();
-    return html + QStringLiteral("</body></html>\n");
+    if (m_options.fullTable)
+        html += natTables(false);
+    return html;
 }
 
 QString ReportBuilder::cover() const
@@ -113,9 +157,9 @@ QString ReportBuilder::statusTable() const
     const EventText text(m_project, *m_result);
     QString html = QStringLiteral("<h2>%1</h2>\n<table width=\"100%\">\n")
                        .arg(esc(tr("Appliance status")));
-    html += row({esc(tr("Service mesh")), esc(tr("Appliance pair")), esc(tr("Service")),
-                 esc(tr("State")), esc(tr("Peer port policy")), esc(tr("Reason"))},
-                "th");
+    html += headerRow({esc(tr("Service mesh")), esc(tr("Appliance pair")), esc(tr("Service")),
+                       esc(tr("State")), esc(tr("Peer port policy")), esc(tr("Reason"))},
+                      {12, 18, 14, 8, 16, 32});
     for (int i = 0; i < m_result->tunnels.size(); ++i) {
         const SimulationResult::Tunnel &t = m_result->tunnels[i];
         const ReplayCursor::TunnelStatus &s = m_cursor->tunnel(i);
@@ -132,6 +176,44 @@ QString ReportBuilder::statusTable() const
     if (m_result->tunnels.isEmpty())
         html += row({esc(tr("No appliance pairs in any service mesh."))});
     return html + QStringLiteral("</table>\n");
+}
+
+QString ReportBuilder::whatHappened() const
+{
+    const QLocale locale(m_options.language == QLatin1String("ja") ? QLocale::Japanese
+                                                                   : QLocale::English);
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("What happened")));
+    const QList<KeyMoments::Moment> moments = KeyMoments::of(*m_result);
+    if (moments.isEmpty())
+        return html + QStringLiteral("<p>%1</p>\n")
+                          .arg(esc(tr("No tunnel changed state and no appliance lost its port.")));
+    html += QStringLiteral("<p>%1</p>\n<table width=\"100%\">\n")
+                .arg(esc(tr("The key moments of the simulation: each tunnel going Up or Down, and "
+                            "each appliance that did not get the port it asked for.")));
+    html += headerRow({esc(tr("Time")), esc(tr("What happened"))}, {11, 89});
+    const EventText text(m_project, *m_result);
+    for (int i = 0; i < moments.size() && i < MaxMoments; ++i) {
+        const SimEvent &e = m_result->events[size_t(moments[i].step)];
+        QString what = esc(text.describe(e));
+        if (moments[i].kind == KeyMoments::TunnelState) {
+            // A packet or translation that sets a tunnel's state says so in words.
+            if (e.type != SimEvent::TunnelChanged)
+                what += QStringLiteral(" ")
+                        + esc(tr("Tunnel %1 is now %2.")
+                                  .arg(m_result->tunnels[e.tunnel].name,
+                                       EventText::stateName(e.state)));
+            what = QStringLiteral("<span class=\"%1\">%2</span>")
+                       .arg(e.state == SimEvent::Up ? QStringLiteral("up") : QStringLiteral("down"),
+                            what);
+        }
+        html += row({esc(tr("%1 s").arg(locale.toString(e.time, 'f', 1))), what});
+    }
+    html += QStringLiteral("</table>\n");
+    if (moments.size() > MaxMoments)
+        html += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                    .arg(esc(tr("%1 more moments follow; the timeline below shows them all.")
+                                 .arg(locale.toString(moments.size() - MaxMoments))));
+    return html;
 }
 
 QString ReportBuilder::findingsSection() const
@@ -180,13 +262,16 @@ QString ReportBuilder::findingsSection() const
     return html;
 }
 
-QString ReportBuilder::natTables() const
+QString ReportBuilder::natTables(bool collisionRowsOnly) const
 {
     const QLocale locale(m_options.language == QLatin1String("ja") ? QLocale::Japanese
                                                                    : QLocale::English);
+    const QString time = locale.toString(m_cursor->time(), 'f', 1);
     QString html = QStringLiteral("<h2>%1</h2>\n")
-                       .arg(esc(tr("NAT translations at %1 s").arg(locale.toString(m_cursor->time(), 'f', 1))));
-    if (m_options.collisionRowsOnly)
+                       .arg(esc(collisionRowsOnly
+                                    ? tr("NAT translations at %1 s").arg(time)
+                                    : tr("Appendix: the full NAT table at %1 s").arg(time)));
+    if (collisionRowsOnly)
         html += QStringLiteral("<p class=\"muted\">%1</p>\n")
                     .arg(esc(tr("Only the appliances' rows and the rows involved in port "
                                 "collisions are shown.")));
@@ -198,19 +283,21 @@ QString ReportBuilder::natTables() const
             if (m_result->translation(id).heldBy)
                 holders.insert(m_result->translation(id).heldBy);
         }
-        html += QStringLiteral("<h3>%1 (%2)</h3>\n<table class=\"nat\">\n")
+        html += QStringLiteral("<h3>%1 (%2)</h3>\n<table class=\"nat\" width=\"100%\">\n")
                     .arg(esc(m_result->devices[d].name),
                          esc(ModelEnums::displayName(m_result->devices[d].profile)));
-        html += row({QStringLiteral("Pro"), QStringLiteral("Inside global"),
-                     QStringLiteral("Inside local"), QStringLiteral("Outside local"),
-                     QStringLiteral("Outside global"), esc(tr("Owner"))},
-                    "th");
+        // Outside local and outside global are one column: no outside NAT is
+        // modelled, so they are always equal (and the addresses stay whole).
+        html += headerRow({QStringLiteral("Pro"), QStringLiteral("Inside global"),
+                           QStringLiteral("Inside local"),
+                           QStringLiteral("Outside local = global"), esc(tr("Owner"))},
+                          {6, 20, 20, 20, 34});
         int shown = 0, omitted = 0;
         for (quint32 id : ids) {
             const Translation &t = m_result->translation(id);
             const bool appliance = t.owner && m_project.kind(t.owner) == ObjectKind::Appliance;
             const bool collided = t.heldBy || holders.contains(id);
-            if (m_options.collisionRowsOnly && !appliance && !collided && !t.isStatic)
+            if (collisionRowsOnly && !appliance && !collided && !t.isStatic)
                 continue;
             if (shown >= MaxNatRows) {
                 ++omitted;
@@ -227,7 +314,7 @@ QString ReportBuilder::natTables() const
                                                    : m_result->translation(t.heldBy).insideLocal.toString())));
             html += row({esc(ShowNatFormat::protocolName(t)), esc(ShowNatFormat::insideGlobal(t)),
                          esc(ShowNatFormat::insideLocal(t)), esc(ShowNatFormat::outside(t)),
-                         esc(ShowNatFormat::outside(t)), owner});
+                         owner});
         }
         html += QStringLiteral("</table>\n");
         if (omitted)

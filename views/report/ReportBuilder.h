@@ -12,8 +12,10 @@ class Project;
 class ReplayCursor;
 
 // The customer report as HTML (the subset QTextDocument renders): cover,
-// diagram, appliance status, findings with evidence and fix, the NAT table at
-// the chosen step, the timeline, and the assumptions in force. Figures are
+// diagram, what happened (the key moments in words), appliance status,
+// findings with evidence and fix, the appliances' and the collisions' NAT rows
+// at the chosen step, the timeline, the assumptions in force and, as an
+// option, the full NAT table as an appendix. Figures are
 // given as HTML fragments (inline SVG/PNG for .html) or left as placeholders
 // that ReportWriter replaces with vector drawings in the PDF.
 class ReportBuilder
@@ -29,13 +31,21 @@ public:
 
     // diagram/timeline: HTML to place, or empty for the PDF placeholders.
     QString html(const QString &diagram = QString(), const QString &timeline = QString()) const;
+    // The PDF in three parts: the cover page, the diagram on a landscape page of
+    // its own under diagramHeading() (its labels stay readable at A4), the rest.
+    QString coverHtml() const;
+    QString bodyHtml() const;
+    static QString diagramHeading();
     int step() const;
 
 private:
+    QString head() const;
+    QString body(const QString &timeline) const;
     QString cover() const;
     QString statusTable() const;
     QString findingsSection() const;
-    QString natTables() const;
+    QString whatHappened() const;
+    QString natTables(bool collisionRowsOnly) const;
     QString assumptions() const;
     QString deviceSettings(ObjectId device) const;
     QString profileText(const QString &profile, double udpTimeout) const;

@@ -19,7 +19,7 @@ ReportDialog::ReportDialog(WriterFactory factory, FileNamePrompt askFileName,
     , m_askFileName(std::move(askFileName))
     , m_defaults(defaults)
     , m_language(new QComboBox(this))
-    , m_collisionsOnly(new QCheckBox(this))
+    , m_fullTable(new QCheckBox(this))
     , m_languageLabel(new QLabel(this))
     , m_status(new QLabel(this))
     , m_preview(new QTextBrowser(this))
@@ -30,14 +30,14 @@ ReportDialog::ReportDialog(WriterFactory factory, FileNamePrompt askFileName,
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(defaults.language)));
-    m_collisionsOnly->setChecked(defaults.collisionRowsOnly);
+    m_fullTable->setChecked(defaults.fullTable);
     m_status->setWordWrap(true);
 
     auto *options = new QHBoxLayout;
     options->addWidget(m_languageLabel);
     options->addWidget(m_language);
     options->addSpacing(16);
-    options->addWidget(m_collisionsOnly);
+    options->addWidget(m_fullTable);
     options->addStretch();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -50,7 +50,7 @@ ReportDialog::ReportDialog(WriterFactory factory, FileNamePrompt askFileName,
     layout->addLayout(buttons);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReportDialog::refresh);
-    connect(m_collisionsOnly, &QCheckBox::toggled, this, &ReportDialog::refresh);
+    connect(m_fullTable, &QCheckBox::toggled, this, &ReportDialog::refresh);
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("pdf")); });
     connect(m_html, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("html")); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
@@ -64,7 +64,7 @@ ReportOptions ReportDialog::options() const
 {
     ReportOptions o = m_defaults;
     o.language = m_language->currentData().toString();
-    o.collisionRowsOnly = m_collisionsOnly->isChecked();
+    o.fullTable = m_fullTable->isChecked();
     return o;
 }
 
@@ -111,7 +111,10 @@ void ReportDialog::retranslate()
 {
     setWindowTitle(tr("Export Report"));
     m_languageLabel->setText(tr("Report language:"));
-    m_collisionsOnly->setText(tr("NAT table: only appliance and collision rows"));
+    m_fullTable->setText(tr("Appendix: the full NAT table"));
+    m_fullTable->setToolTip(tr("The report always lists the appliances' and the collisions' "
+                               "translations; this adds every other row (office traffic) at the "
+                               "end."));
     m_pdf->setText(tr("Export PDF…"));
     m_html->setText(tr("Export HTML…"));
     m_close->setText(tr("Close"));

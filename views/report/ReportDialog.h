@@ -14,7 +14,8 @@ class QPushButton;
 class QTextBrowser;
 class ReportWriter;
 
-// File → Export Report: choose the report's language and NAT-table scope, see
+// File → Export Report: choose the report's language and whether the full NAT
+// table goes in as an appendix, see
 // the report as it will read, then write it as PDF or HTML.
 class ReportDialog : public QDialog
 {
@@ -44,7 +45,7 @@ private:
     FileNamePrompt m_askFileName;
     ReportOptions m_defaults;
     QComboBox *m_language;
-    QCheckBox *m_collisionsOnly;
+    QCheckBox *m_fullTable;
     QLabel *m_languageLabel;
     QLabel *m_status;
     QTextBrowser *m_preview;

@@ -7,6 +7,7 @@ struct ReportOptions
 {
     QString language = QStringLiteral("en"); // "en" or "ja", independent of the UI
     int step = -1;                   // replay step for the status and NAT tables; -1: the end
-    bool collisionRowsOnly = false;  // NAT table: only rows of appliances and collisions
+    bool fullTable = false;          // appendix: every live NAT row, not only the appliances'
+                                     // and the collisions' (those are always in the report)
     QString author;                  // overrides the project's author when set
 };

@@ -11,9 +11,13 @@
 #include <memory>
 
 class Project;
+class QPdfWriter;
+class QTextDocument;
 
 // Writes the customer report (ReportBuilder's content) as PDF (QPdfWriter,
-// A4, vector diagram and timeline, text stays text) or as one self-contained
+// A4: a cover page, the vector diagram on a landscape page of its own, the
+// rest portrait with the vector timeline; text stays text, tables repeat their
+// header, headings stay with what follows them) or as one self-contained
 // HTML file (inline SVG diagram, PNG timeline), in the report's own language.
 class ReportWriter
 {
@@ -44,6 +48,11 @@ private:
     QString svgOf(const FigureSource &source) const;
     QString pngOf(const FigureSource &source, qreal scale, int maxWidth = 960) const;
     QPicture pictureOf(const FigureSource &source) const;
+    void layOut(QTextDocument &doc, const QString &html, QPaintDevice *device,
+                const QSizeF &page) const;
+    void paintPages(QPainter *painter, QPdfWriter *writer, QTextDocument &doc,
+                    bool newPageFirst) const;
+    void paintDiagramPage(QPainter *painter, const QSizeF &page) const;
     bool fail(const QString &fileName, const QString &why);
     QList<Finding> findings() const;
 
