@@ -428,7 +428,8 @@ void TestItemModels::propertyRowsForAppliance()
     for (int row = 0; row < m.rowCount(); ++row)
         keys << m.index(row, 0).data(PropertyModel::KeyRole).toString();
     QCOMPARE(keys, (QStringList{Field::name, Field::type, Field::uplinkIp, Field::managementIp,
-                                Field::peer, Field::peerPolicy, Field::deployAt, Field::uplinkMtu}));
+                                Field::peer, Field::peerPolicy, Field::deployAt, Field::uplinkMtu,
+                                Field::extraUplinkIps, Field::tunnelPort}));
     QCOMPARE(m.rowOf(Field::peer), 4);
     QCOMPARE(m.rowOf(Field::position), -1);
     const auto value = [&](FieldKey key, int role = Qt::DisplayRole) {
