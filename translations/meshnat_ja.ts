@@ -726,23 +726,23 @@
     </message>
     <message>
         <source>%1 delivers them to %2, which is %3, not the tunnel's appliance, and %3 drops them (no IPsec SA for them).</source>
-        <translation type="unfinished" />
+        <translation>%1 はそれらを %2 に届けますが、そこはトンネルのアプライアンスではなく %3 であり、%3 はそれらを破棄します（対応する IPsec SA がありません）。</translation>
     </message>
     <message>
         <source>%1 delivers them to %2, where no HCX appliance listens.</source>
-        <translation type="unfinished" />
+        <translation>%1 はそれらを %2 に届けますが、そこでは HCX アプライアンスが待ち受けていません。</translation>
     </message>
     <message>
         <source>%1 drops them: they match only its own conntrack entry for that sender's earlier unsolicited packets (%2 ↔ %3), which delivers nothing inward.</source>
-        <translation type="unfinished" />
+        <translation>%1 はそれらを破棄します: 一致するのは、その送信元から先に届いた要求外のパケットに対するルーター自身の conntrack エントリ（%2 ↔ %3）だけで、これは内側へ何も届けません。</translation>
     </message>
     <message>
         <source>%1 has no translation of %2 for packets from %3 and drops them: %2 is held by %4, which accepts no other remote.</source>
-        <translation type="unfinished" />
+        <translation>%1 には %3 からのパケットに対する %2 の変換がないため、それらを破棄します: %2 は %4 が使用しており、他のリモートからは受け付けません。</translation>
     </message>
     <message>
         <source>%1 has no translation of %2 for packets from %3 and drops them.</source>
-        <translation type="unfinished" />
+        <translation>%1 には %3 からのパケットに対する %2 の変換がないため、それらを破棄します。</translation>
     </message>
     <message>
         <source>Tunnel %1 is Down.</source>
@@ -750,31 +750,31 @@
     </message>
     <message>
         <source>the router %1</source>
-        <translation type="unfinished" />
+        <translation>ルーター %1</translation>
     </message>
     <message>
         <source>the static NAT %1 ↔ %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%3 のスタティック NAT %1 ↔ %2</translation>
     </message>
     <message>
         <source>the static NAT %1 ↔ %2</source>
-        <translation type="unfinished" />
+        <translation>スタティック NAT %1 ↔ %2</translation>
     </message>
     <message>
         <source>the static PAT %1 ↔ %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%3 のスタティック PAT %1 ↔ %2</translation>
     </message>
     <message>
         <source>the static PAT %1 ↔ %2</source>
-        <translation type="unfinished" />
+        <translation>スタティック PAT %1 ↔ %2</translation>
     </message>
     <message>
         <source>%1's own conntrack entry for an unsolicited packet from %2</source>
-        <translation type="unfinished" />
+        <translation>%2 からの要求外のパケットに対する %1 自身の conntrack エントリ</translation>
     </message>
     <message>
         <source>%1's translation toward %2</source>
-        <translation type="unfinished" />
+        <translation>%1 の変換（宛先 %2）</translation>
     </message>
 </context>
 <context>
@@ -979,6 +979,10 @@
         <source>What happens</source>
         <translation>内容</translation>
     </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventListView</name>
@@ -1001,6 +1005,14 @@
     <message>
         <source>Filter events: address, appliance, device…</source>
         <translation>イベントを絞り込み: アドレス、アプライアンス、デバイス…</translation>
+    </message>
+    <message>
+        <source>Moments only (what tells the story)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tunnel state changes, port collisions, appliance translations, findings and bookmarks; stepping then visits only these</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1488,58 +1500,66 @@
     </message>
     <message>
         <source>MeshNAT fix for %1: no port randomisation for the HCX appliances</source>
-        <translation type="unfinished" />
+        <translation>MeshNAT による %1 の修正: HCX アプライアンスのポートをランダム化しない</translation>
     </message>
     <message>
         <source>SNAT without --random keeps source port 4500 whenever no other flow uses it toward the same peer</source>
-        <translation type="unfinished" />
+        <translation>--random なしの SNAT なら、同じピア宛てに他のフローが使っていない限り送信元ポート 4500 を維持します</translation>
     </message>
     <message>
         <source>Or remove %1 from the MASQUERADE or SNAT rule itself</source>
-        <translation type="unfinished" />
+        <translation>または MASQUERADE / SNAT ルール自体から %1 を外します</translation>
     </message>
     <message>
         <source>Drop the conntrack entries that still hold the random ports</source>
-        <translation type="unfinished" />
+        <translation>ランダムなポートを保持したままの conntrack エントリを削除</translation>
     </message>
     <message>
         <source>SNAT without port randomisation for %1</source>
-        <translation type="unfinished" />
+        <translation>%1 にポートをランダム化しない SNAT</translation>
     </message>
     <message>
         <source>Netfilter then keeps UDP 4500 for each appliance whenever no other flow uses it toward the same peer. The project's profile options apply to the whole device, so the project change removes %1 from %2; on the router only the appliances' flows change.</source>
-        <translation type="unfinished" />
+        <translation>これにより netfilter は、同じピア宛てに他のフローが使っていない限り、各アプライアンスの UDP 4500 を維持します。プロジェクトのプロファイルオプションは機器全体に効くため、プロジェクトの変更では %2 から %1 を外します。ルーター上で変わるのはアプライアンスのフローだけです。</translation>
     </message>
     <message>
         <source>No global address left for %1 on UDP 4500</source>
-        <translation type="unfinished" />
+        <translation>%1 に UDP 4500 で使えるグローバルアドレスが残っていません</translation>
     </message>
     <message>
         <source>%1:4500 belongs to another static PAT rule and the outside subnet has no free address: ask the ISP for one more global address for %2.</source>
-        <translation type="unfinished" />
+        <translation>%1:4500 は別のスタティック PAT ルールが使っており、外側のサブネットにも空きアドレスがありません。%2 用のグローバルアドレスをもう 1 つ ISP に依頼してください。</translation>
     </message>
     <message>
         <source>MeshNAT fix for %1: %2 keeps UDP 4500 on its explicit mapping</source>
-        <translation type="unfinished" />
+        <translation>MeshNAT による %1 の修正: %2 は明示的なマッピングで UDP 4500 を維持</translation>
     </message>
     <message>
         <source>Static PAT of %1 on %2:4500</source>
-        <translation type="unfinished" />
+        <translation>%1 のスタティック PAT を %2:4500 に</translation>
     </message>
     <message>
         <source>The peer expects source port 4500, so the appliance's explicit mapping must use 4500 on its global address.</source>
-        <translation type="unfinished" />
+        <translation>ピアは送信元ポート 4500 を前提としているため、アプライアンスの明示的なマッピングはグローバルアドレスの 4500 を使う必要があります。</translation>
     </message>
     <message>
         <source>%1:4500 belongs to another static PAT rule, so the mapping moves to %2, which must be routed to %3 (check with the ISP first).</source>
+        <translation>%1:4500 は別のスタティック PAT ルールが使っているため、マッピングを %2 に移します。%2 は %3 にルーティングされている必要があります（先に ISP に確認してください）。</translation>
+    </message>
+    <message>
+        <source>MeshNAT fix for %1: unsolicited packets to UDP 4500 leave no conntrack entry on the router</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Or keep unsolicited packets to UDP 4500 from leaving a conntrack entry on the router itself:</source>
+        <source>Drop the entries that already hold the port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>An explicit mapping lets the peer's first packets reach the appliance instead of the router; dropping them in INPUT keeps them from holding the port.</source>
+        <source>Drop unsolicited UDP 4500 at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The peers' early packets are then dropped before conntrack confirms them, so they hold nothing and each appliance keeps UDP 4500 when it starts. An explicit mapping per appliance (static NAT) works too: the peers' first packets then reach the appliance instead of the router.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1625,10 +1645,6 @@
 <context>
     <name>GraphController</name>
     <message>
-        <source>Drop the %1 onto a site.</source>
-        <translation>%1 はサイトの上にドロップしてください。</translation>
-    </message>
-    <message>
         <source>Could not add the %1.</source>
         <translation>%1 を追加できませんでした。</translation>
     </message>
@@ -1710,11 +1726,25 @@
     </message>
     <message numerus="yes">
         <source>Paste %n item(s)</source>
-        <translation><numerusform>%n 個の項目を貼り付け</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の項目を貼り付け</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing could be pasted: %1</source>
         <translation>貼り付けできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Add %1 in a new site</source>
+        <translation>新しいサイトに %1 を追加</translation>
+    </message>
+    <message>
+        <source>Could not add the %1: %2</source>
+        <translation>%1 を追加できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 "%2" in the new site %3</source>
+        <translation>新しいサイト %3 に %1「%2」を追加しました</translation>
     </message>
 </context>
 <context>
@@ -2064,11 +2094,26 @@
     </message>
     <message>
         <source>%1's translation %2 expired at %3 s; its next one was %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 の変換 %2 は %3 秒に期限切れになり、次の変換は %4 でした。</translation>
     </message>
     <message>
         <source>Tunnel %1 went Down at %2 s.</source>
-        <translation type="unfinished" />
+        <translation>トンネル %1 は %2 秒に Down になりました。</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutController</name>
+    <message>
+        <source>Layout reset</source>
+        <translation>レイアウトをリセットしました</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the docks and toolbars back where they were at first</source>
+        <translation>ドックとツールバーを最初の配置に戻します</translation>
     </message>
 </context>
 <context>
@@ -2232,75 +2277,75 @@
 <context>
     <name>MappingChangedRule</name>
     <message>
-        <source>Linux netfilter forgets an idle UDP entry after nf_conntrack_udp_timeout, or after nf_conntrack_udp_timeout_stream once it has seen replies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cisco IOS removes an idle UDP translation after ip nat translation udp-timeout, %1 s here</source>
-        <translation type="unfinished" />
+        <translation>Cisco IOS はアイドル状態の UDP 変換を ip nat translation udp-timeout（ここでは %1 秒）で削除します</translation>
     </message>
     <message>
         <source>Cisco ASA removes an idle UDP translation after timeout udp, %1 s here</source>
-        <translation type="unfinished" />
+        <translation>Cisco ASA はアイドル状態の UDP 変換を timeout udp（ここでは %1 秒）で削除します</translation>
     </message>
     <message>
         <source>this NAT expires an idle UDP mapping after %1 s; RFC 4787 asks for at least 120 s</source>
-        <translation type="unfinished" />
+        <translation>この NAT はアイドル状態の UDP マッピングを %1 秒で期限切れにします。RFC 4787 は 120 秒以上を求めています</translation>
     </message>
     <message>
         <source>%1's mapping moved from %2 to %3 under a live tunnel</source>
-        <translation type="unfinished" />
+        <translation>稼働中のトンネルの下で %1 のマッピングが %2 から %3 に移りました</translation>
     </message>
     <message>
         <source>%1's translation %2 ended under a live tunnel</source>
-        <translation type="unfinished" />
+        <translation>稼働中のトンネルの下で %1 の変換 %2 が消えました</translation>
     </message>
     <message>
         <source>%1's translation %2 → %3 on %4 was cleared at %5 s.</source>
-        <translation type="unfinished" />
+        <translation>%4 上の %1 の変換 %2 → %3 は %5 秒に消去されました。</translation>
     </message>
     <message>
         <source>%1's translation %2 → %3 on %4 expired at %5 s, %6 s after its last packet: %7.</source>
-        <translation type="unfinished" />
+        <translation>%4 上の %1 の変換 %2 → %3 は、最後のパケットから %6 秒後の %5 秒に期限切れになりました: %7。</translation>
     </message>
     <message>
         <source>Its next packet, at %1 s, got a new translation: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 秒の次のパケットには新しい変換 %2 が割り当てられました。</translation>
     </message>
     <message>
         <source>Its next packets used a translation %1 had created at %2 s for the same inside endpoint: %3.</source>
-        <translation type="unfinished" />
+        <translation>次のパケットは、同じ内部エンドポイントに対して %1 が %2 秒に作成した変換 %3 を使いました。</translation>
     </message>
     <message>
         <source>Port %1 was held by %2.</source>
-        <translation type="unfinished" />
+        <translation>ポート %1 は %2 が使用していました。</translation>
     </message>
     <message>
         <source>%1 took another address of its pool.</source>
-        <translation type="unfinished" />
+        <translation>%1 はプールの別のアドレスを使いました。</translation>
     </message>
     <message>
         <source>%1 randomises source ports.</source>
-        <translation type="unfinished" />
+        <translation>%1 は送信元ポートをランダム化します。</translation>
     </message>
     <message>
         <source>Its cloud peer (%1) still sent to %2 at %3 s.</source>
-        <translation type="unfinished" />
+        <translation>クラウド側のピア（%1）は %3 秒にもまだ %2 へ送信しました。</translation>
     </message>
     <message>
         <source>The tunnel is Down until %1 sends again and the peer hears from it.</source>
-        <translation type="unfinished" />
+        <translation>%1 が再び送信してピアに届くまで、トンネルは Down です。</translation>
     </message>
     <message>
         <source>The tunnel stays Down until the next IKE exchange teaches the peer the new endpoint.</source>
-        <translation type="unfinished" />
+        <translation>次の IKE 交換でピアが新しいエンドポイントを学習するまで、トンネルは Down のままです。</translation>
     </message>
     <message>
         <source>This peer keeps the address it saw in the last IKE message, so the tunnel stays Down until IKE runs again.</source>
-        <translation type="unfinished" />
+        <translation>このピアは最後の IKE メッセージで見たアドレスを使い続けるため、IKE が再度行われるまでトンネルは Down のままです。</translation>
     </message>
     <message>
         <source>Translation ended under a live tunnel</source>
+        <translation>稼働中のトンネルの下で変換が消えた</translation>
+    </message>
+    <message>
+        <source>Linux netfilter forgets an idle UDP entry after %1 s (nf_conntrack_udp_timeout), or after %2 s once it has seen replies (nf_conntrack_udp_timeout_stream)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2308,55 +2353,55 @@
     <name>MappingReuseRule</name>
     <message>
         <source>Linux netfilter first reuses the newest live mapping of the same inside address and port when that port is free toward the new destination; only then does it try the original port.</source>
-        <translation type="unfinished" />
+        <translation>Linux netfilter は、同じ内部アドレスとポートの最新の有効なマッピングが新しい宛先に対して空いていれば、まずそれを再利用し、その後で初めて元のポートを試します。</translation>
     </message>
     <message>
         <source>Cisco IOS keeps one inside global endpoint per inside address and port: a new destination gets the existing translation's inside global.</source>
-        <translation type="unfinished" />
+        <translation>Cisco IOS は内部アドレスとポートごとに 1 つの内部グローバルエンドポイントを保ちます。新しい宛先には既存の変換の内部グローバルが使われます。</translation>
     </message>
     <message>
         <source>Cisco ASA reuses the existing translation of the real address and port for a new destination when, with the extended option, it is free toward that destination.</source>
-        <translation type="unfinished" />
+        <translation>Cisco ASA は、extended オプションの下でその宛先に対して空いていれば、実アドレスとポートの既存の変換を新しい宛先にも再利用します。</translation>
     </message>
     <message>
         <source>Cisco ASA reuses the existing translation of the real address and port for every new destination.</source>
-        <translation type="unfinished" />
+        <translation>Cisco ASA は、実アドレスとポートの既存の変換をすべての新しい宛先に再利用します。</translation>
     </message>
     <message>
         <source>An endpoint-independent mapping NAT (RFC 4787) keeps one global endpoint per inside endpoint, whatever the destination.</source>
-        <translation type="unfinished" />
+        <translation>エンドポイント非依存マッピングの NAT（RFC 4787）は、宛先に関係なく内部エンドポイントごとに 1 つのグローバルエンドポイントを保ちます。</translation>
     </message>
     <message>
         <source>Mapping reuse: %1 leaves as %2, the mapping %3 already had</source>
-        <translation type="unfinished" />
+        <translation>マッピングの再利用: %1 は %3 が既に持っていたマッピング %2 で出ていきます</translation>
     </message>
     <message>
         <source>%1's flow %2 → %3 already had a translation on %4, created at %5 s for %6, with the inside global %7. The tunnel's packets use that translation, so they leave as %7, not with port %8.</source>
-        <translation type="unfinished" />
+        <translation>%1 のフロー %2 → %3 には、%6 のために %5 秒に作成された内部グローバル %7 の変換が %4 上に既にありました。トンネルのパケットはその変換を使うため、ポート %8 ではなく %7 で出ていきます。</translation>
     </message>
     <message>
         <source>%1's uplink endpoint %2 already had a translation on %3: %4, with the inside global %5, created at %6 s. When the tunnel to %7 started at %8 s, %3 gave the new flow that same mapping instead of port %9.</source>
-        <translation type="unfinished" />
+        <translation>%1 のアップリンクのエンドポイント %2 には、%6 秒に作成された内部グローバル %5 の変換（%4）が %3 上に既にありました。%8 秒に %7 へのトンネルが始まったとき、%3 は新しいフローにポート %9 ではなく同じマッピングを割り当てました。</translation>
     </message>
     <message>
         <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
-        <translation type="unfinished" />
+        <translation>クラウド側のピアは送信元ポート %1 を前提としている（%2）ため、%3:%1 へ送信します。</translation>
     </message>
     <message>
         <source>Its peer follows the port it sees (%1), so the tunnel works while that mapping lives.</source>
-        <translation type="unfinished" />
+        <translation>ピアは見えたポートに追従する（%1）ので、そのマッピングが有効な間はトンネルが動きます。</translation>
     </message>
     <message>
         <source>%1 is translated to %2 (toward %3).</source>
-        <translation type="unfinished" />
+        <translation>%1 は %2 に変換されます（宛先 %3）。</translation>
     </message>
     <message>
         <source>%1's tunnel packets leave as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 のトンネルのパケットは %2 で出ていきます。</translation>
     </message>
     <message>
         <source>Mapping of an earlier flow reused</source>
-        <translation type="unfinished" />
+        <translation>先行フローのマッピングの再利用</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2623,37 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>Cloud peer initiates</source>
+        <translation>クラウド側ピアが先に送信</translation>
+    </message>
+</context>
+<context>
+    <name>Moments</name>
+    <message>
+        <source>%1 given %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 takes %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 loses %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 takes over %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2848,51 +2924,51 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>Linux netfilter shares a global port between flows toward different destinations, but %1 goes to the same remote, %2, so it took the port outright.</source>
-        <translation type="unfinished" />
+        <translation>Linux netfilter は宛先の異なるフロー同士でグローバルポートを共有しますが、%1 は同じリモート %2 宛てなので、ポートをそのまま奪いました。</translation>
     </message>
     <message>
         <source>With the extended option Cisco ASA shares a global port between destinations, but %1 goes to the same remote, %2, so it took the port outright.</source>
-        <translation type="unfinished" />
+        <translation>extended オプションの Cisco ASA は宛先の異なるフロー同士でグローバルポートを共有しますが、%1 は同じリモート %2 宛てなので、ポートをそのまま奪いました。</translation>
     </message>
     <message>
         <source>Cisco IOS dynamic PAT gives no appliance a lasting claim on a port: after an expiry, whoever sends first gets it.</source>
-        <translation type="unfinished" />
+        <translation>Cisco IOS のダイナミック PAT では、どのアプライアンスもポートを保持し続けられる保証はありません。期限切れの後は、先に送信した方がポートを得ます。</translation>
     </message>
     <message>
         <source>Cisco ASA dynamic PAT gives no appliance a lasting claim on a port: after an expiry, whoever sends first gets it.</source>
-        <translation type="unfinished" />
+        <translation>Cisco ASA のダイナミック PAT では、どのアプライアンスもポートを保持し続けられる保証はありません。期限切れの後は、先に送信した方がポートを得ます。</translation>
     </message>
     <message>
         <source>Even an endpoint-independent NAT (RFC 4787) keeps a mapping only while it is refreshed: after an expiry, whoever sends first gets the port.</source>
-        <translation type="unfinished" />
+        <translation>エンドポイント非依存の NAT（RFC 4787）でも、マッピングが保たれるのは更新されている間だけです。期限切れの後は、先に送信した方がポートを得ます。</translation>
     </message>
     <message>
         <source>%1's translation on %2 ended at %3 s (%4), and %5 sent first afterwards, so %6 gave %2 to %5.</source>
-        <translation type="unfinished" />
+        <translation>%2 上の %1 の変換は %3 秒に消え（%4）、その後 %5 が先に送信したため、%6 は %2 を %5 に割り当てました。</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished" />
+        <translation>消去</translation>
     </message>
     <message>
         <source>idle timeout</source>
-        <translation type="unfinished" />
+        <translation>アイドルタイムアウト</translation>
     </message>
     <message>
         <source>When %1 sent again at %2 s, %3 gave it %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 が %2 秒に再送したとき、%3 は %4 を割り当てました。</translation>
     </message>
     <message>
         <source>%1's peer (%2) still sends to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 のピア（%2）はまだ %3 へ送信しています。</translation>
     </message>
     <message>
         <source>The tunnel goes Down.</source>
-        <translation type="unfinished" />
+        <translation>トンネルは Down になります。</translation>
     </message>
     <message>
         <source>%1's peer sends to %2 until it learns the new port (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 のピアは新しいポートを学習するまで %2 に送り続けます（%3）。</translation>
     </message>
 </context>
 <context>
@@ -3083,23 +3159,23 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>%1 translates %2 with dynamic PAT onto the inside global address %3. When %2 asked for source port %4, %5 already held %3:%4, so %2 was given port %6 instead.</source>
-        <translation type="unfinished" />
+        <translation>%1 は %2 をダイナミック PAT で内部グローバルアドレス %3 に変換しています。%2 が送信元ポート %4 を求めたとき、%5 が既に %3:%4 を使っていたため、%2 には代わりにポート %6 が割り当てられました。</translation>
     </message>
     <message>
         <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
-        <translation type="unfinished" />
+        <translation>クラウド側のピアは送信元ポート %1 を前提としている（%2）ため、%3:%1 へ送信します。</translation>
     </message>
     <message>
         <source>The tunnel stays Down.</source>
-        <translation type="unfinished" />
+        <translation>トンネルは Down のままです。</translation>
     </message>
     <message>
         <source>Whichever appliance claims %1 second loses, which is why redeploying only moved the failure.</source>
-        <translation type="unfinished" />
+        <translation>%1 を後から取りに行ったアプライアンスが負けるため、再デプロイしても障害が移るだけだったのです。</translation>
     </message>
     <message>
         <source>Its peer follows the port it sees (%1), so the tunnel works while this translation lives.</source>
-        <translation type="unfinished" />
+        <translation>ピアは見えたポートに追従する（%1）ので、この変換が有効な間はトンネルが動きます。</translation>
     </message>
     <message>
         <source>anyone</source>
@@ -3183,10 +3259,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>MeshNAT プレゼンテーション</translation>
     </message>
     <message>
-        <source>PageDown/PageUp: step · B: bookmark · N/P or 1–9: bookmarks · Esc: leave</source>
-        <translation>PageDown/PageUp: ステップ移動 · B: ブックマーク · N/P または 1–9: ブックマークへ移動 · Esc: 終了</translation>
-    </message>
-    <message>
         <source>%1 (no longer applies)</source>
         <translation>%1（該当なし）</translation>
     </message>
@@ -3197,6 +3269,34 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 gets port %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changes hands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1: %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation type="unfinished">%1: %2: %3 {1 ?} {2:?}</translation>
+    </message>
+    <message>
+        <source>PageDown/PageUp: step · . and ,: chapters · B: bookmark · N/P or 1–9: bookmarks · Esc: leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3836,27 +3936,27 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>%1 s has no effect on the %2 profile: its UDP entries live %3 s unreplied and %4 s assured (the netfilter UDP timeouts); set those instead</source>
-        <translation type="unfinished" />
+        <translation>%1 秒は %2 プロファイルでは効果がありません。このプロファイルの UDP エントリは未応答で %3 秒、確立（assured）後は %4 秒で消えます（netfilter の UDP タイムアウト）。そちらを設定してください</translation>
     </message>
     <message>
         <source>the assured timeout (%1 s) is shorter than the unreplied one (%2 s), so an entry that is answered expires sooner; the kernel accepts this, but check the router's sysctl values</source>
-        <translation type="unfinished" />
+        <translation>確立（assured）後のタイムアウト（%1 秒）が未応答のタイムアウト（%2 秒）より短いため、応答のあったエントリのほうが先に消えます。カーネルはこの設定を受け付けますが、ルーターの sysctl の値を確認してください</translation>
     </message>
     <message>
         <source>%1 s has no effect on the %2 profile, which has one UDP timeout (%3 s); only linux-netfilter uses the netfilter timeouts</source>
-        <translation type="unfinished" />
+        <translation>%1 秒は %2 プロファイルでは効果がありません。このプロファイルの UDP タイムアウトは 1 つ（%3 秒）だけです。netfilter のタイムアウトを使うのは linux-netfilter だけです</translation>
     </message>
     <message>
         <source>has no effect on the %1 profile: only linux-netfilter keeps an entry for an unsolicited inbound packet, so there is nothing for a firewall to prevent</source>
-        <translation type="unfinished" />
+        <translation>%1 プロファイルでは効果がありません。要求していない着信パケットのエントリを残すのは linux-netfilter だけなので、ファイアウォールが防ぐものがありません</translation>
     </message>
     <message>
         <source>has no effect on %1 flows: only UDP entries have an unreplied timeout</source>
-        <translation type="unfinished" />
+        <translation>%1 のフローでは効果がありません。未応答のタイムアウトがあるのは UDP のエントリだけです</translation>
     </message>
     <message>
         <source>has no effect on the %1 profile: its timeout does not depend on replies</source>
-        <translation type="unfinished" />
+        <translation>%1 プロファイルでは効果がありません。このプロファイルのタイムアウトは応答の有無に左右されません</translation>
     </message>
     <message>
         <source>"%1" is not an IPv4 address (expected a.b.c.d)</source>
@@ -3864,27 +3964,27 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>uplink %1 is listed more than once</source>
-        <translation type="unfinished" />
+        <translation>アップリンク %1 が複数回指定されています</translation>
     </message>
     <message>
         <source>has no effect: an HCX Manager has no tunnel, so its uplinks carry none</source>
-        <translation type="unfinished" />
+        <translation>効果がありません。HCX Manager にはトンネルがないため、そのアップリンクもトンネルを持ちません</translation>
     </message>
     <message>
         <source>has no effect: on-premises appliances always send their tunnel from UDP 4500; this port is the cloud peer's</source>
-        <translation type="unfinished" />
+        <translation>効果がありません。オンプレミスのアプライアンスは常に UDP 4500 からトンネルを送信します。このポートはクラウド側ピアのためのものです</translation>
     </message>
     <message>
         <source>HCX appliances use UDP 4500; port %1 means something in front of %2 translates its port, which HCX does not support</source>
-        <translation type="unfinished" />
+        <translation>HCX アプライアンスは UDP 4500 を使います。ポート %1 は %2 の手前で何かがポートを変換していることを意味しますが、HCX はそれをサポートしていません</translation>
     </message>
     <message>
         <source>a cloud peer initiates toward an appliance's tunnels: the target must be an appliance, a service mesh or none (every tunnel)</source>
-        <translation type="unfinished" />
+        <translation>クラウド側ピアはアプライアンスのトンネルに向けて送信を始めます。対象はアプライアンス、サービスメッシュ、またはなし（すべてのトンネル）にしてください</translation>
     </message>
     <message>
         <source>no tunnel of a service mesh leads to this target, so no peer initiates anything</source>
-        <translation type="unfinished" />
+        <translation>この対象につながるサービスメッシュのトンネルがないため、どのピアも送信を始めません</translation>
     </message>
 </context>
 <context>
@@ -4150,59 +4250,59 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>Idle time after which a UDP translation expires (Cisco: ip nat translation udp-timeout, default 300 s; documented). One timer for the Cisco and RFC 4787 profiles; linux-netfilter has two timers of its own below and does not use this one.</source>
-        <translation type="unfinished" />
+        <translation>UDP 変換が無通信のまま消えるまでの時間（Cisco: ip nat translation udp-timeout、既定値 300 秒、ドキュメント記載）。Cisco と RFC 4787 のプロファイルが使う 1 つのタイマーです。linux-netfilter は下の 2 つの専用タイマーを使い、これは使いません。</translation>
     </message>
     <message>
         <source>Netfilter: UDP timeout, unreplied (s)</source>
-        <translation type="unfinished" />
+        <translation>netfilter: UDP タイムアウト・未応答（秒）</translation>
     </message>
     <message>
         <source>linux-netfilter only: nf_conntrack_udp_timeout, how long a UDP entry lives while no reply was seen (or within 2 s of its creation). Kernel default 30 s (documented: nf_conntrack-sysctl; measured in tests/fidelity with custom values). Vendors change it: read it with sysctl on the router.</source>
-        <translation type="unfinished" />
+        <translation>linux-netfilter のみ: nf_conntrack_udp_timeout。応答がまだない間（または作成から 2 秒以内）の UDP エントリの寿命です。カーネルの既定値は 30 秒（ドキュメント記載: nf_conntrack-sysctl。独自の値で tests/fidelity にて実測）。ベンダーが変更していることがあるので、ルーター上で sysctl で確認してください。</translation>
     </message>
     <message>
         <source>Netfilter: UDP timeout, assured (s)</source>
-        <translation type="unfinished" />
+        <translation>netfilter: UDP タイムアウト・確立後（秒）</translation>
     </message>
     <message>
         <source>linux-netfilter only: nf_conntrack_udp_timeout_stream, how long a UDP entry lives once a reply was seen and traffic went on past 2 s (assured). Kernel default 120 s (documented: nf_conntrack-sysctl; measured in tests/fidelity with custom values).</source>
-        <translation type="unfinished" />
+        <translation>linux-netfilter のみ: nf_conntrack_udp_timeout_stream。応答があり、作成から 2 秒を過ぎても通信が続いた（assured）UDP エントリの寿命です。カーネルの既定値は 120 秒（ドキュメント記載: nf_conntrack-sysctl。独自の値で tests/fidelity にて実測）。</translation>
     </message>
     <message>
         <source>Netfilter: firewall drops unsolicited inbound</source>
-        <translation type="unfinished" />
+        <translation>netfilter: 要求外の着信をファイアウォールで破棄</translation>
     </message>
     <message>
         <source>linux-netfilter only: whether an INPUT firewall rule drops or rejects packets that reach the router's own address unsolicited. No (the kernel default, no rules): such a packet leaves a conntrack entry that holds its ports toward the sender for the unreplied timeout and pushes a later outbound flow to that sender off its port. Yes (e.g. OpenWrt's stock wan zone, input REJECT): no entry. Both measured in tests/fidelity.</source>
-        <translation type="unfinished" />
+        <translation>linux-netfilter のみ: ルーター自身のアドレスに要求なしで届いたパケットを、INPUT のファイアウォールルールが破棄または拒否するかどうか。いいえ（カーネルの既定、ルールなし）: そのパケットは conntrack エントリを残し、未応答のタイムアウトの間その送信元に対するポートを占有して、後からその送信元へ向かう送信フローを別のポートへ押し出します。はい（例: OpenWrt 標準の wan ゾーン、input REJECT）: エントリは残りません。どちらも tests/fidelity で実測済みです。</translation>
     </message>
     <message>
         <source>Tunnel UDP port</source>
-        <translation type="unfinished" />
+        <translation>トンネルの UDP ポート</translation>
     </message>
     <message>
         <source>The UDP port a cloud-side appliance sends its tunnel from and receives it on: 4500 (NAT-T, documented). Another value models something in front of the peer that translates its port, which HCX does not support; on-premises appliances always send from 4500.</source>
-        <translation type="unfinished" />
+        <translation>クラウド側アプライアンスがトンネルを送受信する UDP ポート: 4500（NAT-T、ドキュメント記載）。別の値は、ピアの手前で何かがポートを変換している状況を表しますが、HCX はそれをサポートしていません。オンプレミスのアプライアンスは常に 4500 から送信します。</translation>
     </message>
     <message>
         <source>Additional uplink IPs</source>
-        <translation type="unfinished" />
+        <translation>追加のアップリンク IP</translation>
     </message>
     <message>
         <source>Further uplinks of a service appliance (one per Uplink Network Profile; documented: HCX supports multiple uplinks). Each pair of uplinks of the appliance and its peer is simulated as its own tunnel (assumed), so two on-premises uplinks reach the same peer address: the one case where HCX has two tunnels toward one peer address.</source>
-        <translation type="unfinished" />
+        <translation>サービスアプライアンスの追加のアップリンク（アップリンクのネットワークプロファイルごとに 1 つ。ドキュメント記載: HCX は複数のアップリンクをサポート）。アプライアンスとピアのアップリンクの組ごとに別のトンネルとしてシミュレーションするため（仮定）、オンプレミスの 2 つのアップリンクが同じピアのアドレスに届きます。HCX で 1 つのピアのアドレスに 2 本のトンネルが向かうのは、この場合だけです。</translation>
     </message>
     <message>
         <source>Remote replies</source>
-        <translation type="unfinished" />
+        <translation>相手が応答する</translation>
     </message>
     <message>
         <source>Whether the remote answers each packet (DNS, NTP) or never does (telemetry, a dead server, a scan). Unreplied flows keep netfilter's short unreplied timeout (measured in tests/fidelity); the other profiles time both out alike.</source>
-        <translation type="unfinished" />
+        <translation>相手が各パケットに応答する（DNS、NTP）か、まったく応答しない（テレメトリ、停止したサーバー、スキャン）か。応答のないフローには netfilter の短い未応答タイムアウトが適用され続けます（tests/fidelity で実測）。他のプロファイルではどちらも同じようにタイムアウトします。</translation>
     </message>
     <message>
         <source>What happens at that time to the target (an appliance, a mesh or a NAT device; none = all). "Cloud peer initiates": the cloud peers of the target's tunnels send IKE to the on-premises public address, port 4500, unasked, then again every keepalive interval for the duration (assumed: HCX documents on-premises initiation only).</source>
-        <translation type="unfinished" />
+        <translation>その時刻に対象（アプライアンス、メッシュ、または NAT デバイス。なし = すべて）に起こること。「クラウド側ピアが先に送信」: 対象のトンネルのクラウド側ピアが、要求されることなくオンプレミスのパブリックアドレスのポート 4500 へ IKE を送り、継続時間の間キープアライブ間隔ごとに再送します（仮定: HCX のドキュメントにはオンプレミスからの開始しか記載がありません）。</translation>
     </message>
 </context>
 <context>
@@ -4311,35 +4411,35 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <name>RandomPortRule</name>
     <message>
         <source>%1 asked for %2 toward %3 and was given %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 は宛先 %3 に対して %2 を求め、%4 を割り当てられました。</translation>
     </message>
     <message>
         <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
-        <translation type="unfinished" />
+        <translation>クラウド側のピアは送信元ポート %1 を前提としている（%2）ため、%3:%1 へ送信します。</translation>
     </message>
     <message>
         <source>Its peer follows the port it sees (%1), so the tunnel works while this translation lives; after an expiry or a clear the next translation draws another random port, and the peer's packets go to the old one until IKE runs again.</source>
-        <translation type="unfinished" />
+        <translation>ピアは見えたポートに追従する（%1）ので、この変換が有効な間はトンネルが動きます。期限切れや消去の後、次の変換には別のランダムなポートが割り当てられ、IKE が再度行われるまでピアのパケットは古いポートへ送られます。</translation>
     </message>
     <message>
         <source>%1 runs Linux netfilter with --%2 on its source NAT: netfilter then draws a random source port for every new flow, even when the original port is free toward the destination, so no HCX appliance keeps UDP %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 は送信元 NAT に --%2 を付けた Linux netfilter で動いています。この場合 netfilter は、元のポートが宛先に対して空いていても、新しいフローごとにランダムな送信元ポートを選ぶため、どの HCX アプライアンスも UDP %3 を維持できません。</translation>
     </message>
     <message>
         <source>%1 asks for %2 and is given %3, a random port.</source>
-        <translation type="unfinished" />
+        <translation>%1 は %2 を求め、ランダムなポート %3 を割り当てられました。</translation>
     </message>
     <message>
         <source>%1 randomises source ports (--%2): UDP 4500 lost for %3</source>
-        <translation type="unfinished" />
+        <translation>%1 が送信元ポートをランダム化（--%2）: %3 が UDP 4500 を失いました</translation>
     </message>
     <message>
         <source>Every new translation draws another port, so redeploying the appliances or clearing the translations does not help.</source>
-        <translation type="unfinished" />
+        <translation>新しい変換のたびに別のポートが選ばれるため、アプライアンスの再デプロイや変換の消去では解決しません。</translation>
     </message>
     <message>
         <source>Random source port (netfilter --random)</source>
-        <translation type="unfinished" />
+        <translation>ランダムな送信元ポート（netfilter --random）</translation>
     </message>
 </context>
 <context>
@@ -4380,10 +4480,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>リプレイする内容がありません: ピアを持つアプライアンスをサービスメッシュに追加してください。</translation>
     </message>
     <message>
-        <source>Before the first event. Press Play (Space) or step forward (Page Down).</source>
-        <translation>最初のイベントの前です。再生（Space）または次のステップ（Page Down）を押してください。</translation>
-    </message>
-    <message>
         <source>Replay</source>
         <translation>リプレイ</translation>
     </message>
@@ -4400,16 +4496,8 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>前のステップ</translation>
     </message>
     <message>
-        <source>Step back (Page Up, Ctrl+Left)</source>
-        <translation>前のステップ（Page Up、Ctrl+←）</translation>
-    </message>
-    <message>
         <source>Step forward</source>
         <translation>次のステップ</translation>
-    </message>
-    <message>
-        <source>Step forward (Page Down, Ctrl+Right)</source>
-        <translation>次のステップ（Page Down、Ctrl+→）</translation>
     </message>
     <message>
         <source>Last step</source>
@@ -4450,6 +4538,42 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>The project changed: the replay shows the previous simulation until the new one is ready</source>
         <translation>プロジェクトが変更されました。新しいシミュレーションの準備ができるまで、再生には前回の結果が表示されます</translation>
+    </message>
+    <message>
+        <source> · stepping through %1 shown events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the first event. Press Play (Space), step forward (Page Down) or go to the next moment (Ctrl+Page Down).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step back (Page Up, Ctrl+Left); with an event filter, to the previous shown event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step forward (Page Down, Ctrl+Right); with an event filter, to the next shown event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous moment: a tunnel state change, port collision, appliance translation, finding or bookmark (Ctrl+Page Up, Shift+M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next moment: a tunnel state change, port collision, appliance translation, finding or bookmark (Ctrl+Page Down, M)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4665,6 +4789,38 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No tunnel changed state and no appliance lost its port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key moments of the simulation: each tunnel going Up or Down, and each appliance that did not get the port it asked for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時刻</translation>
+    </message>
+    <message>
+        <source>Tunnel %1 is now %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 more moments follow; the timeline below shows them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appendix: the full NAT table at %1 s</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4685,14 +4841,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>リプレイ位置(シミュレーション秒、既定: 最後)</translation>
     </message>
     <message>
-        <source>NAT table: only appliance and collision rows</source>
-        <translation>NAT テーブル: アプライアンスと競合の行のみ</translation>
-    </message>
-    <message>
-        <source>usage: meshnat-cli report FILE | --example KEY --lang ja|en -o OUT.pdf|OUT.html</source>
-        <translation>使い方: meshnat-cli report ファイル | --example キー --lang ja|en -o 出力.pdf|出力.html</translation>
-    </message>
-    <message>
         <source>meshnat-cli report: -o needs a file ending in .pdf or .html</source>
         <translation>meshnat-cli report: -o には .pdf または .html で終わるファイル名を指定してください</translation>
     </message>
@@ -4707,6 +4855,18 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>%1: report written to %2</source>
         <translation>%1: レポートを %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Add the full NAT table (every row, office traffic too) as an appendix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted for compatibility: the report always lists the appliance and collision rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshnat-cli report FILE | --example KEY --lang ja|en [--full-table] -o OUT.pdf|OUT.html</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4747,10 +4907,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>レポートの言語:</translation>
     </message>
     <message>
-        <source>NAT table: only appliance and collision rows</source>
-        <translation>NAT テーブル: アプライアンスと競合の行のみ</translation>
-    </message>
-    <message>
         <source>Export PDF…</source>
         <translation>PDF を書き出す…</translation>
     </message>
@@ -4761,6 +4917,14 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Appendix: the full NAT table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report always lists the appliances' and the collisions' translations; this adds every other row (office traffic) at the end.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4995,35 +5159,31 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <name>StaticPatPortRule</name>
     <message>
         <source>an explicit port mapping</source>
-        <translation type="unfinished" />
+        <translation>明示的なポートマッピング</translation>
     </message>
     <message>
         <source>Static PAT gives %1 port %2, but its peer expects UDP %3</source>
-        <translation type="unfinished" />
+        <translation>スタティック PAT で %1 はポート %2 になりますが、ピアは UDP %3 を前提としています</translation>
     </message>
     <message>
         <source>%1 maps %2 with a static PAT rule, %3 ↔ %4 (%5). Its cloud peer expects source port %6 (%7), so it sends to %8.</source>
-        <translation type="unfinished" />
+        <translation>%1 は %2 をスタティック PAT ルール %3 ↔ %4（%5）でマッピングしています。クラウド側のピアは送信元ポート %6 を前提としている（%7）ため、%8 へ送信します。</translation>
     </message>
     <message>
         <source>VMware states that the on-premises source port need not be %1, but this peer, as modelled, answers %1 only.</source>
-        <translation type="unfinished" />
+        <translation>VMware はオンプレミス側の送信元ポートが %1 である必要はないとしていますが、このピアはモデル上 %1 にしか応答しません。</translation>
     </message>
     <message>
         <source>%1's packets leave as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 のパケットは %2 で出ていきます。</translation>
     </message>
     <message>
         <source>Static PAT on a port other than 4500</source>
-        <translation type="unfinished" />
+        <translation>4500 以外のポートへのスタティック PAT</translation>
     </message>
 </context>
 <context>
     <name>TimelinePlot</name>
-    <message>
-        <source>%1: port %2 taken → %3</source>
-        <translation>%1: ポート %2 は使用中 → %3</translation>
-    </message>
     <message>
         <source>Translations</source>
         <translation>NAT変換数</translation>
@@ -5104,22 +5264,26 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>%1 tunnel %2 is Down at %3 s</source>
-        <translation type="unfinished" />
+        <translation>%1 のトンネル %2 が %3 秒に Down</translation>
     </message>
     <message>
         <source>the peer expects UDP %1 (%2), %3 gave %4</source>
-        <translation type="unfinished" />
+        <translation>ピアは UDP %1 を前提としています（%2）が、%3 は %4 を割り当てました</translation>
     </message>
     <message>
         <source>its peer sent to %1 (%2). %3</source>
-        <translation type="unfinished" />
+        <translation>ピアは %1 へ送信しました（%2）。%3</translation>
     </message>
     <message>
         <source>%1 tunnel Down at %2 s: %3 — no more specific rule matched.</source>
-        <translation type="unfinished" />
+        <translation>%1 のトンネルが %2 秒に Down: %3 — これより具体的なルールには該当しませんでした。</translation>
     </message>
     <message>
         <source>Tunnel Down for a reason no other rule covers</source>
+        <translation>他のルールでは説明できない理由でトンネルが Down</translation>
+    </message>
+    <message>
+        <source>The tunnel's translation then was %1 → %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5150,27 +5314,27 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <name>UnsolicitedInboundRule</name>
     <message>
         <source>An unsolicited packet from %1 holds %2 on %3: %4 gets port %5</source>
-        <translation type="unfinished" />
+        <translation>%1 からの要求外のパケットが %3 上の %2 を占有: %4 はポート %5 になります</translation>
     </message>
     <message>
         <source>At %1 s %2 sent to %3 before %4 had sent anything to it. %5 runs Linux netfilter, which tracks even an unsolicited packet to the router itself: its conntrack entry %3 ↔ %2 holds that tuple for the unreplied timeout, and every further packet from the sender refreshes it. When %4 asked for source port %6 toward the same peer at %7 s, netfilter had to give it port %8.</source>
-        <translation type="unfinished" />
+        <translation>%1 秒に、%4 がまだ何も送っていないうちに %2 が %3 へ送信しました。%5 は Linux netfilter で動いており、ルーター自身に届いた要求外のパケットも追跡します。その conntrack エントリ %3 ↔ %2 は応答なしのタイムアウトの間そのタプルを占有し、送信元から次のパケットが届くたびに更新されます。%7 秒に %4 が同じピア宛てに送信元ポート %6 を求めたとき、netfilter はポート %8 を割り当てるしかありませんでした。</translation>
     </message>
     <message>
         <source>Its cloud peer expects source port %1 (%2), so it keeps sending to %3:%1.</source>
-        <translation type="unfinished" />
+        <translation>クラウド側のピアは送信元ポート %1 を前提としている（%2）ため、%3:%1 へ送り続けます。</translation>
     </message>
     <message>
         <source>Those packets only refresh the router's entry, so the tunnel stays Down for as long as the peer keeps trying.</source>
-        <translation type="unfinished" />
+        <translation>それらのパケットはルーターのエントリを更新するだけなので、ピアが試行を続ける限りトンネルは Down のままです。</translation>
     </message>
     <message>
         <source>Its peer follows the port it sees (%1), so the tunnel works on that port.</source>
-        <translation type="unfinished" />
+        <translation>ピアは見えたポートに追従する（%1）ので、トンネルはそのポートで動きます。</translation>
     </message>
     <message>
         <source>%1 tracks the unsolicited packet from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 は %2 から %3 への要求外のパケットを追跡します。</translation>
     </message>
     <message>
         <source>%1 asks for %2 and is given %3.</source>
@@ -5178,7 +5342,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>Unsolicited inbound entry holds UDP 4500</source>
-        <translation type="unfinished" />
+        <translation>要求外の着信エントリが UDP 4500 を占有</translation>
     </message>
 </context>
 <context>
