@@ -8,11 +8,19 @@
 #include "MainWindow.h"
 #include "PresentationController.h"
 #include "PresentationWindow.h"
+#include "NatTableModel.h"
+#include "NatTableView.h"
 #include "Project.h"
 #include "SimulationSession.h"
+#include "FileController.h"
+#include "ScriptedPrompts.h"
 
 #include <QAction>
+#include <QGraphicsView>
+#include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
+#include <QTableView>
 #include <QPointer>
 #include <QUndoStack>
 #include <QtTest>
@@ -140,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(show->bookmarks().size(), 1);
         QCOMPARE(show->bookmarks().first().step, down);
         QCOMPARE(show->bookmarks().first().label, QStringLiteral("IX Down"));
-        auto *list = show->findChild<QListWidget *>();
+        auto *list = show->findChild<QListWidget *>(QStringLiteral("bookmarks"));
         QVERIFY(list);
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->flags() & Qt::ItemIsEnabled);
@@ -190,6 +198,153 @@ private Q_SLOTS:
         QCOMPARE(session->step(), down);
         // Undo did not touch the bookmark (it was made before the fix).
         QCOMPARE(Bookmark::fromRecords(project->value(NoId, Field::bookmarks)).size(), 1);
+    }
+
+    // Issue #13: ready for a projector. At 1280×720 and 1920×1080 the diagram is
+    // scaled up to fill its half, the table's shown columns fit without a
+    // scroll bar and keep the owner, the caption is large, and the chapters list
+    // the key moments (the tunnels going Down, the collision).
+    void readyForAProjector_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("720p") << QSize(1280, 720);
+        QTest::newRow("1080p") << QSize(1920, 1080);
+    }
+
+    void readyForAProjector()
+    {
+        QFETCH(QSize, size);
+        MainWindow window;
+        const QString lang = qEnvironmentVariable("MESHNAT_SHOT_LANG", QStringLiteral("en"));
+        if (qEnvironmentVariableIsSet("MESHNAT_SHOT_LANG"))
+            QVERIFY(window.language()->setLanguage(lang, false));
+        QVERIFY(window.document()->openExample(QStringLiteral("seed-incident")));
+        window.show();
+        SimulationSession *session = window.document()->simulation();
+        session->rerun();
+        QVERIFY(session->stepCount() > 1000);
+        PresentationWindow *show = window.presenter()->start(false);
+        show->resize(size);
+        QVERIFY(QTest::qWaitForWindowExposed(show));
+
+        // Chapters: the key moments, in order, each one a step of the replay.
+        auto *chapters = show->findChild<QListWidget *>(QStringLiteral("chapters"));
+        QVERIFY(chapters);
+        QVERIFY(show->chapters().size() >= 2);
+        QCOMPARE(chapters->count(), show->chapters().size());
+        QVERIFY(std::is_sorted(show->chapters().begin(), show->chapters().end()));
+        bool collision = false;
+        for (int i = 0; i < chapters->count(); ++i)
+            collision |= chapters->item(i)->text().contains(QStringLiteral("1543"));
+        QVERIFY(collision);
+        session->toStart();
+        QTest::keyClick(show, Qt::Key_Period);
+        QCOMPARE(session->step(), show->chapters().first());
+        QVERIFY(chapters->item(0)->isSelected());
+        QTest::keyClick(show, Qt::Key_Period);
+        QCOMPARE(session->step(), show->chapters().at(1));
+        QTest::keyClick(show, Qt::Key_Comma);
+        QCOMPARE(session->step(), show->chapters().first());
+        // Go to the collision chapter (the caption explains it).
+        for (int step : show->chapters()) {
+            if (session->result()->events[size_t(step)].type == SimEvent::TranslationCreated) {
+                session->seek(step);
+                break;
+            }
+        }
+        QCoreApplication::processEvents();
+        QVERIFY(show->caption().contains(QStringLiteral("1543")));
+
+        // The diagram fills its half: scaled up, and most of the view's width or height used.
+        auto *graph = show->findChild<QGraphicsView *>();
+        QVERIFY(graph);
+        QVERIFY2(graph->width() * graph->height() >= size.width() * size.height() * 3 / 10,
+                 qPrintable(QStringLiteral("%1×%2").arg(graph->width()).arg(graph->height())));
+        const QRectF items = graph->scene()->itemsBoundingRect();
+        const QRect shown = graph->mapFromScene(items).boundingRect();
+        // Wide (this mesh) or tall, it gets the half where it is drawn larger
+        // than beside the table at this size would give.
+        const QSizeF padded = items.adjusted(-20, -20, 20, 20).size();
+        const qreal besideScale = qMin(size.width() / 2.0 / padded.width(),
+                                       size.height() * 0.8 / padded.height());
+        QVERIFY2(graph->transform().m11() >= besideScale * 0.95,
+                 qPrintable(QStringLiteral("scale %1 (beside the table: %2), items %3×%4, view %5×%6")
+                                .arg(graph->transform().m11()).arg(besideScale)
+                                .arg(items.width()).arg(items.height())
+                                .arg(graph->viewport()->width()).arg(graph->viewport()->height())));
+        QVERIFY2(shown.width() >= graph->viewport()->width() * 0.85
+                     || shown.height() >= graph->viewport()->height() * 0.85,
+                 qPrintable(QStringLiteral("%1×%2 in %3×%4").arg(shown.width()).arg(shown.height())
+                                .arg(graph->viewport()->width()).arg(graph->viewport()->height())));
+
+        // The table's shown columns fit, and the owner is one of them.
+        auto *tableView = show->findChild<NatTableView *>();
+        QVERIFY(tableView);
+        QTableView *table = tableView->table();
+        QVERIFY(!table->isColumnHidden(NatTableModel::OwnerColumn));
+        QVERIFY(!table->isColumnHidden(NatTableModel::InsideGlobalColumn));
+        QVERIFY(!table->isColumnHidden(NatTableModel::OutsideGlobalColumn));
+        int used = 0;
+        for (int c = 0; c < NatTableModel::ColumnCount; ++c) {
+            if (!table->isColumnHidden(c))
+                used += table->horizontalHeader()->sectionSize(c);
+        }
+        QVERIFY2(used <= table->viewport()->width() + 1,
+                 qPrintable(QStringLiteral("%1 > %2").arg(used).arg(table->viewport()->width())));
+        QVERIFY(table->model()->rowCount() > 0);
+
+        // Type for the back of the room: the caption at least 26 px at 720 lines.
+        QLabel *caption = nullptr;
+        for (QLabel *label : show->findChildren<QLabel *>()) {
+            if (label->text() == show->caption())
+                caption = label;
+        }
+        QVERIFY(caption);
+        QVERIFY(caption->font().pixelSize() >= 26 * size.height() / 720);
+
+        if (qEnvironmentVariableIsSet("MESHNAT_SHOTS"))
+            show->grab().save(qEnvironmentVariable("MESHNAT_SHOTS")
+                              + QStringLiteral("/presentation-%1x%2-%3.png")
+                                    .arg(size.width()).arg(size.height()).arg(lang));
+        show->close();
+    }
+
+    // A bookmark toggled on a bundled example makes it a modified copy with no
+    // file name: leaving it asks first, and Save asks for a new file.
+    void bookmarkOnAnExampleIsKept()
+    {
+        MainWindow window;
+        auto prompts = std::make_unique<ScriptedPrompts>();
+        ScriptedPrompts *asked = prompts.get();
+        window.setPrompts(std::move(prompts));
+        QVERIFY(window.document()->openExample(QStringLiteral("seed-incident")));
+        window.show();
+        SimulationSession *session = window.document()->simulation();
+        session->rerun();
+        QVERIFY(!window.document()->isModified());
+        PresentationWindow *show = window.presenter()->start(false);
+        session->seek(10);
+        QTest::keyClick(show, Qt::Key_B);
+        QCOMPARE(show->bookmarks().size(), 1);
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.document()->fileName().isEmpty()); // never written over the example
+        // Opening another example asks; Cancel keeps the bookmark.
+        asked->answer = UserPrompts::Cancel;
+        QVERIFY(!window.files()->openExample(QStringLiteral("home-lab")));
+        QCOMPARE(asked->asked, 1);
+        QCOMPARE(Bookmark::fromRecords(window.document()->project()->value(NoId, Field::bookmarks)).size(), 1);
+        // Closing the window asks too and stays open on Cancel.
+        show->close();
+        QVERIFY(!window.close());
+        QCOMPARE(asked->asked, 2);
+        QVERIFY(window.isVisible());
+        // Save goes to Save As (a new file), not to the bundled example.
+        QTemporaryDir dir;
+        asked->saveAnswer = dir.filePath(QStringLiteral("mine.meshnat"));
+        QVERIFY(window.files()->save());
+        QCOMPARE(window.document()->fileName(), QFileInfo(asked->saveAnswer).absoluteFilePath());
+        QVERIFY(!window.document()->isModified());
+        asked->answer = UserPrompts::Discard;
     }
 };
 

@@ -1,6 +1,8 @@
 #include "PresentationWindow.h"
 
 #include "EventText.h"
+#include "KeyMoments.h"
+#include "NatTableModel.h"
 #include "NatTableView.h"
 #include "Project.h"
 #include "SimulationSession.h"
@@ -9,6 +11,7 @@
 #include <QEvent>
 #include <QGraphicsView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,18 +30,12 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     , m_help(new QLabel(this))
     , m_graph(new QGraphicsView(scene, this))
     , m_table(new NatTableView(this))
+    , m_chaptersTitle(new QLabel(this))
+    , m_chapterList(new QListWidget(this))
     , m_bookmarkList(new QListWidget(this))
     , m_split(new QSplitter(Qt::Horizontal, this))
 {
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    setFont(big);
-    QFont captionFont = big;
-    captionFont.setPointSizeF(big.pointSizeF() * 1.3);
-    captionFont.setBold(true);
-    m_caption->setFont(captionFont);
     m_caption->setWordWrap(true);
-    m_caption->setMinimumHeight(QFontMetrics(captionFont).lineSpacing() * 3);
     m_caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_help->setStyleSheet(QStringLiteral("color:#666"));
 
@@ -47,7 +44,10 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     m_graph->setInteractive(false);
     m_graph->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_graph->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_graph->setFrameShape(QFrame::NoFrame);
     m_graph->setFocusPolicy(Qt::NoFocus);
+    // Fit whenever the graph's own size is known (after the splitter laid it out).
+    m_graph->installEventFilter(this);
     m_table->setSession(session);
     m_table->setFollowReplay(true);
     m_table->setFocusPolicy(Qt::NoFocus);
@@ -57,14 +57,40 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     m_table->setMinimumWidth(200);
     // Its filter bar at normal size (it is for the presenter), the rows large.
     m_table->setFont(QApplication::font());
-    m_table->table()->setFont(big);
+    // The key columns only: where the appliance went out, toward whom, and whose
+    // it is (outside local repeats outside global; timers are for the workbench).
+    for (int c : {NatTableModel::ProtocolColumn, NatTableModel::OutsideLocalColumn,
+                  NatTableModel::KindColumn, NatTableModel::CreatedColumn,
+                  NatTableModel::LastUsedColumn, NatTableModel::ExpiresColumn})
+        m_table->table()->setColumnHidden(c, true);
+    m_table->table()->setWordWrap(false);
+    m_table->table()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->table()->horizontalHeader()->setStretchLastSection(true);
+    m_table->table()->installEventFilter(this);
+    m_chapterList->setObjectName(QStringLiteral("chapters"));
+    m_chapterList->setFocusPolicy(Qt::NoFocus);
+    m_bookmarkList->setObjectName(QStringLiteral("bookmarks"));
     m_bookmarkList->setFocusPolicy(Qt::NoFocus);
-    m_bookmarkList->setMaximumHeight(QFontMetrics(big).lineSpacing() * 5);
+    QFont bold = m_chaptersTitle->font();
+    bold.setBold(true);
+    m_chaptersTitle->setFont(bold);
 
+    auto *side = new QWidget(this);
+    m_sideLayout = new QBoxLayout(QBoxLayout::TopToBottom, side);
+    m_sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto *lists = new QWidget(side);
+    auto *listsLayout = new QVBoxLayout(lists);
+    listsLayout->setContentsMargins(0, 0, 0, 0);
+    listsLayout->addWidget(m_chaptersTitle);
+    listsLayout->addWidget(m_chapterList, 2);
+    listsLayout->addWidget(m_bookmarkList, 1);
+    m_sideLayout->addWidget(m_table, 3);
+    m_sideLayout->addWidget(lists, 2);
     m_split->addWidget(m_graph);
-    m_split->addWidget(m_table);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
+    m_split->addWidget(side);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+    m_split->setChildrenCollapsible(false);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_position);
     bottom->addStretch();
@@ -72,17 +98,51 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
     layout->addWidget(m_split, 1);
-    layout->addWidget(m_bookmarkList);
     layout->addLayout(bottom);
 
     connect(session, &SimulationSession::stepChanged, this, &PresentationWindow::update);
-    connect(session, &SimulationSession::resultChanged, this, &PresentationWindow::update);
+    connect(session, &SimulationSession::resultChanged, this, [this] {
+        loadChapters();
+        update();
+        arrange();
+        fitGraph();
+    });
     connect(m_bookmarkList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         seekBookmark(m_bookmarkList->row(item));
     });
+    connect(m_chapterList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        const int row = m_chapterList->row(item);
+        if (row >= 0 && row < m_chapters.size())
+            m_session->seek(m_chapters[row]);
+    });
     setFocusPolicy(Qt::StrongFocus);
+    scaleFonts();
     retranslate();
     update();
+}
+
+// Type sized for the back of the room: proportional to the window's height,
+// 1280×720 being the smallest projector this is made for.
+void PresentationWindow::scaleFonts()
+{
+    const qreal unit = qMax(720, qMin(height(), width() * 9 / 16)) / 720.0;
+    const auto sized = [&](qreal pixels, bool bold = false) {
+        QFont f = QApplication::font();
+        f.setPixelSize(qRound(pixels * unit));
+        f.setBold(bold);
+        return f;
+    };
+    m_caption->setFont(sized(26, true));
+    m_caption->setMinimumHeight(QFontMetrics(m_caption->font()).lineSpacing() * 3 + 4);
+    m_table->table()->setFont(sized(18));
+    m_table->table()->horizontalHeader()->setFont(sized(16, true));
+    m_table->table()->verticalHeader()->setDefaultSectionSize(
+        QFontMetrics(sized(18)).lineSpacing() + 8);
+    m_chaptersTitle->setFont(sized(17, true));
+    m_chapterList->setFont(sized(17));
+    m_bookmarkList->setFont(sized(17));
+    m_position->setFont(sized(15));
+    m_help->setFont(sized(13));
 }
 
 void PresentationWindow::setBookmarks(const QList<Bookmark> &bookmarks)
@@ -107,6 +167,84 @@ void PresentationWindow::setBookmarks(const QList<Bookmark> &bookmarks)
     }
     m_bookmarkList->setVisible(!m_bookmarks.isEmpty());
     selectCurrentBookmark();
+}
+
+// A chapter's line: "12.3 s  IX Down", "40.0 s  HCX-NE-I1 gets port 1543, not 4500".
+QString PresentationWindow::chapterLabel(int step) const
+{
+    const SimulationResult &result = *m_session->result();
+    const SimEvent &e = result.events[size_t(step)];
+    const QString time = tr("%1 s").arg(QLocale().toString(e.time, 'f', 1));
+    QString what;
+    const bool setsState = e.type == SimEvent::TunnelChanged || (e.flags & SimEvent::StateChange);
+    const QString state = setsState && e.tunnel >= 0 && e.tunnel < result.tunnels.size()
+                              ? tr("%1 %2").arg(result.tunnels[e.tunnel].applianceType,
+                                                EventText::stateName(e.state))
+                              : QString();
+    if (e.type == SimEvent::TranslationCreated && e.translation) {
+        const Translation &t = result.translation(e.translation);
+        what = tr("%1 gets port %2, not %3")
+                   .arg(m_project->contains(t.owner) ? m_project->displayName(t.owner) : QString())
+                   .arg(t.insideGlobal.port)
+                   .arg(t.requestedPort);
+    } else if (e.type == SimEvent::PortFlip) {
+        what = tr("%1 changes hands").arg(e.mapped.toString());
+    } else if (!state.isEmpty()) {
+        return tr("%1  %2").arg(time, state);
+    } else {
+        what = EventText::typeName(e.type);
+    }
+    // "12.0 s  IX Down: HCX-IX-I1 gets port 1543, not 4500"
+    return state.isEmpty() ? tr("%1  %2").arg(time, what)
+                           : tr("%1  %2: %3").arg(time, state, what);
+}
+
+void PresentationWindow::loadChapters()
+{
+    m_chapters.clear();
+    m_chapterList->clear();
+    const std::shared_ptr<const SimulationResult> result = m_session->result();
+    if (!result)
+        return;
+    const EventText text(*m_project, *result);
+    for (const KeyMoments::Moment &m : KeyMoments::of(*result)) {
+        m_chapters.append(m.step);
+        auto *item = new QListWidgetItem(chapterLabel(m.step), m_chapterList);
+        item->setToolTip(text.describe(result->events[size_t(m.step)]));
+    }
+    selectCurrentChapter();
+}
+
+void PresentationWindow::selectCurrentChapter()
+{
+    // The chapter the current step is in: the last one at or before it.
+    int current = -1;
+    for (int i = 0; i < m_chapters.size() && m_chapters[i] <= m_session->step(); ++i)
+        current = i;
+    for (int i = 0; i < m_chapterList->count(); ++i)
+        m_chapterList->item(i)->setSelected(i == current);
+    if (current >= 0)
+        m_chapterList->scrollToItem(m_chapterList->item(current));
+}
+
+void PresentationWindow::nextChapter()
+{
+    for (int step : std::as_const(m_chapters)) {
+        if (step > m_session->step()) {
+            m_session->seek(step);
+            return;
+        }
+    }
+}
+
+void PresentationWindow::previousChapter()
+{
+    for (auto it = m_chapters.crbegin(); it != m_chapters.crend(); ++it) {
+        if (*it < m_session->step()) {
+            m_session->seek(*it);
+            return;
+        }
+    }
 }
 
 QString PresentationWindow::caption() const
@@ -184,6 +322,14 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_P:
         previousBookmark();
         break;
+    case Qt::Key_Period:
+    case Qt::Key_BracketRight:
+        nextChapter();
+        break;
+    case Qt::Key_Comma:
+    case Qt::Key_BracketLeft:
+        previousChapter();
+        break;
     case Qt::Key_Escape:
     case Qt::Key_F5:
         close();
@@ -208,8 +354,38 @@ void PresentationWindow::update()
                             .arg(m_session->step() + 1)
                             .arg(m_session->stepCount())
                             .arg(QLocale().toString(m_session->time(), 'f', 1)));
-    m_table->table()->resizeColumnsToContents();
+    fitTable();
     selectCurrentBookmark();
+    selectCurrentChapter();
+}
+
+// The key columns as wide as their contents; when they do not all fit, the
+// inside local address goes first (the owner names the appliance anyway), then
+// every column shares the width.
+void PresentationWindow::fitTable()
+{
+    QTableView *table = m_table->table();
+    QHeaderView *header = table->horizontalHeader();
+    const int available = table->viewport()->width();
+    table->setColumnHidden(NatTableModel::InsideLocalColumn, false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const auto needed = [&] {
+        int sum = 0;
+        for (int c = 0; c < NatTableModel::ColumnCount; ++c) {
+            if (!table->isColumnHidden(c)) {
+                table->resizeColumnToContents(c);
+                sum += header->sectionSize(c);
+            }
+        }
+        return sum;
+    };
+    if (needed() <= available)
+        return;
+    table->setColumnHidden(NatTableModel::InsideLocalColumn, true);
+    if (needed() <= available)
+        return;
+    header->setSectionResizeMode(QHeaderView::Stretch);
 }
 
 void PresentationWindow::selectCurrentBookmark()
@@ -230,8 +406,41 @@ void PresentationWindow::fitGraph()
 void PresentationWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_split->setSizes({width() * 55 / 100, width() * 45 / 100});
+    scaleFonts();
+    arrange();
     fitGraph();
+}
+
+// The diagram gets the half of the screen where it is drawn largest: beside
+// the table for a tall diagram, above it (the table and the chapters side by
+// side below) for a wide one such as the usual on-premises ↔ cloud mesh.
+void PresentationWindow::arrange()
+{
+    const QSizeF area(width() - 24, height() - m_caption->minimumHeight()
+                                        - 2 * QFontMetrics(m_position->font()).lineSpacing() - 24);
+    QSizeF diagram(4, 3);
+    if (m_graph->scene() && !m_graph->scene()->itemsBoundingRect().isEmpty())
+        diagram = m_graph->scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20).size();
+    const qreal beside = qMin(area.width() / 2 / diagram.width(), area.height() / diagram.height());
+    const qreal above = qMin(area.width() / diagram.width(), area.height() / 2 / diagram.height());
+    const bool vertical = above > beside;
+    m_split->setOrientation(vertical ? Qt::Vertical : Qt::Horizontal);
+    m_sideLayout->setDirection(vertical ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // Above a table of a few rows the diagram takes the larger share.
+    const int length = vertical ? m_split->height() : m_split->width();
+    const int first = vertical ? length * 3 / 5 : length / 2;
+    m_split->setSizes({first, length - first});
+}
+
+bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (watched == m_graph)
+            fitGraph();
+        else if (watched == m_table->table())
+            fitTable();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PresentationWindow::closeEvent(QCloseEvent *event)
@@ -252,6 +461,9 @@ void PresentationWindow::changeEvent(QEvent *event)
 void PresentationWindow::retranslate()
 {
     setWindowTitle(tr("MeshNAT presentation"));
-    m_help->setText(tr("PageDown/PageUp: step · B: bookmark · N/P or 1–9: bookmarks · Esc: leave"));
+    m_help->setText(tr("PageDown/PageUp: step · . and ,: chapters · B: bookmark · N/P or 1–9: "
+                       "bookmarks · Esc: leave"));
+    m_chaptersTitle->setText(tr("Chapters"));
+    loadChapters();
     setBookmarks(m_bookmarks);
 }

@@ -7,15 +7,17 @@ class NatTableView;
 class Project;
 class QGraphicsScene;
 class QGraphicsView;
+class QBoxLayout;
 class QLabel;
 class QListWidget;
 class QSplitter;
 class SimulationSession;
 
-// Presentation mode for walking a customer through the failure: full screen,
-// large type, the Service Mesh graph beside the NAT table, the narrated
-// caption of the current step, and bookmarks of the key steps. A presenter
-// remote's PageDown/PageUp step forward and back.
+// Presentation mode for walking a customer through the failure, sized for a
+// projector (1280×720 up): full screen, type that scales with the screen, the
+// Service Mesh graph filling its half beside the NAT table's key columns, the
+// narrated caption of the current step, chapters (the key moments) and
+// bookmarks. A presenter remote's PageDown/PageUp step forward and back.
 class PresentationWindow : public QWidget
 {
     Q_OBJECT
@@ -33,9 +35,13 @@ public:
 
     void setBookmarks(const QList<Bookmark> &bookmarks);
     const QList<Bookmark> &bookmarks() const { return m_bookmarks; }
+    // The key moments' steps, in replay order, as listed under "Chapters".
+    const QList<int> &chapters() const { return m_chapters; }
     QString caption() const;
     void nextBookmark();
     void previousBookmark();
+    void nextChapter();
+    void previousChapter();
 
 Q_SIGNALS:
     // The user toggled a bookmark at the current step (the app makes it an undoable edit).
@@ -47,14 +53,21 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void update();
     void selectCurrentBookmark();
     void seekBookmark(int index);
+    void arrange();
     void fitGraph();
+    void fitTable();
+    void scaleFonts();
+    void loadChapters();
+    void selectCurrentChapter();
     void retranslate();
     QString defaultLabel() const;
+    QString chapterLabel(int step) const;
 
     Project *m_project;
     SimulationSession *m_session;
@@ -63,7 +76,11 @@ private:
     QLabel *m_help;
     QGraphicsView *m_graph;
     NatTableView *m_table;
+    QLabel *m_chaptersTitle;
+    QListWidget *m_chapterList;
     QListWidget *m_bookmarkList;
     QSplitter *m_split;
+    QBoxLayout *m_sideLayout;
     QList<Bookmark> m_bookmarks;
+    QList<int> m_chapters;
 };
