@@ -189,14 +189,14 @@ QString PresentationWindow::chapterLabel(int step) const
                    .arg(t.requestedPort);
     } else if (e.type == SimEvent::PortFlip) {
         what = tr("%1 changes hands").arg(e.mapped.toString());
-    } else if (!state.isEmpty()) {
-        return tr("%1  %2").arg(time, state);
-    } else {
+    } else if (state.isEmpty()) {
         what = EventText::typeName(e.type);
     }
     // "12.0 s  IX Down: HCX-IX-I1 gets port 1543, not 4500"
-    return state.isEmpty() ? tr("%1  %2").arg(time, what)
-                           : tr("%1  %2: %3").arg(time, state, what);
+    const QString gap = QStringLiteral("  ");
+    if (state.isEmpty())
+        return time + gap + what;
+    return what.isEmpty() ? time + gap + state : time + gap + state + QStringLiteral(": ") + what;
 }
 
 void PresentationWindow::loadChapters()
