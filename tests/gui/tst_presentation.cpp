@@ -262,6 +262,11 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1×%2").arg(graph->width()).arg(graph->height())));
         const QRectF items = graph->scene()->itemsBoundingRect();
         const QRect shown = graph->mapFromScene(items).boundingRect();
+        // All of it is in view.
+        QVERIFY2(graph->viewport()->rect().adjusted(-2, -2, 2, 2).contains(shown),
+                 qPrintable(QStringLiteral("the diagram (%1×%2 at %3,%4) is cut by the view (%5×%6)")
+                                .arg(shown.width()).arg(shown.height()).arg(shown.x()).arg(shown.y())
+                                .arg(graph->viewport()->width()).arg(graph->viewport()->height())));
         // Wide (this mesh) or tall, it gets the half where it is drawn larger
         // than beside the table at this size would give.
         const QSizeF padded = items.adjusted(-20, -20, 20, 20).size();

@@ -47,7 +47,8 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     m_graph->setFrameShape(QFrame::NoFrame);
     m_graph->setFocusPolicy(Qt::NoFocus);
     // Fit whenever the graph's own size is known (after the splitter laid it out).
-    m_graph->installEventFilter(this);
+    // (its viewport's: the view's own Resize comes before the viewport has its size)
+    m_graph->viewport()->installEventFilter(this);
     m_table->setSession(session);
     m_table->setFollowReplay(true);
     m_table->setFocusPolicy(Qt::NoFocus);
@@ -66,7 +67,7 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     m_table->table()->setWordWrap(false);
     m_table->table()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->table()->horizontalHeader()->setStretchLastSection(true);
-    m_table->table()->installEventFilter(this);
+    m_table->table()->viewport()->installEventFilter(this);
     m_chapterList->setObjectName(QStringLiteral("chapters"));
     m_chapterList->setFocusPolicy(Qt::NoFocus);
     m_bookmarkList->setObjectName(QStringLiteral("bookmarks"));
@@ -435,9 +436,9 @@ void PresentationWindow::arrange()
 bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize) {
-        if (watched == m_graph)
+        if (watched == m_graph->viewport())
             fitGraph();
-        else if (watched == m_table->table())
+        else if (watched == m_table->table()->viewport())
             fitTable();
     }
     return QWidget::eventFilter(watched, event);
