@@ -159,7 +159,7 @@ QString ReportBuilder::statusTable() const
                        .arg(esc(tr("Appliance status")));
     html += headerRow({esc(tr("Service mesh")), esc(tr("Appliance pair")), esc(tr("Service")),
                        esc(tr("State")), esc(tr("Peer port policy")), esc(tr("Reason"))},
-                      {12, 18, 14, 8, 16, 32});
+                      {11, 17, 17, 7, 15, 33});
     for (int i = 0; i < m_result->tunnels.size(); ++i) {
         const SimulationResult::Tunnel &t = m_result->tunnels[i];
         const ReplayCursor::TunnelStatus &s = m_cursor->tunnel(i);
