@@ -292,21 +292,26 @@ void TimelinePlot::addMarks()
         l->setBrush(Qt::white); // opaque: nothing shows through the text
         l->setText(text);
     };
-    int previous = -1;
+    // One mark per simulated instant, labelled with all its chapters: moments a
+    // few steps apart at the same time would otherwise stack on one spot.
+    struct Mark { double time; QStringList chapters, bookmarks; bool failure = false; };
+    QList<Mark> marks;
     for (const Moments::Moment &m : moments->all()) {
-        if (m.step == previous)
-            continue; // one mark per step, labelled with all its chapters
         const double t = r.events[size_t(m.step)].time;
-        QStringList chapters, bookmarks;
-        bool failure = false;
-        for (const Moments::Moment &here : moments->at(m.step)) {
-            if (here.kind == Moments::UserBookmark)
-                bookmarks << QStringLiteral("★ ") + here.label;
-            else if (here.chapter && !chapters.contains(here.label))
-                chapters << here.label;
-            failure = failure || (here.chapter && here.failure);
-        }
-        previous = m.step;
+        if (marks.isEmpty() || marks.last().time != t)
+            marks.append(Mark{t, {}, {}, false});
+        Mark &mark = marks.last();
+        if (m.kind == Moments::UserBookmark)
+            mark.bookmarks << QStringLiteral("★ ") + m.label;
+        else if (m.chapter && !mark.chapters.contains(m.label))
+            mark.chapters << m.label;
+        mark.failure = mark.failure || (m.chapter && m.failure);
+    }
+    for (const Mark &mark : std::as_const(marks)) {
+        const double t = mark.time;
+        const QStringList &chapters = mark.chapters;
+        const QStringList &bookmarks = mark.bookmarks;
+        const bool failure = mark.failure;
         if (!chapters.isEmpty() && m_chapterLabels.size() < maxCallouts) {
             const QColor color = failure ? TunnelStateStyle::color(SimEvent::Down) : chapterColor;
             line(m_countRect, t, QPen(color, 1, Qt::DashLine));

@@ -31,7 +31,7 @@ public:
     double cursorTime() const;
     // Simulated time at a widget x coordinate of the plot.
     double timeAt(int x) const;
-    // The chapter labels drawn, in time order (one per moment step), and the bookmark labels.
+    // The chapter labels drawn, in time order (one per instant), and the bookmark labels.
     QStringList chapterLabels() const { return m_chapterLabels; }
     QStringList bookmarkLabels() const { return m_bookmarkLabels; }
     // The range the timeline opens with: around the moments that tell the story.
