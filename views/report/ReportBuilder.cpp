@@ -159,7 +159,7 @@ QString ReportBuilder::statusTable() const
                        .arg(esc(tr("Appliance status")));
     html += headerRow({esc(tr("Service mesh")), esc(tr("Appliance pair")), esc(tr("Service")),
                        esc(tr("State")), esc(tr("Peer port policy")), esc(tr("Reason"))},
-                      {11, 17, 17, 7, 15, 33});
+                      {11, 17, 16, 9, 15, 32});
     for (int i = 0; i < m_result->tunnels.size(); ++i) {
         const SimulationResult::Tunnel &t = m_result->tunnels[i];
         const ReplayCursor::TunnelStatus &s = m_cursor->tunnel(i);
