@@ -8,6 +8,7 @@
 #include "ModelEnums.h"
 #include "ObjectClipboard.h"
 #include "ObjectSelection.h"
+#include "SiteRegionItem.h"
 #include "PasteChanges.h"
 #include "Project.h"
 #include "ProjectSchema.h"
@@ -76,10 +77,8 @@ ObjectId GraphController::addElement(ObjectKind kind, const FieldValues &preset,
             values.insert(Field::position,
                           SetPositions::storable(scenePos - QPointF(MeshGraphLayout::EmptySiteWidth / 2, 20)));
     } else {
-        if (project->kind(site) != ObjectKind::Site) {
-            emit statusMessage(tr("Drop the %1 onto a site.").arg(ProjectSchema::kindDisplayName(kind)));
-            return NoId;
-        }
+        if (project->kind(site) != ObjectKind::Site)
+            return addWithNewSite(kind, preset, scenePos, placed);
         parent = site;
         if (placed)
             values.insert(Field::position, SetPositions::storable(scenePos));
@@ -94,6 +93,49 @@ ObjectId GraphController::addElement(ObjectKind kind, const FieldValues &preset,
     m_selection->setCurrent(id);
     emit statusMessage(tr("Added %1 \"%2\"").arg(ProjectSchema::kindDisplayName(kind),
                                                   project->displayName(id)));
+    return id;
+}
+
+ObjectId GraphController::addWithNewSite(ObjectKind kind, const FieldValues &preset,
+                                         const QPointF &scenePos, bool placed)
+{
+    // Dropped outside every site: the element gets a site of its own, on the
+    // side of the canvas it was dropped on (on-premises left, cloud right), in
+    // the same undo step.
+    Project *project = this->project();
+    qreal middle = 0;
+    const QList<ObjectId> sites = project->objects(ObjectKind::Site);
+    for (ObjectId s : sites)
+        middle += m_view->graphScene()->regionItem(s) ? m_view->graphScene()->regionItem(s)->rect().center().x() : 0;
+    middle = sites.isEmpty() ? scenePos.x() : middle / sites.size();
+    const MeshRules::Side side =
+        placed && scenePos.x() > middle ? MeshRules::Side::Destination : MeshRules::Side::Source;
+    const QString siteKind = MeshRules::siteKindFor(kind, preset, side);
+    FieldValues siteValues{{Field::kind, siteKind}};
+    siteValues.insert(Field::name, MeshRules::newName(*project, ObjectKind::Site, NoId, siteValues));
+    if (placed)
+        siteValues.insert(Field::position,
+                          SetPositions::storable(scenePos - QPointF(MeshGraphLayout::EmptySiteWidth / 2, 40)));
+    ChangeSet changes;
+    const int site = changes.create(ObjectKind::Site, NoId, siteValues);
+    FieldValues values = preset;
+    values.insert(Field::name, MeshRules::newNameInNewSite(*project, kind, siteKind, preset));
+    if (placed)
+        values.insert(Field::position, SetPositions::storable(scenePos));
+    changes.createUnder(kind, site, values);
+    QString error;
+    QList<ObjectId> created;
+    if (!ApplyChangeSet::push(document()->undoStack(), project, changes,
+                              tr("Add %1 in a new site").arg(ProjectSchema::kindDisplayName(kind)),
+                              &error, &created)) {
+        emit statusMessage(tr("Could not add the %1: %2").arg(ProjectSchema::kindDisplayName(kind), error));
+        return NoId;
+    }
+    const ObjectId id = created.value(1);
+    m_selection->setCurrent(id);
+    emit statusMessage(tr("Added %1 \"%2\" in the new site %3")
+                           .arg(ProjectSchema::kindDisplayName(kind), project->displayName(id),
+                                project->displayName(created.value(0))));
     return id;
 }
 
@@ -245,6 +287,21 @@ bool GraphController::deleteSelection()
         stack->endMacro();
     m_selection->setCurrent(NoId);
     emit statusMessage(tr("Deleted %n item(s)", nullptr, steps));
+    return true;
+}
+
+bool GraphController::unpair(ObjectId appliance)
+{
+    Project *project = this->project();
+    if (project->value(appliance, Field::peer).toUInt() == NoId)
+        return false;
+    QString error;
+    if (!ApplyChangeSet::push(document()->undoStack(), project,
+                              MeshRules::pairChanges(*project, appliance, NoId),
+                              tr("Unpair %1").arg(project->displayName(appliance)), &error)) {
+        emit statusMessage(error);
+        return false;
+    }
     return true;
 }
 

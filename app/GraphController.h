@@ -29,6 +29,8 @@ public:
                      const QHash<ObjectId, ObjectId> &newSites);
     bool renameObject(ObjectId id, const QString &name);
     bool deleteSelection();
+    // Unpairs an appliance (one undo step).
+    bool unpair(ObjectId appliance);
     bool copySelection();
     QList<ObjectId> paste();
     bool autoLayout();
@@ -37,6 +39,8 @@ public:
     void storeInitialPlacement();
 
 private:
+    ObjectId addWithNewSite(ObjectKind kind, const FieldValues &preset, const QPointF &scenePos,
+                            bool placed);
     QList<ObjectId> graphSelection() const;
     bool push(class QUndoCommand *command);
 

@@ -6,6 +6,7 @@
 #include "Examples.h"
 #include "FileController.h"
 #include "GraphActions.h"
+#include "GraphContextMenu.h"
 #include "GraphController.h"
 #include "ImportController.h"
 #include "LanguageManager.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(std::shared_ptr<Document> document, QWidget *parent)
     m_imports = addPart<ImportController>();
     m_graphs = addPart<GraphController>();
     m_graphActions = addPart<GraphActions>(m_graphs);
+    m_graphMenus = addPart<GraphContextMenu>(m_graphs, m_graphActions, m_edits);
     m_reports = addPart<ReportController>(m_replay);
     m_presenter = addPart<PresentationController>();
     m_layout = addPart<LayoutController>(); // last: every dock exists

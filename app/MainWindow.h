@@ -12,6 +12,7 @@ class DiagnosisController;
 class EditController;
 class FileController;
 class GraphActions;
+class GraphContextMenu;
 class GraphController;
 class ImportController;
 class LayoutController;
@@ -47,6 +48,7 @@ public:
     EditController *edits() const { return m_edits; }
     GraphController *graphs() const { return m_graphs; }
     GraphActions *graphActions() const { return m_graphActions; }
+    GraphContextMenu *graphMenus() const { return m_graphMenus; }
     TopologyTreeView *treeView() const { return m_tree; }
     PropertyEditor *propertyEditor() const { return m_properties; }
     MeshTableView *meshTable() const { return m_meshTable; }
@@ -92,6 +94,7 @@ private:
     FileController *m_files = nullptr;
     GraphController *m_graphs = nullptr;
     GraphActions *m_graphActions = nullptr;
+    GraphContextMenu *m_graphMenus = nullptr;
     ReplayController *m_replay = nullptr;
     DiagnosisController *m_diagnosis = nullptr;
     ImportController *m_imports = nullptr;

@@ -110,6 +110,20 @@ QString MeshRules::pairingProblem(const Project &project, ObjectId *source, Obje
     return problem;
 }
 
+QString MeshRules::siteKindFor(ObjectKind kind, const FieldValues &preset, Side side)
+{
+    if (kind == ObjectKind::Appliance) {
+        const QString type = preset.value(Field::type).toString();
+        if (type == QLatin1String("cloud-manager") || type == QLatin1String("SDR"))
+            side = Side::Destination;
+        else if (type == QLatin1String("manager") || type == QLatin1String("SGW"))
+            side = Side::Source;
+    } else {
+        side = Side::Source; // a NAT device is the customer's
+    }
+    return side == Side::Destination ? QStringLiteral("cloud-sddc") : QStringLiteral("on-prem");
+}
+
 QString MeshRules::uniqueName(const Project &project, ObjectKind kind, ObjectId parent,
                               const QString &base, const QSet<QString> &reserved)
 {
@@ -130,6 +144,18 @@ QString MeshRules::uniqueName(const Project &project, ObjectKind kind, ObjectId 
 QString MeshRules::newName(const Project &project, ObjectKind kind, ObjectId parent,
                            const FieldValues &preset, const QSet<QString> &reserved)
 {
+    return nameOn(project, kind, parent, sideOf(project, parent), preset, reserved);
+}
+
+QString MeshRules::newNameInNewSite(const Project &project, ObjectKind kind,
+                                    const QString &siteKind, const FieldValues &preset)
+{
+    return nameOn(project, kind, NoId, siteSide(siteKind), preset, {});
+}
+
+QString MeshRules::nameOn(const Project &project, ObjectKind kind, ObjectId parent, Side side,
+                          const FieldValues &preset, const QSet<QString> &reserved)
+{
     QString base;
     switch (kind) {
     case ObjectKind::Site:
@@ -149,13 +175,12 @@ QString MeshRules::newName(const Project &project, ObjectKind kind, ObjectId par
             return uniqueName(project, kind, parent, QStringLiteral("HCX Cloud Manager"), reserved);
         // HCX names service appliances <TYPE>-I<n> (initiator, on-premises) and
         // -R<n> (responder, cloud).
-        const QString side = sideOf(project, parent) == Side::Destination ? QStringLiteral("R")
-                                                                          : QStringLiteral("I");
+        const QString end = side == Side::Destination ? QStringLiteral("R") : QStringLiteral("I");
         QString name;
         for (int n = 1; name.isEmpty() || reserved.contains(name)
                         || project.findByName(kind, name) != NoId;
              ++n)
-            name = QStringLiteral("HCX-%1-%2%3").arg(type, side).arg(n);
+            name = QStringLiteral("HCX-%1-%2%3").arg(type, end).arg(n);
         return name;
     }
     default:

@@ -55,7 +55,17 @@ public:
     // already taken by objects about to be created.
     static QString newName(const Project &project, ObjectKind kind, ObjectId parent,
                            const FieldValues &preset, const QSet<QString> &reserved = {});
+    // The same for an element going into a site of siteKind that does not exist yet.
+    static QString newNameInNewSite(const Project &project, ObjectKind kind,
+                                    const QString &siteKind, const FieldValues &preset);
+    // The site kind an element dropped on empty canvas gets a site of: on the
+    // destination side for the cloud's own types, else on the side given.
+    static QString siteKindFor(ObjectKind kind, const FieldValues &preset, Side side);
     // base, or the next free variant of it.
     static QString uniqueName(const Project &project, ObjectKind kind, ObjectId parent,
                               const QString &base, const QSet<QString> &reserved = {});
+
+private:
+    static QString nameOn(const Project &project, ObjectKind kind, ObjectId parent, Side side,
+                          const FieldValues &preset, const QSet<QString> &reserved);
 };

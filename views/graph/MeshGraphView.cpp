@@ -1,11 +1,14 @@
 #include "MeshGraphView.h"
 
+#include "EdgeItem.h"
+
 #include "MeshGraphScene.h"
 #include "MiniMapView.h"
 #include "NodeItem.h"
 #include "Project.h"
 #include "SiteRegionItem.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
@@ -125,6 +128,26 @@ void MeshGraphView::resizeEvent(QResizeEvent *event)
     if (m_autoFit)
         fitToView();
     placeOverview();
+}
+
+void MeshGraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QPointF at = mapToScene(event->pos());
+    ObjectId id = NoId;
+    for (QGraphicsItem *item : items(event->pos())) {
+        if (const auto *node = dynamic_cast<const NodeItem *>(item))
+            id = node->id();
+        else if (const auto *edge = dynamic_cast<const EdgeItem *>(item))
+            id = edge->id();
+        if (id != NoId)
+            break;
+    }
+    if (id == NoId)
+        id = graphScene()->siteAt(at);
+    if (id != NoId)
+        emit currentObjectChanged(id); // the menu acts on what was clicked
+    emit contextMenuRequested(id, event->globalPos(), at);
+    event->accept();
 }
 
 void MeshGraphView::wheelEvent(QWheelEvent *event)

@@ -41,6 +41,9 @@ signals:
     void renameRequested(ObjectId id, const QString &name);
     void deleteRequested();
     void zoomChanged(qreal factor);
+    // Right click: the object under the cursor (a node, a link, a site, or NoId
+    // for empty canvas); the application builds the menu.
+    void contextMenuRequested(ObjectId id, const QPoint &globalPos, const QPointF &scenePos);
 
 protected:
     bool event(QEvent *event) override;
@@ -51,6 +54,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
