@@ -40,6 +40,12 @@ QString EventText::collision(quint32 translation) const
     if (!t.heldBy || t.requestedPort == t.insideGlobal.port)
         return QString();
     const Translation &holder = m_result.translation(t.heldBy);
+    if (holder.toRouter)
+        return tr(" Port %1 was already held toward %2 by %3's own conntrack entry for an "
+                  "unsolicited packet from there, so %3 gave %4 port %5.")
+            .arg(t.requestedPort)
+            .arg(holder.outside.toString(), deviceName(t.device), name(t.owner))
+            .arg(t.insideGlobal.port);
     return tr(" Port %1 was already held by %2's translation (toward %3), so %4 gave %5 port %6.")
         .arg(t.requestedPort)
         .arg(ownerOf(t.heldBy), holder.outside.isNull() ? tr("anyone") : holder.outside.toString(),
@@ -73,6 +79,11 @@ QString EventText::describe(const SimEvent &e) const
         if (t.isStatic)
             return tr("%1: static PAT %2 ↔ %3.")
                 .arg(deviceName(e.device), t.insideLocal.toString(), t.insideGlobal.toString());
+        if (t.toRouter)
+            return tr("%1 keeps a conntrack entry for the unsolicited packet from %2 to its own "
+                      "address %3 (no firewall drops it): nothing is delivered inward, but %3 "
+                      "is held toward %2 until the entry expires.")
+                .arg(deviceName(e.device), t.outside.toString(), t.insideGlobal.toString());
         if (e.flags & SimEvent::Inbound)
             return tr("%1 opens a translation through its static NAT: %2 → %3 from %4.")
                 .arg(deviceName(e.device), t.insideGlobal.toString(), t.insideLocal.toString(),
@@ -88,6 +99,10 @@ QString EventText::describe(const SimEvent &e) const
         return text;
     }
     case SimEvent::NatTranslated:
+        if (e.translation && m_result.translation(e.translation).toRouter)
+            return tr("%1 refreshes its own entry for the unsolicited packets from %2 to %3; "
+                      "nothing is delivered inward.")
+                .arg(deviceName(e.device), e.from.toString(), e.to.toString());
         if (e.flags & SimEvent::Inbound)
             return tr("%1 translates the packet for %2 back to %3 (existing translation, "
                       "refreshed).")
@@ -125,7 +140,10 @@ QString EventText::describe(const SimEvent &e) const
         default: {
             QString text = tr("%1 drops the packet from %2 to %3: no translation matches it.")
                                .arg(deviceName(e.device), e.from.toString(), e.to.toString());
-            if (e.translation) {
+            if (e.translation && m_result.translation(e.translation).toRouter) {
+                text += tr(" %1 is held by the router's own entry for unsolicited packets from %2.")
+                            .arg(e.to.toString(), m_result.translation(e.translation).outside.toString());
+            } else if (e.translation) {
                 const Translation &holder = m_result.translation(e.translation);
                 text += tr(" %1 is held by %2's translation toward %3, which accepts only that "
                            "remote.")
