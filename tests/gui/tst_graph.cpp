@@ -38,7 +38,7 @@ private slots:
     void init();
     void cleanup();
     void paletteDropCreatesElementAndUndoRemovesIt();
-    void paletteDropOutsideSitesIsRefused();
+    void paletteDropOutsideSitesMakesASite();
     void connectingTwoAppliancesPairsThem();
     void connectingDeviceAndSiteAddsLink();
     void deletingDeviceRemovesItsLinks();
@@ -167,14 +167,21 @@ void TestGraph::paletteDropCreatesElementAndUndoRemovesIt()
     QVERIFY(scene()->regionItem(lab));
 }
 
-void TestGraph::paletteDropOutsideSitesIsRefused()
+void TestGraph::paletteDropOutsideSitesMakesASite()
 {
+    // Dropped on empty canvas, a router is not silently refused: it gets a
+    // site of its own, in the same undo step (issue #13).
     const int devices = int(project()->objects(ObjectKind::Device).size());
+    const int sites = int(project()->objects(ObjectKind::Site).size());
     const int before = stack()->count();
     dropPaletteEntry(paletteEntry(ObjectKind::Device, QStringLiteral("router")),
                      scene()->itemsBoundingRect().bottomRight() + QPointF(300, 300));
+    QCOMPARE(int(project()->objects(ObjectKind::Device).size()), devices + 1);
+    QCOMPARE(int(project()->objects(ObjectKind::Site).size()), sites + 1);
+    QCOMPARE(stack()->count(), before + 1);
+    stack()->undo();
     QCOMPARE(int(project()->objects(ObjectKind::Device).size()), devices);
-    QCOMPARE(stack()->count(), before);
+    QCOMPARE(int(project()->objects(ObjectKind::Site).size()), sites);
 }
 
 void TestGraph::connectingTwoAppliancesPairsThem()
