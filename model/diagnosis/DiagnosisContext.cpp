@@ -133,8 +133,10 @@ quint32 DiagnosisContext::formerMapping(int tunnel, const Endpoint &global, int 
     for (quint32 id : m_byGlobal.value({t.device, global})) {
         const Translation &x = m_result->translation(id);
         const int created = creationEvent(id), ended = endEvent(id);
-        if (!x.isStatic && x.insideLocal == t.local && created >= 0 && created < before
-            && ended >= 0 && ended < before)
+        // The tunnel's own flow (whoever created its entry); another flow from the
+        // same endpoint toward elsewhere is not.
+        if (!x.isStatic && x.insideLocal == t.local && x.outside == t.remote && created >= 0
+            && created < before && ended >= 0 && ended < before)
             found = id;
     }
     return found;
@@ -154,13 +156,14 @@ quint32 DiagnosisContext::takerOf(quint32 former) const
     const int ended = endEvent(former);
     if (ended < 0)
         return 0;
-    const ObjectId owner = ownerOf(former);
     const bool tuple = perTuple(f.device);
     for (quint32 id : m_byGlobal.value({f.device, f.insideGlobal})) {
         const Translation &t = m_result->translation(id);
+        // Another inside endpoint: the same one getting its mapping back is no flip.
         // The router's own entries are no owner taking a port (UnsolicitedInboundRule).
-        if (id <= former || t.isStatic || creationEvent(id) < ended || ownerOf(id) == owner
-            || (tuple && t.outside != f.outside) || isRouterEntry(id))
+        if (id <= former || t.isStatic || creationEvent(id) < ended
+            || t.insideLocal == f.insideLocal || (tuple && t.outside != f.outside)
+            || isRouterEntry(id))
             continue;
         return id;
     }
@@ -169,10 +172,16 @@ quint32 DiagnosisContext::takerOf(quint32 former) const
 
 bool DiagnosisContext::isRouterEntry(quint32 translation) const
 {
-    // Recognised by its shape, which no other row has: the engine writes the
-    // router's own endpoint on both sides.
-    const Translation &t = m_result->translation(translation);
-    return !t.owner && !t.isStatic && !t.insideLocal.isNull() && t.insideLocal == t.insideGlobal;
+    return m_result->translation(translation).toRouter;
+}
+
+int DiagnosisContext::tunnelOfFlow(const Endpoint &local, const Endpoint &remote) const
+{
+    for (int i = 0; i < m_result->tunnels.size(); ++i) {
+        if (m_result->tunnels[i].local == local && m_result->tunnels[i].remote == remote)
+            return i;
+    }
+    return -1;
 }
 
 ObjectId DiagnosisContext::ownerOf(quint32 translation) const

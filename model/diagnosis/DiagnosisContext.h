@@ -60,11 +60,12 @@ public:
     // The tunnel's on-premises appliance and its cloud peer.
     QList<ObjectId> pair(int tunnel) const;
 
-    // The tunnel appliance's own translation that had `global` before `before` and
-    // had ended (expired or cleared) by then; 0 when none.
+    // The translation of the tunnel's flow (its uplink toward its peer, whoever
+    // created it) that had `global` before `before` and had ended (expired or
+    // cleared) by then; 0 when none.
     quint32 formerMapping(int tunnel, const Endpoint &global, int before) const;
-    // A translation of another owner that got `former`'s global endpoint after
-    // `former` ended: an ownership flip. Per-tuple NATs (netfilter, ASA extended)
+    // A translation of another inside endpoint that got `former`'s global endpoint
+    // after `former` ended: an ownership flip. Per-tuple NATs (netfilter, ASA extended)
     // share an endpoint between remotes, so there only one toward the same remote
     // counts. 0 when none.
     quint32 takerOf(quint32 former) const;
@@ -79,8 +80,10 @@ public:
     // Event that ended a translation (expired or cleared), -1 if it lived on.
     int endEvent(quint32 translation) const { return m_ended.value(translation, -1); }
     // Netfilter's own entry for an unsolicited inbound packet to the router: it
-    // delivers nothing inward but holds its tuple (inside local = inside global).
+    // delivers nothing inward but holds its tuple.
     bool isRouterEntry(quint32 translation) const;
+    // The tunnel whose flow this is (an appliance uplink toward a peer uplink), -1 none.
+    int tunnelOfFlow(const Endpoint &local, const Endpoint &remote) const;
     // The appliance or flow a translation belongs to; for a static row or an
     // entry opened inbound, the appliance at its inside local address. NoId when nobody.
     ObjectId ownerOf(quint32 translation) const;

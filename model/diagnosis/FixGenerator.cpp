@@ -509,19 +509,35 @@ Fix FixGenerator::staticPatOn4500(ObjectId device, ObjectId rule, ObjectId appli
     return fix;
 }
 
-Fix FixGenerator::unsolicitedInbound(ObjectId device, const QList<ObjectId> &appliances) const
+Fix FixGenerator::unsolicitedInbound(ObjectId device,
+                                     const QList<QPair<Endpoint, Endpoint>> &entries) const
 {
-    Fix fix = staticMappings(device, appliances);
-    const ObjectId outside = outsideInterface(device);
+    Fix fix;
     fix.vendor = QStringLiteral("linux");
-    fix.config += comment(fix.vendor, tr("Or keep unsolicited packets to UDP 4500 from leaving a "
-                                         "conntrack entry on the router itself:"));
-    fix.config += QStringLiteral("iptables -I INPUT%1 -p udp --dport 4500 -m conntrack --ctstate NEW "
-                                 "-j DROP\n")
-                      .arg(outside ? QStringLiteral(" -i ") + m_project.displayName(outside) : QString());
-    fix.note += QLatin1Char(' ')
-                + tr("An explicit mapping lets the peer's first packets reach the appliance instead of "
-                     "the router; dropping them in INPUT keeps them from holding the port.");
+    const ObjectId outside = outsideInterface(device);
+    QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: unsolicited packets to UDP 4500 leave no "
+                                         "conntrack entry on the router")
+                                          .arg(m_project.displayName(device)));
+    cfg += QStringLiteral("iptables -I INPUT%1 -p udp --dport 4500 -m conntrack --ctstate NEW -j DROP\n")
+               .arg(outside ? QStringLiteral(" -i ") + m_project.displayName(outside) : QString());
+    cfg += comment(fix.vendor, tr("Drop the entries that already hold the port"));
+    QStringList done;
+    for (const auto &[sender, global] : entries) {
+        const QString line = QStringLiteral("conntrack -D -p udp --orig-src %1 --orig-dst %2 "
+                                            "--orig-port-dst %3\n")
+                                 .arg(ip(sender.ip), ip(global.ip))
+                                 .arg(global.port);
+        if (!done.contains(line))
+            done.append(line);
+    }
+    cfg += done.join(QString());
+    fix.config = cfg;
+    fix.summary = tr("Drop unsolicited UDP 4500 at %1").arg(m_project.displayName(device));
+    fix.note = tr("The peers' early packets are then dropped before conntrack confirms them, so they "
+                  "hold nothing and each appliance keeps UDP 4500 when it starts. An explicit mapping "
+                  "per appliance (static NAT) works too: the peers' first packets then reach the "
+                  "appliance instead of the router.");
+    fix.changes.set(device, Field::dropUnsolicitedInbound, true);
     return fix;
 }
 

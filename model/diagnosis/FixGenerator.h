@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Endpoint.h"
 #include "Finding.h"
 
 #include <QCoreApplication>
@@ -34,10 +35,10 @@ public:
     // A static PAT rule whose global port is not 4500: map it to 4500 on its
     // address, or on a free address when another static PAT holds that one.
     Fix staticPatOn4500(ObjectId device, ObjectId rule, ObjectId appliance) const;
-    // Netfilter tracked an unsolicited inbound packet and its entry holds the
-    // appliances' port: explicit mappings (inbound then reaches the appliance),
-    // with an INPUT rule that drops such packets as the alternative.
-    Fix unsolicitedInbound(ObjectId device, const QList<ObjectId> &appliances) const;
+    // Netfilter tracked unsolicited inbound packets (sender, global they were sent
+    // to) and their entries hold the appliances' port: an INPUT rule drops such
+    // packets before they leave an entry (the device's dropUnsolicitedInbound).
+    Fix unsolicitedInbound(ObjectId device, const QList<QPair<Endpoint, Endpoint>> &entries) const;
     // Raise the UDP translation timeout above the keepalive interval.
     Fix raiseUdpTimeout(ObjectId device, int seconds) const;
     // Stop filtering the given "proto/port" entries for these appliances.

@@ -23,13 +23,13 @@ QList<Finding> KeepaliveTimeoutRule::check(const DiagnosisContext &c) const
         // A kept-alive tunnel is replied to, so the longer (assured) timeout is the one in force.
         const double timeout = behaviour->timeout(Protocol::Udp, true, config.timeouts);
         int keepalive = 0;
-        QList<ObjectId> affected; // on-premises appliances
+        QList<int> affected; // tunnels
         for (int t : tunnels) {
             const Catalogue::Flow *flow = c.catalogue().tunnelFlow(r.tunnels[t].applianceType);
             const int k = flow && flow->keepaliveSeconds > 0 ? flow->keepaliveSeconds : 20;
             if (timeout < k) {
                 keepalive = std::max(keepalive, k);
-                affected.append(r.tunnels[t].appliance);
+                affected.append(t);
             }
         }
         if (affected.isEmpty())
@@ -51,13 +51,16 @@ QList<Finding> KeepaliveTimeoutRule::check(const DiagnosisContext &c) const
                       .arg(keepalive);
         // Proof from the run, per tunnel: its translation expiring, and what followed.
         f.severity = Finding::Warning;
-        for (ObjectId app : std::as_const(affected)) {
-            const int tunnel = r.tunnelOf(app);
-            f.appliances += c.pair(tunnel);
+        for (int tunnel : std::as_const(affected)) {
+            const ObjectId app = r.tunnels[tunnel].appliance;
+            for (ObjectId id : c.pair(tunnel)) {
+                if (!f.appliances.contains(id))
+                    f.appliances.append(id);
+            }
             for (int i = 0; i < int(r.events.size()); ++i) {
                 const SimEvent &e = r.events[size_t(i)];
                 if (e.type != SimEvent::TranslationExpired || e.reason != SimEvent::Timeout
-                    || e.device != d || e.subject != app)
+                    || e.device != d || e.subject != app || e.from != r.tunnels[tunnel].local)
                     continue;
                 f.evidence.append({i, e.translation, e.subject, c.text().describe(e)});
                 const int down = c.downAfter(tunnel, i);

@@ -11,10 +11,14 @@ QString timeoutRule(const DiagnosisContext &c, int device)
 {
     const QString profile = c.profileOf(device);
     const int seconds = c.project().value(c.result().devices[device].id, Field::udpTimeout).toInt();
-    if (profile == QLatin1String("linux-netfilter"))
-        return MappingChangedRule::tr("Linux netfilter forgets an idle UDP entry after "
-                                      "nf_conntrack_udp_timeout, or after "
-                                      "nf_conntrack_udp_timeout_stream once it has seen replies");
+    if (profile == QLatin1String("linux-netfilter")) {
+        const ObjectId id = c.result().devices[device].id;
+        return MappingChangedRule::tr("Linux netfilter forgets an idle UDP entry after %1 s "
+                                      "(nf_conntrack_udp_timeout), or after %2 s once it has seen "
+                                      "replies (nf_conntrack_udp_timeout_stream)")
+            .arg(c.project().value(id, Field::conntrackUdpTimeout).toInt())
+            .arg(c.project().value(id, Field::conntrackUdpStreamTimeout).toInt());
+    }
     if (profile == QLatin1String("cisco-ios"))
         return MappingChangedRule::tr("Cisco IOS removes an idle UDP translation after ip nat "
                                       "translation udp-timeout, %1 s here")

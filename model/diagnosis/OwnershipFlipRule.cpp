@@ -45,10 +45,11 @@ QList<Finding> OwnershipFlipRule::check(const DiagnosisContext &c) const
     QList<QPair<int, int>> order;
     QHash<QPair<int, int>, Flip> chosen;
     for (const Translation &t : r.translations) {
-        if (t.isStatic || t.owner == NoId || c.endEvent(t.id) < 0)
+        if (t.isStatic || c.endEvent(t.id) < 0)
             continue;
-        const int tunnel = r.tunnelOf(t.owner);
-        if (tunnel < 0 || r.tunnels[tunnel].appliance != t.owner || r.tunnels[tunnel].local != t.insideLocal)
+        // A tunnel's flow, whoever created its entry (the appliance or a flow sharing the tuple).
+        const int tunnel = c.tunnelOfFlow(t.insideLocal, t.outside);
+        if (tunnel < 0)
             continue;
         // Under expects-4500 the peer aims at port 4500 only: losing another port is no flip
         // anyone notices.

@@ -19,10 +19,10 @@ QList<Finding> PatCollisionRule::check(const DiagnosisContext &c) const
 {
     QList<Finding> findings;
     const SimulationResult &r = c.result();
-    // (device, appliance) -> the collision that tells the story: the first one that
-    // takes the tunnel Down, else the first one.
-    QList<QPair<int, ObjectId>> order;
-    QHash<QPair<int, ObjectId>, int> chosen;
+    // Per tunnel: the collision that tells the story, the first one that takes
+    // it Down, else the first one.
+    QList<int> order;
+    QHash<int, int> chosen;
     for (int i = 0; i < int(r.events.size()); ++i) {
         const SimEvent &e = r.events[size_t(i)];
         if (e.type != SimEvent::TranslationCreated || (e.flags & SimEvent::Inbound) || e.tunnel < 0)
@@ -34,7 +34,7 @@ QList<Finding> PatCollisionRule::check(const DiagnosisContext &c) const
         // The router's own entry for an unsolicited packet: UnsolicitedInboundRule.
         if (c.isRouterEntry(t.heldBy))
             continue;
-        const QPair<int, ObjectId> slot{t.device, tunnel.appliance};
+        const int slot = e.tunnel;
         if (!chosen.contains(slot)) {
             order.append(slot);
             chosen.insert(slot, i);
@@ -43,7 +43,7 @@ QList<Finding> PatCollisionRule::check(const DiagnosisContext &c) const
         }
     }
 
-    for (const auto &slot : std::as_const(order)) {
+    for (int slot : std::as_const(order)) {
         const int i = chosen.value(slot);
         const SimEvent &e = r.events[size_t(i)];
         const Translation &t = r.translation(e.translation);

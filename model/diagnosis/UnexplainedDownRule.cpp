@@ -80,9 +80,14 @@ QList<Finding> UnexplainedDownRule::checkAfter(const DiagnosisContext &c,
             f.cause += QLatin1Char(' ') + DiagnosisContext::profileRule(c.profileOf(tunnel.device));
         if (const quint32 mapping = c.mappingAt(d)) {
             const int created = c.creationEvent(mapping);
-            if (created >= 0 && created != d)
+            if (created >= 0 && created != d) {
                 f.evidence.append({created, mapping, tunnel.appliance,
                                    c.text().describe(r.events[size_t(created)])});
+                f.cause += QLatin1Char(' ')
+                           + tr("The tunnel's translation then was %1 → %2.")
+                                 .arg(r.translation(mapping).insideLocal.toString(),
+                                      r.translation(mapping).insideGlobal.toString());
+            }
         }
         if (drop >= 0)
             f.evidence.append({drop, r.events[size_t(drop)].translation, tunnel.appliance,

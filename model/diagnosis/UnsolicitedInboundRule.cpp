@@ -87,10 +87,8 @@ QList<Finding> UnsolicitedInboundRule::check(const DiagnosisContext &c) const
         if (drop >= 0)
             f.evidence.append({drop, r.events[size_t(drop)].translation, tunnel.appliance,
                                c.text().describe(r.events[size_t(drop)])});
-        QList<ObjectId> appliances;
-        for (int other : c.tunnelsThrough(t.device))
-            appliances.append(r.tunnels[other].appliance);
-        f.fix = FixGenerator(c.project()).unsolicitedInbound(r.devices[t.device].id, appliances);
+        f.fix = FixGenerator(c.project()).unsolicitedInbound(r.devices[t.device].id,
+                                                             {{entry.outside, entry.insideGlobal}});
         findings.append(f);
     }
     return findings;
