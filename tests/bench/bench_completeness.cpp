@@ -25,6 +25,16 @@ QStringList coverage(quint32 seed)
         keys.append(QStringLiteral("profile %1%2").arg(p.text(d, Field::profile),
                                                        options.isEmpty() ? QString()
                                                                          : QLatin1Char(' ') + options.join(QLatin1Char(','))));
+        if (p.text(d, Field::profile) == QLatin1String("linux-netfilter")) {
+            keys.append(p.value(d, Field::dropUnsolicitedInbound).toBool()
+                            ? QStringLiteral("netfilter: INPUT drops unsolicited")
+                            : QStringLiteral("netfilter: unsolicited inbound tracked"));
+            if (p.value(d, Field::conntrackUdpTimeout).toInt() != 30
+                || p.value(d, Field::conntrackUdpStreamTimeout).toInt() != 120)
+                keys.append(QStringLiteral("netfilter: non-default conntrack timers"));
+        } else if (p.value(d, Field::udpTimeout).toInt() != 300) {
+            keys.append(QStringLiteral("short UDP timeout"));
+        }
     }
     int pairs = 0;
     for (ObjectId a : p.objects(ObjectKind::Appliance)) {
@@ -37,6 +47,11 @@ QStringList coverage(quint32 seed)
             policy = p.text(peer, Field::peerPolicy);
         keys.append(QStringLiteral("policy %1").arg(policy.isEmpty() ? QStringLiteral("default") : policy));
         keys.append(QStringLiteral("type %1").arg(p.text(a, Field::type)));
+        if (!p.value(a, Field::extraUplinkIps).toStringList().isEmpty()
+            || !p.value(peer, Field::extraUplinkIps).toStringList().isEmpty())
+            keys.append(QStringLiteral("extra uplinks (several tunnels per pair)"));
+        if (p.value(peer, Field::tunnelPort).toInt() != 4500)
+            keys.append(QStringLiteral("peer tunnel port not 4500"));
     }
     keys.append(QStringLiteral("%1 pair(s)").arg(pairs));
     for (ObjectId r : p.objects(ObjectKind::Rule))
@@ -45,6 +60,8 @@ QStringList coverage(quint32 seed)
                                                                                     : QStringLiteral(" (pool)")));
     for (ObjectId b : p.objects(ObjectKind::Background)) {
         keys.append(QStringLiteral("background flow"));
+        if (!p.value(b, Field::remoteReplies).toBool())
+            keys.append(QStringLiteral("background without replies"));
         for (ObjectId a : p.objects(ObjectKind::Appliance)) {
             if (p.text(a, Field::uplinkIp) == p.text(b, Field::insideLocal))
                 keys.append(QStringLiteral("background from an appliance"));

@@ -203,11 +203,10 @@ void CompletenessCheck::checkFinding(const Finding &f)
                              .arg(e.translation)
                              .arg(x.translation));
     }
-    for (ObjectId a : f.appliances) {
-        const int t = m_result.tunnelOf(a);
-        if (t >= 0) {
-            endpoints.insert(m_result.tunnels[t].local);
-            endpoints.insert(m_result.tunnels[t].remote);
+    for (const SimulationResult::Tunnel &t : m_result.tunnels) {
+        if (f.appliances.contains(t.appliance) || f.appliances.contains(t.peer)) {
+            endpoints.insert(t.local);
+            endpoints.insert(t.remote);
         }
     }
 

@@ -68,18 +68,33 @@ bool ProjectGenerator::build(Project *p, QString *error)
         else if (r >= 4)
             options = {QStringLiteral("random")};
     }
-    const int udpTimeout = chance(75) ? 300 : pick(QList<int>{120, 60, 30, 15});
-    const ObjectId device = make(
-        p, ObjectKind::Device, onPrem,
-        {{Field::name, QStringLiteral("Edge")},
-         {Field::kind, profile == QLatin1String("cisco-asa") ? QStringLiteral("firewall")
-                                                              : QStringLiteral("router")},
-         {Field::profile, profile},
-         {Field::options, options},
-         {Field::udpTimeout, udpTimeout}});
-    note(QStringLiteral("%1 [%2] udp-timeout %3, %4 s")
-             .arg(profile, options.join(QLatin1Char(',')))
-             .arg(udpTimeout)
+    FieldValues deviceValues{
+        {Field::name, QStringLiteral("Edge")},
+        {Field::kind, profile == QLatin1String("cisco-asa") ? QStringLiteral("firewall")
+                                                             : QStringLiteral("router")},
+        {Field::profile, profile},
+        {Field::options, options}};
+    QString timers;
+    if (profile == QLatin1String("linux-netfilter")) {
+        // Netfilter has timers of its own (the router's sysctls) and an INPUT firewall or not.
+        const int unreplied = chance(75) ? 30 : pick(QList<int>{10, 60, 180});
+        const int stream = chance(75) ? 120 : pick(QList<int>{60, 300, 600});
+        const bool dropUnsolicited = chance(30);
+        deviceValues.insert(Field::conntrackUdpTimeout, unreplied);
+        deviceValues.insert(Field::conntrackUdpStreamTimeout, stream);
+        deviceValues.insert(Field::dropUnsolicitedInbound, dropUnsolicited);
+        timers = QStringLiteral("conntrack %1/%2 s%3")
+                     .arg(unreplied)
+                     .arg(stream)
+                     .arg(dropUnsolicited ? QStringLiteral(", INPUT drops unsolicited") : QString());
+    } else {
+        const int udpTimeout = chance(75) ? 300 : pick(QList<int>{120, 60, 30, 15});
+        deviceValues.insert(Field::udpTimeout, udpTimeout);
+        timers = QStringLiteral("udp-timeout %1 s").arg(udpTimeout);
+    }
+    const ObjectId device = make(p, ObjectKind::Device, onPrem, deviceValues);
+    note(QStringLiteral("%1 [%2] %3, %4 s")
+             .arg(profile, options.join(QLatin1Char(',')), timers)
              .arg(duration));
 
     const quint32 inside = (192u << 24) | (168u << 16) | (quint32(10 + below(80)) << 8);
@@ -133,25 +148,37 @@ bool ProjectGenerator::build(Project *p, QString *error)
         const bool policyOnPeer = chance(30);
         const double deployAt = chance(25) ? lastDeploy : double(below(61));
         lastDeploy = deployAt;
+        // Sometimes a second uplink (HCX multi-uplink: one tunnel per pair of uplinks).
+        const QStringList extraLocal = chance(8) ? QStringList{at(inside, 211 + i)} : QStringList();
+        const QStringList extraPeer = chance(5) ? QStringList{at((203u << 24) | (113u << 8), 30 + i)}
+                                                : QStringList();
+        // Rarely something in front of the peer that moves its port (HCX does not support it).
+        const int tunnelPort = chance(4) ? 4501 + below(5) : 4500;
         pair.local = make(p, ObjectKind::Appliance, onPrem,
                           {{Field::name, QStringLiteral("HCX-%1-I%2").arg(pair.type).arg(n)},
                            {Field::type, pair.type},
                            {Field::uplinkIp, pair.ip},
+                           {Field::extraUplinkIps, extraLocal},
                            {Field::peerPolicy, policyOnPeer ? QString() : policy},
                            {Field::deployAt, deployAt}});
         pair.peer = make(p, ObjectKind::Appliance, cloud,
                          {{Field::name, QStringLiteral("HCX-%1-R%2").arg(pair.type).arg(n)},
                           {Field::type, pair.type},
                           {Field::uplinkIp, pair.peerIp},
+                          {Field::extraUplinkIps, extraPeer},
+                          {Field::tunnelPort, tunnelPort},
                           {Field::peerPolicy, policyOnPeer ? policy : QString()},
                           {Field::peer, pair.local}});
         p->setValue(pair.local, Field::peer, pair.peer);
         pairList.append(pair);
-        pairNotes.append(QStringLiteral("%1 %2 at %3 s, policy %4%5")
+        pairNotes.append(QStringLiteral("%1 %2 at %3 s, policy %4%5%6%7%8")
                              .arg(pair.type, pair.ip)
                              .arg(deployAt)
                              .arg(policy.isEmpty() ? QStringLiteral("default") : policy,
-                                  policyOnPeer ? QStringLiteral(" (peer)") : QString()));
+                                  policyOnPeer ? QStringLiteral(" (peer)") : QString(),
+                                  extraLocal.isEmpty() ? QString() : QStringLiteral(", also ") + extraLocal.join(QString()),
+                                  extraPeer.isEmpty() ? QString() : QStringLiteral(", peer also ") + extraPeer.join(QString()),
+                                  tunnelPort == 4500 ? QString() : QStringLiteral(", peer port %1").arg(tunnelPort)));
     }
     note(pairNotes.join(QStringLiteral(", ")));
 
@@ -262,6 +289,7 @@ bool ProjectGenerator::build(Project *p, QString *error)
         }
         const double start = below(61);
         const double interval = pick(QList<double>{0, 30, 30, 60, 250});
+        const bool replies = !chance(20); // telemetry, a dead server: netfilter's short timer
         make(p, ObjectKind::Background, device,
              {{Field::name, QStringLiteral("Flow %1").arg(i + 1)},
               {Field::protocol, protocol},
@@ -271,14 +299,16 @@ bool ProjectGenerator::build(Project *p, QString *error)
               {Field::remote, remote},
               {Field::remotePort, remotePort},
               {Field::start, start},
-              {Field::interval, interval}});
-        flowNotes.append(QStringLiteral("%1 %2:%3+%4 -> %5 from %6 s every %7 s")
+              {Field::interval, interval},
+              {Field::remoteReplies, replies}});
+        flowNotes.append(QStringLiteral("%1 %2:%3+%4 -> %5 from %6 s every %7 s%8")
                              .arg(protocol, local)
                              .arg(first)
                              .arg(count)
                              .arg(endpoint(remote, remotePort))
                              .arg(start)
-                             .arg(interval));
+                             .arg(interval)
+                             .arg(replies ? QString() : QStringLiteral(", no replies")));
     }
     if (!flowNotes.isEmpty())
         note(QStringLiteral("background: ") + flowNotes.join(QStringLiteral(", ")));

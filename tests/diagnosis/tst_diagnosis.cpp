@@ -5,7 +5,6 @@
 #include "DiagnosisContext.h"
 #include "FixGenerator.h"
 #include "UnexplainedDownRule.h"
-#include "ModelEnums.h"
 #include "ReplayCursor.h"
 
 using namespace DiagnosisTest;
@@ -434,23 +433,28 @@ private Q_SLOTS:
 
     void unsolicitedInboundHoldsThePort()
     {
-        if (!ModelEnums::scenarioActionKeys().contains(QStringLiteral("peer-initiates")))
-            QSKIP("the NAT engine does not model unsolicited inbound entries yet");
         Project p;
         QVERIFY(load(QStringLiteral("home-lab"), &p));
-        QVERIFY(ofRule(diagnose(p), "unsolicited-inbound").isEmpty());
+        const ObjectId ix = appliance(p, "HCX-IX-I1");
         // The IX's cloud peer sends first, before the IX is deployed at 12 s.
-        addEvent(&p, "peer-initiates", 0, appliance(p, "HCX-IX-I1"), 60);
+        addEvent(&p, "peer-initiates", 0, ix, 60);
+        QVERIFY(p.setValue(router(p), Field::dropUnsolicitedInbound, true)); // an INPUT firewall
+        QVERIFY(ofRule(diagnose(p), "unsolicited-inbound").isEmpty());
+        QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
+        QVERIFY(p.setValue(router(p), Field::dropUnsolicitedInbound, false)); // the kernel default
+        QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Down);
         const QList<Finding> all = diagnose(p);
         const QList<Finding> f = ofRule(all, "unsolicited-inbound");
-        if (f.isEmpty() && finalState(p, "HCX-IX-I1") == SimEvent::Up)
-            QSKIP("the NAT engine keeps no entry for unsolicited inbound packets");
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].severity, Finding::Error);
-        QCOMPARE(f[0].appliances.value(0), appliance(p, "HCX-IX-I1"));
+        QCOMPARE(f[0].appliances.value(0), ix);
+        QVERIFY(f[0].title.contains(QStringLiteral("203.0.113.10:4500 holds 198.51.100.20:4500")));
         QVERIFY(ofRule(all, "pat-collision").isEmpty()); // the router is nobody's appliance
-        QVERIFY(f[0].fix.config.contains(QStringLiteral("-j DROP")));
         QVERIFY(everyDownTunnelExplained(p));
+        QVERIFY(f[0].fix.config.contains(QStringLiteral("--dport 4500 -m conntrack --ctstate NEW -j DROP")));
+        QVERIFY(f[0].fix.changes.apply(&p));
+        QVERIFY(p.value(router(p), Field::dropUnsolicitedInbound).toBool());
+        QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
     }
 
     void catchAllOnlyWhereNothingElseSpoke()
