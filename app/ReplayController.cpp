@@ -10,6 +10,7 @@
 #include "NatTableView.h"
 #include "ObjectSelection.h"
 #include "PortUsageChart.h"
+#include "PropertyEditor.h"
 #include "ReplayBar.h"
 #include "SimulationSession.h"
 #include "UserPrompts.h"
@@ -60,6 +61,15 @@ ReplayController::ReplayController(const Workbench &wb)
             &ApplianceStatusPanel::setCurrentObject);
     connect(selection, &ObjectSelection::currentChanged, m_nat, &NatTableView::showObject);
     connect(m_nat, &NatTableView::exportRequested, this, &ReplayController::exportCsv);
+    // "Nothing to replay yet. Missing: uplink IP of X": the link opens that field.
+    connect(m_bar, &ReplayBar::fieldRequested, this, [this](ObjectId id, FieldKey field) {
+        workbench().selection->setCurrent(id);
+        QDockWidget *dock = workbench().propertyDock;
+        dock->show();
+        dock->raise();
+        if (auto *editor = qobject_cast<PropertyEditor *>(dock->widget()))
+            editor->focusField(field);
+    });
     install();
 }
 

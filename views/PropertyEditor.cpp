@@ -93,6 +93,17 @@ bool PropertyEditor::isWarningVisible() const
     return !m_warning->isHidden();
 }
 
+void PropertyEditor::focusField(FieldKey key)
+{
+    const int row = m_model->rowOf(key);
+    if (row < 0)
+        return;
+    const QModelIndex value = m_model->index(row, PropertyModel::ValueColumn);
+    m_table->setCurrentIndex(value);
+    m_table->scrollTo(value);
+    m_table->setFocus();
+}
+
 void PropertyEditor::setObject(ObjectId id)
 {
     if (id != NoId && !m_project->contains(id))

@@ -29,6 +29,8 @@ public:
 public slots:
     // NoId shows the project's own fields.
     void setObject(ObjectId id);
+    // Puts the cursor on a field's value (a "what is missing" link led here).
+    void focusField(FieldKey key);
     void clearWarning();
 
 signals:

@@ -10,9 +10,16 @@
 #include "MeshGraphView.h"
 #include "ObjectSelection.h"
 #include "Project.h"
+#include "PropertyEditor.h"
+#include "PropertyModel.h"
+#include "ReplayBar.h"
+#include "ReplayController.h"
+#include "SimulationSession.h"
 #include "SiteRegionItem.h"
 
+#include <QLabel>
 #include <QMenu>
+#include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -49,6 +56,7 @@ private slots:
     }
     void dropOutsideEverySiteMakesASite();
     void contextMenusOfferWhatApplies();
+    void nothingToReplayListsWhatIsMissing();
 };
 
 void TestScratch::dropOutsideEverySiteMakesASite()
@@ -141,6 +149,46 @@ void TestScratch::contextMenusOfferWhatApplies()
     unpair->trigger();
     QCOMPARE(project->value(ix, Field::peer).toUInt(), NoId);
     QCOMPARE(project->value(cloudIx, Field::peer).toUInt(), NoId);
+}
+
+void TestScratch::nothingToReplayListsWhatIsMissing()
+{
+    MainWindow window;
+    window.show();
+    Project *project = window.document()->project();
+    SimulationSession *session = window.document()->simulation();
+    ReplayBar *bar = window.replay()->replayBar();
+    session->rerun();
+    QVERIFY(bar->missingLabel()->isVisibleTo(&window));
+    QVERIFY2(bar->missingLabel()->text().contains(QStringLiteral("a pair of HCX appliances")),
+             qPrintable(bar->missingLabel()->text()));
+
+    // A pair without addresses: the line names both uplinks and links to them.
+    const ObjectId onPrem = project->objects(ObjectKind::Site).value(0);
+    const ObjectId cloud = project->objects(ObjectKind::Site).value(1);
+    const ObjectId ix = window.graphs()->addElement(
+        ObjectKind::Appliance, {{Field::type, QStringLiteral("IX")}}, onPrem, QPointF(), false);
+    const ObjectId peer = window.graphs()->addElement(
+        ObjectKind::Appliance, {{Field::type, QStringLiteral("IX")}}, cloud, QPointF(), false);
+    QVERIFY(window.graphs()->connectObjects(ix, peer));
+    session->rerun();
+    const QString text = bar->missingLabel()->text();
+    QVERIFY2(text.contains(QStringLiteral("uplink IP of HCX-IX-I1"))
+                 && text.contains(QStringLiteral("uplink IP of HCX-IX-R1")),
+             qPrintable(text));
+    window.selection()->clear();
+    emit bar->missingLabel()->linkActivated(QStringLiteral("object:%1:uplinkIp").arg(ix));
+    QCOMPARE(window.selection()->current(), ix);
+    QCOMPARE(window.propertyEditor()->tableView()->currentIndex().row(),
+             window.propertyEditor()->propertyModel()->rowOf(Field::uplinkIp));
+
+    // With addresses but no router in front: the NAT device is what is missing.
+    QVERIFY(project->setValue(ix, Field::uplinkIp, QStringLiteral("192.19.72.202")));
+    QVERIFY(project->setValue(peer, Field::uplinkIp, QStringLiteral("203.0.113.10")));
+    session->rerun();
+    if (session->stepCount() == 0)
+        QVERIFY2(bar->missingLabel()->text().contains(QStringLiteral("NAT device")),
+                 qPrintable(bar->missingLabel()->text()));
 }
 
 QTEST_MAIN(TestScratch)

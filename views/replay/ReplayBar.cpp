@@ -1,4 +1,7 @@
 #include "ReplayBar.h"
+#include "Project.h"
+#include "ProjectSchema.h"
+#include "ReplayReadiness.h"
 
 #include "CaptionLabel.h"
 #include "EventFilterProxy.h"
@@ -116,6 +119,20 @@ ReplayBar::ReplayBar(QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(controls);
     layout->addWidget(m_caption);
+    m_missing = new QLabel(panel);
+    m_missing->setObjectName(QStringLiteral("replayMissing"));
+    m_missing->setTextFormat(Qt::RichText);
+    m_missing->setWordWrap(true);
+    m_missing->setVisible(false);
+    connect(m_missing, &QLabel::linkActivated, this, [this](const QString &link) {
+        // "object:ID:field"; the field is looked up in the schema of that object.
+        const QStringList parts = link.split(QLatin1Char(':'));
+        const ObjectId id = parts.value(1).toUInt();
+        const ObjectKind kind = m_session->project()->kind(id);
+        const PropertyDef *def = ProjectSchema::fieldByName(kind, parts.value(2));
+        emit fieldRequested(id, def ? def->key : FieldKey());
+    });
+    layout->addWidget(m_missing);
     addWidget(panel);
 
     connect(m_first, &QAction::triggered, this, [this] { if (m_session) m_session->toStart(); });
@@ -277,8 +294,19 @@ void ReplayBar::showStep()
         position += tr(" · stepping through %1 shown events").arg(m_filter->rowCount());
     m_position->setText(position);
     const SimEvent *e = m_session->currentEvent();
+    m_caption->setVisible(count > 0);
+    m_missing->setVisible(count == 0);
     if (count == 0) {
-        m_caption->setCaption(tr("Nothing to replay: add appliances with peers to a service mesh."));
+        QStringList items;
+        for (const ReplayReadiness::Missing &m : ReplayReadiness::check(*m_session->project()))
+            items.append(QStringLiteral("<a href=\"object:%1:%2\">%3</a>")
+                             .arg(m.object)
+                             .arg(m.field.toString(), m.what.toHtmlEscaped()));
+        m_missing->setText(items.isEmpty()
+                               ? tr("Nothing to replay: the simulation produced no events.")
+                               : tr("Nothing to replay yet. Missing: %1")
+                                     .arg(items.join(QStringLiteral("; "))));
+        m_caption->setCaption(m_missing->text());
     } else if (!e) {
         m_caption->setCaption(tr("Before the first event. Press Play (Space), step forward (Page Down) "
                                  "or go to the next moment (Ctrl+Page Down)."));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Field.h"
+#include "ObjectId.h"
+
 #include <QToolBar>
 
 class CaptionLabel;
@@ -50,9 +53,15 @@ public:
     QLabel *positionLabel() const { return m_position; }
     // "Simulating…" while the session re-runs (the replay shows the last result).
     QLabel *busyLabel() const { return m_busy; }
+    // When there is nothing to replay: what the project still lacks, as links.
+    QLabel *missingLabel() const { return m_missing; }
 
     // Available speeds, steps per second.
     static QList<double> speeds();
+
+signals:
+    // A link of the "what is missing" line: the object and field to fill in.
+    void fieldRequested(ObjectId id, FieldKey field);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -82,5 +91,6 @@ private:
     QLabel *m_busy;
     QTimer *m_busyDelay;
     CaptionLabel *m_caption;
+    QLabel *m_missing;
     bool m_syncing = false;
 };
