@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished" />
+        <translation>場面</translation>
     </message>
 </context>
 <context>
@@ -1008,11 +1008,11 @@
     </message>
     <message>
         <source>Moments only (what tells the story)</source>
-        <translation type="unfinished" />
+        <translation>場面のみ（経緯を示すもの）</translation>
     </message>
     <message>
         <source>Tunnel state changes, port collisions, appliance translations, findings and bookmarks; stepping then visits only these</source>
-        <translation type="unfinished" />
+        <translation>トンネル状態の変化、ポートの衝突、アプライアンスの変換、診断結果、ブックマーク。ステップ移動もこれらだけを巡ります</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1236,22 @@
     <message>
         <source>%1 leaves as %2, but its peer expects source port 4500 (%3).</source>
         <translation>%1 は %2 として送出されますが、ピアは送信元ポート 4500 を前提としています(%3)。</translation>
+    </message>
+    <message>
+        <source> Port %1 was already held toward %2 by %3's own conntrack entry for an unsolicited packet from there, so %3 gave %4 port %5.</source>
+        <translation> ポート %1 は、%2 からの要求されていないパケットに対する %3 自身の conntrack エントリが %2 向けにすでに保持していたため、%3 は %4 にポート %5 を割り当てました。</translation>
+    </message>
+    <message>
+        <source>%1 keeps a conntrack entry for the unsolicited packet from %2 to its own address %3 (no firewall drops it): nothing is delivered inward, but %3 is held toward %2 until the entry expires.</source>
+        <translation>%1 は、%2 から自身のアドレス %3 宛ての要求されていないパケットについて conntrack エントリを保持します（ファイアウォールで破棄されないため）。内側には何も届きませんが、エントリが期限切れになるまで %3 は %2 向けに保持されます。</translation>
+    </message>
+    <message>
+        <source>%1 refreshes its own entry for the unsolicited packets from %2 to %3; nothing is delivered inward.</source>
+        <translation>%1 は、%2 から %3 への要求されていないパケットの自身のエントリを更新します。内側には何も届きません。</translation>
+    </message>
+    <message>
+        <source> %1 is held by the router's own entry for unsolicited packets from %2.</source>
+        <translation> %1 は、%2 からの要求されていないパケットに対するルーター自身のエントリが保持しています。</translation>
     </message>
 </context>
 <context>
@@ -1548,19 +1564,19 @@
     </message>
     <message>
         <source>MeshNAT fix for %1: unsolicited packets to UDP 4500 leave no conntrack entry on the router</source>
-        <translation type="unfinished" />
+        <translation>MeshNAT による %1 の修正: UDP 4500 宛ての要求外のパケットがルーターに conntrack エントリを残さないようにする</translation>
     </message>
     <message>
         <source>Drop the entries that already hold the port</source>
-        <translation type="unfinished" />
+        <translation>既にポートを占有しているエントリを削除</translation>
     </message>
     <message>
         <source>Drop unsolicited UDP 4500 at %1</source>
-        <translation type="unfinished" />
+        <translation>%1 で要求外の UDP 4500 を破棄</translation>
     </message>
     <message>
         <source>The peers' early packets are then dropped before conntrack confirms them, so they hold nothing and each appliance keeps UDP 4500 when it starts. An explicit mapping per appliance (static NAT) works too: the peers' first packets then reach the appliance instead of the router.</source>
-        <translation type="unfinished" />
+        <translation>これによりピアの早すぎるパケットは conntrack が確定する前に破棄されるため何も占有せず、各アプライアンスは起動時に UDP 4500 を維持できます。アプライアンスごとの明示的なマッピング（スタティック NAT）でも解決できます。その場合、ピアの最初のパケットはルーターではなくアプライアンスに届きます。</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1656,37 @@
     <message>
         <source>PNG scale:</source>
         <translation>PNG の倍率:</translation>
+    </message>
+</context>
+<context>
+    <name>GraphContextMenu</name>
+    <message>
+        <source>Add %1 Site Here</source>
+        <translation>ここに %1 サイトを追加</translation>
+    </message>
+    <message>
+        <source>Add NAT Router Here</source>
+        <translation>ここに NAT ルーターを追加</translation>
+    </message>
+    <message>
+        <source>Add HCX Appliance Here</source>
+        <translation>ここに HCX アプライアンスを追加</translation>
+    </message>
+    <message>
+        <source>Pair With</source>
+        <translation>ペアにする相手</translation>
+    </message>
+    <message>
+        <source>No appliance it can pair with</source>
+        <translation>ペアにできるアプライアンスはありません</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>ペアを解除</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2393,7 @@
     </message>
     <message>
         <source>Linux netfilter forgets an idle UDP entry after %1 s (nf_conntrack_udp_timeout), or after %2 s once it has seen replies (nf_conntrack_udp_timeout_stream)</source>
-        <translation type="unfinished" />
+        <translation>Linux netfilter はアイドル状態の UDP エントリを %1 秒（nf_conntrack_udp_timeout）で、応答を受けた後は %2 秒（nf_conntrack_udp_timeout_stream）で破棄します</translation>
     </message>
 </context>
 <context>
@@ -2630,31 +2677,31 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <name>Moments</name>
     <message>
         <source>%1 given %2</source>
-        <translation type="unfinished" />
+        <translation>%1 に %2 番を割り当て</translation>
     </message>
     <message>
         <source>%1 holds %2</source>
-        <translation type="unfinished" />
+        <translation>%1 が %2 番を保持</translation>
     </message>
     <message>
         <source>%1 takes %2</source>
-        <translation type="unfinished" />
+        <translation>%1 が %2 番を取得</translation>
     </message>
     <message>
         <source>%1 loses %2</source>
-        <translation type="unfinished" />
+        <translation>%1 が %2 番を失う</translation>
     </message>
     <message>
         <source>%1 takes over %2</source>
-        <translation type="unfinished" />
+        <translation>%1 が %2 番を奪う</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished" />
+        <translation>ブックマーク</translation>
     </message>
 </context>
 <context>
@@ -3281,14 +3328,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>%1 changes hands</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
-    </message>
-    <message>
-        <source>%1  %2: %3</source>
-        <translation type="unfinished">%1: %2: %3 {1 ?} {2:?}</translation>
     </message>
     <message>
         <source>PageDown/PageUp: step · . and ,: chapters · B: bookmark · N/P or 1–9: bookmarks · Esc: leave</source>
@@ -4476,10 +4515,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>ステップ %1 / %2 · %3</translation>
     </message>
     <message>
-        <source>Nothing to replay: add appliances with peers to a service mesh.</source>
-        <translation>リプレイする内容がありません: ピアを持つアプライアンスをサービスメッシュに追加してください。</translation>
-    </message>
-    <message>
         <source>Replay</source>
         <translation>リプレイ</translation>
     </message>
@@ -4541,39 +4576,47 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source> · stepping through %1 shown events</source>
-        <translation type="unfinished" />
+        <translation> · 表示中の %1 件のイベントだけを順に移動</translation>
     </message>
     <message>
         <source>Before the first event. Press Play (Space), step forward (Page Down) or go to the next moment (Ctrl+Page Down).</source>
-        <translation type="unfinished" />
+        <translation>最初のイベントの前です。再生（Space）、次のステップ（Page Down）または次の場面（Ctrl+Page Down）を押してください。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Step back (Page Up, Ctrl+Left); with an event filter, to the previous shown event</source>
-        <translation type="unfinished" />
+        <translation>前のステップ（Page Up、Ctrl+←）。イベントを絞り込んでいるときは表示中の前のイベントへ</translation>
     </message>
     <message>
         <source>Step forward (Page Down, Ctrl+Right); with an event filter, to the next shown event</source>
-        <translation type="unfinished" />
+        <translation>次のステップ（Page Down、Ctrl+→）。イベントを絞り込んでいるときは表示中の次のイベントへ</translation>
     </message>
     <message>
         <source>Previous moment</source>
-        <translation type="unfinished" />
+        <translation>前の場面</translation>
     </message>
     <message>
         <source>Previous moment: a tunnel state change, port collision, appliance translation, finding or bookmark (Ctrl+Page Up, Shift+M)</source>
-        <translation type="unfinished" />
+        <translation>前の場面：トンネル状態の変化、ポートの衝突、アプライアンスの変換、診断結果、ブックマーク（Ctrl+Page Up、Shift+M）</translation>
     </message>
     <message>
         <source>Next moment</source>
-        <translation type="unfinished" />
+        <translation>次の場面</translation>
     </message>
     <message>
         <source>Next moment: a tunnel state change, port collision, appliance translation, finding or bookmark (Ctrl+Page Down, M)</source>
-        <translation type="unfinished" />
+        <translation>次の場面：トンネル状態の変化、ポートの衝突、アプライアンスの変換、診断結果、ブックマーク（Ctrl+Page Down、M）</translation>
+    </message>
+    <message>
+        <source>Nothing to replay: the simulation produced no events.</source>
+        <translation>再生するものがありません: シミュレーションでイベントが発生しませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing to replay yet. Missing: %1</source>
+        <translation>まだ再生するものがありません。不足しているもの: %1</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4652,25 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>Port Usage</source>
         <translation>ポート使用状況</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayReadiness</name>
+    <message>
+        <source>a pair of HCX appliances (drag from an on-premises appliance to a cloud one, or right-click → Pair With)</source>
+        <translation>HCX アプライアンスのペア（オンプレミスのアプライアンスからクラウドのアプライアンスへドラッグするか、右クリック →「ペアにする相手」）</translation>
+    </message>
+    <message>
+        <source>uplink IP of %1</source>
+        <translation>%1 のアップリンク IP</translation>
+    </message>
+    <message>
+        <source>a NAT device in %1 with a NAT inside interface on %2's subnet</source>
+        <translation>%1 内の NAT デバイス（%2 のサブネットに NAT inside インターフェイスを持つもの）</translation>
+    </message>
+    <message>
+        <source>a NAT rule on %1</source>
+        <translation>%1 の NAT ルール</translation>
     </message>
 </context>
 <context>
@@ -5284,7 +5346,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>The tunnel's translation then was %1 → %2.</source>
-        <translation type="unfinished" />
+        <translation>そのときのトンネルの変換は %1 → %2 でした。</translation>
     </message>
 </context>
 <context>
