@@ -3319,23 +3319,23 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 gets port %2, not %3</source>
-        <translation type="unfinished" />
+        <translation>%1 に %3 ではなくポート %2 が割り当てられる</translation>
     </message>
     <message>
         <source>%1 changes hands</source>
-        <translation type="unfinished" />
+        <translation>%1 の持ち主が替わる</translation>
     </message>
     <message>
         <source>PageDown/PageUp: step · . and ,: chapters · B: bookmark · N/P or 1–9: bookmarks · Esc: leave</source>
-        <translation type="unfinished" />
+        <translation>PageDown/PageUp: ステップ · . と ,: チャプター · B: ブックマーク · N/P または 1–9: ブックマークへ移動 · Esc: 終了</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished" />
+        <translation>チャプター</translation>
     </message>
 </context>
 <context>
@@ -4800,16 +4800,8 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>ほかに %1 行あります(表示していません)。</translation>
     </message>
     <message>
-        <source>Keeps the source port when no translation holds that port on the global address, whatever its destination; otherwise gives the first free port from the start of the port's group (1–511, 512–1023, 1024–65535). UDP translations expire after %1 s idle.</source>
-        <translation>グローバルアドレス上でそのポートを使用する変換が(宛先にかかわらず)なければ送信元ポートを維持し、あればそのポートのグループ(1–511、512–1023、1024–65535)の先頭から最初の空きポートを割り当てます。UDP の変換は %1 秒間通信がないと削除されます。</translation>
-    </message>
-    <message>
         <source>Keeps the real port when free, otherwise a port from the same range; the destination is not considered unless "extended" is set. UDP translations expire after %1 s idle.</source>
         <translation>空いていれば実ポートを維持し、なければ同じ範囲のポートを割り当てます。「extended」を指定しない限り宛先は考慮しません。UDP の変換は %1 秒間通信がないと削除されます。</translation>
-    </message>
-    <message>
-        <source>Uniqueness per full tuple, destination included: two hosts may both keep port 4500 toward different peers. Unreplied UDP entries expire after 30 s, assured ones after 120 s. Measured on Linux 6.18.</source>
-        <translation>宛先を含む 5 タプル単位で一意性を判定するため、宛先ピアが異なれば 2 台とも 4500 番を維持できます。応答のない UDP エントリは 30 秒、確立済み(assured)のものは 120 秒で削除されます。Linux 6.18 で実測。</translation>
     </message>
     <message>
         <source>Endpoint-independent mapping and filtering with port preservation (RFC 4787).</source>
@@ -4853,35 +4845,51 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>何が起きたか</translation>
     </message>
     <message>
         <source>No tunnel changed state and no appliance lost its port.</source>
-        <translation type="unfinished" />
+        <translation>状態が変わったトンネルも、ポートを失ったアプライアンスもありません。</translation>
     </message>
     <message>
         <source>The key moments of the simulation: each tunnel going Up or Down, and each appliance that did not get the port it asked for.</source>
-        <translation type="unfinished" />
+        <translation>シミュレーションの要所です。各トンネルが Up または Down になった時点と、要求したポートを得られなかったアプライアンスを示します。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Tunnel %1 is now %2.</source>
-        <translation type="unfinished" />
+        <translation>トンネル %1 は %2 になりました。</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 more moments follow; the timeline below shows them all.</source>
-        <translation type="unfinished" />
+        <translation>このあとにさらに %1 件あります。すべては下のタイムラインで確認できます。</translation>
     </message>
     <message>
         <source>Appendix: the full NAT table at %1 s</source>
-        <translation type="unfinished" />
+        <translation>付録: %1 秒時点の NAT テーブル全体</translation>
+    </message>
+    <message>
+        <source>Keeps the source port when no translation holds that port on the global address, whatever its destination; otherwise gives the first free port from the start of the port's group (0–511, 512–1023, 1024–65535). UDP translations expire after %1 s idle.</source>
+        <translation>グローバルアドレス上でそのポートを使用する変換が(宛先にかかわらず)なければ送信元ポートを維持し、あればそのポートのグループ(0–511、512–1023、1024–65535)の先頭から最初の空きポートを割り当てます。UDP の変換は %1 秒間通信がないと削除されます。</translation>
+    </message>
+    <message>
+        <source>Uniqueness per full tuple, destination included: two hosts may both keep port 4500 toward different peers. Unreplied UDP entries expire after %1 s, assured ones after %2 s (this router's conntrack timeouts). Measured on Linux 6.18.</source>
+        <translation>宛先を含む 5 タプル単位で一意性を判定するため、宛先ピアが異なれば 2 台とも 4500 番を維持できます。応答のない UDP エントリは %1 秒、確立済み(assured)のものは %2 秒で削除されます(このルーターの conntrack タイムアウト)。Linux 6.18 で実測。</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation>%1 — %2: %3（%4）</translation>
+    </message>
+    <message>
+        <source>Other settings that change the behaviour</source>
+        <translation>動作を変えるその他の設定</translation>
     </message>
 </context>
 <context>
@@ -4920,15 +4928,15 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>Add the full NAT table (every row, office traffic too) as an appendix</source>
-        <translation type="unfinished" />
+        <translation>NAT テーブル全体（オフィスの通信を含むすべての行）を付録として加える</translation>
     </message>
     <message>
         <source>Accepted for compatibility: the report always lists the appliance and collision rows</source>
-        <translation type="unfinished" />
+        <translation>互換性のために受け付けます（レポートには常にアプライアンスと衝突の行が載ります）</translation>
     </message>
     <message>
         <source>usage: meshnat-cli report FILE | --example KEY --lang ja|en [--full-table] -o OUT.pdf|OUT.html</source>
-        <translation type="unfinished" />
+        <translation>使い方: meshnat-cli report FILE | --example KEY --lang ja|en [--full-table] -o OUT.pdf|OUT.html</translation>
     </message>
 </context>
 <context>
@@ -4982,11 +4990,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message>
         <source>Appendix: the full NAT table</source>
-        <translation type="unfinished" />
+        <translation>付録: NAT テーブル全体</translation>
     </message>
     <message>
         <source>The report always lists the appliances' and the collisions' translations; this adds every other row (office traffic) at the end.</source>
-        <translation type="unfinished" />
+        <translation>レポートには常にアプライアンスと衝突に関わる変換を載せます。これを選ぶと、それ以外の行（オフィスの通信など）も末尾に加えます。</translation>
     </message>
 </context>
 <context>

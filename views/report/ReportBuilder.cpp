@@ -324,12 +324,14 @@ QString ReportBuilder::natTables(bool collisionRowsOnly) const
     return html;
 }
 
-QString ReportBuilder::profileText(const QString &profile, double udpTimeout) const
+QString ReportBuilder::profileText(ObjectId device) const
 {
+    const QString profile = m_project.text(device, Field::profile);
+    const double udpTimeout = m_project.value(device, Field::udpTimeout).toDouble();
     if (profile == QLatin1String("cisco-ios"))
         return tr("Keeps the source port when no translation holds that port on the global "
                   "address, whatever its destination; otherwise gives the first free port from "
-                  "the start of the port's group (1–511, 512–1023, 1024–65535). UDP translations "
+                  "the start of the port's group (0–511, 512–1023, 1024–65535). UDP translations "
                   "expire after %1 s idle.")
             .arg(udpTimeout);
     if (profile == QLatin1String("cisco-asa"))
@@ -339,11 +341,42 @@ QString ReportBuilder::profileText(const QString &profile, double udpTimeout) co
             .arg(udpTimeout);
     if (profile == QLatin1String("linux-netfilter"))
         return tr("Uniqueness per full tuple, destination included: two hosts may both keep "
-                  "port 4500 toward different peers. Unreplied UDP entries expire after 30 s, "
-                  "assured ones after 120 s. Measured on Linux 6.18.");
+                  "port 4500 toward different peers. Unreplied UDP entries expire after %1 s, "
+                  "assured ones after %2 s (this router's conntrack timeouts). Measured on "
+                  "Linux 6.18.")
+            .arg(m_project.value(device, Field::conntrackUdpTimeout).toInt())
+            .arg(m_project.value(device, Field::conntrackUdpStreamTimeout).toInt());
     if (profile == QLatin1String("rfc4787-eim"))
         return tr("Endpoint-independent mapping and filtering with port preservation (RFC 4787).");
     return tr("Unknown profile.");
+}
+
+QStringList ReportBuilder::changedBehaviourSettings() const
+{
+    // Fields that carry an evidence note (documented / measured / assumed) are
+    // behaviour parameters; list each one that is not at its default.
+    QStringList lines;
+    for (ObjectKind kind : {ObjectKind::Appliance, ObjectKind::Background, ObjectKind::Event}) {
+        for (ObjectId id : m_project.objects(kind)) {
+            for (const PropertyDef &def : ProjectSchema::fields(kind)) {
+                if (!def.toolTip || !def.simulated)
+                    continue;
+                const QVariant value = m_project.value(id, def.key);
+                if (value == def.defaultValue
+                    || (value.typeId() == QMetaType::QStringList && value.toStringList().isEmpty()))
+                    continue;
+                const QString shown = value.typeId() == QMetaType::Bool
+                                          ? (value.toBool() ? tr("yes") : tr("no"))
+                                      : value.typeId() == QMetaType::QStringList
+                                          ? value.toStringList().join(QStringLiteral(", "))
+                                          : ModelEnums::displayName(value.toString());
+                lines.append(tr("%1 — %2: %3 (%4)")
+                                 .arg(m_project.displayName(id), ProjectSchema::label(def), shown,
+                                      ProjectSchema::toolTip(def)));
+            }
+        }
+    }
+    return lines;
 }
 
 // Every behaviour setting of a device the simulation used, from the schema, so
@@ -382,9 +415,17 @@ QString ReportBuilder::assumptions() const
     html += QStringLiteral("<h3>%1</h3>\n<table>\n").arg(esc(tr("NAT behaviour profiles")));
     for (const SimulationResult::Device &d : m_result->devices)
         html += row({esc(d.name), esc(ModelEnums::displayName(d.profile)),
-                     esc(profileText(d.profile,
-                                     m_project.value(d.id, Field::udpTimeout).toDouble()))
-                         + QStringLiteral("<br>") + esc(deviceSettings(d.id))});
+                     esc(profileText(d.id)) + QStringLiteral("<br>") + esc(deviceSettings(d.id))});
+    // Appliance and traffic settings that change the simulated behaviour, where
+    // they differ from their defaults (e.g. a peer's tunnel port, extra uplinks,
+    // flows that get no reply, peers that send first).
+    const QStringList others = changedBehaviourSettings();
+    if (!others.isEmpty()) {
+        html += QStringLiteral("</table>\n<h3>%1</h3>\n<table>\n")
+                    .arg(esc(tr("Other settings that change the behaviour")));
+        for (const QString &line : others)
+            html += row({esc(line)});
+    }
     html += QStringLiteral("</table>\n<h3>%1</h3>\n<table>\n").arg(esc(tr("Peer port policy")));
     const EventText text(m_project, *m_result);
     for (const SimulationResult::Tunnel &t : m_result->tunnels)

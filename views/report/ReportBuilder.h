@@ -48,7 +48,8 @@ private:
     QString natTables(bool collisionRowsOnly) const;
     QString assumptions() const;
     QString deviceSettings(ObjectId device) const;
-    QString profileText(const QString &profile, double udpTimeout) const;
+    QString profileText(ObjectId device) const;
+    QStringList changedBehaviourSettings() const;
     QString name(ObjectId id) const;
 
     const Project &m_project;
