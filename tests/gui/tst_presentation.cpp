@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(show->bookmarks().size(), 1);
         QCOMPARE(show->bookmarks().first().step, down);
         QCOMPARE(show->bookmarks().first().label, QStringLiteral("IX Down"));
-        auto *list = show->findChild<QListWidget *>(QStringLiteral("bookmarks"));
+        auto *list = show->findChild<QListWidget *>(QStringLiteral("bookmarkList"));
         QVERIFY(list);
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->flags() & Qt::ItemIsEnabled);

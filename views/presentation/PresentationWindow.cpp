@@ -70,7 +70,7 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     m_table->table()->viewport()->installEventFilter(this);
     m_chapterList->setObjectName(QStringLiteral("chapters"));
     m_chapterList->setFocusPolicy(Qt::NoFocus);
-    m_bookmarkList->setObjectName(QStringLiteral("bookmarks"));
+    m_bookmarkList->setObjectName(QStringLiteral("bookmarkList"));
     m_bookmarkList->setFocusPolicy(Qt::NoFocus);
     QFont bold = m_chaptersTitle->font();
     bold.setBold(true);
