@@ -27,11 +27,6 @@ QString reuseRule(const QString &profile, const QStringList &options)
                                 "endpoint per inside endpoint, whatever the destination.");
 }
 
-bool setsDown(const SimEvent &e)
-{
-    return (e.flags & SimEvent::StateChange) && e.state == SimEvent::Down;
-}
-
 // The newest translation of another flow from the same inside endpoint, live at
 // `event`, that already had the global endpoint the event's translation got; 0 none.
 quint32 reusedFrom(const DiagnosisContext &c, int event)
@@ -99,7 +94,7 @@ QList<Finding> MappingReuseRule::check(const DiagnosisContext &c) const
             if (t.heldBy || random)
                 continue;
             found.earlier = reusedFrom(c, i);
-            found.down = setsDown(e) ? i : -1;
+            found.down = e.setsTunnelDown() ? i : -1;
         } else if (t.owner != tunnel.appliance) {
             // The very same flow was already translated for another sender.
             found.earlier = e.translation;

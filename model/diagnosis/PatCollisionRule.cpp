@@ -6,15 +6,6 @@
 
 #include <QSet>
 
-namespace {
-
-bool setsDown(const SimEvent &e)
-{
-    return (e.flags & SimEvent::StateChange) && e.state == SimEvent::Down;
-}
-
-} // namespace
-
 QList<Finding> PatCollisionRule::check(const DiagnosisContext &c) const
 {
     QList<Finding> findings;
@@ -38,7 +29,7 @@ QList<Finding> PatCollisionRule::check(const DiagnosisContext &c) const
         if (!chosen.contains(slot)) {
             order.append(slot);
             chosen.insert(slot, i);
-        } else if (setsDown(e) && !setsDown(r.events[size_t(chosen.value(slot))])) {
+        } else if (e.setsTunnelDown() && !r.events[size_t(chosen.value(slot))].setsTunnelDown()) {
             chosen.insert(slot, i);
         }
     }
@@ -54,7 +45,7 @@ QList<Finding> PatCollisionRule::check(const DiagnosisContext &c) const
         const QString appliance = c.name(tunnel.appliance);
         const QString holderName = c.ownerName(t.heldBy);
         const QString device = c.deviceName(t.device);
-        const bool down = setsDown(e);
+        const bool down = e.setsTunnelDown();
 
         Finding f;
         f.rule = key();

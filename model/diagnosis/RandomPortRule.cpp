@@ -18,11 +18,6 @@ QString randomOption(const DiagnosisContext &c, int device)
     return QString();
 }
 
-bool setsDown(const SimEvent &e)
-{
-    return (e.flags & SimEvent::StateChange) && e.state == SimEvent::Down;
-}
-
 } // namespace
 
 QList<Finding> RandomPortRule::check(const DiagnosisContext &c) const
@@ -45,7 +40,7 @@ QList<Finding> RandomPortRule::check(const DiagnosisContext &c) const
         if (!chosen.contains(e.tunnel)) {
             order.append(e.tunnel);
             chosen.insert(e.tunnel, i);
-        } else if (setsDown(e) && !setsDown(r.events[size_t(chosen.value(e.tunnel))])) {
+        } else if (e.setsTunnelDown() && !r.events[size_t(chosen.value(e.tunnel))].setsTunnelDown()) {
             chosen.insert(e.tunnel, i);
         }
     }
@@ -60,7 +55,7 @@ QList<Finding> RandomPortRule::check(const DiagnosisContext &c) const
         const QString option = randomOption(c, e.device);
         const QString device = c.deviceName(e.device);
         const QString appliance = c.name(tunnel.appliance);
-        const bool down = setsDown(e);
+        const bool down = e.setsTunnelDown();
         const int drop = down ? c.peerDropAfter(tunnelIndex, i) : -1;
 
         QString story = tr("%1 asked for %2 toward %3 and was given %4.")

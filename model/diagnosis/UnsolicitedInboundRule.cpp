@@ -3,15 +3,6 @@
 #include "DiagnosisContext.h"
 #include "FixGenerator.h"
 
-namespace {
-
-bool setsDown(const SimEvent &e)
-{
-    return (e.flags & SimEvent::StateChange) && e.state == SimEvent::Down;
-}
-
-} // namespace
-
 QList<Finding> UnsolicitedInboundRule::check(const DiagnosisContext &c) const
 {
     QList<Finding> findings;
@@ -28,7 +19,7 @@ QList<Finding> UnsolicitedInboundRule::check(const DiagnosisContext &c) const
         if (!chosen.contains(e.tunnel)) {
             order.append(e.tunnel);
             chosen.insert(e.tunnel, i);
-        } else if (setsDown(e) && !setsDown(r.events[size_t(chosen.value(e.tunnel))])) {
+        } else if (e.setsTunnelDown() && !r.events[size_t(chosen.value(e.tunnel))].setsTunnelDown()) {
             chosen.insert(e.tunnel, i);
         }
     }
@@ -41,7 +32,7 @@ QList<Finding> UnsolicitedInboundRule::check(const DiagnosisContext &c) const
         const QString appliance = c.name(tunnel.appliance);
         const QString device = c.deviceName(t.device);
         const int entryEvent = c.creationEvent(t.heldBy);
-        const bool down = setsDown(e);
+        const bool down = e.setsTunnelDown();
         const int drop = down ? c.peerDropAfter(ti, i) : -1;
 
         Finding f;

@@ -49,6 +49,9 @@ struct SimEvent
         StateChange = 16, // also sets tunnel `tunnel` to state/reason (the replay applies it)
     };
 
+    // Whether this event takes its tunnel Down (the replay applies it).
+    bool setsTunnelDown() const { return (flags & StateChange) && state == Down; }
+
     double time = 0;
     double value = 0; // expiry time for translation events
     Endpoint from, to, mapped;
