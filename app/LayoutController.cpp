@@ -50,7 +50,7 @@ bool LayoutController::eventFilter(QObject *watched, QEvent *event)
 void LayoutController::applyDefaultSizes()
 {
     QMainWindow *window = workbench().window;
-    // The bottom docks take about an eighth of the height: the canvas keeps more
+    // The bottom docks take about a ninth of the height: the canvas keeps more
     // than 60 % of it even at 1280×720 (their contents may shrink that far, see
     // captureDefault()); the user drags them taller when a table needs it.
     QList<QDockWidget *> bottom;
@@ -59,7 +59,7 @@ void LayoutController::applyDefaultSizes()
             continue;
         bottom.append(dock);
     }
-    window->resizeDocks(bottom, QList<int>(bottom.size(), qMax(90, window->height() / 8)),
+    window->resizeDocks(bottom, QList<int>(bottom.size(), qMax(80, window->height() / 9)),
                         Qt::Vertical);
 }
 
