@@ -14,11 +14,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         Project project;
         const ImportPlan plan = ProjectImporter::plan(project, &config, l, nullptr, nullptr,
                                                       ProjectImporter::Options());
-        QList<ObjectId> ids;
-        QList<QVariant> old;
+        ChangeSet::Applied applied;
         QString error;
-        if (plan.apply(&project, &ids, &old, &error)) {
-            plan.revert(&project, ids, old);
+        if (plan.changes.apply(&project, &applied, &error)) {
+            ChangeSet::revert(&project, applied);
             if (project.objectCount() != 0)
                 __builtin_trap(); // undo must remove everything the import added
         }
