@@ -27,6 +27,7 @@ MainMenus::MainMenus(QMainWindow *window, QUndoStack *undoStack, EditController 
     , m_toolsMenu(window->menuBar()->addMenu(QString()))
     , m_languageMenu(window->menuBar()->addMenu(QString()))
     , m_helpMenu(window->menuBar()->addMenu(QString()))
+    , m_themeMenu(new QMenu(window))
     , m_new(new QAction(window->style()->standardIcon(QStyle::SP_FileIcon), QString(), this))
     , m_open(new QAction(window->style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this))
     , m_save(new QAction(window->style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this))
@@ -114,6 +115,22 @@ MainMenus::MainMenus(QMainWindow *window, QUndoStack *undoStack, EditController 
     toolBar->addAction(edits->addAction(ObjectKind::Appliance));
     toolBar->setIconSize(QSize(20, 20));
     m_viewMenu->addAction(toolBar->toggleViewAction());
+    // View → Theme: the system's look, or MeshNAT's light or dark palette.
+    m_viewMenu->addMenu(m_themeMenu);
+    auto *themeGroup = new QActionGroup(this);
+    ThemeManager *themes = ThemeManager::instance();
+    for (const ThemeManager::Mode mode : {ThemeManager::System, ThemeManager::Light, ThemeManager::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(themes->mode() == mode);
+        themeGroup->addAction(action);
+        m_themes.insert(mode, action);
+        connect(action, &QAction::triggered, themes, [themes, mode] { themes->setMode(mode); });
+    }
+    connect(themes, &ThemeManager::modeChanged, this, [this](ThemeManager::Mode mode) {
+        if (QAction *action = m_themes.value(mode))
+            action->setChecked(true);
+    });
     m_viewMenu->addSeparator();
 
     retranslate();
@@ -145,6 +162,10 @@ void MainMenus::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_exampleMenu->setTitle(tr("Open &Example"));
     m_addMenu->setTitle(tr("&Add"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_themes.value(ThemeManager::System)->setText(tr("&System"));
+    m_themes.value(ThemeManager::Light)->setText(tr("&Light"));
+    m_themes.value(ThemeManager::Dark)->setText(tr("&Dark"));
 
     m_new->setText(tr("&New"));
     m_new->setStatusTip(tr("Start a new project with an on-premises and a cloud site"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ThemeManager.h"
+
 #include <QHash>
 #include <QObject>
 
@@ -12,7 +14,7 @@ class QToolBar;
 class QUndoStack;
 class RecentFiles;
 
-// Builds the menu bar (File, Edit, View, Language, Help) and the toolbar and
+// Builds the menu bar (File, Edit, View with Theme, Language, Help) and the toolbar and
 // owns their actions, with shortcuts and texts that follow the language. It only
 // arranges actions: MainWindow connects them to the controllers.
 class MainMenus : public QObject
@@ -31,12 +33,14 @@ public:
     QAction *aboutAction() const { return m_about; }
     QAction *exampleAction(const QString &key) const { return m_examples.value(key); }
     QAction *languageAction(const QString &code) const { return m_languages.value(code); }
+    QAction *themeAction(ThemeManager::Mode mode) const { return m_themes.value(mode); }
     RecentFiles *recentFiles() const { return m_recent; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *toolsMenu() const { return m_toolsMenu; }
     QMenu *languageMenu() const { return m_languageMenu; }
+    QMenu *themeMenu() const { return m_themeMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
 
     void setCurrentLanguage(const QString &code);
@@ -57,6 +61,7 @@ private:
     QMenu *m_toolsMenu;
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;
+    QMenu *m_themeMenu;
     QToolBar *m_toolBar = nullptr;
     QAction *m_new;
     QAction *m_open;
@@ -69,5 +74,6 @@ private:
     QHash<QString, QAction *> m_examples;
     QHash<QString, QAction *> m_languages;
     QActionGroup *m_languageGroup;
+    QHash<ThemeManager::Mode, QAction *> m_themes; // View → Theme
     RecentFiles *m_recent;
 };

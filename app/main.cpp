@@ -1,5 +1,5 @@
 // meshnat: the MeshNAT workbench.
-//   meshnat [FILE] [--example KEY] [--lang en|ja] [--screenshot OUT.png]
+//   meshnat [FILE] [--example KEY] [--lang en|ja] [--theme system|light|dark] [--screenshot OUT.png]
 
 #include "Examples.h"
 #include "Document.h"
@@ -7,6 +7,7 @@
 #include "LanguageManager.h"
 #include "LayoutController.h"
 #include "MainWindow.h"
+#include "ThemeManager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,7 +54,21 @@ int main(int argc, char *argv[])
         QStringLiteral("Save a PNG of the main window to this file and exit."),
         QStringLiteral("file"));
     parser.addOptions({exampleOption, langOption, screenshotOption});
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("Colour theme for this run: system, light or dark (View > Theme keeps one)."),
+        QStringLiteral("theme"));
+    parser.addOption(themeOption);
     parser.process(app);
+
+    // Before any window: --theme is a one-off choice (screenshots), else the saved one.
+    ThemeManager::Mode theme = ThemeManager::preferredMode();
+    if (parser.isSet(themeOption) && !ThemeManager::fromKey(parser.value(themeOption), &theme)) {
+        printError(QStringLiteral("unknown theme \"%1\"; use system, light or dark")
+                       .arg(parser.value(themeOption)));
+        return 2;
+    }
+    ThemeManager::instance()->setMode(theme, false);
 
     MainWindow window;
     // --lang is a one-off choice; the saved preference stays as it was.

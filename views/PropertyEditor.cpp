@@ -4,6 +4,7 @@
 #include "ProjectSchema.h"
 #include "PropertyDelegate.h"
 #include "PropertyModel.h"
+#include "Theme.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -45,9 +46,8 @@ PropertyEditor::PropertyEditor(Project *project, QWidget *parent)
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->setObjectName(QStringLiteral("propertyWarning"));
-    m_warning->setStyleSheet(QStringLiteral(
-        "QLabel#propertyWarning { background: #fff1c2; color: #6b3b00; border: 1px solid #d9a400;"
-        " border-radius: 3px; padding: 4px; }"));
+    m_warning->setMargin(4);
+    Theme::mark(m_warning, Theme::Mark::Banner, Theme::Warning);
     m_warning->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -122,7 +122,7 @@ void PropertyEditor::clearWarning()
 
 void PropertyEditor::showWarning(const QString &message)
 {
-    m_warning->setText(tr("Value refused: %1").arg(message));
+    m_warning->setText(Theme::glyph(Theme::Warning) + QLatin1Char(' ') + tr("Value refused: %1").arg(message));
     m_warning->show();
 }
 

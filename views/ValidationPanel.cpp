@@ -3,6 +3,7 @@
 #include "Project.h"
 #include "ProjectSchema.h"
 #include "ProjectValidator.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -71,8 +72,8 @@ void ValidationPanel::refresh()
     m_list->clear();
     m_errors = 0;
     m_warnings = 0;
-    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QIcon errorIcon = Theme::icon(Theme::Error, palette());
+    const QIcon warningIcon = Theme::icon(Theme::Warning, palette());
     for (const ValidationIssue &issue : issues) {
         const bool error = issue.severity == ValidationIssue::Error;
         (error ? m_errors : m_warnings)++;
@@ -107,7 +108,8 @@ void ValidationPanel::retranslate()
 void ValidationPanel::changeEvent(QEvent *event)
 {
     // Issue messages are produced translated: validate again in the new language.
-    if (event->type() == QEvent::LanguageChange)
+    // The severity icons are drawn in the palette's colours.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         refresh();
     QWidget::changeEvent(event);
 }

@@ -4,7 +4,7 @@
 #include "Project.h"
 #include "ShowNatFormat.h"
 #include "SimulationSession.h"
-#include "TunnelStateStyle.h"
+#include "Theme.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -117,6 +117,7 @@ void PortUsageChart::rebuild()
         delete axis;
     }
     m_chart->setTitle(QString());
+    restyle();
     if (!m_session || m_address->count() == 0) {
         m_summary->setText(tr("No translation is in use at this step."));
         return;
@@ -180,6 +181,13 @@ void PortUsageChart::rebuild()
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     y->setStartValue(-0.5);
     y->setRange(-0.5, std::max<qsizetype>(1, ordered.size()) - 0.5);
+    const QPalette pal = palette();
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)}) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.color(QPalette::Text));
+        axis->setLinePenColor(Theme::axisColor(pal));
+        axis->setGridLineColor(Theme::gridColor(pal));
+    }
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
 
@@ -196,7 +204,8 @@ void PortUsageChart::rebuild()
         auto *series = new QScatterSeries;
         series->setName(label);
         series->setMarkerSize(7);
-        series->setBorderColor(Qt::transparent);
+        series->setColor(Theme::categoryColor(i, pal));
+        series->setBorderColor(Theme::categoryColor(i, pal));
         for (QPointF &p : lane.points)
             p.setY(n - 1 - i);
         series->append(lane.points);
@@ -217,11 +226,12 @@ void PortUsageChart::rebuild()
         auto *wanted = new QScatterSeries;
         wanted->setMarkerShape(QScatterSeries::MarkerShapeStar);
         wanted->setMarkerSize(18);
-        wanted->setColor(TunnelStateStyle::color(SimEvent::Down));
-        wanted->setBorderColor(TunnelStateStyle::color(SimEvent::Down).darker(130));
+        const QColor collision = Theme::color(Theme::Collision, pal);
+        wanted->setColor(collision);
+        wanted->setBorderColor(collision);
         wanted->append(t.requestedPort, lane);
         auto *move = new QLineSeries;
-        QPen pen(TunnelStateStyle::color(SimEvent::Down), 2, Qt::DashLine);
+        QPen pen(collision, 2, Qt::DashLine);
         move->setPen(pen);
         move->append(t.requestedPort, lane);
         move->append(t.insideGlobal.port, lane);
@@ -236,9 +246,9 @@ void PortUsageChart::rebuild()
         if (holderLane >= 0 && live.contains(t.heldBy)) {
             auto *ring = new QScatterSeries;
             ring->setMarkerSize(18);
-            ring->setColor(Qt::transparent);
-            ring->setBorderColor(TunnelStateStyle::color(SimEvent::Down));
-            ring->setPen(QPen(TunnelStateStyle::color(SimEvent::Down), 2));
+            ring->setBrush(Qt::NoBrush);
+            ring->setBorderColor(collision);
+            ring->setPen(QPen(collision, 2));
             ring->append(holder.insideGlobal.port, holderLane);
             m_chart->addSeries(ring);
             ring->attachAxis(x);
@@ -251,7 +261,8 @@ void PortUsageChart::rebuild()
                               .arg(t.insideGlobal.port));
     }
     if (!collisions.isEmpty())
-        m_chart->setTitle(tr("Port collision: %1").arg(collisions.first()));
+        m_chart->setTitle(Theme::glyph(Theme::Collision) + QLatin1Char(' ')
+                          + tr("Port collision: %1").arg(collisions.first()));
     QString text = tr("%n port(s) in use", nullptr, total) + QStringLiteral(" — ") + parts.join(QStringLiteral(", "));
     if (!collisions.isEmpty())
         text += QStringLiteral("\n") + collisions.join(QLatin1Char(' '));
@@ -263,8 +274,23 @@ QString PortUsageChart::summary() const
     return m_summary->text();
 }
 
+void PortUsageChart::restyle()
+{
+    const QPalette pal = palette();
+    m_chart->setBackgroundBrush(pal.base());
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setTitleBrush(Theme::color(Theme::Collision, pal)); // the title is only ever the collision
+    m_view->setBackgroundBrush(pal.base());
+}
+
 void PortUsageChart::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange) {
+        restyle();
+        m_dirty = true;
+        if (isVisible())
+            refreshNow();
+    }
     if (event->type() == QEvent::LanguageChange) {
         m_dirty = true;
         if (isVisible())

@@ -32,6 +32,7 @@ protected:
 private:
     void stepChanged();
     void fillAddresses();
+    void restyle();
     void rebuild();
 
     SimulationSession *m_session = nullptr;

@@ -4,6 +4,7 @@
 #include "Moments.h"
 #include "Project.h"
 #include "SimulationSession.h"
+#include "Theme.h"
 #include "TunnelStateStyle.h"
 
 #include <qcustomplot.h>
@@ -12,14 +13,6 @@
 #include <QVBoxLayout>
 
 namespace {
-const QList<QColor> &deviceColors()
-{
-    static const QList<QColor> colors = {QColor(31, 119, 180), QColor(148, 103, 189),
-                                         QColor(23, 190, 207), QColor(140, 86, 75),
-                                         QColor(227, 119, 194), QColor(127, 127, 127)};
-    return colors;
-}
-
 void placeOn(QCPAbstractItem *item, QCPAxisRect *rect)
 {
     item->setClipToAxisRect(true);
@@ -32,8 +25,6 @@ void placeOn(QCPAbstractItem *item, QCPAxisRect *rect)
 
 constexpr int maxCallouts = 12;
 constexpr int labelRows = 3; // chapter labels stagger over this many rows at the top
-const QColor bookmarkColor(176, 110, 0); // amber: the user's marks, as in the event list
-const QColor chapterColor(20, 80, 160);
 
 QString annotationLayer()
 {
@@ -67,7 +58,6 @@ TimelinePlot::TimelinePlot(QWidget *parent)
     auto *legend = new QCPLegend;
     m_countRect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
     legend->setLayer(QStringLiteral("legend"));
-    legend->setBrush(QColor(255, 255, 255, 210));
     m_plot->legend = legend;
     m_plot->legend->setVisible(true);
     m_plot->setInteractions(QCP::iRangeZoom);
@@ -92,7 +82,32 @@ TimelinePlot::TimelinePlot(QWidget *parent)
             setTimeRange(0, std::max(1.0, m_session->result()->duration));
     });
     setMinimumHeight(160);
+    restyle();
     retranslate();
+}
+
+void TimelinePlot::restyle()
+{
+    // Plot furniture from the widget's palette: the screen's, or the report's paper.
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    m_plot->setBackground(pal.base());
+    for (QCPAxisRect *rect : {m_countRect, m_laneRect}) {
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setBasePen(QPen(Theme::axisColor(pal)));
+            axis->setTickPen(QPen(Theme::axisColor(pal)));
+            axis->setSubTickPen(QPen(Theme::axisColor(pal)));
+            axis->setLabelColor(text);
+            axis->setTickLabelColor(text);
+            axis->grid()->setPen(QPen(Theme::gridColor(pal), 0, Qt::DotLine));
+            axis->grid()->setZeroLinePen(QPen(Theme::gridColor(pal)));
+        }
+    }
+    QColor legendFill = pal.color(QPalette::Base);
+    legendFill.setAlpha(215);
+    m_plot->legend->setBrush(legendFill);
+    m_plot->legend->setBorderPen(QPen(Theme::axisColor(pal)));
+    m_plot->legend->setTextColor(text);
 }
 
 void TimelinePlot::setSession(SimulationSession *session)
@@ -156,6 +171,7 @@ void TimelinePlot::rebuild()
     struct Span { double from; SimEvent::TunnelState state; };
     std::vector<Span> open(size_t(tunnels), Span{0, SimEvent::NotDeployed});
     const double end = std::max(1.0, r.duration);
+    const QPalette pal = palette();
     const auto closeSpan = [&](int t, double until) {
         const Span &s = open[size_t(t)];
         if (until <= s.from || s.state == SimEvent::NotDeployed)
@@ -164,9 +180,19 @@ void TimelinePlot::rebuild()
         placeOn(rect, m_laneRect);
         rect->topLeft->setCoords(s.from, t - 0.32);
         rect->bottomRight->setCoords(until, t + 0.32);
-        const QColor color = TunnelStateStyle::color(s.state);
-        rect->setPen(QPen(color.darker(120)));
-        rect->setBrush(color);
+        // Colour and fill pattern (Down hatched) and the state's glyph at its start.
+        const QColor color = Theme::color(TunnelStateStyle::role(s.state), pal);
+        rect->setPen(QPen(color, 1.5));
+        rect->setBrush(QBrush(color, Theme::pattern(TunnelStateStyle::role(s.state))));
+        auto *mark = new QCPItemText(m_plot);
+        placeOn(mark, m_laneRect);
+        mark->setLayer(annotationLayer());
+        mark->position->setCoords(s.from, t);
+        mark->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        mark->setPadding(QMargins(2, 0, 2, 0));
+        mark->setColor(color);
+        mark->setBrush(pal.base());
+        mark->setText(TunnelStateStyle::glyph(s.state));
     };
     for (const SimEvent &e : r.events) {
         if (e.type == SimEvent::TranslationCreated || e.type == SimEvent::TranslationExpired) {
@@ -193,10 +219,10 @@ void TimelinePlot::rebuild()
         QCPGraph *graph = m_plot->addGraph(countX, countY);
         graph->setName(r.devices[d].name);
         graph->setLineStyle(QCPGraph::lsStepLeft);
-        const QColor color = deviceColors()[d % deviceColors().size()];
-        graph->setPen(QPen(color, 2));
+        const QColor color = Theme::categoryColor(d, pal);
+        graph->setPen(QPen(color, 2, Theme::categoryPen(d)));
         QColor fill = color;
-        fill.setAlpha(40);
+        fill.setAlpha(Theme::isDark(pal) ? 55 : 40);
         graph->setBrush(fill);
         graph->setData(xs[size_t(d)], ys[size_t(d)], true);
         for (double y : std::as_const(ys[size_t(d)]))
@@ -220,7 +246,7 @@ void TimelinePlot::rebuild()
     m_laneCursor = new QCPItemStraightLine(m_plot);
     placeOn(m_laneCursor, m_laneRect);
     for (QCPItemStraightLine *line : {m_countCursor, m_laneCursor})
-        line->setPen(QPen(QColor(20, 20, 20), 2));
+        line->setPen(QPen(pal.color(QPalette::Text), 2));
     addMarks();
     if (m_autoRange) {
         const auto [lower, upper] = storyRange();
@@ -278,7 +304,8 @@ void TimelinePlot::addMarks()
         l->point2->setCoords(t, 1);
         l->setPen(pen);
     };
-    const auto label = [this](QCPAxisRect *rect, double t, double y, Qt::Alignment align,
+    const QPalette pal = palette();
+    const auto label = [this, pal](QCPAxisRect *rect, double t, double y, Qt::Alignment align,
                               const QString &text, const QColor &color) {
         auto *l = new QCPItemText(m_plot);
         placeOn(l, rect);
@@ -288,8 +315,8 @@ void TimelinePlot::addMarks()
         l->setPositionAlignment(align);
         l->setPadding(QMargins(4, 1, 4, 1));
         l->setColor(color);
-        l->setPen(QPen(color.lighter(150)));
-        l->setBrush(Qt::white); // opaque: nothing shows through the text
+        l->setPen(QPen(color));
+        l->setBrush(pal.base()); // opaque: nothing shows through the text
         l->setText(text);
     };
     // One mark per simulated instant, labelled with all its chapters: moments a
@@ -313,15 +340,17 @@ void TimelinePlot::addMarks()
         const QStringList &bookmarks = mark.bookmarks;
         const bool failure = mark.failure;
         if (!chapters.isEmpty() && m_chapterLabels.size() < maxCallouts) {
-            const QColor color = failure ? TunnelStateStyle::color(SimEvent::Down) : chapterColor;
+            const QColor color = Theme::color(failure ? Theme::Down : Theme::Chapter, pal);
             line(m_countRect, t, QPen(color, 1, Qt::DashLine));
             line(m_laneRect, t, QPen(color, 1, Qt::DashLine));
             const int row = int(m_chapterLabels.size()) % labelRows;
-            m_chapterLabels << chapters.join(QStringLiteral(" · "));
+            m_chapterLabels << Theme::glyph(failure ? Theme::Down : Theme::Chapter) + QLatin1Char(' ')
+                                   + chapters.join(QStringLiteral(" · "));
             label(m_countRect, t, 0.02 + 0.13 * row, Qt::AlignLeft | Qt::AlignTop,
                   m_chapterLabels.last(), color);
         }
         if (!bookmarks.isEmpty()) {
+            const QColor bookmarkColor = Theme::color(Theme::Bookmark, pal);
             line(m_countRect, t, QPen(bookmarkColor, 1.5, Qt::DotLine));
             line(m_laneRect, t, QPen(bookmarkColor, 1.5, Qt::DotLine));
             m_bookmarkLabels << bookmarks.join(QStringLiteral(" · "));
@@ -386,5 +415,10 @@ void TimelinePlot::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        restyle();
+        if (m_session)
+            rebuild();
+    }
     QWidget::changeEvent(event);
 }

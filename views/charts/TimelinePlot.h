@@ -43,6 +43,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void restyle();
     void rebuild();
     void addMarks();
     void moveCursor();

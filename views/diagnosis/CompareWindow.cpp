@@ -5,6 +5,8 @@
 #include "ReplayCursor.h"
 #include "SiteComparison.h"
 #include "Simulator.h"
+#include "Theme.h"
+#include "TunnelStateStyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,10 +19,6 @@
 #include <QVBoxLayout>
 
 namespace {
-const QColor DivergenceColor(255, 214, 214);
-const QColor UpColor(0, 130, 60);
-const QColor DownColor(200, 30, 30);
-
 QTableWidget *makeTable(QWidget *parent, int columns)
 {
     auto *t = new QTableWidget(0, columns, parent);
@@ -146,8 +144,8 @@ void CompareWindow::fillSteps()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c].isEmpty() ? tr("(nothing)") : cells[c]);
             item->setToolTip(cells[c]);
-            if (i == m_comparison->divergence())
-                item->setBackground(DivergenceColor);
+            if (i == m_comparison->divergence()) // marked "≠" too
+                item->setBackground(Theme::tint(Theme::Highlight, palette()));
             m_steps->setItem(i, c, item);
         }
     }
@@ -183,10 +181,12 @@ void CompareWindow::fillSide(int side)
                                    tunnel.remote.toString(), EventText::stateName(state)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (c == 4 && (state == SimEvent::Up || state == SimEvent::Down))
-                item->setForeground(state == SimEvent::Up ? UpColor : DownColor);
+            if (c == 4 && (state == SimEvent::Up || state == SimEvent::Down)) {
+                item->setForeground(Theme::color(TunnelStateStyle::role(state), palette()));
+                item->setIcon(Theme::icon(TunnelStateStyle::role(state), palette()));
+            }
             if (!divergentAppliance.isEmpty() && cells[0] == divergentAppliance)
-                item->setBackground(DivergenceColor);
+                item->setBackground(Theme::tint(Theme::Highlight, palette()));
             table->setItem(i, c, item);
         }
     }
@@ -205,9 +205,8 @@ void CompareWindow::retranslate()
     setWindowTitle(tr("Compare Sites — %1 ⇄ %2").arg(m_name[0], m_name[1]));
     const QString explanation = m_comparison->explanation();
     m_explanation->setText(explanation);
-    m_explanation->setStyleSheet(m_comparison->divergence() >= 0
-                                     ? QStringLiteral("QLabel { background: #ffe3e3; }")
-                                     : QString());
+    Theme::mark(m_explanation, m_comparison->divergence() >= 0 ? Theme::Mark::Banner : Theme::Mark::Plain,
+                Theme::Highlight);
     for (int side = 0; side < 2; ++side) {
         m_header[side]->setText(QStringLiteral("%1: %2 — %3")
                                     .arg(side ? QStringLiteral("B") : QStringLiteral("A"), m_name[side],
@@ -228,7 +227,8 @@ void CompareWindow::retranslate()
 
 void CompareWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    // Texts and the palette's colours are both filled in by retranslate().
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslate();
     QWidget::changeEvent(event);
 }

@@ -1,6 +1,7 @@
 #include "FindingsPanel.h"
 
 #include "Diagnoser.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,7 +20,14 @@
 
 namespace {
 enum Role { FindingRole = Qt::UserRole, EvidenceRole, EventRole, ObjectRole };
+
+Theme::Role severityRole(Finding::Severity severity)
+{
+    return severity == Finding::Error     ? Theme::Error
+           : severity == Finding::Warning ? Theme::Warning
+                                          : Theme::Info;
 }
+} // namespace
 
 FindingsPanel::FindingsPanel(QWidget *parent)
     : QWidget(parent)
@@ -115,11 +123,7 @@ void FindingsPanel::setFindings(const QList<Finding> &findings, const QStringLis
         item->setText(0, f.title);
         item->setToolTip(0, f.title);
         item->setData(0, FindingRole, i);
-        item->setIcon(0, style()->standardIcon(f.severity == Finding::Error
-                                                   ? QStyle::SP_MessageBoxCritical
-                                               : f.severity == Finding::Warning
-                                                   ? QStyle::SP_MessageBoxWarning
-                                                   : QStyle::SP_MessageBoxInformation));
+        item->setIcon(0, Theme::icon(severityRole(f.severity), palette()));
         for (int e = 0; e < f.evidence.size(); ++e) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, f.evidence[e].text);
@@ -178,8 +182,11 @@ void FindingsPanel::showCurrent()
     const int index = currentFinding();
     const bool have = index >= 0 && index < m_findings.size();
     const Finding f = have ? m_findings[index] : Finding();
-    m_title->setText(have ? QStringLiteral("%1 — %2").arg(Diagnoser::severityName(f.severity), f.title)
+    m_title->setText(have ? QStringLiteral("%1 %2 — %3")
+                                .arg(Theme::glyph(severityRole(f.severity)),
+                                     Diagnoser::severityName(f.severity), f.title)
                           : QString());
+    Theme::mark(m_title, have ? Theme::Mark::Text : Theme::Mark::Plain, severityRole(f.severity));
     if (have) {
         m_cause->setPlainText(f.cause);
     } else if (m_findings.isEmpty() && !m_checks.isEmpty()) {
@@ -210,6 +217,14 @@ void FindingsPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         emit languageChanged();
+    }
+    if (event->type() == QEvent::PaletteChange) { // the severity icons are drawn in its colours
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_list->topLevelItem(i);
+            const int finding = item->data(0, FindingRole).toInt();
+            if (finding >= 0 && finding < m_findings.size())
+                item->setIcon(0, Theme::icon(severityRole(m_findings[finding].severity), palette()));
+        }
     }
     QWidget::changeEvent(event);
 }

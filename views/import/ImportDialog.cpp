@@ -8,6 +8,7 @@
 #include "Project.h"
 #include "ProjectImporter.h"
 #include "ProjectSchema.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,7 +57,7 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
     fileRow->addWidget(open);
     fileRow->addWidget(m_source, 1);
     layout->addLayout(fileRow);
-    m_error->setStyleSheet(QStringLiteral("color: #a00000;"));
+    Theme::mark(m_error, Theme::Mark::Text, Theme::Error);
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
@@ -233,8 +234,10 @@ void ImportDialog::fillIssues(const QString &, const QList<ImportIssue> &issues)
         line->setData(Qt::TextAlignmentRole, int(Qt::AlignRight | Qt::AlignVCenter));
         m_issues->setItem(r, 0, line);
         auto *kind = new QTableWidgetItem(ImportIssues::severityName(i.severity));
-        if (i.severity == ImportIssue::Error)
-            kind->setForeground(QColor(160, 0, 0));
+        if (i.severity == ImportIssue::Error) {
+            kind->setForeground(Theme::color(Theme::Error, palette()));
+            kind->setIcon(Theme::icon(Theme::Error, palette()));
+        }
         m_issues->setItem(r, 1, kind);
         m_issues->setItem(r, 2, new QTableWidgetItem(i.message));
         auto *text = new QTableWidgetItem(i.text);

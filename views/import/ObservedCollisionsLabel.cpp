@@ -2,6 +2,7 @@
 
 #include "ObservedTable.h"
 #include "Project.h"
+#include "Theme.h"
 
 #include <QEvent>
 
@@ -35,14 +36,16 @@ void ObservedCollisionsLabel::refresh()
     }
     setVisible(!lines.isEmpty());
     setText(lines.isEmpty() ? QString()
-                            : QStringLiteral("<span style=\"color:#b00020\">%1</span><br>%2")
-                                  .arg(tr("Observed on the real router (imported table):").toHtmlEscaped(),
+                            : QStringLiteral("<span style=\"color:%1\">%2 %3</span><br>%4")
+                                  .arg(Theme::color(Theme::Collision, palette()).name(),
+                                       Theme::glyph(Theme::Collision),
+                                       tr("Observed on the real router (imported table):").toHtmlEscaped(),
                                        lines.join(QStringLiteral("<br>"))));
 }
 
 void ObservedCollisionsLabel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         refresh();
     QLabel::changeEvent(event);
 }

@@ -2,9 +2,9 @@
 
 #include "ObservedTableModel.h"
 #include "Project.h"
+#include "Theme.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,10 +24,18 @@ public:
     {
         if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
             const int finding = QIdentityProxyModel::data(index, ObservedTableModel::FindingRole).toInt();
+            // Text stays the palette's: it reads on every tint.
             if (finding == ObservedTable::Moved)
-                return role == Qt::BackgroundRole ? QBrush(QColor(255, 214, 214)) : QBrush(QColor(140, 0, 0));
+                return role == Qt::BackgroundRole ? QVariant(QBrush(Theme::tint(Theme::Collision))) : QVariant();
             if (finding == ObservedTable::Holder)
-                return role == Qt::BackgroundRole ? QBrush(QColor(214, 240, 214)) : QBrush(QColor(0, 90, 0));
+                return role == Qt::BackgroundRole ? QVariant(QBrush(Theme::tint(Theme::Observed))) : QVariant();
+        }
+        if (role == Qt::DecorationRole && index.column() == 0) { // the same as a shape
+            const int finding = QIdentityProxyModel::data(index, ObservedTableModel::FindingRole).toInt();
+            if (finding == ObservedTable::Moved)
+                return Theme::icon(Theme::Collision);
+            if (finding == ObservedTable::Holder)
+                return Theme::icon(Theme::Observed);
         }
         return QIdentityProxyModel::data(index, role);
     }
@@ -156,7 +164,10 @@ void ObservedTableView::updateSummary()
 {
     m_summary->setText(summaryText());
     const bool collision = !m_model->table().collisions().isEmpty();
-    m_summary->setStyleSheet(collision ? QStringLiteral("color: #8c0000; font-weight: bold;") : QString());
+    Theme::mark(m_summary, collision ? Theme::Mark::Text : Theme::Mark::Plain, Theme::Collision);
+    QFont font = m_summary->font();
+    font.setBold(collision);
+    m_summary->setFont(font);
 }
 
 void ObservedTableView::retranslate()

@@ -5,17 +5,34 @@
 #include "ShowNatFormat.h"
 #include "SimTimeText.h"
 #include "SimulationResult.h"
+#include "Theme.h"
 
-#include <QApplication>
-#include <QColor>
 #include <QFont>
-#include <QStyle>
 
 #include <algorithm>
 #include <cstring>
 #include <string_view>
 
 namespace {
+Theme::Role changeRole(NatTableModel::RowChange change)
+{
+    return change == NatTableModel::Created     ? Theme::Created
+           : change == NatTableModel::Refreshed ? Theme::Refreshed
+                                                : Theme::Expired;
+}
+
+// The mark sits in the column the change is about.
+int changeColumn(NatTableModel::RowChange change)
+{
+    switch (change) {
+    case NatTableModel::Created: return NatTableModel::CreatedColumn;
+    case NatTableModel::Refreshed: return NatTableModel::LastUsedColumn;
+    case NatTableModel::Expired: return NatTableModel::ExpiresColumn;
+    case NatTableModel::Unchanged: break;
+    }
+    return -1;
+}
+
 
 bool changesTable(const SimEvent &e)
 {
@@ -509,17 +526,12 @@ QVariant NatTableModel::data(const QModelIndex &index, int role) const
         return column >= CreatedColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
         if (change == Expired)
-            return QColor(Qt::gray);
+            return Theme::color(Theme::Muted);
         if (column == InsideGlobalColumn && collided(id))
-            return QColor(176, 0, 32);
+            return Theme::color(Theme::Collision);
         return QVariant();
     case Qt::BackgroundRole:
-        switch (change) {
-        case Created: return QColor(196, 238, 196);
-        case Refreshed: return QColor(206, 224, 255);
-        case Expired: return QColor(236, 224, 224);
-        default: return QVariant();
-        }
+        return change == Unchanged ? QVariant() : QVariant(Theme::tint(changeRole(change)));
     case Qt::FontRole:
         if (change == Unchanged)
             return QVariant();
@@ -530,8 +542,11 @@ QVariant NatTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
     case Qt::DecorationRole:
+        // Shapes besides the tints: + created, ↻ refreshed, − expired, ✕ collision.
         if (column == InsideGlobalColumn && collided(id))
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return Theme::icon(Theme::Collision);
+        if (column == changeColumn(change))
+            return Theme::icon(changeRole(change));
         return QVariant();
     case TranslationIdRole: return id;
     case OwnerRole: return m_result->translation(id).owner;

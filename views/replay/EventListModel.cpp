@@ -6,11 +6,17 @@
 #include "SimulationResult.h"
 #include "TunnelStateStyle.h"
 
-#include <QColor>
 #include <QFont>
 #include <QStringList>
 
 #include <algorithm>
+
+namespace {
+bool isStateChange(const SimEvent &e)
+{
+    return e.type == SimEvent::TunnelChanged || (e.flags & SimEvent::StateChange);
+}
+} // namespace
 
 EventListModel::EventListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -127,16 +133,38 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
             const bool failure = std::any_of(here.cbegin(), here.cend(),
                                              [](const Moments::Moment &m) { return m.failure; });
             if (bookmark)
-                return QColor(176, 110, 0); // the user's marks: amber, as in the timeline
-            return failure ? TunnelStateStyle::color(SimEvent::Down) : QColor(20, 80, 160);
+                return Theme::color(Theme::Bookmark); // the user's marks, as in the timeline
+            return failure ? TunnelStateStyle::color(SimEvent::Down) : Theme::color(Theme::Chapter);
         }
         if (e.type == SimEvent::PacketDropped)
             return TunnelStateStyle::color(SimEvent::Down);
-        if ((e.type == SimEvent::TunnelChanged || (e.flags & SimEvent::StateChange))
-            && index.column() == TypeColumn)
+        if (isStateChange(e) && index.column() == TypeColumn)
             return TunnelStateStyle::color(e.state);
         if (e.flags & SimEvent::Background)
-            return QColor(Qt::gray);
+            return Theme::color(Theme::Muted);
+        return QVariant();
+    case Qt::DecorationRole:
+        // The same meaning as the colours, as a shape: ▲/▼ state changes, ✕ drops,
+        // ★ bookmarks, ▼ the failure chapter, ⚑ other chapters.
+        if (index.column() == MomentColumn) {
+            const QList<Moments::Moment> here = m_moments->at(index.row());
+            if (here.isEmpty())
+                return QVariant();
+            if (std::any_of(here.cbegin(), here.cend(),
+                            [](const Moments::Moment &m) { return m.kind == Moments::UserBookmark; }))
+                return Theme::icon(Theme::Bookmark);
+            if (std::any_of(here.cbegin(), here.cend(), [](const Moments::Moment &m) { return m.failure; }))
+                return TunnelStateStyle::icon(SimEvent::Down);
+            return std::any_of(here.cbegin(), here.cend(), [](const Moments::Moment &m) { return m.chapter; })
+                       ? QVariant(Theme::icon(Theme::Chapter))
+                       : QVariant();
+        }
+        if (index.column() != TypeColumn)
+            return QVariant();
+        if (e.type == SimEvent::PacketDropped)
+            return Theme::icon(Theme::Collision);
+        if (isStateChange(e))
+            return TunnelStateStyle::icon(e.state);
         return QVariant();
     case StepRole: return index.row();
     case TypeRole: return int(e.type);

@@ -9,6 +9,8 @@
 #include "Project.h"
 #include "ReplayCursor.h"
 #include "ShowNatFormat.h"
+#include "Theme.h"
+#include "TunnelStateStyle.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -66,18 +68,24 @@ QString ReportBuilder::name(ObjectId id) const
 
 QString ReportBuilder::head() const
 {
+    // Paper is white whatever the screen shows: the light theme's colours.
+    const QPalette paper = Theme::printPalette();
+    const auto css = [&paper](Theme::Role role) { return Theme::color(role, paper).name(); };
     QString html = QStringLiteral(
         "<html><head><meta charset=\"utf-8\"><title>%1</title>"
         "<style>body{font-family:'IPAPGothic','DejaVu Sans',sans-serif;font-size:10pt}"
         "h1{font-size:20pt} h2{font-size:14pt;margin-top:18px} h3{font-size:11pt}"
-        "table{border-collapse:collapse} td,th{border:1px solid #999;padding:3px 6px;"
-        "vertical-align:top;overflow-wrap:anywhere} th{background:#e8eef5;text-align:left}"
+        "table{border-collapse:collapse} td,th{border:1px solid %2;padding:3px 6px;"
+        "vertical-align:top;overflow-wrap:anywhere} th{background:%3;text-align:left}"
         "tr{page-break-inside:avoid} h1,h2,h3{page-break-after:avoid}"
-        ".down{color:#b00020;font-weight:bold}"
-        ".up{color:#1b7f3b;font-weight:bold} pre{background:#f4f4f4;padding:6px;font-size:8pt;white-space:pre-wrap;"
-        "font-family:monospace} .muted{color:#666} .nat td{font-size:8pt}"
+        ".down{color:%4;font-weight:bold}"
+        ".up{color:%5;font-weight:bold} pre{background:%6;padding:6px;font-size:8pt;white-space:pre-wrap;"
+        "font-family:monospace} .muted{color:%7} .nat td{font-size:8pt}"
         ".nat th{font-size:8pt} .figure svg{max-width:100%;height:auto}</style></head><body>\n")
-                       .arg(esc(tr("HCX Service Mesh NAT report: %1").arg(m_project.name(NoId))));
+                       .arg(esc(tr("HCX Service Mesh NAT report: %1").arg(m_project.name(NoId))),
+                            Theme::axisColor(paper).name(), Theme::tint(Theme::Info, paper).name(),
+                            css(Theme::Down), css(Theme::Up),
+                            paper.color(QPalette::AlternateBase).name(), css(Theme::Muted));
     return html;
 }
 
@@ -163,9 +171,10 @@ QString ReportBuilder::statusTable() const
     for (int i = 0; i < m_result->tunnels.size(); ++i) {
         const SimulationResult::Tunnel &t = m_result->tunnels[i];
         const ReplayCursor::TunnelStatus &s = m_cursor->tunnel(i);
-        const QString state = QStringLiteral("<span class=\"%1\">%2</span>")
+        const QString state = QStringLiteral("<span class=\"%1\">%2 %3</span>")
                                   .arg(s.state == SimEvent::Up ? QStringLiteral("up")
                                                                : QStringLiteral("down"),
+                                       TunnelStateStyle::glyph(s.state),
                                        esc(EventText::stateName(s.state)));
         const QString reason = s.event >= 0
                                    ? esc(text.tunnelReason(m_result->events[size_t(s.event)]))
@@ -202,9 +211,9 @@ QString ReportBuilder::whatHappened() const
                         + esc(tr("Tunnel %1 is now %2.")
                                   .arg(m_result->tunnels[e.tunnel].name,
                                        EventText::stateName(e.state)));
-            what = QStringLiteral("<span class=\"%1\">%2</span>")
+            what = QStringLiteral("<span class=\"%1\">%2 %3</span>")
                        .arg(e.state == SimEvent::Up ? QStringLiteral("up") : QStringLiteral("down"),
-                            what);
+                            TunnelStateStyle::glyph(e.state), what);
         }
         html += row({esc(tr("%1 s").arg(locale.toString(e.time, 'f', 1))), what});
     }
@@ -306,8 +315,9 @@ QString ReportBuilder::natTables(bool collisionRowsOnly) const
             ++shown;
             QString owner = t.owner ? name(t.owner) : QString();
             if (t.heldBy)
-                owner += QStringLiteral(" <span class=\"down\">%1</span>")
-                             .arg(esc(tr("(asked for %1; held by %2)")
+                owner += QStringLiteral(" <span class=\"down\">%1 %2</span>")
+                             .arg(Theme::glyph(Theme::Collision),
+                                  esc(tr("(asked for %1; held by %2)")
                                           .arg(t.requestedPort)
                                           .arg(m_result->translation(t.heldBy).owner
                                                    ? m_project.displayName(m_result->translation(t.heldBy).owner)

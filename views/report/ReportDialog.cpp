@@ -1,6 +1,7 @@
 #include "ReportDialog.h"
 
 #include "ReportWriter.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,7 +88,7 @@ bool ReportDialog::exportTo(const QString &fileName)
     m_error = ok ? QString() : writer->errorString();
     m_status->setText(ok ? tr("Report written to %1").arg(QFileInfo(fileName).fileName())
                          : m_error);
-    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color:#b00020"));
+    Theme::mark(m_status, ok ? Theme::Mark::Plain : Theme::Mark::Text, Theme::Error);
     return ok;
 }
 

@@ -5,6 +5,7 @@
 #include "ReportBuilder.h"
 #include "ReportFigure.h"
 #include "ReportLanguageScope.h"
+#include "Theme.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -243,7 +244,7 @@ QString ReportWriter::pngOf(const FigureSource &source, qreal scale, int maxWidt
         return QString();
     const QSizeF size = source.size();
     QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(Theme::printPalette().color(QPalette::Base)); // paper
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);

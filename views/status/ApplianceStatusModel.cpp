@@ -231,7 +231,7 @@ QVariant ApplianceStatusModel::entryData(const Entry &entry, int column, int rol
         if (column == StateColumn && status && status->state == SimEvent::Down)
             return TunnelStateStyle::color(SimEvent::Down);
         if (!tunnel)
-            return QColor(Qt::gray);
+            return Theme::color(Theme::Muted);
         return QVariant();
     case ObjectIdRole: return tunnel ? tunnel->appliance : NoId;
     case EventRole: return status ? status->event : -1;
