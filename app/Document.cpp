@@ -6,6 +6,7 @@
 #include "ProjectWriter.h"
 #include "SimulationSession.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUndoStack>
@@ -30,6 +31,20 @@ QString Document::displayName() const
     return tr("Untitled");
 }
 
+QString Document::saveSuggestion() const
+{
+    if (!m_fileName.isEmpty())
+        return m_fileName;
+    if (!m_originalPath.isEmpty())
+        return m_originalPath;
+    return QDir::home().filePath(originalName());
+}
+
+QString Document::originalName() const
+{
+    return m_recoveredName.isEmpty() ? displayName() : m_recoveredName;
+}
+
 bool Document::isModified() const
 {
     return !m_undoStack->isClean();
@@ -42,6 +57,8 @@ bool Document::adopt(Project *loaded, const QString &fileName, const QString &di
     m_project->replaceWith(*loaded);
     m_fileName = fileName;
     m_displayName = displayName;
+    m_originalPath.clear();
+    m_recoveredName.clear();
     m_undoStack->setClean();
     m_error.clear();
     emit projectReplaced();
@@ -88,6 +105,25 @@ bool Document::openExample(const QString &key)
     return adopt(&loaded, QString(), name);
 }
 
+bool Document::loadRecovered(const QString &copyFile, const QString &originalPath,
+                             const QString &displayName)
+{
+    Project loaded;
+    ProjectReader reader;
+    if (!reader.read(copyFile, &loaded)) {
+        m_error = reader.errorString();
+        if (m_error.isEmpty())
+            m_error = tr("%1: cannot be read").arg(QFileInfo(copyFile).fileName());
+        return false;
+    }
+    adopt(&loaded, QString(), tr("%1 (recovered)").arg(displayName));
+    m_originalPath = originalPath;
+    m_recoveredName = displayName;
+    // Not what any file holds: modified until saved, even after undoing everything.
+    m_undoStack->resetClean();
+    return true;
+}
+
 bool Document::save()
 {
     if (m_fileName.isEmpty()) {
@@ -113,6 +149,8 @@ bool Document::saveAs(const QString &fileName)
         m_displayName = QFileInfo(fileName).fileName();
         emit fileNameChanged();
     }
+    m_originalPath.clear();
+    m_recoveredName.clear();
     m_undoStack->setClean();
     return true;
 }

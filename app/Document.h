@@ -30,12 +30,21 @@ public:
     QString fileName() const { return m_fileName; }
     // What the title bar shows: the file name, the example's file name or "Untitled".
     QString displayName() const;
+    // A recovered project's original file (empty otherwise): Save As suggests it.
+    QString originalPath() const { return m_originalPath; }
+    // displayName() without " (recovered)": what autosave records and Save As offers.
+    QString originalName() const;
+    // Where Save As starts: the file, the original file, or originalName() in $HOME.
+    QString saveSuggestion() const;
     bool isModified() const;
     QString errorString() const { return m_error; }
 
     bool load(const QString &fileName);
     // key: one of Examples::keys(); the example opens as an unsaved copy.
     bool openExample(const QString &key);
+    // An autosave copy, opened modified and without a file name until saved.
+    bool loadRecovered(const QString &copyFile, const QString &originalPath,
+                       const QString &displayName);
     bool save();
     bool saveAs(const QString &fileName);
     // An empty project with one on-premises and one cloud site.
@@ -57,5 +66,7 @@ private:
     std::unique_ptr<SimulationSession> m_simulation;
     QString m_fileName;
     QString m_displayName;
+    QString m_originalPath;
+    QString m_recoveredName; // a recovered project's name before "(recovered)"
     QString m_error;
 };

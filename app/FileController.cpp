@@ -89,10 +89,8 @@ bool FileController::save()
 
 bool FileController::saveAs()
 {
-    const QString suggestion = document()->fileName().isEmpty()
-                                   ? QDir::home().filePath(document()->displayName())
-                                   : document()->fileName();
-    const QString fileName = workbench().prompts()->saveFileName(workbench().window, suggestion);
+    const QString fileName =
+        workbench().prompts()->saveFileName(workbench().window, document()->saveSuggestion());
     if (fileName.isEmpty())
         return false;
     if (!document()->saveAs(fileName)) {

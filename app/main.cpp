@@ -1,5 +1,6 @@
 // meshnat: the MeshNAT workbench.
 //   meshnat [FILE] [--example KEY] [--lang en|ja] [--theme system|light|dark] [--screenshot OUT.png]
+//           [--autosave-interval SECONDS]
 
 #include "Examples.h"
 #include "Document.h"
@@ -8,6 +9,9 @@
 #include "LayoutController.h"
 #include "MainWindow.h"
 #include "ThemeManager.h"
+#include "autosave/AutosaveStore.h"
+#include "autosave/Autosaver.h"
+#include "autosave/CrashRecovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,7 +57,11 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the main window to this file and exit."),
         QStringLiteral("file"));
-    parser.addOptions({exampleOption, langOption, screenshotOption});
+    const QCommandLineOption autosaveOption(
+        QStringLiteral("autosave-interval"),
+        QStringLiteral("Seconds between autosaves of unsaved changes (0: off)."),
+        QStringLiteral("seconds"));
+    parser.addOptions({exampleOption, langOption, screenshotOption, autosaveOption});
     const QCommandLineOption themeOption(
         QStringLiteral("theme"),
         QStringLiteral("Colour theme for this run: system, light or dark (View > Theme keeps one)."),
@@ -70,7 +78,13 @@ int main(int argc, char *argv[])
     }
     ThemeManager::instance()->setMode(theme, false);
 
+    AutosaveStore autosaves; // outlives the window: its copies go first on a normal close
+    if (!autosaves.open())
+        printError(autosaves.errorString());
     MainWindow window;
+    Autosaver *autosaver = Autosaver::attach(&window, &autosaves);
+    if (parser.isSet(autosaveOption))
+        autosaver->setIntervalMs(int(parser.value(autosaveOption).toDouble() * 1000));
     // --lang is a one-off choice; the saved preference stays as it was.
     const QString lang = parser.isSet(langOption) ? parser.value(langOption)
                                                   : LanguageManager::preferredLanguage();
@@ -92,13 +106,18 @@ int main(int argc, char *argv[])
         loaded = window.files()->openFile(QDir::current().absoluteFilePath(files.first()));
     if (!loaded)
         printError(window.document()->errorString());
+    // Once the window is up: copies a crashed instance left behind.
+    QTimer::singleShot(0, &window, [&window, &autosaves, autosaver] {
+        CrashRecovery::offer(&window, &autosaves, autosaver);
+    });
 
     if (parser.isSet(screenshotOption)) {
         const QString out = parser.value(screenshotOption);
         // Let layouts, the graph's fit-to-window and pending validation settle first.
         QTimer::singleShot(700, &window, [&window, out] {
             QApplication::processEvents();
-            const QPixmap shot = window.grab();
+            QWidget *dialog = QApplication::activeModalWidget(); // e.g. crash recovery
+            const QPixmap shot = dialog ? dialog->grab() : window.grab();
             if (!shot.save(out)) {
                 printError(QStringLiteral("cannot write screenshot %1").arg(out));
                 QApplication::exit(1);
