@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QPixmap>
 #include <QTimer>
 
@@ -36,6 +37,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("MeshNAT"));
     QApplication::setOrganizationName(QStringLiteral("MeshNAT"));
     QApplication::setApplicationVersion(QStringLiteral(MESHNAT_VERSION));
+    // The installed desktop entry and icon (packaging/): Wayland app id, task bar.
+    QGuiApplication::setDesktopFileName(QStringLiteral(MESHNAT_DESKTOP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("meshnat")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
