@@ -129,8 +129,8 @@ bool AutosaveStore::claim(const QString &instance)
         return instance != m_instance;
     auto lock = std::make_unique<QLockFile>(
         QDir(m_directory).filePath(instance + QStringLiteral(".lock")));
-    // Only a dead owner makes a lock stale: a long-running instance's lock is old
-    // but still live, so the age rule is off.
+    // Only a dead owner makes a lock stale, never its age: a long-running
+    // instance's lock is old but live (its OS-level lock also keeps it).
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0))
         return false; // running (or unreadable): never offered
