@@ -360,7 +360,16 @@ void TestGraph::dragOntoAnotherSiteMovesThere()
     QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
                       viewPoint(scene()->nodeItem(connector)->pos()));
     const int before = stack()->count();
-    dragMouse(scene()->nodeItem(connector)->pos(), scene()->regionItem(internet)->rect().center());
+    // Only after resting over the site until it says "Move to Internet".
+    QWidget *vp = view()->viewport();
+    const QPoint a = viewPoint(scene()->nodeItem(connector)->pos());
+    const QPoint b = viewPoint(scene()->regionItem(internet)->rect().center());
+    QTest::mousePress(vp, Qt::LeftButton, {}, a);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(vp, a + (b - a) * i / 5);
+    QTRY_VERIFY(scene()->regionItem(internet)->isDropTarget());
+    QVERIFY(scene()->regionItem(internet)->dropCaption().contains(QStringLiteral("Internet")));
+    QTest::mouseRelease(vp, Qt::LeftButton, {}, b);
     QCOMPARE(project()->parentOf(connector), internet);
     QCOMPARE(stack()->count(), before + 1);
     QVERIFY(scene()->nodeItem(connector));

@@ -1,5 +1,6 @@
 #include "DiagramExporter.h"
 
+#include "GraphLegend.h"
 #include "MeshGraphScene.h"
 #include "Project.h"
 #include "SimulationOverlay.h"
@@ -51,10 +52,23 @@ QRectF DiagramExporter::sourceRect() const
     return bounds.adjusted(-Margin, -Margin, Margin, Margin);
 }
 
+int DiagramExporter::legendColumns() const
+{
+    return GraphLegend::columnsFor(sourceRect().width() - 2 * Margin, 1);
+}
+
+qreal DiagramExporter::legendBand() const
+{
+    return GraphLegend::sizeFor(legendColumns(), 1).height() + Margin;
+}
+
 QSizeF DiagramExporter::diagramSize() const
 {
     const QRectF source = sourceRect();
-    return QSizeF(source.width(), source.height() + TitleBand);
+    // The legend under the diagram: the key travels with every export.
+    const qreal width = qMax(source.width(),
+                             GraphLegend::sizeFor(legendColumns(), 1).width() + 2 * Margin);
+    return QSizeF(width, source.height() + TitleBand + legendBand());
 }
 
 QSize DiagramExporter::pngSize(qreal scale) const
@@ -87,7 +101,8 @@ void DiagramExporter::render(QPainter *painter, const QRectF &target)
     m_scene->overlay()->setPacketVisible(false);
 
     const QRectF source = sourceRect();
-    const qreal scale = target.width() / source.width();
+    const QSizeF whole = diagramSize();
+    const qreal scale = qMin(target.width() / whole.width(), target.height() / whole.height());
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     painter->fillRect(target, Qt::white);
@@ -102,9 +117,15 @@ void DiagramExporter::render(QPainter *painter, const QRectF &target)
                       m_scene->project()->name(NoId));
     painter->restore();
     m_scene->render(painter,
-                    QRectF(target.left(), target.top() + TitleBand * scale, target.width(),
-                           source.height() * scale),
+                    QRectF(target.left(), target.top() + TitleBand * scale,
+                           source.width() * scale, source.height() * scale),
                     source, Qt::KeepAspectRatio);
+    painter->save();
+    painter->translate(target.left() + Margin * scale,
+                       target.top() + (TitleBand + source.height()) * scale);
+    painter->scale(scale, scale);
+    GraphLegend::paint(painter, QPointF(0, 0), legendColumns(), 1);
+    painter->restore();
 
     m_scene->overlay()->setPacketVisible(true);
     const QSignalBlocker blocker(m_scene);

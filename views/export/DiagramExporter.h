@@ -10,7 +10,7 @@ class QPainter;
 
 // Writes the Service Mesh diagram as it is shown (tunnel colours at the current
 // replay step, no selection or handles) to SVG, PNG or PDF, with the project
-// name as a title. SVG and PDF stay vector with text as text; one scene unit
+// name as a title and the legend underneath. SVG and PDF stay vector with text as text; one scene unit
 // is one CSS pixel (1/96 inch), so a PDF page is 0.75 pt per unit.
 class DiagramExporter
 {
@@ -38,6 +38,8 @@ public:
 
 private:
     QRectF sourceRect() const;
+    int legendColumns() const;
+    qreal legendBand() const; // height under the diagram, in scene units
     bool fail(const QString &fileName, const QString &why);
 
     MeshGraphScene *m_scene;

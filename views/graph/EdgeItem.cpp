@@ -1,14 +1,24 @@
 #include "EdgeItem.h"
 
+#include "GraphFonts.h"
 #include "GraphItemRole.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+
+#include <cmath>
 
 namespace {
 
 constexpr qreal BadgeRadius = 11;
 constexpr qreal HitWidth = 10;
+// A tunnel runs this far beside the physical link it shares with its device.
+constexpr qreal Lane = 7;
+// Along the segment beyond the device: the port label, then the Down badge.
+constexpr qreal LabelAt = 0.3;
+constexpr qreal BadgeAt = 0.62;
 
 // Where the segment from the centre of box towards target leaves the box.
 QPointF borderPoint(const QRectF &box, const QPointF &target)
@@ -81,6 +91,28 @@ QColor EdgeItem::colour(State state)
     return QColor(0x1d, 0x4f, 0x91);
 }
 
+QPen EdgeItem::pen(Style style, State state, qreal scale)
+{
+    QPen pen;
+    if (style == PeerPairStyle)
+        pen = QPen(colour(state), (state == Up || state == Down ? 3 : 2) * scale,
+                   state == Up ? Qt::SolidLine : Qt::DashLine);
+    else
+        pen = QPen(QColor(0x40, 0x40, 0x40), 2 * scale);
+    pen.setCapStyle(Qt::RoundCap);
+    return pen;
+}
+
+QColor EdgeItem::markColour(PortMark mark)
+{
+    switch (mark) {
+    case PortChanged: return QColor(0xc2, 0x6a, 0x00);
+    case PortCollision: return QColor(0xd0, 0x26, 0x26);
+    case PortKept: break;
+    }
+    return QColor(0x45, 0x45, 0x45);
+}
+
 void EdgeItem::setState(State state)
 {
     if (state == m_state)
@@ -91,35 +123,112 @@ void EdgeItem::setState(State state)
     update();
 }
 
-void EdgeItem::setEnds(const QRectF &a, const QRectF &b)
+void EdgeItem::setTextScale(qreal scale)
 {
-    const QLineF ends(borderPoint(a, b.center()), borderPoint(b, a.center()));
-    if (ends == line())
+    if (qFuzzyCompare(scale, m_scale))
         return;
     prepareGeometryChange();
+    m_scale = scale;
+    updateGeometry();
+    update();
+}
+
+void EdgeItem::setPortLabel(const QString &label, PortMark mark)
+{
+    if (label == m_portLabel && mark == m_portMark)
+        return;
+    prepareGeometryChange();
+    m_portLabel = label;
+    m_portMark = mark;
+    updateGeometry();
+    update();
+}
+
+void EdgeItem::setEnds(const QRectF &a, const QRectF &b, const QRectF &via)
+{
+    QPolygonF route;
+    if (via.isNull() || m_style != PeerPairStyle) {
+        route << borderPoint(a, b.center()) << borderPoint(b, a.center());
+    } else {
+        // Beside the appliance's physical link to the device, then on from the
+        // device (which is drawn over the corner) to the peer.
+        const QLineF in(a.center(), via.center());
+        const QPointF normal = in.length() > 0
+                                   ? QPointF(-in.dy(), in.dx()) / in.length() * Lane * m_scale
+                                   : QPointF();
+        route << borderPoint(a, via.center()) + normal << via.center() + normal
+              << borderPoint(b, via.center());
+    }
+    const QPointF exit = route.size() == 3 ? borderPoint(via, route[2]) : QPointF();
+    const QLineF ends(route.first(), route.last());
+    if (route == m_route && exit == m_exit)
+        return;
+    m_exit = exit;
+    prepareGeometryChange();
+    m_route = route;
     setLine(ends);
     updateGeometry();
 }
 
+QSizeF EdgeItem::portLabelSize(const QString &label, qreal scale)
+{
+    const QFontMetricsF fm(GraphFonts::address(scale, true));
+    return QSizeF(fm.horizontalAdvance(label) + 12 * scale + 14 * scale, fm.height() + 6 * scale);
+}
+
+QRectF EdgeItem::portLabelRect() const
+{
+    if (m_portLabel.isEmpty() || m_route.size() < 3)
+        return QRectF();
+    // On the outside segment, clear of the device box: at least its own
+    // half-diagonal beyond where the segment leaves the device.
+    const QLineF out(m_exit, m_route[2]);
+    const QSizeF size = portLabelSize(m_portLabel, m_scale);
+    const qreal clear = std::hypot(size.width(), size.height()) / 2 + 6 * m_scale;
+    const qreal t = out.length() > 0 ? qMax(LabelAt, clear / out.length()) : 0;
+    const QPointF at = out.pointAt(qMin(t, 0.5));
+    return QRectF(at - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+QPointF EdgeItem::badgeCentre() const
+{
+    if (m_route.size() == 3)
+        return QLineF(m_exit, m_route[2]).pointAt(BadgeAt);
+    return line().center();
+}
+
 void EdgeItem::updateGeometry()
 {
-    // QGraphicsLineItem strokes its path for every boundingRect() and shape()
-    // call; with thousands of edges that dominates moves and repaints, so the
-    // hit area (a band around the line) and the bounds are computed once here.
-    const QLineF l = line();
-    QPointF normal = l.length() > 0 ? QPointF(-l.dy(), l.dx()) / l.length() * HitWidth / 2
-                                    : QPointF(HitWidth / 2, 0);
-    QPolygonF band;
-    band << l.p1() + normal << l.p2() + normal << l.p2() - normal << l.p1() - normal;
+    // Strokes are computed once here, not for every boundingRect() and shape()
+    // call: with thousands of edges that dominates moves and repaints.
     m_shape = QPainterPath();
-    m_shape.addPolygon(band);
-    m_shape.closeSubpath();
-    m_bounds = band.boundingRect().adjusted(-2, -2, 2, 2);
+    if (m_route.size() == 2) {
+        const QLineF l(m_route[0], m_route[1]);
+        const QPointF normal = l.length() > 0
+                                   ? QPointF(-l.dy(), l.dx()) / l.length() * HitWidth / 2
+                                   : QPointF(HitWidth / 2, 0);
+        QPolygonF band;
+        band << l.p1() + normal << l.p2() + normal << l.p2() - normal << l.p1() - normal;
+        m_shape.addPolygon(band);
+        m_shape.closeSubpath();
+    } else if (m_route.size() > 2) {
+        QPainterPath path;
+        path.addPolygon(m_route);
+        QPainterPathStroker stroker;
+        stroker.setWidth(HitWidth);
+        m_shape = stroker.createStroke(path);
+    }
+    m_bounds = m_shape.boundingRect().adjusted(-2, -2, 2, 2);
     if (m_state == Down) {
-        const QPointF c = l.center();
-        m_shape.addEllipse(c, BadgeRadius, BadgeRadius);
-        m_bounds |= QRectF(c.x() - BadgeRadius - 2, c.y() - BadgeRadius - 2, 2 * BadgeRadius + 4,
-                           2 * BadgeRadius + 4);
+        const QPointF c = badgeCentre();
+        const qreal r = BadgeRadius * m_scale;
+        m_shape.addEllipse(c, r, r);
+        m_bounds |= QRectF(c.x() - r - 2, c.y() - r - 2, 2 * r + 4, 2 * r + 4);
+    }
+    const QRectF label = portLabelRect();
+    if (!label.isNull()) {
+        m_shape.addRect(label);
+        m_bounds |= label.adjusted(-2, -2, 2, 2);
     }
 }
 
@@ -133,44 +242,76 @@ QPainterPath EdgeItem::shape() const
     return m_shape;
 }
 
+void EdgeItem::paintDownBadge(QPainter *painter, const QPointF &c, qreal scale)
+{
+    const qreal r = BadgeRadius * scale;
+    painter->setPen(QPen(Qt::white, 2 * scale));
+    painter->setBrush(colour(Down));
+    painter->drawEllipse(c, r, r);
+    painter->setPen(QPen(Qt::white, 3 * scale, Qt::SolidLine, Qt::RoundCap));
+    const qreal k = r * 0.4;
+    painter->drawLine(c + QPointF(-k, -k), c + QPointF(k, k));
+    painter->drawLine(c + QPointF(-k, k), c + QPointF(k, -k));
+}
+
+void EdgeItem::paintPortLabel(QPainter *painter, const QRectF &box, const QString &label,
+                              PortMark mark, const QColor &edge, qreal scale)
+{
+    // A pill in the tunnel's colour; a changed port gets an amber border and a
+    // triangle, a collision a red border and a diamond.
+    const QColor markColor = markColour(mark);
+    painter->setPen(QPen(mark == PortKept ? edge : markColor, (mark == PortKept ? 1.2 : 2) * scale));
+    painter->setBrush(mark == PortKept ? QColor(Qt::white) : QColor(0xff, 0xf4, 0xe0));
+    painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
+    const qreal m = 5 * scale; // marker half size
+    const QPointF c(box.left() + 6 * scale + m, box.center().y());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(mark == PortKept ? edge : markColor);
+    if (mark == PortCollision) {
+        painter->drawPolygon(QPolygonF({c + QPointF(0, -m), c + QPointF(m, 0), c + QPointF(0, m),
+                                        c + QPointF(-m, 0)}));
+    } else if (mark == PortChanged) {
+        painter->drawPolygon(
+            QPolygonF({c + QPointF(0, -m), c + QPointF(m, m * 0.8), c + QPointF(-m, m * 0.8)}));
+    } else {
+        painter->drawEllipse(c, m * 0.6, m * 0.6);
+    }
+    painter->setFont(GraphFonts::address(scale, true));
+    painter->setPen(QColor(0x1a, 0x1a, 0x1a));
+    painter->drawText(box.adjusted(6 * scale + 2 * m + 2 * scale, 0, -4 * scale, 0),
+                      Qt::AlignCenter, label);
+}
+
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
-    QPen pen;
-    if (m_style == PeerPairStyle) {
-        pen = QPen(colour(m_state), m_state == Up || m_state == Down ? 3 : 2,
-                   m_state == Up ? Qt::SolidLine : Qt::DashLine);
-    } else {
-        pen = QPen(QColor(0x40, 0x40, 0x40), 2);
-    }
+    QPen pen = EdgeItem::pen(m_style, m_state, m_scale);
     if (selected) {
         pen.setColor(pen.color().darker(140));
         pen.setWidthF(pen.widthF() + 2);
     }
-    pen.setCapStyle(Qt::RoundCap);
     painter->setRenderHint(QPainter::Antialiasing);
     // Dashing a long line costs its whole length, visible or not (a thousand
-    // tunnels across a zoomed-in view): draw only the exposed part, with the
-    // dash offset that keeps the pattern in place.
-    qreal t0 = 0;
-    qreal t1 = 1;
-    const QLineF l = line();
-    if (!clipLine(l, option->exposedRect.adjusted(-4, -4, 4, 4), &t0, &t1)) {
-        t0 = t1 = -1;
-    } else if (pen.style() != Qt::SolidLine && pen.widthF() > 0) {
-        pen.setDashOffset(l.length() * t0 / pen.widthF());
+    // tunnels across a zoomed-in view): draw only the exposed part of each
+    // segment, with the dash offset that keeps the pattern in place.
+    const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
+    qreal travelled = 0;
+    for (int i = 1; i < m_route.size(); ++i) {
+        const QLineF l(m_route[i - 1], m_route[i]);
+        qreal t0 = 0;
+        qreal t1 = 1;
+        if (clipLine(l, exposed, &t0, &t1)) {
+            QPen segmentPen = pen;
+            if (pen.style() != Qt::SolidLine && pen.widthF() > 0)
+                segmentPen.setDashOffset((travelled + l.length() * t0) / pen.widthF());
+            painter->setPen(segmentPen);
+            painter->drawLine(QLineF(l.pointAt(t0), l.pointAt(t1)));
+        }
+        travelled += l.length();
     }
-    painter->setPen(pen);
-    if (t0 >= 0)
-        painter->drawLine(QLineF(l.pointAt(t0), l.pointAt(t1)));
-    if (m_state == Down) {
-        const QPointF c = line().center();
-        painter->setPen(QPen(Qt::white, 2));
-        painter->setBrush(colour(Down));
-        painter->drawEllipse(c, BadgeRadius, BadgeRadius);
-        painter->setPen(QPen(Qt::white, 3, Qt::SolidLine, Qt::RoundCap));
-        const qreal k = BadgeRadius * 0.4;
-        painter->drawLine(c + QPointF(-k, -k), c + QPointF(k, k));
-        painter->drawLine(c + QPointF(-k, k), c + QPointF(k, -k));
-    }
+    if (m_state == Down)
+        paintDownBadge(painter, badgeCentre(), m_scale);
+    const QRectF label = portLabelRect();
+    if (!label.isNull() && label.intersects(exposed))
+        paintPortLabel(painter, label, m_portLabel, m_portMark, colour(m_state), m_scale);
 }

@@ -1,6 +1,7 @@
 #include "MeshGraphScene.h"
 
 #include "EdgeItem.h"
+#include "GraphLegend.h"
 #include "GraphItemRole.h"
 #include "MeshGraphLayout.h"
 #include "ModelEnums.h"
@@ -38,7 +39,11 @@ MeshGraphScene::MeshGraphScene(Project *project, QObject *parent)
     : QGraphicsScene(parent)
     , m_project(project)
     , m_overlay(new SimulationOverlay(this))
+    , m_dwell(new QTimer(this))
 {
+    m_dwell->setSingleShot(true);
+    m_dwell->setInterval(MoveDwellMs);
+    connect(m_dwell, &QTimer::timeout, this, &MeshGraphScene::armHoverSite);
     connect(project, &Project::objectInserted, this, &MeshGraphScene::onInserted);
     connect(project, &Project::objectRemoved, this, &MeshGraphScene::onRemoved);
     connect(project, &Project::valueChanged, this, &MeshGraphScene::onValueChanged);
@@ -78,8 +83,13 @@ void MeshGraphScene::sync()
     m_connectLine = nullptr;
     m_connectFrom = NoId;
     m_drag = Drag();
+    m_dwell->stop();
+    m_hoverSite = m_armedSite = m_dropTarget = NoId;
+    m_viaOf.clear();
     // Items belong to the scene; clear() deletes them all at once.
     clear();
+    m_legend = nullptr;
+    setLegendShown(m_legendShown);
     m_regions.clear();
     m_nodes.clear();
     m_links.clear();
@@ -147,6 +157,7 @@ void MeshGraphScene::onInserted(ObjectId id)
         break;
     }
     case ObjectKind::Interface:
+    case ObjectKind::Rule:
         refreshNodeLabels(m_project->parentOf(id));
         break;
     case ObjectKind::Link:
@@ -176,8 +187,14 @@ void MeshGraphScene::onRemoved(ObjectId id, ObjectKind kind)
         const ObjectId peer = m_peerOf.take(id);
         if (peer != NoId)
             syncPair(id, peer);
-        for (EdgeItem *edge : m_edgesAt.values(id))
-            removeEdge(edge);
+        for (EdgeItem *edge : m_edgesAt.values(id)) {
+            // A tunnel that crossed a removed device is drawn direct until the
+            // simulation says otherwise.
+            if (edge->style() == EdgeItem::PeerPairStyle && edge->id() != id && edge->peer() != id)
+                setPairVia(edge->id(), edge->peer(), NoId);
+            else
+                removeEdge(edge);
+        }
         // The region it belonged to shrinks; which one is unknown now: all of them
         // are cheap to recompute only when they had this member, so check boxes.
         for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it)
@@ -185,7 +202,7 @@ void MeshGraphScene::onRemoved(ObjectId id, ObjectKind kind)
     } else if (kind == ObjectKind::Link) {
         if (EdgeItem *edge = m_links.value(id))
             removeEdge(edge);
-    } else if (kind == ObjectKind::Interface) {
+    } else if (kind == ObjectKind::Interface || kind == ObjectKind::Rule) {
         for (ObjectId device : m_project->objects(ObjectKind::Device))
             refreshNodeLabels(device);
     }
@@ -235,7 +252,7 @@ void MeshGraphScene::onValueChanged(ObjectId id, FieldKey key)
         } else {
             refreshRegionLabels(id);
         }
-    } else if (kind == ObjectKind::Interface) {
+    } else if (kind == ObjectKind::Interface || kind == ObjectKind::Rule) {
         refreshNodeLabels(m_project->parentOf(id));
         updateEdgesOf(m_project->parentOf(id));
     } else if (kind == ObjectKind::Link) {
@@ -255,6 +272,7 @@ void MeshGraphScene::onContentsChanged()
 void MeshGraphScene::addRegion(ObjectId id)
 {
     auto *item = new SiteRegionItem(id);
+    item->setTextScale(m_textScale);
     m_regions.insert(id, item);
     addItem(item);
     if (!MeshGraphLayout::isPlaced(*m_project, id))
@@ -275,6 +293,7 @@ void MeshGraphScene::refreshRegionLabels(ObjectId id)
 void MeshGraphScene::addNode(ObjectId id)
 {
     auto *item = new NodeItem(id, m_project->kind(id));
+    item->setTextScale(m_textScale);
     m_nodes.insert(id, item);
     addItem(item);
     if (!MeshGraphLayout::isPlaced(*m_project, id))
@@ -289,31 +308,53 @@ void MeshGraphScene::refreshNodeLabels(ObjectId id)
     if (!item)
         return;
     const bool appliance = m_project->kind(id) == ObjectKind::Appliance;
-    item->setLabels(m_project->displayName(id), nodeDetail(id),
+    item->setLabels(m_project->displayName(id), nodeLines(id),
                     m_project->text(id, appliance ? Field::type : Field::kind));
     m_overlay->refreshNode(id);
 }
 
-QString MeshGraphScene::nodeDetail(ObjectId id) const
+QList<NodeItem::Line> MeshGraphScene::nodeLines(ObjectId id) const
 {
     if (m_project->kind(id) == ObjectKind::Appliance) {
         const QString type = m_project->text(id, Field::type);
         // Service appliances are known by their short key (IX, NE); managers by name.
         const QString typeName = type == type.toUpper() ? type : ModelEnums::displayName(type);
-        const QString ip = m_project->text(id, Field::uplinkIp);
-        return ip.isEmpty() ? typeName : QStringLiteral("%1 · %2").arg(typeName, ip);
+        return {{typeName, m_project->text(id, Field::uplinkIp)}};
     }
-    // A NAT device is known by its outside (global) address, the one in
-    // `show ip nat translations`.
+    // A NAT device is known by the addresses it uses outside: its outside
+    // (global) interfaces, the ones in `show ip nat translations`, and the
+    // global addresses of its static NAT rules.
+    QStringList outside;
+    QStringList statics;
     for (ObjectId child : m_project->children(id)) {
-        if (m_project->kind(child) == ObjectKind::Interface
-            && m_project->text(child, Field::role) == QLatin1String("outside")
-            && !m_project->text(child, Field::address).isEmpty())
-            return QStringLiteral("%1 · %2").arg(
-                ModelEnums::displayName(m_project->text(id, Field::kind)),
-                m_project->text(child, Field::address));
+        const ObjectKind kind = m_project->kind(child);
+        if (kind == ObjectKind::Interface
+            && m_project->text(child, Field::role) == QLatin1String("outside")) {
+            const QString address = m_project->text(child, Field::address);
+            if (!address.isEmpty() && !outside.contains(address))
+                outside.append(address);
+        } else if (kind == ObjectKind::Rule) {
+            const QString ruleKind = m_project->text(child, Field::kind);
+            QString global = m_project->text(child, Field::insideGlobal);
+            if (global.isEmpty()
+                || (ruleKind != QLatin1String("static") && ruleKind != QLatin1String("static-pat")))
+                continue;
+            const int port = m_project->value(child, Field::globalPort).toInt();
+            if (ruleKind == QLatin1String("static-pat") && port > 0)
+                global += QLatin1Char(':') + QString::number(port);
+            if (!statics.contains(global))
+                statics.append(global);
+        }
     }
-    return ModelEnums::displayName(m_project->text(id, Field::profile));
+    const QString kind = ModelEnums::displayName(m_project->text(id, Field::kind));
+    QList<NodeItem::Line> lines;
+    if (outside.isEmpty())
+        lines.append({ModelEnums::displayName(m_project->text(id, Field::profile)), QString()});
+    else
+        lines.append({kind, outside.join(QStringLiteral(", "))});
+    if (!statics.isEmpty())
+        lines.append({tr("Static NAT"), statics.join(QStringLiteral(", "))});
+    return lines;
 }
 
 void MeshGraphScene::placeNode(ObjectId id)
@@ -321,7 +362,8 @@ void MeshGraphScene::placeNode(ObjectId id)
     NodeItem *item = m_nodes.value(id);
     if (!item)
         return;
-    const QPointF at = m_unplaced.contains(id) ? m_computed.value(id) : storedPosition(id);
+    const QPointF at =
+        shownAt(m_unplaced.contains(id) ? m_computed.value(id) : storedPosition(id));
     if (item->pos() != at)
         item->setPos(at);
     updateEdgesOf(id);
@@ -385,14 +427,22 @@ void MeshGraphScene::updateRegion(ObjectId site)
         if (NodeItem *node = m_nodes.value(child))
             box |= node->mapRectToScene(node->rect());
     }
+    const qreal k = m_textScale;
+    // Room for the title and subtitle (larger text needs more, not k times more).
+    const QSizeF label = item->labelSize();
+    const qreal minWidth = qMax(MeshGraphLayout::EmptySiteWidth, label.width());
     if (box.isNull()) {
+        // Spread about its centre, so a larger box stays where it was.
+        const QSizeF base(MeshGraphLayout::EmptySiteWidth, MeshGraphLayout::EmptySiteHeight);
+        const QSizeF size(minWidth, qMax(base.height(), label.height() + base.height() / 2));
         const QPointF at = m_unplaced.contains(site) ? m_computed.value(site) : storedPosition(site);
-        box = QRectF(at, QSizeF(MeshGraphLayout::EmptySiteWidth, MeshGraphLayout::EmptySiteHeight));
+        const QPointF centre = shownAt(at + QPointF(base.width() / 2, base.height() / 2));
+        box = QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
     } else {
-        box.adjust(-MeshGraphLayout::Padding, -MeshGraphLayout::TitleHeight,
-                   MeshGraphLayout::Padding, MeshGraphLayout::Padding);
-        // Room for the title and subtitle whatever the members' width.
-        box.setWidth(qMax(box.width(), MeshGraphLayout::EmptySiteWidth));
+        box.adjust(-MeshGraphLayout::Padding * k,
+                   -qMax(MeshGraphLayout::TitleHeight, label.height() + MeshGraphLayout::Padding * k),
+                   MeshGraphLayout::Padding * k, MeshGraphLayout::Padding * k);
+        box.setWidth(qMax(box.width(), minWidth));
     }
     if (item->rect() != box) {
         item->setRect(box);
@@ -429,7 +479,29 @@ void MeshGraphScene::flushNow()
     const QSet<ObjectId> dirty = std::exchange(m_dirtyRegions, {});
     for (ObjectId site : dirty)
         updateRegion(site);
-    const QRectF bounds = itemsBoundingRect();
+    QRectF bounds;
+    if (auto *legend = static_cast<GraphLegend::SceneItem *>(m_legend)) {
+        // Beside a wide diagram (one column, bottom-aligned), under a tall one
+        // (as many columns as its width takes): where it adds the least to a
+        // drawing that is then fitted to a wide screen. Its type a little
+        // smaller than the diagram's.
+        removeItem(legend);
+        const QRectF diagram = itemsBoundingRect();
+        addItem(legend);
+        const qreal scale = m_textScale * 0.65;
+        const qreal gap = MeshGraphLayout::Padding * m_textScale;
+        if (diagram.width() >= 2 * diagram.height()) {
+            legend->setLayout(1, scale);
+            legend->setPos(diagram.right() + gap,
+                           diagram.bottom() - legend->boundingRect().height());
+        } else {
+            legend->setLayout(GraphLegend::columnsFor(qMax(diagram.width(), 1.0), scale), scale);
+            legend->setPos(diagram.left(), diagram.bottom() + gap);
+        }
+        bounds = diagram | legend->sceneBoundingRect();
+    } else {
+        bounds = itemsBoundingRect();
+    }
     const QRectF wanted = bounds.adjusted(-40, -40, 40, 40);
     if (sceneRect() != wanted)
         setSceneRect(wanted);
@@ -453,7 +525,7 @@ void MeshGraphScene::updateEdgesOf(ObjectId id)
         if (edge->style() == EdgeItem::LinkStyle) {
             refreshLink(edge->id());
         } else {
-            edge->setEnds(boxOf(edge->id()), boxOf(edge->peer()));
+            edge->setEnds(boxOf(edge->id()), boxOf(edge->peer()), viaBox(edge));
         }
     }
 }
@@ -469,8 +541,10 @@ void MeshGraphScene::removeEdge(EdgeItem *edge)
         m_edgesAt.remove(edge->id(), edge);
         m_edgesAt.remove(edge->peer(), edge);
         const ObjectId key = qMin(edge->id(), edge->peer());
-        if (m_pairs.value(key) == edge)
+        if (m_pairs.value(key) == edge) {
             m_pairs.remove(key);
+            m_edgesAt.remove(m_viaOf.take(key), edge);
+        }
     }
     delete edge;
 }
@@ -489,6 +563,7 @@ void MeshGraphScene::refreshLink(ObjectId link)
     }
     if (!item) {
         item = new EdgeItem(link, EdgeItem::LinkStyle);
+        item->setTextScale(m_textScale);
         m_links.insert(link, item);
         addItem(item);
     }
@@ -538,6 +613,7 @@ void MeshGraphScene::syncPair(ObjectId a, ObjectId b)
     const ObjectId target = otherIsSource ? key : other;
     if (!item) {
         item = new EdgeItem(source, EdgeItem::PeerPairStyle);
+        item->setTextScale(m_textScale);
         item->setPeer(target);
         m_pairs.insert(key, item);
         m_edgesAt.insert(source, item);
@@ -552,7 +628,7 @@ void MeshGraphScene::syncPair(ObjectId a, ObjectId b)
         m_edgesAt.insert(source, item);
         m_edgesAt.insert(target, item);
     }
-    item->setEnds(boxOf(source), boxOf(target));
+    item->setEnds(boxOf(source), boxOf(target), viaBox(item));
     item->setToolTip(tr("Peer pair: %1 ↔ %2")
                          .arg(m_project->displayName(source), m_project->displayName(target)));
 }
@@ -560,6 +636,33 @@ void MeshGraphScene::syncPair(ObjectId a, ObjectId b)
 EdgeItem *MeshGraphScene::pairItem(ObjectId appliance, ObjectId peer) const
 {
     return m_pairs.value(qMin(appliance, peer));
+}
+
+QRectF MeshGraphScene::viaBox(EdgeItem *edge) const
+{
+    const NodeItem *via = m_nodes.value(m_viaOf.value(qMin(edge->id(), edge->peer()), NoId));
+    return via ? via->mapRectToScene(via->rect()) : QRectF();
+}
+
+void MeshGraphScene::setPairVia(ObjectId appliance, ObjectId peer, ObjectId device)
+{
+    const ObjectId key = qMin(appliance, peer);
+    EdgeItem *edge = m_pairs.value(key);
+    if (!edge || !m_nodes.contains(device))
+        device = NoId;
+    const ObjectId old = m_viaOf.value(key, NoId);
+    if (old == device)
+        return;
+    if (edge && old != NoId)
+        m_edgesAt.remove(old, edge);
+    if (device == NoId) {
+        m_viaOf.remove(key);
+    } else {
+        m_viaOf.insert(key, device);
+        m_edgesAt.insert(device, edge); // moving the device moves the tunnel
+    }
+    if (edge)
+        edge->setEnds(boxOf(edge->id()), boxOf(edge->peer()), viaBox(edge));
 }
 
 // --- selection
@@ -644,6 +747,126 @@ void MeshGraphScene::onSelectionChanged()
 {
     if (!m_syncing)
         emit currentObjectChanged(currentObject());
+}
+
+// --- presentation scale
+
+void MeshGraphScene::setLegendShown(bool on)
+{
+    m_legendShown = on;
+    if (on && !m_legend) {
+        m_legend = new GraphLegend::SceneItem;
+        addItem(m_legend);
+    } else if (!on && m_legend) {
+        delete std::exchange(m_legend, nullptr);
+    }
+    finishChange();
+}
+
+QGraphicsItem *MeshGraphScene::legendItem() const
+{
+    flush();
+    return m_legend;
+}
+
+QPointF MeshGraphScene::shownAt(const QPointF &modelPos) const
+{
+    return QPointF(modelPos.x() * m_spread.x(), modelPos.y() * m_spread.y());
+}
+
+QPointF MeshGraphScene::modelAt(const QPointF &shownPos) const
+{
+    return QPointF(shownPos.x() / m_spread.x(), shownPos.y() / m_spread.y());
+}
+
+void MeshGraphScene::setTextScale(qreal scale)
+{
+    scale = qBound(0.5, scale, 4.0);
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    flush();
+    // Region pairs that overlap by design (nested sites) may keep overlapping.
+    QSet<QPair<ObjectId, ObjectId>> overlapping;
+    for (auto a = m_regions.cbegin(); a != m_regions.cend(); ++a) {
+        for (auto b = m_regions.cbegin(); b != m_regions.cend(); ++b) {
+            if (a.key() < b.key() && a.value()->rect().intersects(b.value()->rect()))
+                overlapping.insert({a.key(), b.key()});
+        }
+    }
+    m_textScale = scale;
+    for (NodeItem *node : std::as_const(m_nodes))
+        node->setTextScale(scale);
+    for (SiteRegionItem *region : std::as_const(m_regions))
+        region->setTextScale(scale);
+    for (EdgeItem *edge : std::as_const(m_links))
+        edge->setTextScale(scale);
+    for (EdgeItem *edge : std::as_const(m_pairs))
+        edge->setTextScale(scale);
+    computeSpread();
+    // Spread a little more while larger regions run into each other.
+    for (int round = 0; round < 12; ++round) {
+        for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+            placeNode(it.key());
+        for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it)
+            m_dirtyRegions.insert(it.key());
+        flushNow();
+        bool clash = false;
+        for (auto a = m_regions.cbegin(); a != m_regions.cend() && !clash; ++a) {
+            for (auto b = m_regions.cbegin(); b != m_regions.cend() && !clash; ++b) {
+                clash = a.key() < b.key() && !overlapping.contains({a.key(), b.key()})
+                        && a.value()->rect().intersects(b.value()->rect());
+            }
+        }
+        if (!clash || m_spread.x() >= scale)
+            break;
+        m_spread = QPointF(qMin(scale, m_spread.x() * 1.08), qMin(scale, m_spread.y() * 1.04));
+    }
+}
+
+// How far apart node centres must move so the larger boxes do not touch: per
+// pair, along the axis that needs the smaller stretch. Boxes grow by the text
+// scale, the gaps between them less, which is what makes the text larger on
+// screen once the view fits the whole diagram.
+void MeshGraphScene::computeSpread()
+{
+    constexpr int MaxNodes = 400; // beyond, spread like the text (no gain, no cost)
+    constexpr qreal Gap = 24;
+    const qreal k = m_textScale;
+    m_spread = QPointF(1, 1);
+    if (m_nodes.size() > MaxNodes) {
+        m_spread = QPointF(k, k);
+        return;
+    }
+    struct Box
+    {
+        QPointF centre; // model units
+        QSizeF size;    // at the text scale
+    };
+    QList<Box> boxes;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        const ObjectId id = it.key();
+        boxes.append({m_unplaced.contains(id) ? m_computed.value(id) : storedPosition(id),
+                      it.value()->rect().size()});
+    }
+    qreal sx = 1;
+    qreal sy = 1;
+    for (int i = 0; i < boxes.size(); ++i) {
+        for (int j = i + 1; j < boxes.size(); ++j) {
+            const qreal dx = qAbs(boxes[i].centre.x() - boxes[j].centre.x());
+            const qreal dy = qAbs(boxes[i].centre.y() - boxes[j].centre.y());
+            const qreal needX = dx > 1 ? ((boxes[i].size.width() + boxes[j].size.width()) / 2 + Gap) / dx
+                                       : qInf();
+            const qreal needY = dy > 1 ? ((boxes[i].size.height() + boxes[j].size.height()) / 2 + Gap) / dy
+                                       : qInf();
+            if (needX <= sx || needY <= sy)
+                continue;
+            if (needX <= needY)
+                sx = qMin(k, needX);
+            else
+                sy = qMin(k, needY);
+        }
+    }
+    m_spread = QPointF(sx, sy);
 }
 
 // --- gestures
@@ -755,24 +978,50 @@ void MeshGraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
                 updateEdgesOf(it.key());
             }
         }
-        // Show where a single dragged node would land.
-        const ObjectId target = m_drag.sites.isEmpty() ? siteAt(event->scenePos()) : NoId;
-        if (target != m_dropTarget) {
-            if (SiteRegionItem *old = m_regions.value(m_dropTarget))
-                old->setDropTarget(false);
-            m_dropTarget = target;
-            if (SiteRegionItem *now = m_regions.value(target))
-                now->setDropTarget(true);
-        }
+        // Another site under the pointer: resting there arms the move (the
+        // region says so); passing over it, or missing a handle, moves nothing.
+        ObjectId target = m_drag.sites.isEmpty() ? siteAt(event->scenePos()) : NoId;
+        bool foreign = false;
+        for (auto it = m_drag.origins.cbegin(); it != m_drag.origins.cend() && target; ++it)
+            foreign = foreign || m_project->parentOf(it.key()) != target;
+        setHoverSite(foreign ? target : NoId);
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
+}
+
+void MeshGraphScene::setHoverSite(ObjectId site)
+{
+    if (site == m_hoverSite)
+        return;
+    if (SiteRegionItem *old = m_regions.value(m_armedSite))
+        old->setDropTarget(false);
+    m_armedSite = NoId;
+    m_hoverSite = site;
+    if (site != NoId)
+        m_dwell->start();
+    else
+        m_dwell->stop();
+}
+
+void MeshGraphScene::armHoverSite()
+{
+    SiteRegionItem *region = m_regions.value(m_hoverSite);
+    if (!region || !m_drag.active)
+        return;
+    m_armedSite = m_hoverSite;
+    region->setDropTarget(true, tr("Move to %1").arg(m_project->displayName(m_armedSite)));
 }
 
 void MeshGraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     if (SiteRegionItem *old = m_regions.value(std::exchange(m_dropTarget, NoId)))
         old->setDropTarget(false);
+    const ObjectId armed = std::exchange(m_armedSite, NoId);
+    if (SiteRegionItem *region = m_regions.value(armed))
+        region->setDropTarget(false);
+    m_hoverSite = NoId;
+    m_dwell->stop();
     if (m_connectLine) {
         delete m_connectLine;
         m_connectLine = nullptr;
@@ -791,19 +1040,26 @@ void MeshGraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     PositionMap positions;
     ParentMap newSites;
     for (auto it = drag.origins.cbegin(); it != drag.origins.cend(); ++it) {
-        positions.insert(it.key(), it.value() + delta);
-        const ObjectId site = m_project->parentOf(it.key());
-        if (drag.sites.contains(site))
-            continue;
-        // A node let go inside another site (and outside its own) moves there.
         const QPointF centre = it.value() + delta;
-        const ObjectId target = siteAt(centre);
-        if (target != NoId && target != site && !m_regions.value(site)->rect().contains(centre))
-            newSites.insert(it.key(), target);
+        const ObjectId site = m_project->parentOf(it.key());
+        if (!drag.sites.contains(site)) {
+            if (armed != NoId && armed != site) {
+                // The indicated site: the node moves there.
+                newSites.insert(it.key(), armed);
+            } else {
+                // Let go over another site without the indication: it goes back.
+                const ObjectId under = siteAt(centre);
+                const SiteRegionItem *own = m_regions.value(site);
+                if (under != NoId && under != site && !(own && own->rect().contains(centre)))
+                    continue;
+            }
+        }
+        positions.insert(it.key(), modelAt(centre));
     }
     for (auto it = drag.sites.cbegin(); it != drag.sites.cend(); ++it)
-        positions.insert(it.key(), it.value().topLeft() + delta);
-    emit moveRequested(positions, newSites);
+        positions.insert(it.key(), modelAt(it.value().topLeft() + delta));
+    if (!positions.isEmpty() || !newSites.isEmpty())
+        emit moveRequested(positions, newSites);
     // Whatever was (or was not) applied, show the model's positions.
     for (auto it = drag.origins.cbegin(); it != drag.origins.cend(); ++it)
         placeNode(it.key());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Field.h"
+#include "NodeItem.h"
 #include "ObjectId.h"
 
 #include <QGraphicsScene>
@@ -10,12 +11,12 @@
 #include <QVariantMap>
 
 class EdgeItem;
-class NodeItem;
 class Project;
 class QGraphicsLineItem;
 class SimulationOverlay;
 class SimulationSession;
 class SiteRegionItem;
+class QTimer;
 
 // The Service Mesh graph as a scene whose items are keyed by object id and
 // follow the project's signals one object at a time (no rebuild per edit), so
@@ -36,6 +37,27 @@ public:
     Project *project() const { return m_project; }
     // Tunnel colours and the replay highlight follow this session (may be null).
     void setSimulation(SimulationSession *session);
+    // Text (and the boxes around it) this many times larger, the layout spread
+    // just enough that boxes stay apart: presentation mode on a projector.
+    // Positions reported by gestures stay in model units.
+    void setTextScale(qreal scale);
+    qreal textScale() const { return m_textScale; }
+    // Draws the legend under the diagram, part of the drawing (presentation
+    // mode; the canvas has a corner overlay instead). Null when not shown.
+    void setLegendShown(bool on);
+    QGraphicsItem *legendItem() const;
+    QPointF spread() const { return m_spread; }
+    // The NAT device a tunnel crosses (from the simulation; NoId: direct).
+    void setPairVia(ObjectId appliance, ObjectId peer, ObjectId device);
+    ObjectId pairVia(ObjectId appliance, ObjectId peer) const
+    {
+        return m_viaOf.value(qMin(appliance, peer), NoId);
+    }
+    // Moving a node into another site needs the drop indication: the pointer
+    // rests over that site this long, the site highlights "Move to <site>".
+    static constexpr int MoveDwellMs = 600;
+    // The site a dragged node will move to on release (NoId: it stays).
+    ObjectId armedSite() const { return m_armedSite; }
     SimulationOverlay *overlay() const { return m_overlay; }
 
     // The item that shows an object, or the nearest ancestor's (an interface shows
@@ -121,12 +143,17 @@ private:
     void updatePlacement();
     void finishChange();
     void flushNow();
-    QString nodeDetail(ObjectId id) const;
+    QList<NodeItem::Line> nodeLines(ObjectId id) const;
     void onSelectionChanged();
     QPointF storedPosition(ObjectId id) const;
 
     void beginDrag(const QPointF &scenePos);
-    void endDrag();
+    void setHoverSite(ObjectId site);
+    void armHoverSite();
+    QPointF shownAt(const QPointF &modelPos) const;
+    QPointF modelAt(const QPointF &shownPos) const;
+    void computeSpread();
+    QRectF viaBox(EdgeItem *edge) const;
     NodeItem *nodeAt(const QPointF &scenePos) const;
 
     Project *m_project;
@@ -159,4 +186,12 @@ private:
     ObjectId m_connectFrom = NoId;
     QGraphicsLineItem *m_connectLine = nullptr;
     ObjectId m_dropTarget = NoId;
+    ObjectId m_hoverSite = NoId; // another site under a dragged node
+    ObjectId m_armedSite = NoId; // ...once the pointer rested there
+    QTimer *m_dwell;
+    QHash<ObjectId, ObjectId> m_viaOf; // pair key -> NAT device it crosses
+    qreal m_textScale = 1;
+    bool m_legendShown = false;
+    QGraphicsItem *m_legend = nullptr;
+    QPointF m_spread{1, 1};
 };

@@ -1,7 +1,7 @@
 #include "MeshGraphView.h"
 
 #include "EdgeItem.h"
-
+#include "GraphLegend.h"
 #include "MeshGraphScene.h"
 #include "MiniMapView.h"
 #include "NodeItem.h"
@@ -42,6 +42,7 @@ MeshGraphView::MeshGraphView(Project *project, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     m_overview = new MiniMapView(this, this);
     m_overview->hide();
+    m_legend = new GraphLegend(viewport());
     connect(m_scene, &MeshGraphScene::currentObjectChanged, this,
             &MeshGraphView::currentObjectChanged);
     connect(m_scene, &MeshGraphScene::rebuilt, this, [this] {

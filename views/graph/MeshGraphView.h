@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QPointer>
 
+class GraphLegend;
 class MeshGraphScene;
 class MiniMapView;
 class Project;
@@ -23,6 +24,8 @@ public:
 
     MeshGraphScene *graphScene() const { return m_scene; }
     MiniMapView *overview() const { return m_overview; }
+    // The key to line styles and markers, in the bottom-left corner.
+    GraphLegend *legend() const { return m_legend; }
     qreal zoom() const { return transform().m11(); }
     // Opens the in-place editor over an object's label; false if it has none.
     bool startRename(ObjectId id);
@@ -65,6 +68,7 @@ private:
 
     MeshGraphScene *m_scene;
     MiniMapView *m_overview;
+    GraphLegend *m_legend;
     QPointer<QLineEdit> m_editor;
     ObjectId m_editing = NoId;
     bool m_overviewEnabled = true;

@@ -1,5 +1,6 @@
 #include "NodeItem.h"
 
+#include "GraphFonts.h"
 #include "GraphItemRole.h"
 #include "KindIcons.h"
 #include "TypeBadge.h"
@@ -12,13 +13,7 @@ namespace {
 
 constexpr qreal HandleRadius = 7;
 constexpr qreal IconSize = 30;
-
-QFont titleFont()
-{
-    QFont font;
-    font.setBold(true);
-    return font;
-}
+const QString kSeparator = QStringLiteral(" · ");
 
 } // namespace
 
@@ -33,29 +28,111 @@ NodeItem::NodeItem(ObjectId id, ObjectKind kind)
     setZValue(2);
 }
 
-void NodeItem::setLabels(const QString &title, const QString &detail, const QString &typeKey)
+QString NodeItem::lineText(const Line &line)
 {
-    if (title == m_title && detail == m_detail && typeKey == m_type)
-        return;
-    m_title = title;
-    m_detail = detail;
-    m_type = typeKey;
-    // Wide enough for the whole name (exports must carry every label in full).
-    QFont detailFont;
-    const qreal text = qMax(QFontMetricsF(titleFont()).horizontalAdvance(title),
-                            QFontMetricsF(detailFont).horizontalAdvance(detail));
-    const qreal width = qBound(MinWidth, IconSize + 30 + text, MaxWidth);
-    if (!qFuzzyCompare(width, rect().width())) {
-        prepareGeometryChange();
-        setRect(-width / 2, -Height / 2, width, Height);
+    if (line.addresses.isEmpty())
+        return line.caption;
+    return line.caption.isEmpty() ? line.addresses : line.caption + kSeparator + line.addresses;
+}
+
+QList<NodeItem::Line> NodeItem::drawnLines() const
+{
+    // Larger text (presentation) puts addresses under their caption: narrower
+    // boxes, so the layout needs less spreading and the text shows larger.
+    if (m_scale <= StackAbove)
+        return m_lines;
+    QList<Line> lines;
+    for (const Line &line : m_lines) {
+        // "IX" is on the badge already.
+        if (!line.caption.isEmpty() && line.caption != m_type)
+            lines.append({line.caption, QString()});
+        if (!line.addresses.isEmpty())
+            lines.append({QString(), line.addresses});
     }
-    setToolTip(labelText());
-    update();
+    return lines;
+}
+
+QStringList NodeItem::titleLines() const
+{
+    // Stacked (larger text), a long name breaks at the space nearest its middle
+    // rather than widening the box.
+    const QFontMetricsF title(GraphFonts::text(m_scale, true));
+    if (m_scale <= StackAbove || title.horizontalAdvance(m_title) <= MinWidth * m_scale * 0.6)
+        return {m_title};
+    int best = -1;
+    for (int i = m_title.indexOf(QLatin1Char(' ')); i > 0; i = m_title.indexOf(QLatin1Char(' '), i + 1)) {
+        if (best < 0 || qAbs(i - m_title.size() / 2) < qAbs(best - m_title.size() / 2))
+            best = i;
+    }
+    if (best < 0)
+        return {m_title};
+    return {m_title.left(best), m_title.mid(best + 1)};
+}
+
+QString NodeItem::detail() const
+{
+    QStringList texts;
+    for (const Line &line : m_lines)
+        texts.append(lineText(line));
+    return texts.join(QLatin1Char('\n'));
 }
 
 QString NodeItem::labelText() const
 {
-    return m_detail.isEmpty() ? m_title : m_title + QLatin1Char('\n') + m_detail;
+    return m_lines.isEmpty() ? m_title : m_title + QLatin1Char('\n') + detail();
+}
+
+void NodeItem::setLabels(const QString &title, const QList<Line> &lines, const QString &typeKey)
+{
+    if (title == m_title && lines == m_lines && typeKey == m_type)
+        return;
+    m_title = title;
+    m_lines = lines;
+    m_type = typeKey;
+    updateSize();
+    setToolTip(labelText());
+    update();
+}
+
+void NodeItem::setTextScale(qreal scale)
+{
+    if (qFuzzyCompare(scale, m_scale))
+        return;
+    m_scale = scale;
+    updateSize();
+    update();
+}
+
+void NodeItem::updateSize()
+{
+    // Wide enough for the whole name and every address (exports must carry
+    // every label in full); tall enough for every line.
+    const QFontMetricsF title(GraphFonts::text(m_scale, true));
+    const QFontMetricsF text(GraphFonts::text(m_scale));
+    const QFontMetricsF address(GraphFonts::address(m_scale));
+    const QStringList titles = titleLines();
+    qreal widest = 0;
+    for (const QString &t : titles)
+        widest = qMax(widest, title.horizontalAdvance(t));
+    const QList<Line> lines = drawnLines();
+    for (const Line &line : lines) {
+        qreal w = text.horizontalAdvance(line.caption);
+        if (!line.addresses.isEmpty())
+            w += text.horizontalAdvance(kSeparator) + address.horizontalAdvance(line.addresses);
+        widest = qMax(widest, w);
+    }
+    // The minimum does not grow with the text: it is what leaves room between
+    // boxes for larger text.
+    const qreal width = qBound(MinWidth, (IconSize + 30) * m_scale + widest, MaxWidth * m_scale);
+    const qreal lineHeight = qMax(text.height(), address.height()) + 2 * m_scale;
+    const qreal height = qMax(Height * m_scale,
+                              14 * m_scale + titles.size() * title.height()
+                                  + lines.size() * lineHeight);
+    const QRectF box(-width / 2, -height / 2, width, height);
+    if (box != rect()) {
+        prepareGeometryChange();
+        setRect(box);
+    }
 }
 
 void NodeItem::setStatusColour(const QColor &colour)
@@ -81,20 +158,21 @@ QPointF NodeItem::handleScenePos() const
 
 bool NodeItem::handleContains(const QPointF &scenePos) const
 {
-    return QLineF(handleScenePos(), scenePos).length() <= HandleRadius + 3;
+    return QLineF(handleScenePos(), scenePos).length() <= (HandleRadius + 3) * m_scale;
 }
 
 QRectF NodeItem::boundingRect() const
 {
     // Room for the handle, the status dot and the highlight glow.
-    return rect().adjusted(-6, -6, HandleRadius + 4, 6);
+    return rect().adjusted(-6 * m_scale, -6 * m_scale, (HandleRadius + 4) * m_scale, 6 * m_scale);
 }
 
 QPainterPath NodeItem::shape() const
 {
     QPainterPath path;
     path.addRect(rect());
-    path.addEllipse(QPointF(rect().right(), 0), HandleRadius + 3, HandleRadius + 3);
+    const qreal r = (HandleRadius + 3) * m_scale;
+    path.addEllipse(QPointF(rect().right(), 0), r, r);
     return path;
 }
 
@@ -119,6 +197,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QColor fill = device ? QColor(0xfd, 0xe8, 0xd0) : QColor(0xdd, 0xe9, 0xf8);
     const QColor border = device ? QColor(0x9a, 0x54, 0x12) : QColor(0x1d, 0x4f, 0x91);
     const QRectF r = rect();
+    const qreal s = m_scale;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < 0.3) {
         // Far out (overview, large topologies): a plain box is all one can see.
@@ -129,46 +208,75 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_highlighted) {
-        painter->setPen(QPen(QColor(0xff, 0x9f, 0x1a, 170), 8));
+        painter->setPen(QPen(QColor(0xff, 0x9f, 0x1a, 170), 8 * s));
         painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(r, 8, 8);
+        painter->drawRoundedRect(r, 8 * s, 8 * s);
     }
-    painter->setPen(QPen(selected ? QColor(0xd0, 0x30, 0x30) : border, selected ? 3 : 1.5));
+    painter->setPen(QPen(selected ? QColor(0xd0, 0x30, 0x30) : border, (selected ? 3 : 1.5) * s));
     painter->setBrush(fill);
-    painter->drawRoundedRect(r, 6, 6);
+    painter->drawRoundedRect(r, 6 * s, 6 * s);
 
-    const QRectF iconRect(r.left() + 9, -IconSize / 2, IconSize, IconSize);
+    const QRectF iconRect(r.left() + 9 * s, -IconSize * s / 2, IconSize * s, IconSize * s);
     if (device)
         KindIcons::icon(m_kind).paint(painter, iconRect.toRect());
     else
         TypeBadge::paint(painter, iconRect, m_type);
 
-    const QRectF text = r.adjusted(IconSize + 18, 6, -10, -6);
-    QFont font = titleFont();
-    painter->setFont(font);
+    // The lines as one block, centred vertically.
+    const QFont titleFont = GraphFonts::text(s, true);
+    const QFont textFont = GraphFonts::text(s);
+    const QFont addressFont = GraphFonts::address(s);
+    const QFontMetricsF titleMetrics(titleFont);
+    const QFontMetricsF textMetrics(textFont);
+    const QFontMetricsF addressMetrics(addressFont);
+    const qreal lineHeight = qMax(textMetrics.height(), addressMetrics.height()) + 2 * s;
+    const qreal left = r.left() + (IconSize + 18) * s;
+    const qreal width = r.right() - 10 * s - left;
+    const QList<Line> lines = drawnLines();
+    const QStringList titles = titleLines();
+    qreal y = -(titles.size() * titleMetrics.height() + lines.size() * lineHeight) / 2;
+    painter->setFont(titleFont);
     painter->setPen(QColor(0x1a, 0x1a, 0x1a));
-    painter->drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(font).elidedText(m_title, Qt::ElideRight, text.width()));
-    font.setBold(false);
-    painter->setFont(font);
+    for (const QString &title : titles) {
+        painter->drawText(QRectF(left, y, width, titleMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          titleMetrics.elidedText(title, Qt::ElideRight, width));
+        y += titleMetrics.height();
+    }
+    y += 2 * s;
     painter->setPen(QColor(0x45, 0x45, 0x45));
-    painter->drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(font).elidedText(m_detail, Qt::ElideRight, text.width()));
+    for (const Line &line : lines) {
+        QString caption = line.caption;
+        if (!line.addresses.isEmpty() && !caption.isEmpty())
+            caption += kSeparator;
+        caption = textMetrics.elidedText(caption, Qt::ElideRight, width);
+        const qreal captionWidth = textMetrics.horizontalAdvance(caption);
+        painter->setFont(textFont);
+        painter->drawText(QRectF(left, y, width, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          caption);
+        if (!line.addresses.isEmpty() && captionWidth < width) {
+            painter->setFont(addressFont);
+            const qreal rest = width - captionWidth;
+            painter->drawText(QRectF(left + captionWidth, y, rest, lineHeight),
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              addressMetrics.elidedText(line.addresses, Qt::ElideRight, rest));
+        }
+        y += lineHeight;
+    }
 
     if (m_status.isValid()) {
-        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setPen(QPen(Qt::white, 1.5 * s));
         painter->setBrush(m_status);
-        painter->drawEllipse(QPointF(r.right() - 9, r.top() + 9), 5, 5);
+        painter->drawEllipse(QPointF(r.right() - 9 * s, r.top() + 9 * s), 5 * s, 5 * s);
     }
     if ((m_hovered || selected) && painter->device()
         && painter->device()->devType() == QInternal::Widget) {
         // The connection handle: only on screen, never in exports.
-        painter->setPen(QPen(border, 1.5));
+        const QPointF c(r.right(), 0);
+        painter->setPen(QPen(border, 1.5 * s));
         painter->setBrush(Qt::white);
-        painter->drawEllipse(QPointF(r.right(), 0), HandleRadius, HandleRadius);
-        painter->drawLine(QPointF(r.right() - 3, 0), QPointF(r.right() + 3, 0));
-        painter->drawLine(QPointF(r.right(), -3), QPointF(r.right(), 3));
+        painter->drawEllipse(c, HandleRadius * s, HandleRadius * s);
+        painter->drawLine(c + QPointF(-3 * s, 0), c + QPointF(3 * s, 0));
+        painter->drawLine(c + QPointF(0, -3 * s), c + QPointF(0, 3 * s));
     }
 }

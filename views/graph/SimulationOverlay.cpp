@@ -147,10 +147,13 @@ void SimulationOverlay::applyStates()
         }
     }
     const Project &project = *m_scene->project();
+    const QHash<int, quint32> mappings = result ? liveMappings(*result) : QHash<int, quint32>();
     for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
         EdgeItem *edge = it.value();
         const int i = tunnelOf.value(it.key(), -1);
         if (i < 0 || i >= m_session->cursor().tunnelCount()) {
+            m_scene->setPairVia(edge->id(), edge->peer(), NoId);
+            edge->setPortLabel(QString(), EdgeItem::PortKept);
             edge->setState(result ? EdgeItem::Grey : EdgeItem::Unknown);
             edge->setToolTip(tr("Peer pair: %1 ↔ %2")
                                  .arg(project.displayName(edge->id()),
@@ -170,6 +173,35 @@ void SimulationOverlay::applyStates()
                          .arg(text.tunnelReason(result->events[size_t(status.event)])
                                   .toHtmlEscaped());
         tip += QStringLiteral("<br>") + text.policyText(t.policy).toHtmlEscaped();
+        // Drawn through the NAT device it crosses, with the outside port that
+        // device gave it at this step.
+        const ObjectId via = t.device >= 0 && t.device < result->devices.size()
+                                 ? result->devices[t.device].id
+                                 : NoId;
+        m_scene->setPairVia(t.appliance, t.peer, via);
+        if (const quint32 id = mappings.value(i)) {
+            const Translation &mapping = result->translation(id);
+            const quint16 asked = mapping.requestedPort ? mapping.requestedPort
+                                                        : mapping.insideLocal.port;
+            const EdgeItem::PortMark mark = mapping.heldBy ? EdgeItem::PortCollision
+                                            : mapping.insideGlobal.port != asked
+                                                ? EdgeItem::PortChanged
+                                                : EdgeItem::PortKept;
+            edge->setPortLabel(QStringLiteral(":%1").arg(mapping.insideGlobal.port), mark);
+            tip += QStringLiteral("<br>")
+                   + tr("Outside: %1").arg(mapping.insideGlobal.toString()).toHtmlEscaped();
+            if (mark != EdgeItem::PortKept) {
+                const ObjectId holder =
+                    mapping.heldBy ? result->translation(mapping.heldBy).owner : NoId;
+                tip += QStringLiteral("<br>")
+                       + (project.contains(holder)
+                              ? tr("Asked for %1, held by %2").arg(asked).arg(project.displayName(holder))
+                              : tr("Asked for %1").arg(asked))
+                             .toHtmlEscaped();
+            }
+        } else {
+            edge->setPortLabel(QString(), EdgeItem::PortKept);
+        }
         edge->setToolTip(tip);
         for (ObjectId id : {t.appliance, t.peer}) {
             if (NodeItem *node = m_scene->nodeItem(id)) {
@@ -179,6 +211,39 @@ void SimulationOverlay::applyStates()
             }
         }
     }
+}
+
+QHash<int, quint32> SimulationOverlay::liveMappings(const SimulationResult &result) const
+{
+    // The live translation of each tunnel's appliance endpoint on its NAT
+    // device: one pass over the live table, whatever the number of tunnels.
+    QHash<QPair<int, Endpoint>, int> wanted; // (device, inside local) -> tunnel
+    const int count = qMin(int(result.tunnels.size()), m_session->cursor().tunnelCount());
+    for (int i = 0; i < count; ++i) {
+        const SimulationResult::Tunnel &t = result.tunnels[i];
+        if (t.device >= 0)
+            wanted.insert({t.device, t.local}, i);
+    }
+    QHash<int, quint32> mappings;
+    if (wanted.isEmpty())
+        return mappings;
+    const auto &live = m_session->cursor().live();
+    for (auto it = live.cbegin(); it != live.cend(); ++it) {
+        const Translation &row = result.translation(it.key());
+        if (row.toRouter || row.protocol != Protocol::Udp)
+            continue;
+        const int i = wanted.value({row.device, row.insideLocal}, -1);
+        if (i < 0)
+            continue;
+        // Toward its peer first; otherwise the newest row of that endpoint.
+        const quint32 had = mappings.value(i);
+        const bool towardPeer = row.outside == result.tunnels[i].remote;
+        if (!had || (towardPeer && result.translation(had).outside != result.tunnels[i].remote)
+            || (towardPeer == (result.translation(had).outside == result.tunnels[i].remote)
+                && row.id > had))
+            mappings.insert(i, row.id);
+    }
+    return mappings;
 }
 
 void SimulationOverlay::onStep()

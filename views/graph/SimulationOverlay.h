@@ -3,6 +3,7 @@
 #include "ObjectId.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPolygonF>
 
@@ -10,6 +11,7 @@ class MeshGraphScene;
 class QGraphicsEllipseItem;
 class QVariantAnimation;
 class SimulationSession;
+struct SimulationResult;
 
 // What the simulation adds to the graph at the current replay step: tunnel
 // edges coloured by state (Up green, Down red with a badge, others grey) with
@@ -42,6 +44,8 @@ public slots:
 
 private:
     void onStep();
+    // Tunnel index -> the live translation of its appliance on its NAT device.
+    QHash<int, quint32> liveMappings(const SimulationResult &result) const;
     void highlight(ObjectId device);
     void animate(const QPolygonF &path, bool dropped);
 

@@ -1,5 +1,6 @@
 #include "SiteRegionItem.h"
 
+#include "GraphFonts.h"
 #include "GraphItemRole.h"
 
 #include <QFontMetricsF>
@@ -23,41 +24,70 @@ void SiteRegionItem::setLabels(const QString &title, const QString &subtitle, co
     update();
 }
 
-void SiteRegionItem::setDropTarget(bool on)
+void SiteRegionItem::setDropTarget(bool on, const QString &caption)
 {
-    if (on == m_dropTarget)
+    if (on == m_dropTarget && caption == m_dropCaption)
         return;
     m_dropTarget = on;
+    m_dropCaption = on ? caption : QString();
     update();
+}
+
+void SiteRegionItem::setTextScale(qreal scale)
+{
+    m_scale = scale;
+    update();
+}
+
+QSizeF SiteRegionItem::labelSize() const
+{
+    const QFontMetricsF title(GraphFonts::text(m_scale * 1.1, true));
+    const QFontMetricsF small(GraphFonts::text(m_scale * 0.9));
+    return QSizeF(24 * m_scale
+                      + qMax(title.horizontalAdvance(m_title), small.horizontalAdvance(m_subtitle)),
+                  6 * m_scale + title.height() + 1 + small.height() + 8 * m_scale);
 }
 
 void SiteRegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF r = rect();
+    const qreal s = m_scale;
     const bool selected = option->state & QStyle::State_Selected;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(selected || m_dropTarget ? QColor(0x1d, 0x4f, 0x91) : m_tint.darker(160),
-                         selected || m_dropTarget ? 2.5 : 1.2,
-                         selected ? Qt::SolidLine : Qt::DashLine));
-    painter->setBrush(m_dropTarget ? m_tint.darker(108) : m_tint);
-    painter->drawRoundedRect(r, 10, 10);
+                         (m_dropTarget ? 3.5 : selected ? 2.5 : 1.2) * s,
+                         selected || m_dropTarget ? Qt::SolidLine : Qt::DashLine));
+    painter->setBrush(m_dropTarget ? m_tint.darker(112) : m_tint);
+    painter->drawRoundedRect(r, 10 * s, 10 * s);
 
-    QFont titleFont = painter->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    QFont titleFont = GraphFonts::text(s * 1.1, true);
     painter->setFont(titleFont);
     painter->setPen(QColor(0x20, 0x20, 0x20));
-    const QRectF titleRect = r.adjusted(12, 6, -12, 0);
+    const QRectF titleRect = r.adjusted(12 * s, 6 * s, -12 * s, 0);
     const QFontMetricsF fm(titleFont);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignTop,
                       fm.elidedText(m_title, Qt::ElideRight, titleRect.width()));
 
-    QFont small = titleFont;
-    small.setBold(false);
-    small.setPointSizeF(titleFont.pointSizeF() / 1.1 * 0.9);
+    const QFont small = GraphFonts::text(s * 0.9);
     painter->setFont(small);
     painter->setPen(QColor(0x50, 0x50, 0x50));
     const QRectF subRect = titleRect.adjusted(0, fm.height() + 1, 0, 0);
     painter->drawText(subRect, Qt::AlignLeft | Qt::AlignTop,
                       QFontMetricsF(small).elidedText(m_subtitle, Qt::ElideRight, subRect.width()));
+
+    if (!m_dropCaption.isEmpty()) {
+        // "Move to <site>" on a banner along the bottom edge: what letting go does.
+        const QFont bold = GraphFonts::text(s * 1.1, true);
+        const QFontMetricsF bm(bold);
+        const QString text = bm.elidedText(m_dropCaption, Qt::ElideRight, r.width() - 24 * s);
+        const QSizeF size(bm.horizontalAdvance(text) + 20 * s, bm.height() + 10 * s);
+        const QRectF banner(r.center().x() - size.width() / 2, r.bottom() - size.height() - 8 * s,
+                            size.width(), size.height());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x1d, 0x4f, 0x91));
+        painter->drawRoundedRect(banner, 6 * s, 6 * s);
+        painter->setFont(bold);
+        painter->setPen(Qt::white);
+        painter->drawText(banner, Qt::AlignCenter, text);
+    }
 }

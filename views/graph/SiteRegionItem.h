@@ -13,8 +13,14 @@ public:
     ObjectId id() const { return m_id; }
     void setLabels(const QString &title, const QString &subtitle, const QColor &tint);
     QString title() const { return m_title; }
-    // Drawn emphasised while a palette item or a node is dragged over it.
-    void setDropTarget(bool on);
+    // Drawn emphasised while a palette item or a node is dragged over it; a
+    // caption ("Move to Internet") says what letting go there does.
+    void setDropTarget(bool on, const QString &caption = QString());
+    bool isDropTarget() const { return m_dropTarget; }
+    QString dropCaption() const { return m_dropCaption; }
+    void setTextScale(qreal scale);
+    // Room the title and subtitle need (with the margins around them).
+    QSizeF labelSize() const;
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
@@ -24,5 +30,7 @@ private:
     QString m_title;
     QString m_subtitle;
     QColor m_tint;
+    QString m_dropCaption;
+    qreal m_scale = 1;
     bool m_dropTarget = false;
 };

@@ -1,7 +1,9 @@
 #include "PresentationWindow.h"
 
 #include "EventText.h"
+#include "GraphFonts.h"
 #include "KeyMoments.h"
+#include "MeshGraphScene.h"
 #include "NatTableModel.h"
 #include "NatTableView.h"
 #include "Project.h"
@@ -20,6 +22,29 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+// Node text this many times the workbench's: the diagram is fitted into half a
+// projector screen, which otherwise shrinks 9 pt text to about 7 px.
+constexpr qreal DiagramTextScale = 2.0;
+
+// A second scene on the same project (same simulation) with larger text; the
+// workbench's canvas keeps its own geometry meanwhile.
+QGraphicsScene *presentationScene(Project *project, SimulationSession *session,
+                                  QGraphicsScene *given, MeshGraphScene **diagram, QObject *owner)
+{
+    if (!qobject_cast<MeshGraphScene *>(given))
+        return given;
+    *diagram = new MeshGraphScene(project, owner);
+    (*diagram)->setSimulation(session);
+    (*diagram)->setTextScale(DiagramTextScale);
+    // The key drawn with the diagram (a corner overlay would cover part of it).
+    (*diagram)->setLegendShown(true);
+    return *diagram;
+}
+
+} // namespace
+
 PresentationWindow::PresentationWindow(Project *project, SimulationSession *session,
                                        QGraphicsScene *scene, QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -28,7 +53,7 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     , m_caption(new QLabel(this))
     , m_position(new QLabel(this))
     , m_help(new QLabel(this))
-    , m_graph(new QGraphicsView(scene, this))
+    , m_graph(new QGraphicsView(presentationScene(project, session, scene, &m_diagram, this), this))
     , m_table(new NatTableView(this))
     , m_chaptersTitle(new QLabel(this))
     , m_chapterList(new QListWidget(this))
@@ -102,6 +127,8 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
     layout->addLayout(bottom);
 
     connect(session, &SimulationSession::stepChanged, this, &PresentationWindow::update);
+    if (m_diagram)
+        connect(m_diagram, &MeshGraphScene::synced, this, &PresentationWindow::fitGraph);
     connect(session, &SimulationSession::resultChanged, this, [this] {
         loadChapters();
         update();
@@ -399,9 +426,17 @@ void PresentationWindow::selectCurrentBookmark()
 
 void PresentationWindow::fitGraph()
 {
+    if (m_diagram)
+        m_diagram->flush(); // the legend's place under the diagram
     if (m_graph->scene())
         m_graph->fitInView(m_graph->scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20),
                            Qt::KeepAspectRatio);
+}
+
+qreal PresentationWindow::nodeTextPixels() const
+{
+    const qreal scale = m_diagram ? m_diagram->textScale() : 1;
+    return GraphFonts::text(scale).pixelSize() * m_graph->transform().m11();
 }
 
 void PresentationWindow::resizeEvent(QResizeEvent *event)
@@ -417,6 +452,8 @@ void PresentationWindow::resizeEvent(QResizeEvent *event)
 // side below) for a wide one such as the usual on-premises ↔ cloud mesh.
 void PresentationWindow::arrange()
 {
+    if (m_diagram)
+        m_diagram->flush();
     const QSizeF area(width() - 24, height() - m_caption->minimumHeight()
                                         - 2 * QFontMetrics(m_position->font()).lineSpacing() - 24);
     QSizeF diagram(4, 3);
@@ -427,9 +464,14 @@ void PresentationWindow::arrange()
     const bool vertical = above > beside;
     m_split->setOrientation(vertical ? Qt::Vertical : Qt::Horizontal);
     m_sideLayout->setDirection(vertical ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    // Above a table of a few rows the diagram takes the larger share.
+    // Above the table the diagram takes all but room for the table's header
+    // and three rows (the appliances' rows; it scrolls to the current one).
     const int length = vertical ? m_split->height() : m_split->width();
-    const int first = vertical ? length * 3 / 5 : length / 2;
+    QTableView *table = m_table->table();
+    const int tableRows = m_table->filterEdit()->sizeHint().height() + 12
+                          + table->horizontalHeader()->sizeHint().height()
+                          + 3 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth();
+    const int first = vertical ? qBound(length / 2, length - tableRows, length * 4 / 5) : length / 2;
     m_split->setSizes({first, length - first});
 }
 

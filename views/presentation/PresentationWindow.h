@@ -3,6 +3,7 @@
 #include <QList>
 #include <QWidget>
 
+class MeshGraphScene;
 class NatTableView;
 class Project;
 class QGraphicsScene;
@@ -38,6 +39,12 @@ public:
     // The key moments' steps, in replay order, as listed under "Chapters".
     const QList<int> &chapters() const { return m_chapters; }
     QString caption() const;
+    // The diagram's own scene: the project drawn with larger text (see
+    // MeshGraphScene::setTextScale), so names and addresses read from the
+    // back of the room; null when given a plain scene.
+    MeshGraphScene *diagramScene() const { return m_diagram; }
+    // Node text height on screen, in pixels.
+    qreal nodeTextPixels() const;
     void nextBookmark();
     void previousBookmark();
     void nextChapter();
@@ -74,6 +81,7 @@ private:
     QLabel *m_caption;
     QLabel *m_position;
     QLabel *m_help;
+    MeshGraphScene *m_diagram = nullptr;
     QGraphicsView *m_graph;
     NatTableView *m_table;
     QLabel *m_chaptersTitle;
