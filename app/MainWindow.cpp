@@ -146,6 +146,18 @@ void MainWindow::connectSelection()
     connect(m_meshTable, &MeshTableView::currentObjectChanged, selection,
             &ObjectSelection::setCurrent);
     connect(m_issues, &ValidationPanel::objectActivated, selection, &ObjectSelection::setCurrent);
+    connect(m_issues, &ValidationPanel::fieldActivated, m_properties, [this](ObjectId, FieldKey field) {
+        m_workbench.propertyDock->show();
+        m_workbench.propertyDock->raise();
+        m_properties->focusField(field);
+    });
+    // A file opened with values its fields refuse: show the list of what to fix.
+    connect(document(), &Document::projectReplaced, this, [this] {
+        if (document()->project()->hasHeldValues()) {
+            m_issueDock->show();
+            m_issueDock->raise();
+        }
+    });
     connect(selection, &ObjectSelection::currentChanged, m_tree,
             &TopologyTreeView::setCurrentObject);
     connect(selection, &ObjectSelection::currentChanged, graph, &MeshGraphView::setCurrentObject);

@@ -76,6 +76,54 @@ QVariant Project::value(ObjectId id, FieldKey key) const
     return def ? def->defaultValue : QVariant();
 }
 
+QVariant Project::heldValue(ObjectId id, FieldKey key) const
+{
+    if (id == NoId)
+        return m_projectHeld.value(key);
+    const auto it = m_records.constFind(id);
+    return it == m_records.cend() ? QVariant() : it->held.value(key);
+}
+
+QList<Project::HeldField> Project::heldFields() const
+{
+    QList<HeldField> result;
+    const auto collect = [&](ObjectId id, ObjectKind kind, const FieldValues &held) {
+        if (held.isEmpty())
+            return;
+        for (const PropertyDef &def : ProjectSchema::fields(kind)) {
+            if (held.contains(def.key))
+                result.append({id, def.key});
+        }
+    };
+    collect(NoId, ObjectKind::None, m_projectHeld);
+    for (ObjectKind kind : ProjectSchema::allKinds()) {
+        for (ObjectId id : objects(kind))
+            collect(id, kind, m_records.value(id).held);
+    }
+    return result;
+}
+
+bool Project::hasHeldValues() const
+{
+    if (!m_projectHeld.isEmpty())
+        return true;
+    for (const ObjectRecord &record : m_records) {
+        if (!record.held.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void Project::holdValue(ObjectId id, FieldKey key, const QVariant &value)
+{
+    if (id != NoId && !contains(id))
+        return;
+    FieldValues &held = id == NoId ? m_projectHeld : m_records[id].held;
+    held.insert(key, value);
+    emit valueChanged(id, key);
+    emit contentsChanged();
+}
+
 QString Project::displayName(ObjectId id) const
 {
     const QString n = name(id);
@@ -252,7 +300,9 @@ bool Project::setValue(ObjectId id, FieldKey key, const QVariant &value, QString
     if (!checkValue(id, key, value, &normalized, error))
         return false;
     FieldValues &values = id == NoId ? m_projectValues : m_records[id].values;
-    if (values.value(key) == normalized && values.contains(key))
+    FieldValues &held = id == NoId ? m_projectHeld : m_records[id].held;
+    const bool wasHeld = held.remove(key) > 0;
+    if (values.value(key) == normalized && values.contains(key) && !wasHeld)
         return true;
     values.insert(key, normalized);
     emit valueChanged(id, key);
@@ -393,6 +443,7 @@ void Project::replaceWith(const Project &other)
     m_order = other.m_order;
     m_children = other.m_children;
     m_projectValues = other.m_projectValues;
+    m_projectHeld = other.m_projectHeld;
     m_nextId = other.m_nextId;
     emit resetDone();
     emit contentsChanged();

@@ -16,6 +16,8 @@ struct ObjectRecord
     ObjectKind kind = ObjectKind::None;
     ObjectId parent = NoId;
     FieldValues values;
+    // Values a file gave that their field refuses, kept as written (Project::holdValue).
+    FieldValues held;
 };
 
 // Everything one removal took out (the object, its children, links to it and the
@@ -69,10 +71,30 @@ public:
     // Find an object of a kind by name (first match), optionally under a parent.
     ObjectId findByName(ObjectKind kind, const QString &name, ObjectId parent = NoId) const;
     int objectCount() const { return int(m_records.size()); }
+
+    // --- values held as written. A file may give a field a value it refuses (a
+    // mistyped address, an unknown profile, a dangling reference); the project is
+    // opened anyway so the user can fix it, and the value is kept beside the
+    // field's own (default) value until the field is set. Saving writes it back,
+    // the validator reports it and the simulation waits until none is left.
+    struct HeldField
+    {
+        ObjectId id = NoId; // NoId: the project's own fields
+        FieldKey key;
+    };
+    // The held value of a field, or an invalid QVariant.
+    QVariant heldValue(ObjectId id, FieldKey key) const;
+    // Every held field: the project's own first, then objects by kind, each in
+    // document and schema order.
+    QList<HeldField> heldFields() const;
+    bool hasHeldValues() const;
+    // Holds `value` for a field (the reader; undo of a fix). It is not checked: a
+    // value the field accepts should go through setValue().
+    void holdValue(ObjectId id, FieldKey key, const QVariant &value);
     ObjectId nextId() const { return m_nextId; }
 
     // --- editing. Each returns false with a message naming the field on bad input
-    // and leaves the project unchanged.
+    // and leaves the project unchanged. Setting a field drops its held value.
     ObjectId create(ObjectKind kind, ObjectId parent, const FieldValues &values,
                     QString *error = nullptr, ObjectId id = NoId);
     bool setValue(ObjectId id, FieldKey key, const QVariant &value,
@@ -114,5 +136,6 @@ private:
     QHash<int, QList<ObjectId>> m_order;         // by ObjectKind
     QHash<ObjectId, QList<ObjectId>> m_children; // NoId -> sites
     FieldValues m_projectValues;
+    FieldValues m_projectHeld;
     ObjectId m_nextId = 1;
 };

@@ -281,9 +281,10 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
         if (!def)
             return fail(location, tr("unknown project field"));
         QVariant v;
-        if (!fieldFromJson(*def, it.value(), &v, &problem) ||
-            !temp.setValue(NoId, def->key, v, &problem))
+        if (!fieldFromJson(*def, it.value(), &v, &problem))
             return fail(location, problem);
+        if (!temp.setValue(NoId, def->key, v))
+            temp.holdValue(NoId, def->key, v);
     }
 
     const QJsonValue objectsValue = top.value(QLatin1String("objects"));
@@ -295,7 +296,6 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
     struct Pending
     {
         ObjectId id;
-        QString location;
         FieldKey key;
         QVariant value;
     };
@@ -353,6 +353,7 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
         }
 
         FieldValues values;
+        FieldValues held; // the right JSON type, refused by the field: kept as written
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             if (it.key() == QLatin1String("id") || it.key() == QLatin1String("object") ||
                 it.key() == QLatin1String("parent"))
@@ -364,11 +365,13 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
                             tr("unknown field of a %1").arg(ProjectSchema::kindDisplayName(kind)));
             QVariant raw;
             QVariant normalized;
-            if (!fieldFromJson(*def, it.value(), &raw, &problem) ||
-                !ProjectSchema::normalize(*def, raw, &normalized, &problem))
+            if (!fieldFromJson(*def, it.value(), &raw, &problem))
                 return fail(fieldLocation, problem);
-            if (def->type == PropertyType::Reference || def->type == PropertyType::ReferenceList)
-                references.append({ObjectId(id), fieldLocation, def->key, normalized});
+            if (!ProjectSchema::normalize(*def, raw, &normalized, &problem))
+                held.insert(def->key, raw);
+            else if (def->type == PropertyType::Reference
+                     || def->type == PropertyType::ReferenceList)
+                references.append({ObjectId(id), def->key, normalized});
             else
                 values.insert(def->key, normalized);
         }
@@ -385,12 +388,14 @@ bool ProjectReader::readData(const QByteArray &data, const QString &sourceName, 
         }
         if (temp.create(kind, ObjectId(parent), values, &problem, ObjectId(id)) == NoId)
             return fail(location, problem);
+        for (auto it = held.cbegin(); it != held.cend(); ++it)
+            temp.holdValue(ObjectId(id), it.key(), it.value());
     }
 
-    // Pass 2: references, now that every object exists.
+    // Pass 2: references, now that every object exists. A dangling one is held.
     for (const Pending &ref : std::as_const(references)) {
-        if (!temp.setValue(ref.id, ref.key, ref.value, &problem))
-            return fail(ref.location, problem);
+        if (!temp.setValue(ref.id, ref.key, ref.value))
+            temp.holdValue(ref.id, ref.key, ref.value);
     }
 
     into->replaceWith(temp);

@@ -7,9 +7,14 @@
 class Project;
 struct PropertyDef;
 
-// Reads .meshnat project files (JSON with a format version). On failure the
-// target project is left untouched and errorString() names the file and the
-// JSON location ("seed.meshnat: objects[3].uplinkIp: ...").
+// Reads .meshnat project files (JSON with a format version). A file that is
+// not JSON, not a project, of a newer version, or whose structure is broken
+// (unknown fields, values of the wrong JSON type, bad ids or parents) is
+// refused: the target project is left untouched and errorString() names the
+// file and the JSON location ("seed.meshnat: objects[3].uplinkIp: ..."). A value
+// of the right JSON type that its field refuses (a mistyped address, an unknown
+// profile, a dangling reference) is opened and held as written
+// (Project::holdValue), so the user can fix it there.
 //
 // The object's kind is stored under "object" (not "kind") because sites, devices
 // and rules have a schema field called "kind" of their own.

@@ -622,9 +622,52 @@ void Checker::siblingNames()
 
 } // namespace
 
+QString ProjectValidator::fieldPath(const Project &project, ObjectId id, FieldKey key)
+{
+    QStringList parts;
+    for (ObjectId at = id; at != NoId; at = project.parentOf(at))
+        parts.prepend(project.displayName(at));
+    if (parts.isEmpty())
+        parts.append(tr("Project"));
+    parts.append(key.toString());
+    return parts.join(QStringLiteral(" › "));
+}
+
+QList<ValidationIssue> ProjectValidator::heldValueIssues(const Project &project)
+{
+    QList<ValidationIssue> issues;
+    for (const Project::HeldField &f : project.heldFields()) {
+        const ObjectKind kind = f.id == NoId ? ObjectKind::None : project.kind(f.id);
+        const PropertyDef *def = ProjectSchema::field(kind, f.key);
+        const QVariant held = project.heldValue(f.id, f.key);
+        QVariant ignored;
+        QString problem;
+        project.checkValue(f.id, f.key, held, &ignored, &problem);
+        QString written;
+        if (held.typeId() == QMetaType::QVariantList) {
+            QStringList items;
+            for (const QVariant &v : held.toList())
+                items.append(def && def->type == PropertyType::ReferenceList
+                                 ? QStringLiteral("#%1").arg(v.toLongLong())
+                                 : v.toString());
+            written = QStringLiteral("[%1]").arg(items.join(QStringLiteral(", ")));
+        } else if (def && def->type == PropertyType::Reference) {
+            written = QStringLiteral("#%1").arg(held.toLongLong());
+        } else {
+            written = QStringLiteral("\"%1\"").arg(held.toString());
+        }
+        issues.append({ValidationIssue::Error, f.id, f.key,
+                       tr("%1 is %2 in the file, which is not accepted: %3. It is kept as "
+                          "written; the simulation waits until it is fixed.")
+                           .arg(fieldPath(project, f.id, f.key), written, problem)});
+    }
+    return issues;
+}
+
 QList<ValidationIssue> ProjectValidator::validate(const Project &project)
 {
     Checker c(project);
+    QList<ValidationIssue> held = heldValueIssues(project);
     c.duplicateAddresses();
     c.appliancePeers();
     c.devices();
@@ -634,7 +677,7 @@ QList<ValidationIssue> ProjectValidator::validate(const Project &project)
     c.meshes();
     c.links();
     c.siblingNames();
-    return c.issues();
+    return held + c.issues();
 }
 
 bool ProjectValidator::hasErrors(const QList<ValidationIssue> &issues)

@@ -27,6 +27,11 @@ class ProjectValidator
     Q_DECLARE_TR_FUNCTIONS(ProjectValidator)
 public:
     static QList<ValidationIssue> validate(const Project &project);
+    // The errors for values held as written (Project::holdValue), first in validate():
+    // the field's path, the value as written and what the field expects.
+    static QList<ValidationIssue> heldValueIssues(const Project &project);
+    // "Office › HCX-IX-I1 › uplinkIp": where a field is, by names.
+    static QString fieldPath(const Project &project, ObjectId id, FieldKey key);
     static bool hasErrors(const QList<ValidationIssue> &issues);
     // "Error: IX-01 (uplinkIp): ..." for CLI output and logs.
     static QString format(const Project &project, const ValidationIssue &issue);

@@ -79,8 +79,8 @@ QByteArray valueJson(const PropertyDef &def, const QVariant &value)
     case PropertyType::Integer:
         out = QByteArray::number(value.toLongLong());
         break;
-    case PropertyType::Reference:
-        out = QByteArray::number(value.toUInt());
+    case PropertyType::Reference: // 64-bit: a held value may be out of range
+        out = QByteArray::number(value.toLongLong());
         break;
     case PropertyType::Real:
         out = number(value.toDouble());
@@ -94,7 +94,7 @@ QByteArray valueJson(const PropertyDef &def, const QVariant &value)
         for (int i = 0; i < ids.size(); ++i) {
             if (i)
                 out += ", ";
-            out += QByteArray::number(ids.at(i).toUInt());
+            out += QByteArray::number(ids.at(i).toLongLong());
         }
         out += "]";
         break;
@@ -120,6 +120,11 @@ QByteArray valueJson(const PropertyDef &def, const QVariant &value)
         out = "[";
         const QVariantList records = value.toList();
         for (qsizetype i = 0; i < records.size(); ++i) {
+            if (records.at(i).typeId() == QMetaType::QString) { // a held version 1 item
+                out += i ? ", " : "";
+                appendText(&out, records.at(i).toString());
+                continue;
+            }
             out += i ? ", {" : "{";
             const QVariantMap record = records.at(i).toMap();
             for (auto it = record.cbegin(); it != record.cend(); ++it) {
@@ -169,7 +174,10 @@ void appendFields(QByteArray *out, int indent, const Project &project, ObjectId 
     const QList<PropertyDef> &fields = ProjectSchema::fields(kind);
     for (int i = 0; i < fields.size(); ++i) {
         const PropertyDef &def = fields.at(i);
-        appendMember(out, indent, def.key, valueJson(def, project.value(id, def.key)),
+        // A value the field refuses is written back as it was read, never lost.
+        const QVariant held = project.heldValue(id, def.key);
+        appendMember(out, indent, def.key,
+                     valueJson(def, held.isValid() ? held : project.value(id, def.key)),
                      i == fields.size() - 1);
     }
 }

@@ -1,5 +1,6 @@
 #include "PropertyModel.h"
 
+#include "Catalogue.h"
 #include "ModelEnums.h"
 #include "Project.h"
 #include "MeshRules.h"
@@ -165,8 +166,15 @@ QVariant PropertyModel::displayValue(const PropertyDef &def, const QVariant &val
             names.append(referenceName(v.toUInt()));
         return names.join(QStringLiteral(", "));
     }
-    case PropertyType::TextList:
-        return value.toStringList().join(QStringLiteral(", "));
+    case PropertyType::TextList: {
+        QStringList items = value.toStringList();
+        // A mesh's services are catalogue keys ("sentinel-gateway"): show their names.
+        if (def.key == Field::services) {
+            for (QString &item : items)
+                item = MeshRules::serviceDisplayName(item);
+        }
+        return items.join(QStringLiteral(", "));
+    }
     case PropertyType::Bool:
         return value.toBool() ? tr("Yes") : tr("No");
     case PropertyType::Real:
@@ -177,6 +185,31 @@ QVariant PropertyModel::displayValue(const PropertyDef &def, const QVariant &val
     default:
         return value.toString();
     }
+}
+
+QString PropertyModel::heldText(const PropertyDef &def, const QVariant &held) const
+{
+    const auto one = [&](const QVariant &v) {
+        if (def.type != PropertyType::Reference && def.type != PropertyType::ReferenceList)
+            return v.toString();
+        const ObjectId id = v.toUInt();
+        return m_project->contains(id) && v.toLongLong() == id ? m_project->displayName(id)
+                                                              : QStringLiteral("#%1").arg(v.toLongLong());
+    };
+    if (held.typeId() != QMetaType::QVariantList)
+        return one(held);
+    QStringList items;
+    for (const QVariant &v : held.toList())
+        items.append(one(v));
+    return items.join(QStringLiteral(", "));
+}
+
+QString PropertyModel::heldProblem(const PropertyDef &def, const QVariant &held) const
+{
+    QVariant ignored;
+    QString problem;
+    m_project->checkValue(m_id, def.key, held, &ignored, &problem);
+    return tr("Not accepted, kept as written in the file: %1").arg(problem);
 }
 
 QString PropertyModel::toolTip(const PropertyDef &def) const
@@ -195,6 +228,12 @@ QString PropertyModel::toolTip(const PropertyDef &def) const
                          : tr("Options of the %1 profile: %2")
                                .arg(ModelEnums::displayName(profile),
                                     allowed.join(QStringLiteral(", "))));
+    }
+    if (def.key == Field::services) {
+        QStringList known;
+        for (const QString &key : Catalogue::builtIn().services())
+            known.append(tr("%1 (%2)").arg(key, MeshRules::serviceDisplayName(key)));
+        lines.append(tr("Services (keys to type): %1").arg(known.join(QStringLiteral(", "))));
     }
     lines.append(tr("Type: %1").arg(typeName(def.type)));
     return lines.join(QLatin1Char('\n'));
@@ -215,16 +254,23 @@ QVariant PropertyModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    const QVariant value = m_project->value(m_id, def->key);
+    // A value held as written is shown and edited as written (Project::holdValue).
+    const QVariant held = m_project->heldValue(m_id, def->key);
+    const QVariant value = held.isValid() ? held : m_project->value(m_id, def->key);
+    const QString problem = held.isValid() ? heldProblem(*def, held) : QString();
+    if (role == ProblemRole)
+        return problem;
     if (index.column() == LabelColumn) {
         if (role == Qt::DisplayRole)
             return ProjectSchema::label(*def);
         if (role == Qt::ToolTipRole)
-            return toolTip(*def);
+            return problem.isEmpty() ? toolTip(*def) : problem + QLatin1Char('\n') + toolTip(*def);
         return {};
     }
     switch (role) {
     case Qt::DisplayRole:
+        if (held.isValid())
+            return heldText(*def, held);
         return displayValue(*def, value);
     case Qt::EditRole:
         if (def->type == PropertyType::TextList)
@@ -235,7 +281,7 @@ QVariant PropertyModel::data(const QModelIndex &index, int role) const
             return int(value.toBool() ? Qt::Checked : Qt::Unchecked);
         return {};
     case Qt::ToolTipRole:
-        return toolTip(*def);
+        return problem.isEmpty() ? toolTip(*def) : problem + QLatin1Char('\n') + toolTip(*def);
     case RawValueRole:
         return value;
     case ChoicesRole:
@@ -295,7 +341,7 @@ bool PropertyModel::setData(const QModelIndex &index, const QVariant &value, int
         }
     }
     const QVariant old = m_project->value(m_id, def->key);
-    if (old == normalized)
+    if (old == normalized && !m_project->heldValue(m_id, def->key).isValid())
         return true;
     // The application turns this into an undo command; the project changes then.
     emit editRequested(m_id, def->key, old, normalized);

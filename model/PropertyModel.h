@@ -21,7 +21,8 @@ public:
         TypeRole,                   // int(PropertyType)
         ChoicesRole,                // QStringList of keys (Choice), QVariantList of ids (Reference)
         ChoiceLabelsRole,           // QStringList of display names, same order
-        RawValueRole,               // the stored value
+        RawValueRole,               // the stored value (a held one as written)
+        ProblemRole,                // why a value held as written is refused, else empty
     };
 
     explicit PropertyModel(Project *project, QObject *parent = nullptr);
@@ -48,6 +49,9 @@ private:
     const PropertyDef *def(int row) const;
     QString referenceName(ObjectId id) const; // display name, or a dash for none
     QString toolTip(const PropertyDef &def) const;
+    // A value held as written (Project::holdValue): as text, and why it is refused.
+    QString heldText(const PropertyDef &def, const QVariant &held) const;
+    QString heldProblem(const PropertyDef &def, const QVariant &held) const;
     QVariantList candidates(const PropertyDef &def) const; // ids a reference may name
     QVariant displayValue(const PropertyDef &def, const QVariant &value) const;
 

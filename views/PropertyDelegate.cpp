@@ -3,6 +3,7 @@
 #include "Project.h"
 #include "ProjectSchema.h"
 #include "PropertyModel.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -123,6 +124,20 @@ void PropertyDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionV
         return;
     }
     QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}
+
+void PropertyDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                       const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(PropertyModel::ProblemRole).toString().isEmpty())
+        return;
+    // Tinted, in the error colour and with the error glyph: not colour alone.
+    option->backgroundBrush = Theme::tint(Theme::Error, option->palette);
+    option->palette.setColor(QPalette::Text, Theme::color(Theme::Error, option->palette));
+    option->font.setBold(true);
+    if (index.column() == 0)
+        option->text = Theme::glyph(Theme::Error) + QLatin1Char(' ') + option->text;
 }
 
 void PropertyDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

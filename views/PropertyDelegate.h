@@ -22,6 +22,10 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
 
+protected:
+    // A value held as written (PropertyModel::ProblemRole) is marked in both cells.
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
 private:
     Project *m_project;
 };

@@ -19,6 +19,7 @@ PropertyEditor::PropertyEditor(Project *project, QWidget *parent)
     , m_caption(new QLabel(this))
     , m_table(new QTableView(this))
     , m_warning(new QLabel(this))
+    , m_problems(new QLabel(this))
 {
     m_caption->setTextFormat(Qt::PlainText);
     // Long project names wrap instead of forcing the dock wider.
@@ -50,10 +51,19 @@ PropertyEditor::PropertyEditor(Project *project, QWidget *parent)
     Theme::mark(m_warning, Theme::Mark::Banner, Theme::Warning);
     m_warning->hide();
 
+    // Values the file gave that their field refuses stay listed until fixed.
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setObjectName(QStringLiteral("propertyProblems"));
+    m_problems->setMargin(4);
+    Theme::mark(m_problems, Theme::Mark::Banner, Theme::Error);
+    m_problems->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_caption);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_problems);
     layout->addWidget(m_warning);
 
     connect(m_model, &PropertyModel::editRequested, this,
@@ -69,6 +79,8 @@ PropertyEditor::PropertyEditor(Project *project, QWidget *parent)
     connect(project, &Project::valueChanged, this, [this](ObjectId id, FieldKey key) {
         if (id == object() && key == Field::name)
             updateCaption();
+        if (id == object())
+            updateProblems();
     });
     connect(project, &Project::objectRemoved, this, [this](ObjectId id) {
         if (id == object())
@@ -112,6 +124,30 @@ void PropertyEditor::setObject(ObjectId id)
         clearWarning();
     m_model->setObject(id);
     updateCaption();
+    updateProblems();
+}
+
+QString PropertyEditor::problemText() const
+{
+    return m_problems->isHidden() ? QString() : m_problems->text();
+}
+
+void PropertyEditor::updateProblems()
+{
+    QStringList lines;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex label = m_model->index(row, PropertyModel::LabelColumn);
+        const QString problem = label.data(PropertyModel::ProblemRole).toString();
+        if (!problem.isEmpty())
+            lines.append(tr("%1 (%2): %3")
+                             .arg(label.data().toString(),
+                                  label.data(PropertyModel::KeyRole).toString(), problem));
+    }
+    m_problems->setText(lines.isEmpty()
+                            ? QString()
+                            : tr("Fix before simulating:") + QLatin1Char('\n')
+                                  + lines.join(QLatin1Char('\n')));
+    m_problems->setVisible(!lines.isEmpty());
 }
 
 void PropertyEditor::clearWarning()
@@ -141,6 +177,7 @@ void PropertyEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         updateCaption();
+        updateProblems();
         // Labels and choice names are translated in the model's data().
         emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
         m_table->viewport()->update();

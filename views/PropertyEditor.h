@@ -25,6 +25,8 @@ public:
     ObjectId object() const;
     QString warningText() const;
     bool isWarningVisible() const;
+    // The values of the shown object that are held as written and refused.
+    QString problemText() const;
 
 public slots:
     // NoId shows the project's own fields.
@@ -44,10 +46,12 @@ protected:
 private:
     void showWarning(const QString &message);
     void updateCaption();
+    void updateProblems();
 
     Project *m_project;
     PropertyModel *m_model;
     QLabel *m_caption;
     QTableView *m_table;
     QLabel *m_warning;
+    QLabel *m_problems;
 };

@@ -17,6 +17,7 @@
 namespace {
 enum Column { SeverityColumn, ObjectColumn, MessageColumn };
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int FieldRole = Qt::UserRole + 2;
 } // namespace
 
 ValidationPanel::ValidationPanel(Project *project, QWidget *parent)
@@ -44,6 +45,15 @@ ValidationPanel::ValidationPanel(Project *project, QWidget *parent)
     });
     connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         emit objectActivated(item->data(0, IdRole).toUInt());
+    });
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const ObjectId id = item->data(0, IdRole).toUInt();
+        emit objectActivated(id);
+        const ObjectKind kind = id == NoId ? ObjectKind::None : m_project->kind(id);
+        const PropertyDef *def =
+            ProjectSchema::fieldByName(kind, item->data(0, FieldRole).toString());
+        if (def)
+            emit fieldActivated(id, def->key);
     });
     // A removal or a load emits many signals; validate once when they are done.
     connect(project, &Project::contentsChanged, this, &ValidationPanel::scheduleRefresh);
@@ -90,6 +100,7 @@ void ValidationPanel::refresh()
         item->setText(MessageColumn, issue.message);
         item->setToolTip(MessageColumn, issue.message);
         item->setData(0, IdRole, issue.id);
+        item->setData(0, FieldRole, issue.field.toString());
     }
     retranslate();
     emit countChanged(m_errors, m_warnings);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Field.h"
 #include "ObjectId.h"
 
 #include <QWidget>
@@ -9,7 +10,8 @@ class QLabel;
 class QTreeWidget;
 
 // The validation issues of the project (ProjectValidator), refreshed after every
-// change. Clicking an issue selects its object.
+// change. Clicking an issue selects its object; activating it (double-click,
+// Enter) also asks for its field (fieldActivated), to fix it there.
 class ValidationPanel : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public slots:
 
 signals:
     void objectActivated(ObjectId id);
+    void fieldActivated(ObjectId id, FieldKey field);
     // Emitted after each refresh, for the dock tab title.
     void countChanged(int errors, int warnings);
 

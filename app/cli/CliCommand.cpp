@@ -3,11 +3,12 @@
 #include "Examples.h"
 #include "Project.h"
 #include "ProjectReader.h"
+#include "ProjectValidator.h"
 
 #include <QCommandLineParser>
 
 bool CliCommand::loadProject(const QString &file, const QString &exampleKey, Project *project,
-                             QTextStream &err, QString *sourceName)
+                             QTextStream &err, QString *sourceName, Use use)
 {
     QString path = file;
     if (path.isEmpty()) {
@@ -25,6 +26,17 @@ bool CliCommand::loadProject(const QString &file, const QString &exampleKey, Pro
         return false;
     }
     *sourceName = file.isEmpty() ? exampleKey : file;
+    if (use == Use::Simulate && project->hasHeldValues()) {
+        const QList<ValidationIssue> issues = ProjectValidator::heldValueIssues(*project);
+        err << tr("%1: cannot simulate: %n value(s) are not valid (fix them, e.g. in the "
+                  "workbench's property editor; `meshnat-cli validate` lists every problem):",
+                  nullptr, int(issues.size()))
+                   .arg(*sourceName)
+            << Qt::endl;
+        for (const ValidationIssue &issue : issues)
+            err << "  " << ProjectValidator::format(*project, issue) << Qt::endl;
+        return false;
+    }
     return true;
 }
 

@@ -31,8 +31,11 @@ protected:
     int parseProjectArguments(QCommandLineParser &parser, const QStringList &arguments,
                               const QString &usage, QTextStream &out, QTextStream &err,
                               QString *file, QString *example) const;
+    // What a command does with the project: Simulate refuses a project holding
+    // values its fields refuse (Project::holdValue), naming each; Inspect opens it.
+    enum class Use { Simulate, Inspect };
     // Loads FILE, or the bundled example KEY when file is empty; on failure
     // writes the reader's message to err and returns false.
     static bool loadProject(const QString &file, const QString &exampleKey, Project *project,
-                            QTextStream &err, QString *sourceName);
+                            QTextStream &err, QString *sourceName, Use use = Use::Simulate);
 };

@@ -58,7 +58,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     Project project;
     QString source;
-    if (!loadProject(file, example, &project, err, &source))
+    if (!loadProject(file, example, &project, err, &source, Use::Inspect))
         return ExitInvalidInput;
     SimulationSession session(&project);
     session.setAutoRerun(false);

@@ -7,6 +7,8 @@
 #include "ProjectImporter.h"
 #include "ProjectReader.h"
 #include "ProjectWriter.h"
+#include "Printable.h"
+#include "ReaderVerdict.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -57,12 +59,26 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
     }
     int errors = 0;
-    const auto report = [&](const QString &source, const QList<ImportIssue> &issues) {
+    // Input that is not the format gets one verdict and stops the import; other
+    // input lists its first issues and counts the rest.
+    const auto report = [&](const QString &source, const QList<ImportIssue> &issues,
+                            const QString &verdict) {
+        if (!verdict.isEmpty()) {
+            err << Printable::text(tr("%1: %2").arg(source, verdict)) << Qt::endl;
+            return false;
+        }
+        QList<ImportIssue> listed;
         for (const ImportIssue &i : issues) {
             errors += i.severity == ImportIssue::Error ? 1 : 0;
             if (i.severity != ImportIssue::Note)
-                err << ImportIssues::format(source, i) << Qt::endl;
+                listed.append(i);
         }
+        int omitted = 0;
+        for (const ImportIssue &i : ReaderVerdict::shownIssues(listed, ReaderVerdict::ShownIssues, &omitted))
+            err << ImportIssues::format(source, i) << Qt::endl;
+        if (omitted > 0)
+            err << ReaderVerdict::omittedText(omitted) << Qt::endl;
+        return true;
     };
     QString error;
     CiscoConfig cisco;
@@ -71,7 +87,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             err << error << Qt::endl;
             return ExitInvalidInput;
         }
-        report(parser.value(config), cisco.issues);
+        if (!report(parser.value(config), cisco.issues, ReaderVerdict::ciscoConfig(cisco)))
+            return ExitInvalidInput;
         out << tr("%1: %2 of %3 lines understood; %4 interfaces, %5 access lists, %6 pools, %7 NAT rules")
                    .arg(parser.value(config))
                    .arg(cisco.understood)
@@ -88,7 +105,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             err << error << Qt::endl;
             return ExitInvalidInput;
         }
-        report(parser.value(iptables), linuxNat.issues);
+        if (!report(parser.value(iptables), linuxNat.issues,
+                    ReaderVerdict::iptablesSave(linuxNat)))
+            return ExitInvalidInput;
     }
     QString text;
     ObservedTable table;
@@ -107,7 +126,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
         text = QString::fromUtf8(file.readAll());
         table = ObservedTable::fromText(text);
-        report(parser.value(translations), table.translations().issues);
+        if (!report(parser.value(translations), table.translations().issues,
+                    ReaderVerdict::translations(table.translations())))
+            return ExitInvalidInput;
         out << tr("%1: %2 translations, %3 appliances on UDP 4500, %4 collisions")
                    .arg(parser.value(translations))
                    .arg(table.rowCount())

@@ -2,6 +2,8 @@
 
 #include "ConntrackReader.h"
 #include "ObservedTable.h"
+#include "Printable.h"
+#include "ReaderVerdict.h"
 #include "ShowNatTranslationsReader.h"
 
 #include <QCommandLineParser>
@@ -53,6 +55,17 @@ int ParseTranslationsCommand::run(const QStringList &arguments, QTextStream &out
         err << error << Qt::endl;
         return ExitInvalidInput;
     }
+    // Not a translation table at all: one verdict, not an issue per line.
+    const QString verdict = ReaderVerdict::translations(data);
+    int omitted = 0;
+    // JSON lists more for tools, but not thousands of lines of noise.
+    const int limit = parser.isSet(json) && verdict.isEmpty() ? ReaderVerdict::ShownIssues * 50
+                                                              : ReaderVerdict::ShownIssues;
+    const QList<ImportIssue> shownIssues = ReaderVerdict::shownIssues(data.issues, limit, &omitted);
+    if (!verdict.isEmpty() && !parser.isSet(json)) {
+        err << Printable::text(tr("%1: %2").arg(fileName, verdict)) << Qt::endl;
+        return ExitInvalidInput;
+    }
     const ObservedTable table(std::move(data));
     const ObservedTranslations &t = table.translations();
     if (parser.isSet(json)) {
@@ -71,7 +84,7 @@ int ParseTranslationsCommand::run(const QStringList &arguments, QTextStream &out
             rows.append(row);
         }
         QJsonArray issues;
-        for (const ImportIssue &i : t.issues)
+        for (const ImportIssue &i : shownIssues)
             issues.append(QJsonObject{{"line", i.line},
                                       {"severity", ImportIssues::severityName(i.severity)},
                                       {"message", i.message},
@@ -98,25 +111,31 @@ int ParseTranslationsCommand::run(const QStringList &arguments, QTextStream &out
                          {"collisions", collisions}};
         if (t.total >= 0)
             root.insert("total", t.total);
+        root.insert("issues_not_listed", omitted);
+        if (!verdict.isEmpty())
+            root.insert("verdict", verdict);
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-        return ExitOk;
+        return verdict.isEmpty() ? ExitOk : ExitInvalidInput;
     }
-    out << tr("%1: %n translation(s)", nullptr, t.size()).arg(fileName) << Qt::endl;
+    out << Printable::text(tr("%1: %n translation(s)", nullptr, t.size()).arg(fileName))
+        << Qt::endl;
     const int shown = qMin(t.size(), 200);
     for (int i = 0; i < shown; ++i) {
-        out << QStringLiteral("  %1  %2 %3 %4 %5 %6")
-                   .arg(t.rows.at(i).line, 6)
-                   .arg(t.protocolText(i), -4)
-                   .arg(t.addressText(i, ObservedRow::InsideGlobal), -21)
-                   .arg(t.addressText(i, ObservedRow::InsideLocal), -21)
-                   .arg(t.addressText(i, ObservedRow::OutsideLocal), -21)
-                   .arg(t.addressText(i, ObservedRow::OutsideGlobal))
+        out << Printable::text(QStringLiteral("  %1  %2 %3 %4 %5 %6")
+                                   .arg(t.rows.at(i).line, 6)
+                                   .arg(t.protocolText(i), -4)
+                                   .arg(t.addressText(i, ObservedRow::InsideGlobal), -21)
+                                   .arg(t.addressText(i, ObservedRow::InsideLocal), -21)
+                                   .arg(t.addressText(i, ObservedRow::OutsideLocal), -21)
+                                   .arg(t.addressText(i, ObservedRow::OutsideGlobal)))
             << Qt::endl;
     }
     if (shown < t.size())
         out << "  " << tr("… %1 more (use --json for all)").arg(t.size() - shown) << Qt::endl;
-    for (const ImportIssue &i : t.issues)
+    for (const ImportIssue &i : shownIssues)
         err << ImportIssues::format(fileName, i) << Qt::endl;
+    if (omitted > 0)
+        err << ReaderVerdict::omittedText(omitted) << Qt::endl;
     for (int c = 0; c < table.collisions().size(); ++c)
         out << tr("Collision: %1").arg(table.describeCollision(c, nullptr)) << Qt::endl;
     return ExitOk;

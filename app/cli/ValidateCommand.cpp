@@ -22,7 +22,7 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
 
     Project project;
     QString source;
-    if (!loadProject(file, example, &project, err, &source))
+    if (!loadProject(file, example, &project, err, &source, Use::Inspect))
         return ExitInvalidInput;
 
     out << tr("%1: %2").arg(source, project.name(NoId)) << Qt::endl;

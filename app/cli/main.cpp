@@ -4,6 +4,7 @@
 #include "DiagnoseCommand.h"
 #include "ImportCommand.h"
 #include "ParseTranslationsCommand.h"
+#include "PrintableOutput.h"
 #include "SimulateCommand.h"
 #include "ValidateCommand.h"
 #ifdef MESHNAT_HAVE_GUI
@@ -31,8 +32,12 @@ public:
         s << tr("Usage: meshnat-cli COMMAND [OPTIONS] [ARGS]") << '\n'
           << tr("       meshnat-cli --help | --version") << "\n\n"
           << tr("Commands:") << '\n';
+        // Names as wide as the longest plus two spaces ("parse-translations" is 18).
+        qsizetype width = 0;
         for (const auto &c : commands)
-            s << "  " << c->name().leftJustified(12) << c->summary() << '\n';
+            width = qMax(width, c->name().size());
+        for (const auto &c : commands)
+            s << "  " << c->name().leftJustified(width + 2) << c->summary() << '\n';
         s << '\n'
           << tr("Run 'meshnat-cli COMMAND --help' for a command's options.") << '\n'
           << tr("Exit codes: 0 ok, 1 invalid input, 2 usage error.") << '\n';
@@ -82,8 +87,10 @@ int main(int argc, char *argv[])
     if (QLocale().language() == QLocale::Japanese
         && translator.load(QStringLiteral(":/i18n/meshnat_ja.qm")))
         QCoreApplication::installTranslator(&translator);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    PrintableOutput stdOut(stdout);
+    PrintableOutput stdErr(stderr);
+    QTextStream out(&stdOut);
+    QTextStream err(&stdErr);
 
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ValidateCommand>());

@@ -13,6 +13,7 @@ ChangeValue::ChangeValue(Project *project, ObjectId id, FieldKey key,
     , m_key(key)
     , m_old(oldValue)
     , m_new(newValue)
+    , m_oldHeld(project->heldValue(id, key))
 {
     const ObjectKind kind = id == NoId ? ObjectKind::None : project->kind(id);
     const PropertyDef *def = ProjectSchema::field(kind, key);
@@ -31,4 +32,7 @@ void ChangeValue::redo()
 void ChangeValue::undo()
 {
     m_project->setValue(m_id, m_key, m_old);
+    // Undoing the fix of a value held as written holds it again.
+    if (m_oldHeld.isValid())
+        m_project->holdValue(m_id, m_key, m_oldHeld);
 }

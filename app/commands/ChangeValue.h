@@ -25,5 +25,6 @@ private:
     FieldKey m_key;
     QVariant m_old;
     QVariant m_new;
+    QVariant m_oldHeld; // the value held as written before (Project::holdValue)
     QString m_error;
 };

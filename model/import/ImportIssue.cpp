@@ -1,5 +1,14 @@
 #include "ImportIssue.h"
 
+#include "Printable.h"
+
+ImportIssue ImportIssue::fromLine(Severity severity, int line, QByteArrayView text,
+                                  const QString &message)
+{
+    return {severity, line, Printable::bytes(text.first(qMin<qsizetype>(text.size(), 200))),
+            message};
+}
+
 QString ImportIssues::severityName(ImportIssue::Severity severity)
 {
     switch (severity) {
@@ -21,7 +30,7 @@ QString ImportIssues::format(const QString &source, const ImportIssue &issue)
         s += QStringLiteral(": ") + issue.message;
     if (!issue.text.isEmpty())
         s += QStringLiteral(": ") + issue.text;
-    return s;
+    return Printable::text(s);
 }
 
 int ImportIssues::count(const QList<ImportIssue> &issues, ImportIssue::Severity severity)

@@ -21,20 +21,17 @@ struct ImportIssue
     QString text;  // the line as read (trimmed)
     QString message;
 
-    // An issue about one raw line; the text kept is cut to 200 bytes.
+    // An issue about one raw line; the text kept is cut to 200 bytes, and what is
+    // not printable is escaped (Printable::bytes): input may be any bytes at all.
     static ImportIssue fromLine(Severity severity, int line, QByteArrayView text,
-                                const QString &message)
-    {
-        return {severity, line, QString::fromUtf8(text.first(qMin<qsizetype>(text.size(), 200))),
-                message};
-    }
+                                const QString &message);
 };
 
 class ImportIssues
 {
     Q_DECLARE_TR_FUNCTIONS(ImportIssues)
 public:
-    // "router.cfg:12: error: <message>: <line text>"
+    // "router.cfg:12: error: <message>: <line text>", control characters escaped.
     static QString format(const QString &source, const ImportIssue &issue);
     static QString severityName(ImportIssue::Severity severity); // translated
     static int count(const QList<ImportIssue> &issues, ImportIssue::Severity severity);

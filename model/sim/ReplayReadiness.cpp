@@ -3,10 +3,20 @@
 #include "Ipv4.h"
 #include "MeshRules.h"
 #include "Project.h"
+#include "ProjectSchema.h"
 
 QList<ReplayReadiness::Missing> ReplayReadiness::check(const Project &p)
 {
     QList<Missing> missing;
+    // Values held as written stop the simulation before anything else counts.
+    for (const Project::HeldField &f : p.heldFields()) {
+        const PropertyDef *def =
+            ProjectSchema::field(f.id == NoId ? ObjectKind::None : p.kind(f.id), f.key);
+        missing.append({f.id, f.key,
+                        tr("a valid %1 of %2 (the file's value is not accepted)")
+                            .arg(def ? ProjectSchema::label(*def) : f.key.toString(),
+                                 f.id == NoId ? tr("the project") : p.displayName(f.id))});
+    }
     QList<ObjectId> paired;
     for (ObjectId a : p.objects(ObjectKind::Appliance)) {
         if (MeshRules::sideOf(p, a) == MeshRules::Side::Source
@@ -21,7 +31,7 @@ QList<ReplayReadiness::Missing> ReplayReadiness::check(const Project &p)
     }
     for (ObjectId a : std::as_const(paired)) {
         for (ObjectId end : {a, ObjectId(p.value(a, Field::peer).toUInt())}) {
-            if (p.text(end, Field::uplinkIp).isEmpty())
+            if (p.text(end, Field::uplinkIp).isEmpty() && !p.heldValue(end, Field::uplinkIp).isValid())
                 missing.append({end, Field::uplinkIp, tr("uplink IP of %1").arg(p.displayName(end))});
         }
     }

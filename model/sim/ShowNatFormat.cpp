@@ -1,5 +1,10 @@
 #include "ShowNatFormat.h"
 
+#include "Project.h"
+#include "SimulationResult.h"
+
+#include <QSet>
+
 namespace {
 QString cell(const QString &s, int width)
 {
@@ -40,4 +45,22 @@ QString ShowNatFormat::row(const Translation &t)
 {
     return cell(protocolName(t), 4) + cell(insideGlobal(t), 22) + cell(insideLocal(t), 22)
            + cell(outside(t), 22) + outside(t);
+}
+
+QList<quint32> ShowNatFormat::evidenceRows(const Project &project, const SimulationResult &result,
+                                           const QList<quint32> &ids)
+{
+    QSet<quint32> holders;
+    for (quint32 id : ids) {
+        if (result.translation(id).heldBy)
+            holders.insert(result.translation(id).heldBy);
+    }
+    QList<quint32> evidence;
+    for (quint32 id : ids) {
+        const Translation &t = result.translation(id);
+        if ((t.owner && project.kind(t.owner) == ObjectKind::Appliance) || t.isStatic || t.heldBy
+            || holders.contains(id))
+            evidence.append(id);
+    }
+    return evidence;
 }

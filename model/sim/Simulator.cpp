@@ -76,6 +76,17 @@ public:
 
     std::shared_ptr<const SimulationResult> run()
     {
+        // A value held as written (Project::holdValue) would be simulated as its
+        // default: nothing runs until it is fixed (the replay lists what to fix).
+        // The devices are still listed, so the NAT table shows them, empty.
+        if (m_project.hasHeldValues()) {
+            compileDevices();
+            m_result->warnings.append(
+                Simulator::tr("Not simulated: %n value(s) of the project are not valid "
+                              "(see the validation panel).",
+                              nullptr, int(m_project.heldFields().size())));
+            return m_result;
+        }
         compileDevices();
         compileTunnels();
         compileBackground();

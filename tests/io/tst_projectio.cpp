@@ -259,26 +259,20 @@ void TestProjectIo::malformedJson()
     QVERIFY(reader.errorString().contains(QLatin1String("invalid JSON")));
 }
 
+// Values of the wrong JSON type are refused; values of the right type that the
+// field refuses open and are held as written (tst_heldvalues).
 void TestProjectIo::wrongFieldType_data()
 {
     QTest::addColumn<QString>("object");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("message");
-    QTest::newRow("ip not an address") << "HCX-IX-I1"
-                                       << "uplinkIp" << QJsonValue("1.2.3")
-                                       << "\"1.2.3\" is not an IPv4 address (expected a.b.c.d)";
     QTest::newRow("ip as number") << "HCX-IX-I1"
                                   << "uplinkIp" << QJsonValue(42) << "expected text";
     QTest::newRow("port as text") << "Office PCs (DNS)"
                                   << "firstPort" << QJsonValue("1024") << "expected a whole number";
     QTest::newRow("port fraction") << "Office PCs (DNS)"
                                    << "firstPort" << QJsonValue(10.5) << "expected a whole number";
-    QTest::newRow("port range") << "Office PCs (DNS)"
-                                << "remotePort" << QJsonValue(70000) << "between 0 and 65535";
-    QTest::newRow("bad choice") << "Customer edge router"
-                                << "profile" << QJsonValue("juniper")
-                                << "\"juniper\" is not one of";
     QTest::newRow("bool as text") << "Office PAT"
                                   << "overload" << QJsonValue("yes") << "expected true or false";
     QTest::newRow("point") << "HCX-IX-I1"
@@ -289,8 +283,6 @@ void TestProjectIo::wrongFieldType_data()
     QTest::newRow("reference list") << "Service Mesh VMC"
                                     << "pairs" << QJsonValue(QJsonArray{QStringLiteral("11")})
                                     << "expected a list of object ids";
-    QTest::newRow("negative seconds") << "HCX-IX-I1"
-                                      << "deployAt" << QJsonValue(-1) << "zero or more";
 }
 
 void TestProjectIo::wrongFieldType()
@@ -365,18 +357,6 @@ void TestProjectIo::structuralErrors_data()
     QTest::newRow("unknown field") << "HCX-IX-I1"
                                    << "colour" << QJsonValue("red") << "colour"
                                    << "unknown field";
-    QTest::newRow("dangling peer") << "HCX-IX-I1"
-                                   << "peer" << QJsonValue(999) << "peer"
-                                   << "#999 does not exist";
-    QTest::newRow("peer of wrong kind") << "HCX-IX-I1"
-                                        << "peer" << QJsonValue(1) << "peer"
-                                        << "not of the expected kind";
-    QTest::newRow("dangling link") << ""
-                                   << "a" << QJsonValue(998) << "a"
-                                   << "#998 does not exist";
-    QTest::newRow("dangling pair") << "Service Mesh VMC"
-                                   << "pairs" << QJsonValue(QJsonArray{11, 997}) << "pairs"
-                                   << "#997 does not exist";
     QTest::newRow("duplicate id") << "HCX-NE-I1"
                                   << "id" << QJsonValue(11) << "id"
                                   << "object id 11 is used twice";
@@ -433,7 +413,7 @@ void TestProjectIo::failedLoadLeavesTargetUntouched()
     QJsonObject doc = seedJson();
     const int last = int(doc.value(QLatin1String("objects")).toArray().size()) - 1;
     ProjectReader reader;
-    QVERIFY(!reader.readData(withObjectField(doc, last, Field::pairs, QJsonArray{11, 4}),
+    QVERIFY(!reader.readData(withObjectField(doc, last, Field::pairs, QJsonArray{11, QStringLiteral("4")}),
                              QStringLiteral("s.meshnat"), &project));
     QVERIFY2(reader.errorString().contains(QStringLiteral("objects[%1].pairs").arg(last)),
              qPrintable(reader.errorString()));
@@ -632,18 +612,6 @@ void TestProjectIo::badBookmarks_data()
     QTest::newRow("nested member") << with("at", QJsonArray{1})
                                    << "project.bookmarks: [1].at: expected text, a number or "
                                       "true/false, found a list";
-    QTest::newRow("time as text") << with("at", QStringLiteral("12"))
-                                  << "project.bookmarks: [1].at: expected a number of seconds";
-    QTest::newRow("unknown event") << with("event", QStringLiteral("boom"))
-                                   << "project.bookmarks: [1].event: \"boom\" is not an event kind";
-    QTest::newRow("bad subject") << with("subject", -3)
-                                 << "project.bookmarks: [1].subject: expected an object id";
-    QTest::newRow("bad state") << with("state", QStringLiteral("sideways"))
-                               << "project.bookmarks: [1].state: \"sideways\" is not a tunnel state";
-    QTest::newRow("unknown member") << with("colour", QStringLiteral("red"))
-                                    << "project.bookmarks: [1].colour: unknown member";
-    QTest::newRow("bad legacy text") << QJsonValue(QJsonArray{QStringLiteral("x|label")})
-                                     << "project.bookmarks: [0]: \"x|label\" is not a bookmark";
 }
 
 void TestProjectIo::badBookmarks()

@@ -42,6 +42,7 @@ CompareWindow::CompareWindow(std::unique_ptr<Project> a, const QString &nameA,
     , m_previous(new QPushButton(this))
     , m_next(new QPushButton(this))
     , m_divergence(new QPushButton(this))
+    , m_close(new QPushButton(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     m_comparison = std::make_unique<SiteComparison>(*m_project[0], Simulator::run(*m_project[0]),
@@ -82,6 +83,8 @@ CompareWindow::CompareWindow(std::unique_ptr<Project> a, const QString &nameA,
     buttons->addWidget(m_next);
     buttons->addStretch(1);
     buttons->addWidget(m_divergence);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_close);
 
     sides->setChildrenCollapsible(false);
     sides->setSizes({1000, 1000}); // equal halves
@@ -104,6 +107,10 @@ CompareWindow::CompareWindow(std::unique_ptr<Project> a, const QString &nameA,
         setStep(std::min(int(m_comparison->steps().size()) - 1, m_step + 1));
     });
     connect(m_divergence, &QPushButton::clicked, this, &CompareWindow::goToDivergence);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::close);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
     connect(m_steps, &QTableWidget::currentCellChanged, this,
             [this](int row) { if (row >= 0 && row != m_step) setStep(row); });
     resize(1280, 820);
@@ -220,6 +227,8 @@ void CompareWindow::retranslate()
     m_previous->setText(tr("< Previous"));
     m_next->setText(tr("Next >"));
     m_divergence->setText(tr("Go to &Divergence"));
+    m_close->setText(tr("Close"));
+    m_close->setToolTip(tr("Close the comparison (Esc)"));
     fillSteps();
     if (m_step >= 0)
         showStep();

@@ -30,6 +30,7 @@ public:
     QTableWidget *stepTable() const { return m_steps; }
     QTableWidget *sideTable(int side) const { return m_table[side]; }
     QLabel *explanationLabel() const { return m_explanation; }
+    QPushButton *closeButton() const { return m_close; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,4 +55,5 @@ private:
     QPushButton *m_previous;
     QPushButton *m_next;
     QPushButton *m_divergence;
+    QPushButton *m_close; // and Escape: the window is a top-level one, not a dialog
 };

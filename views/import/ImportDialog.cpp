@@ -5,9 +5,11 @@
 #include "KindIcons.h"
 #include "ModelEnums.h"
 #include "ObservedTableView.h"
+#include "Printable.h"
 #include "Project.h"
 #include "ProjectImporter.h"
 #include "ProjectSchema.h"
+#include "ReaderVerdict.h"
 #include "Theme.h"
 
 #include <QCheckBox>
@@ -180,6 +182,9 @@ void ImportDialog::refresh()
     m_plan = ImportPlan();
     m_understood = 0;
     m_notUnderstood = 0;
+    if (!m_verdict.isEmpty())
+        m_error->hide();
+    m_verdict.clear();
     QList<ImportIssue> issues;
     if (!text.trimmed().isEmpty() && m_project) {
         if (m_mode == Configuration) {
@@ -188,12 +193,14 @@ void ImportDialog::refresh()
                 m_plan = ProjectImporter::plan(*m_project, nullptr, &c, nullptr, nullptr, {});
                 issues = c.issues;
                 m_understood = int(c.rules.size());
+                m_verdict = ReaderVerdict::iptablesSave(c);
                 m_summary = tr("iptables-save: %n NAT rule(s) read", nullptr, int(c.rules.size()));
             } else {
                 const CiscoConfig c = CiscoConfigReader::readText(text);
                 m_plan = ProjectImporter::plan(*m_project, &c, nullptr, nullptr, nullptr, {});
                 issues = c.issues;
                 m_understood = c.understood;
+                m_verdict = ReaderVerdict::ciscoConfig(c);
                 m_summary = tr("Cisco IOS configuration: %1 of %2 lines understood")
                                 .arg(c.understood)
                                 .arg(c.lines);
@@ -206,6 +213,7 @@ void ImportDialog::refresh()
             m_plan = ProjectImporter::plan(*m_project, nullptr, nullptr, &text, &table, options);
             issues = table.translations().issues;
             m_understood = table.rowCount();
+            m_verdict = ReaderVerdict::translations(table.translations());
             m_summary = tr("%n translation(s) read", nullptr, table.rowCount());
             if (!table.collisions().isEmpty())
                 m_summary += QStringLiteral(" · ")
@@ -217,6 +225,12 @@ void ImportDialog::refresh()
     }
     for (const ImportIssue &i : std::as_const(issues))
         m_notUnderstood += i.severity == ImportIssue::Unknown || i.severity == ImportIssue::Error ? 1 : 0;
+    // Not the format at all: one verdict, nothing to import.
+    if (!m_verdict.isEmpty()) {
+        m_plan = ImportPlan();
+        m_error->setText(tr("%1: %2").arg(source, m_verdict));
+        m_error->show();
+    }
     fillIssues(source, issues);
     fillPlan();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_plan.isEmpty());
@@ -225,9 +239,14 @@ void ImportDialog::refresh()
 
 void ImportDialog::fillIssues(const QString &, const QList<ImportIssue> &issues)
 {
-    QList<ImportIssue> all = issues;
-    all += m_plan.notes;
-    m_issues->setRowCount(int(all.size()));
+    // The first issues only: a binary file would otherwise fill the table with
+    // one "not understood" per line. The last row counts the rest.
+    int omitted = 0;
+    QList<ImportIssue> all = ReaderVerdict::shownIssues(issues + m_plan.notes,
+                                                        ReaderVerdict::ShownIssues * 10, &omitted);
+    m_issues->setRowCount(int(all.size()) + (omitted > 0 ? 1 : 0));
+    if (omitted > 0)
+        m_issues->setItem(int(all.size()), 2, new QTableWidgetItem(ReaderVerdict::omittedText(omitted)));
     for (int r = 0; r < all.size(); ++r) {
         const ImportIssue &i = all.at(r);
         auto *line = new QTableWidgetItem(i.line > 0 ? QString::number(i.line) : QString());
@@ -239,8 +258,8 @@ void ImportDialog::fillIssues(const QString &, const QList<ImportIssue> &issues)
             kind->setIcon(Theme::icon(Theme::Error, palette()));
         }
         m_issues->setItem(r, 1, kind);
-        m_issues->setItem(r, 2, new QTableWidgetItem(i.message));
-        auto *text = new QTableWidgetItem(i.text);
+        m_issues->setItem(r, 2, new QTableWidgetItem(Printable::text(i.message)));
+        auto *text = new QTableWidgetItem(Printable::text(i.text));
         text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         m_issues->setItem(r, 3, text);
     }

@@ -42,6 +42,8 @@ public:
     QString undoText() const; // "Import configuration of CUST-EDGE-01"
     int understoodCount() const { return m_understood; }
     int notUnderstoodCount() const { return m_notUnderstood; }
+    // "this does not look like …" when the input is not the format, else empty.
+    QString verdict() const { return m_verdict; }
     QString errorText() const;
     QTabWidget *previewTabs() const { return m_tabs; }
 
@@ -56,6 +58,7 @@ private:
     ImportPlan m_plan;
     QString m_sourceName;
     QString m_summary;
+    QString m_verdict;
     int m_understood = 0;
     int m_notUnderstood = 0;
     QLabel *m_intro;

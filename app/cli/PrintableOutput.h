@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QIODevice>
+
+#include <cstdio>
+
+// stdout/stderr for meshnat-cli's text streams, escaping on the way out what a
+// terminal would act on: control bytes other than newline and tab, DEL, and the
+// C1 controls (U+0080-U+009F) become \xNN / \u{NNNN}. Readers already escape
+// what they quote from their input (Printable); this is the net under every
+// command, so no input can ever reach the terminal raw.
+class PrintableOutput : public QIODevice
+{
+public:
+    explicit PrintableOutput(FILE *stream);
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    FILE *m_stream;
+    bool m_pendingC2 = false; // a 0xC2 lead byte ended the last write
+};
