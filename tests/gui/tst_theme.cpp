@@ -29,6 +29,7 @@
 #include <QDockWidget>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTranslator>
 #include <QtTest>
 #include <qcustomplot.h>
@@ -100,8 +101,17 @@ class TestTheme : public QObject
     Q_OBJECT
 
 private slots:
+    // View → Theme remembers the choice: keep the user's own setting as it was.
+    void initTestCase() { m_saved = QSettings().value(themeKey()); }
     void init() { ThemeManager::instance()->setMode(ThemeManager::System, false); }
-    void cleanupTestCase() { ThemeManager::instance()->setMode(ThemeManager::System, false); }
+    void cleanupTestCase()
+    {
+        ThemeManager::instance()->setMode(ThemeManager::System, false);
+        if (m_saved.isValid())
+            QSettings().setValue(themeKey(), m_saved);
+        else
+            QSettings().remove(themeKey());
+    }
 
     void contrastOnBase_data()
     {
@@ -233,6 +243,7 @@ private slots:
         for (const ThemeManager::Mode mode : {ThemeManager::Dark, ThemeManager::Light, ThemeManager::Dark}) {
             window.menus()->themeAction(mode)->trigger(); // View → Theme, as a user would
             QCOMPARE(ThemeManager::instance()->mode(), mode);
+            QCOMPARE(ThemeManager::preferredMode(), mode); // remembered
             QVERIFY(window.menus()->themeAction(mode)->isChecked());
             const QPalette palette = mode == ThemeManager::Dark ? Theme::darkPalette() : Theme::lightPalette();
             const QColor base = palette.color(QPalette::Base);
@@ -351,6 +362,7 @@ private slots:
                         dock = QLatin1String(name) == QLatin1String("findingsDock") ? window.diagnosis()->dock() : nullptr;
                     QVERIFY2(dock, name);
                     dock->raise();
+                    window.resizeDocks({dock}, {340}, Qt::Vertical); // room to read the charts
                     QTest::qWait(300);
                     QVERIFY(window.grab().save(dir + QStringLiteral("/theme-%1-%2-%3.png")
                                                          .arg(ThemeManager::key(mode), lang, QLatin1String(name))));
@@ -359,6 +371,10 @@ private slots:
             }
         }
     }
+
+private:
+    static QString themeKey() { return QStringLiteral("view/theme"); }
+    QVariant m_saved;
 };
 
 QTEST_MAIN(TestTheme)
