@@ -200,6 +200,22 @@ void TestDiagramStory::legendOnCanvasAndInExports()
     QVERIFY(legend);
     QVERIFY(legend->isVisible());
     QVERIFY(view()->viewport()->geometry().contains(legend->geometry()));
+    // Fitted to the window, the drawing leaves the legend its side (at both sizes).
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+        m_window->resize(size);
+        QCoreApplication::processEvents();
+        view()->fitToView();
+        QCoreApplication::processEvents();
+        for (QGraphicsItem *item : scene()->items()) {
+            if (!dynamic_cast<NodeItem *>(item) && !dynamic_cast<SiteRegionItem *>(item))
+                continue;
+            const QRect onScreen = view()->mapFromScene(item->sceneBoundingRect()).boundingRect().translated(
+                view()->viewport()->pos());
+            QVERIFY2(!legend->isVisible() || !legend->geometry().intersects(onScreen),
+                     qPrintable(QStringLiteral("%1×%2").arg(size.width()).arg(size.height())));
+        }
+        QVERIFY(legend->isVisible());
+    }
     // A corner overlay: zooming and scrolling the diagram leave it as it is
     // (in the viewport's bottom-left corner, which scroll bars may move).
     const auto corner = [&] {

@@ -43,6 +43,7 @@ MeshGraphView::MeshGraphView(Project *project, QWidget *parent)
     m_overview = new MiniMapView(this, this);
     m_overview->hide();
     m_legend = new GraphLegend(viewport());
+    m_legend->setScale(0.85); // a key, smaller than the drawing's own text
     connect(m_scene, &MeshGraphScene::currentObjectChanged, this,
             &MeshGraphView::currentObjectChanged);
     connect(m_scene, &MeshGraphScene::rebuilt, this, [this] {
@@ -86,13 +87,35 @@ void MeshGraphView::zoomOut()
 
 void MeshGraphView::fitToView()
 {
-    const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    m_scene->flush();
+    // The whole scene rect (the drawing and its margin): no scroll bars at the fit.
+    const QRectF bounds = m_scene->sceneRect();
     if (bounds.isEmpty() || viewport()->width() < 10)
         return;
-    const qreal sx = viewport()->width() / bounds.width();
-    const qreal sy = viewport()->height() / bounds.height();
+    const qreal vw = viewport()->width();
+    const qreal vh = viewport()->height();
+    // The legend takes the side the drawing leaves free: beside it (one
+    // column, the drawing aligned right) or under it (in rows, the drawing at
+    // the top), whichever shows the drawing larger; over it only when the
+    // window is too small for either.
+    const QSizeF column = GraphLegend::sizeFor(1, m_legend->scale()) + QSizeF(16, 16);
+    const int rowColumns = GraphLegend::columnsFor(vw - 16, m_legend->scale());
+    const QSizeF rows = GraphLegend::sizeFor(rowColumns, m_legend->scale()) + QSizeF(16, 16);
+    const qreal plain = qMin(vw / bounds.width(), vh / bounds.height());
+    const qreal beside = qMin((vw - column.width()) / bounds.width(), vh / bounds.height());
+    const qreal under = qMin(vw / bounds.width(), (vh - rows.height()) / bounds.height());
+    qreal zoom = plain;
+    if (qMax(beside, under) >= plain * 0.6) {
+        zoom = qMax(beside, under);
+        m_legend->setColumns(beside >= under ? 1 : rowColumns);
+        setAlignment(beside >= under ? Qt::AlignRight | Qt::AlignVCenter
+                                     : Qt::AlignHCenter | Qt::AlignTop);
+    } else {
+        m_legend->setColumns(0);
+        setAlignment(Qt::AlignCenter);
+    }
     // Shrink to fit; never enlarge a small drawing past 1:1.
-    setZoom(qMin(1.0, qMin(sx, sy)));
+    setZoom(qMin(1.0, zoom));
     centerOn(bounds.center());
     m_autoFit = true;
     viewport()->update();
