@@ -116,10 +116,13 @@ void NodeItem::updateSize()
         widest = qMax(widest, title.horizontalAdvance(t));
     const QList<Line> lines = drawnLines();
     for (const Line &line : lines) {
-        qreal w = text.horizontalAdvance(line.caption);
+        // Measured as painted: the separator shaped with its caption (beside
+        // Japanese text it takes the wider Japanese glyph).
+        const bool both = !line.addresses.isEmpty() && !line.caption.isEmpty();
+        qreal w = text.horizontalAdvance(both ? line.caption + kSeparator : line.caption);
         if (!line.addresses.isEmpty())
-            w += text.horizontalAdvance(kSeparator) + address.horizontalAdvance(line.addresses);
-        widest = qMax(widest, w);
+            w += address.horizontalAdvance(line.addresses);
+        widest = qMax(widest, w + 2 * m_scale);
     }
     // The minimum does not grow with the text: it is what leaves room between
     // boxes for larger text.
