@@ -7,6 +7,9 @@
 #include <QEvent>
 #include <QMenu>
 #include <QSettings>
+#include <QTimer>
+
+#include <cmath>
 
 namespace {
 constexpr int kLayoutVersion = 1; // bump when the set of docks changes
@@ -14,12 +17,22 @@ const char kGeometry[] = "window/geometry";
 const char kState[] = "window/state";
 const char kFront[] = "window/frontDocks";
 constexpr int kMinimumBottomHeight = 70;
+// The canvas keeps this share of the window's height by default (issue #13: at
+// least 60 % at 1280×720); a little above, for rounding and splitter handles.
+constexpr double kCanvasShare = 0.603;
+constexpr int kMaximumBottomHeight = 320;
 } // namespace
 
 LayoutController::LayoutController(const Workbench &wb)
     : WorkbenchPart(wb)
     , m_reset(new QAction(this))
+    , m_fitTimer(new QTimer(this))
 {
+    // Measured once the window has settled (a window manager may resize it
+    // right after showing it).
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(40);
+    connect(m_fitTimer, &QTimer::timeout, this, &LayoutController::fitBottomDocks);
     connect(m_reset, &QAction::triggered, this, &LayoutController::resetLayout);
     wb.menus->viewMenu()->addSeparator();
     wb.menus->viewMenu()->addAction(m_reset);
@@ -31,36 +44,136 @@ void LayoutController::captureDefault()
     for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
         if (window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea && dock->widget())
             dock->widget()->setMinimumHeight(kMinimumBottomHeight);
+        // Tabbed at the bottom, the tab already names the dock: its title bar
+        // would only take rows from the tables (they still float by their tab,
+        // and View lists them). Elsewhere or floating, the normal title comes back.
+        const auto compactTitle = [window, dock] {
+            const bool bottom = !dock->isFloating()
+                                && window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea;
+            if (bottom && !dock->titleBarWidget())
+                dock->setTitleBarWidget(new QWidget(dock));
+            else if (!bottom && dock->titleBarWidget()) {
+                QWidget *old = dock->titleBarWidget();
+                dock->setTitleBarWidget(nullptr);
+                old->deleteLater();
+            }
+        };
+        compactTitle();
+        connect(dock, &QDockWidget::dockLocationChanged, this, compactTitle);
+        connect(dock, &QDockWidget::topLevelChanged, this, compactTitle);
     }
+    // The story's table is in front by default.
+    raiseDocks({QStringLiteral("natTableDock")});
     m_defaultState = window->saveState(kLayoutVersion);
     window->installEventFilter(this);
 }
 
 bool LayoutController::eventFilter(QObject *watched, QEvent *event)
 {
-    // Dock sizes only take once the window is laid out: on the first show.
-    if (event->type() == QEvent::Show && watched == workbench().window && !m_shown) {
-        m_shown = true;
-        if (!m_restored)
-            applyDefaultSizes();
+    if (watched == workbench().window) {
+        // Dock sizes only take once the window is laid out: on the first show.
+        if (event->type() == QEvent::Show && !m_shown) {
+            m_shown = true;
+            if (!m_restored)
+                applyDefaultSizes();
+        } else if (event->type() == QEvent::Resize && m_shown && defaultSizesKept()) {
+            // Still the default arrangement (the window was sized after showing,
+            // e.g. maximised): keep its proportions.
+            m_fitPending = true;
+            m_fitTimer->start();
+        }
     }
     return WorkbenchPart::eventFilter(watched, event);
+}
+
+QList<QDockWidget *> LayoutController::bottomDocks() const
+{
+    // One dock per tab group: resizeDocks() on every tab of a group does not
+    // give the group that height.
+    QMainWindow *window = workbench().window;
+    QList<QDockWidget *> bottom;
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+        if (window->dockWidgetArea(dock) != Qt::BottomDockWidgetArea || dock->isFloating()
+            || !dock->isVisible())
+            continue;
+        // The tab in front stands for its group (the others keep stale sizes).
+        const bool front = !dock->visibleRegion().isEmpty();
+        bool grouped = false;
+        for (QDockWidget *&other : bottom) {
+            if (!window->tabifiedDockWidgets(other).contains(dock))
+                continue;
+            grouped = true;
+            if (front)
+                other = dock;
+        }
+        if (!grouped)
+            bottom.append(dock);
+    }
+    return bottom;
 }
 
 void LayoutController::applyDefaultSizes()
 {
     QMainWindow *window = workbench().window;
-    // The bottom docks take about a ninth of the height: the canvas keeps more
-    // than 60 % of it even at 1280×720 (their contents may shrink that far, see
-    // captureDefault()); the user drags them taller when a table needs it.
-    QList<QDockWidget *> bottom;
-    for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
-        if (window->dockWidgetArea(dock) != Qt::BottomDockWidgetArea || dock->isFloating())
-            continue;
-        bottom.append(dock);
-    }
+    const QList<QDockWidget *> bottom = bottomDocks();
+    // A first guess; once the window is laid out, fitBottomDocks() measures.
     window->resizeDocks(bottom, QList<int>(bottom.size(), qMax(80, window->height() / 9)),
                         Qt::Vertical);
+    m_fitPending = true;
+    m_fitTimer->start();
+}
+
+void LayoutController::fitBottomDocks()
+{
+    // The bottom docks take the height the canvas does not need for
+    // kCanvasShare (at 1280×720 that shows the rows of a moment in the NAT
+    // table), up to kMaximumBottomHeight on tall screens.
+    QMainWindow *window = workbench().window;
+    const QList<QDockWidget *> bottom = bottomDocks();
+    if (bottom.isEmpty()) {
+        m_fitPending = false;
+        return;
+    }
+    // resizeDocks() sizes a tab group including its tab bar: the difference
+    // between what was asked and what the dock got is learnt in the first round.
+    QDockWidget *front = bottom.first();
+    if (m_fitRounds > 0)
+        m_tabBarHeight = qMax(0, m_askedHeight - front->height());
+    const int wanted = qMin(front->height() + spareHeight(), kMaximumBottomHeight);
+    m_askedHeight = wanted + m_tabBarHeight;
+    // Every tab of a group gets the size, or the group keeps its old one.
+    QList<QDockWidget *> tabs = bottom;
+    for (QDockWidget *dock : bottom)
+        tabs += window->tabifiedDockWidgets(dock);
+    window->resizeDocks(tabs, QList<int>(tabs.size(), m_askedHeight), Qt::Vertical);
+    // Check once laid out (a resize may have been on its way): a few more
+    // rounds until it fits; what the user has not changed follows later resizes.
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        const QList<QDockWidget *> docks = bottomDocks();
+        if (qAbs(spareHeight()) > 2 && ++m_fitRounds < 5) {
+            m_fitTimer->start();
+            return;
+        }
+        m_fitRounds = 0;
+        m_defaultBottomHeight = docks.isEmpty() ? -1 : docks.first()->height();
+        m_fitPending = false;
+    });
+}
+
+int LayoutController::spareHeight() const
+{
+    const QMainWindow *window = workbench().window;
+    return window->centralWidget()->height() - int(std::ceil(kCanvasShare * window->height()));
+}
+
+bool LayoutController::defaultSizesKept() const
+{
+    const QList<QDockWidget *> bottom = bottomDocks();
+    if (m_fitPending)
+        return true;
+    return m_defaultBottomHeight > 0 && !bottom.isEmpty()
+           && bottom.first()->height() == m_defaultBottomHeight;
 }
 
 void LayoutController::resetLayout()

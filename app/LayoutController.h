@@ -5,6 +5,8 @@
 #include <QByteArray>
 
 class QAction;
+class QDockWidget;
+class QTimer;
 
 // The window remembers how the user arranged it: geometry, docks (where, how
 // big, which tab is in front) and toolbars are saved when the window closes
@@ -32,11 +34,22 @@ protected:
 
 private:
     void applyDefaultSizes();
+    void fitBottomDocks();
+    // How much taller the canvas is than its default share.
+    int spareHeight() const;
+    bool defaultSizesKept() const;
+    QList<QDockWidget *> bottomDocks() const;
     void raiseDocks(const QStringList &objectNames);
     QStringList frontDocks() const;
 
     QAction *m_reset;
+    QTimer *m_fitTimer;
     QByteArray m_defaultState;
     bool m_shown = false;
     bool m_restored = false;
+    bool m_fitPending = false;
+    int m_fitRounds = 0;
+    int m_askedHeight = 0;
+    int m_tabBarHeight = 0;       // a fit is scheduled: resizes refit too
+    int m_defaultBottomHeight = -1; // while the user keeps it; -1 once changed or unknown
 };

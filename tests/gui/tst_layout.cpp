@@ -5,10 +5,14 @@
 #include "FileController.h"
 #include "LayoutController.h"
 #include "MainWindow.h"
+#include "NatTableModel.h"
+#include "NatTableView.h"
+#include "ReplayController.h"
 #include "ScriptedPrompts.h"
 
 #include <QDockWidget>
 #include <QSettings>
+#include <QTableView>
 #include <QtTest>
 
 class TestLayout : public QObject
@@ -38,6 +42,31 @@ void TestLayout::canvasGetsMostOfTheHeightAt720p()
                                              .arg(window.centralWidget()->height())
                                              .arg(window.height())),
                               5000);
+
+    // ... and the NAT table still shows the rows of the moment the seed opens
+    // at (IX given 1543 while NE holds 4500): inside the table's viewport and
+    // not hidden behind the dock tabs (the part of the window the user sees).
+    QTableView *table = window.replay()->natTable()->table();
+    const auto *model = window.replay()->natTable()->tableModel();
+    const auto rowVisible = [&](const QString &insideGlobal) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, NatTableModel::InsideGlobalColumn);
+            if (index.data().toString() != insideGlobal)
+                continue;
+            const QRect rect = table->visualRect(index);
+            if (!table->viewport()->rect().contains(rect))
+                return false;
+            // Visible in the window: nothing drawn over it.
+            const QPoint centre = table->viewport()->mapTo(&window, rect.center());
+            QWidget *top = window.childAt(centre);
+            return top == table->viewport() || table->viewport()->isAncestorOf(top);
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowVisible(QStringLiteral("19.155.80.72:1543"))
+                                 && rowVisible(QStringLiteral("19.155.80.72:4500")),
+                             5000);
+    QVERIFY(window.centralWidget()->height() >= 0.6 * window.height());
 }
 
 void TestLayout::layoutSurvivesARestart()

@@ -61,12 +61,12 @@ NatTableView::NatTableView(QWidget *parent)
     // Fixed row heights and column widths: nothing is measured over a million rows.
     QHeaderView *rows = m_table->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 6);
+    rows->setDefaultSectionSize(fontMetrics().height() + 4);
     rows->hide();
     // Room for a moment's rows (a collision: the new row and the one holding the
-    // port) and one around them, however small the dock is made.
+    // port), however small the dock is made.
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
-                              + 3 * rows->defaultSectionSize() + 2 * m_table->frameWidth() + 2);
+                              + 2 * rows->defaultSectionSize() + 2 * m_table->frameWidth());
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(true);
@@ -86,8 +86,13 @@ NatTableView::NatTableView(QWidget *parent)
     m_copyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    // Device tabs and filters share one row: at 1280×720 the dock is short and
+    // every pixel left goes to the rows of the current moment.
+    m_table->viewport()->installEventFilter(this);
+
     auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 2, 4, 2);
+    bar->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(m_tabs);
     bar->addWidget(m_filter, 2);
     bar->addWidget(m_protocol);
     bar->addWidget(m_owner, 1);
@@ -99,7 +104,6 @@ NatTableView::NatTableView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_tabs);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
@@ -265,11 +269,31 @@ void NatTableView::showTranslations(const QList<quint32> &ids)
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (rows.isEmpty())
         return;
-    // The first row centred, then the others pulled into view around it.
+    keepSelectionInView();
+}
+
+void NatTableView::keepSelectionInView()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    // The first centred, then the others pulled into view around it.
     m_table->scrollTo(m_model->index(rows.first(), 0), QAbstractItemView::PositionAtCenter);
     for (int row : std::as_const(rows))
         m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::EnsureVisible);
     m_table->scrollTo(m_model->index(rows.first(), 0), QAbstractItemView::EnsureVisible);
+}
+
+bool NatTableView::eventFilter(QObject *watched, QEvent *event)
+{
+    // A dock resized (the window laid out, the user dragging it): the rows of
+    // the moment stay in view.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &NatTableView::keepSelectionInView);
+    return QWidget::eventFilter(watched, event);
 }
 
 void NatTableView::showObject(ObjectId id)

@@ -57,6 +57,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reload();
@@ -68,6 +69,8 @@ private:
     // Switches to the device of the first of `ids`, selects their rows there and
     // scrolls so they are in view (the first centred).
     void showTranslations(const QList<quint32> &ids);
+    // Scrolls so the selected rows are in view (all of them when they fit).
+    void keepSelectionInView();
 
     SimulationSession *m_session = nullptr;
     NatTableModel *m_model;

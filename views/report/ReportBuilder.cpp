@@ -4,7 +4,7 @@
 
 #include "Diagnoser.h"
 #include "EventText.h"
-#include "KeyMoments.h"
+#include "Moments.h"
 #include "ModelEnums.h"
 #include "Project.h"
 #include "ReplayCursor.h"
@@ -192,7 +192,21 @@ QString ReportBuilder::whatHappened() const
     const QLocale locale(m_options.language == QLatin1String("ja") ? QLocale::Japanese
                                                                    : QLocale::English);
     QString html = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("What happened")));
-    const QList<KeyMoments::Moment> moments = KeyMoments::of(*m_result);
+    // The workbench's chapters (Moments), one row per step: the story the
+    // customer was walked through is the story the report tells.
+    QList<int> steps;
+    QList<bool> stateChanges;
+    for (const Moments::Moment &m : Moments(m_project, m_result).all()) {
+        if (!m.chapter)
+            continue;
+        if (steps.isEmpty() || steps.last() != m.step) {
+            steps.append(m.step);
+            stateChanges.append(false);
+        }
+        if (m.kind == Moments::TunnelState)
+            stateChanges.last() = true;
+    }
+    const QList<int> &moments = steps;
     if (moments.isEmpty())
         return html + QStringLiteral("<p>%1</p>\n")
                           .arg(esc(tr("No tunnel changed state and no appliance lost its port.")));
@@ -202,9 +216,9 @@ QString ReportBuilder::whatHappened() const
     html += headerRow({esc(tr("Time")), esc(tr("What happened"))}, {11, 89});
     const EventText text(m_project, *m_result);
     for (int i = 0; i < moments.size() && i < MaxMoments; ++i) {
-        const SimEvent &e = m_result->events[size_t(moments[i].step)];
+        const SimEvent &e = m_result->events[size_t(moments[i])];
         QString what = esc(text.describe(e));
-        if (moments[i].kind == KeyMoments::TunnelState) {
+        if (stateChanges[i] && e.tunnel >= 0 && e.tunnel < m_result->tunnels.size()) {
             // A packet or translation that sets a tunnel's state says so in words.
             if (e.type != SimEvent::TunnelChanged)
                 what += QStringLiteral(" ")
