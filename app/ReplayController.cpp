@@ -1,5 +1,7 @@
 #include "ReplayController.h"
 
+#include "ReplayPositionMemory.h"
+
 #include "ApplianceStatusPanel.h"
 #include "ObservedCollisionsLabel.h"
 #include "Document.h"
@@ -41,12 +43,21 @@ ReplayController::ReplayController(const Workbench &wb)
     m_timeline->setSession(session);
     m_ports->setSession(session);
     m_bar->setStepFilter(m_events->filterModel());
-    // A project opens where its story is (its first failure), not at its last step;
-    // the policy outlives this controller, so it holds only the project.
+    // A file opens where its replay was left; otherwise, where its story is (its
+    // first failure), not at its last step. The policy outlives this controller,
+    // so it holds only the project and a weak reference to the document.
     Project *project = this->project();
-    session->setInitialPosition([project](const std::shared_ptr<const SimulationResult> &result) {
+    const std::weak_ptr<Document> weakDocument = wb.document;
+    session->setInitialPosition([project, weakDocument](
+                                    const std::shared_ptr<const SimulationResult> &result) {
+        if (const std::shared_ptr<Document> document = weakDocument.lock()) {
+            const int left = ReplayPositionMemory::recall(document->fileName(), *result);
+            if (left >= -1)
+                return left;
+        }
         return Moments::of(*project, result)->initialStep();
     });
+    m_positions = new ReplayPositionMemory(wb.document, this);
     connect(document(), &Document::projectReplaced, m_timeline, &TimelinePlot::showStory);
 
     ObjectSelection *selection = wb.selection;

@@ -47,6 +47,7 @@ private:
     ReplayBar *m_bar;
     ApplianceStatusPanel *m_status;
     NatTableView *m_nat;
+    class ReplayPositionMemory *m_positions;
     EventListView *m_events;
     TimelinePlot *m_timeline;
     PortUsageChart *m_ports;

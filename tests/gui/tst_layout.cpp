@@ -9,9 +9,11 @@
 #include "NatTableView.h"
 #include "ReplayController.h"
 #include "ScriptedPrompts.h"
+#include "SimulationSession.h"
 
 #include <QDockWidget>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QtTest>
 
@@ -27,6 +29,7 @@ private slots:
     }
     void canvasGetsMostOfTheHeightAt720p();
     void layoutSurvivesARestart();
+    void replayPositionIsRememberedPerFile();
 };
 
 void TestLayout::canvasGetsMostOfTheHeightAt720p()
@@ -115,6 +118,51 @@ void TestLayout::layoutSurvivesARestart()
     QTest::qWait(50);
     QCOMPARE(again.dockWidgetArea(findings), Qt::BottomDockWidgetArea);
     QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("propertyDock"))->isVisible());
+}
+
+void TestLayout::replayPositionIsRememberedPerFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString seed = dir.filePath(QStringLiteral("seed.meshnat"));
+    const QString lab = dir.filePath(QStringLiteral("lab.meshnat"));
+    int storyStep = -2;
+    {
+        MainWindow window;
+        window.setPrompts(std::make_unique<ScriptedPrompts>());
+        SimulationSession *session = window.document()->simulation();
+        QVERIFY(window.files()->openExample(QStringLiteral("home-lab")));
+        QVERIFY(window.document()->saveAs(lab));
+        QVERIFY(window.files()->openExample(QStringLiteral("seed-incident")));
+        QVERIFY(window.document()->saveAs(seed));
+        // A file never replayed opens at its story.
+        QVERIFY(window.files()->openFile(seed));
+        QVERIFY(session->waitUntilIdle(30000));
+        storyStep = session->step();
+        QVERIFY(storyStep > 0);
+        QVERIFY(storyStep < session->stepCount() - 1);
+        // The user goes elsewhere, opens another file, comes back: same place.
+        session->seek(storyStep + 250);
+        QVERIFY(window.files()->openFile(lab));
+        QVERIFY(session->waitUntilIdle(30000));
+        QVERIFY(session->step() != storyStep + 250);
+        session->seek(3);
+        QVERIFY(window.files()->openFile(seed));
+        QVERIFY(session->waitUntilIdle(30000));
+        QCOMPARE(session->step(), storyStep + 250);
+        session->seek(storyStep + 7);
+        QVERIFY(window.close());
+    }
+    // ... and after a restart, for each file.
+    MainWindow again;
+    again.setPrompts(std::make_unique<ScriptedPrompts>());
+    SimulationSession *session = again.document()->simulation();
+    QVERIFY(again.files()->openFile(seed));
+    QVERIFY(session->waitUntilIdle(30000));
+    QCOMPARE(session->step(), storyStep + 7);
+    QVERIFY(again.files()->openFile(lab));
+    QVERIFY(session->waitUntilIdle(30000));
+    QCOMPARE(session->step(), 3);
 }
 
 QTEST_MAIN(TestLayout)
