@@ -118,7 +118,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!first);
         // Opened again, a new window shows the bookmark from the project.
         QPointer<PresentationWindow> again(window.presenter()->start(false));
-        QVERIFY(again && again != show);
+        // (`show` is gone: the new window may even reuse its address.)
+        QVERIFY(again && again->isVisible());
         QCOMPARE(again->bookmarks().size(), 1);
         QCOMPARE(again->bookmarks().first().step, collision);
         QTest::keyClick(again, Qt::Key_F5); // F5 leaves as well
@@ -246,12 +247,22 @@ private Q_SLOTS:
         QTest::keyClick(show, Qt::Key_Comma);
         QCOMPARE(session->step(), show->chapters().first());
         // Go to the collision chapter (the caption explains it).
-        for (int step : show->chapters()) {
-            if (session->result()->events[size_t(step)].type == SimEvent::TranslationCreated) {
-                session->seek(step);
-                break;
-            }
+        // The story's chapters come in order: NE takes 4500, then IX given 1543.
+        int takes = -1, given = -1;
+        for (int i = 0; i < chapters->count(); ++i) {
+            const QString text = chapters->item(i)->text();
+            if (takes < 0 && text.contains(QStringLiteral("NE takes 4500")))
+                takes = i;
+            if (given < 0 && text.contains(QStringLiteral("IX given 1543")))
+                given = i;
         }
+        QVERIFY(takes >= 0);
+        QVERIFY(given > takes);
+        // Clicking a chapter goes there.
+        chapters->scrollToItem(chapters->item(given));
+        QTest::mouseClick(chapters->viewport(), Qt::LeftButton, {},
+                          chapters->visualItemRect(chapters->item(given)).center());
+        QCOMPARE(session->step(), show->chapters().at(given));
         QCoreApplication::processEvents();
         QVERIFY(show->caption().contains(QStringLiteral("1543")));
 

@@ -2,7 +2,7 @@
 
 #include "EventText.h"
 #include "GraphFonts.h"
-#include "KeyMoments.h"
+#include "Moments.h"
 #include "MeshGraphScene.h"
 #include "NatTableModel.h"
 #include "NatTableView.h"
@@ -197,48 +197,25 @@ void PresentationWindow::setBookmarks(const QList<Bookmark> &bookmarks)
     selectCurrentBookmark();
 }
 
-// A chapter's line: "12.3 s  IX Down", "40.0 s  HCX-NE-I1 gets port 1543, not 4500".
-QString PresentationWindow::chapterLabel(int step) const
-{
-    const SimulationResult &result = *m_session->result();
-    const SimEvent &e = result.events[size_t(step)];
-    const QString time = tr("%1 s").arg(QLocale().toString(e.time, 'f', 1));
-    QString what;
-    const bool setsState = e.type == SimEvent::TunnelChanged || (e.flags & SimEvent::StateChange);
-    const QString state = setsState && e.tunnel >= 0 && e.tunnel < result.tunnels.size()
-                              ? tr("%1 %2").arg(result.tunnels[e.tunnel].applianceType,
-                                                EventText::stateName(e.state))
-                              : QString();
-    if (e.type == SimEvent::TranslationCreated && e.translation) {
-        const Translation &t = result.translation(e.translation);
-        what = tr("%1 gets port %2, not %3")
-                   .arg(m_project->contains(t.owner) ? m_project->displayName(t.owner) : QString())
-                   .arg(t.insideGlobal.port)
-                   .arg(t.requestedPort);
-    } else if (e.type == SimEvent::PortFlip) {
-        what = tr("%1 changes hands").arg(e.mapped.toString());
-    } else if (state.isEmpty()) {
-        what = EventText::typeName(e.type);
-    }
-    // "12.0 s  IX Down: HCX-IX-I1 gets port 1543, not 4500"
-    const QString gap = QStringLiteral("  ");
-    if (state.isEmpty())
-        return time + gap + what;
-    return what.isEmpty() ? time + gap + state : time + gap + state + QStringLiteral(": ") + what;
-}
-
 void PresentationWindow::loadChapters()
 {
+    // The workbench's chapter moments, one line a step: "12.0 s  IX given 1543 · IX Down".
     m_chapters.clear();
     m_chapterList->clear();
     const std::shared_ptr<const SimulationResult> result = m_session->result();
     if (!result)
         return;
     const EventText text(*m_project, *result);
-    for (const KeyMoments::Moment &m : KeyMoments::of(*result)) {
+    const std::shared_ptr<const Moments> moments = Moments::of(*m_project, result);
+    for (const Moments::Moment &m : moments->all()) {
+        if (!m.chapter || (!m_chapters.isEmpty() && m_chapters.last() == m.step))
+            continue;
         m_chapters.append(m.step);
-        auto *item = new QListWidgetItem(chapterLabel(m.step), m_chapterList);
-        item->setToolTip(text.describe(result->events[size_t(m.step)]));
+        const SimEvent &e = result->events[size_t(m.step)];
+        const QString label = tr("%1 s").arg(QLocale().toString(e.time, 'f', 1))
+                              + QStringLiteral("  ") + moments->labelAt(m.step);
+        auto *item = new QListWidgetItem(label, m_chapterList);
+        item->setToolTip(text.describe(e));
     }
     selectCurrentChapter();
 }

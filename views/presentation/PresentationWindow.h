@@ -74,7 +74,6 @@ private:
     void selectCurrentChapter();
     void retranslate();
     QString defaultLabel() const;
-    QString chapterLabel(int step) const;
 
     Project *m_project;
     SimulationSession *m_session;
