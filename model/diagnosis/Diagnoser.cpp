@@ -13,6 +13,7 @@
 #include "StaticPatPortRule.h"
 #include "UnexplainedDownRule.h"
 #include "UnsolicitedInboundRule.h"
+#include "PoolExhaustedRule.h"
 #include "UnmatchedApplianceRule.h"
 #include "UplinkMtuRule.h"
 
@@ -32,6 +33,7 @@ Diagnoser::Diagnoser()
     m_rules.push_back(std::make_unique<StaticPatPortRule>());
     m_rules.push_back(std::make_unique<MappingChangedRule>());
     m_rules.push_back(std::make_unique<UnsolicitedInboundRule>());
+    m_rules.push_back(std::make_unique<PoolExhaustedRule>());
     // Last: it speaks only for Down tunnels no rule above explained.
     m_rules.push_back(std::make_unique<UnexplainedDownRule>());
 }

@@ -329,9 +329,10 @@ private:
     }
 
     // Outbound through the device (if any); returns the translation used (0 when
-    // no NAT on the path) or -1 when the packet is dropped.
+    // no NAT on the path) or -1 when the packet is dropped, why in *dropped.
     qint64 outbound(int device, Protocol p, const Endpoint &local, const Endpoint &remote,
-                    ObjectId owner, Endpoint *global, quint8 flags, int tunnel = -1)
+                    ObjectId owner, Endpoint *global, quint8 flags, int tunnel = -1,
+                    SimEvent::Reason *dropped = nullptr)
     {
         if (device < 0) {
             *global = local;
@@ -350,6 +351,8 @@ private:
             e.to = remote;
             e.flags = flags;
             log(e);
+            if (dropped)
+                *dropped = SimEvent::Reason(e.reason);
             return -1;
         }
         if (!out.created)
@@ -493,10 +496,12 @@ private:
         sent.flags = 0;
         log(sent);
         Endpoint global;
+        SimEvent::Reason dropped = SimEvent::NoNatRule;
         const qint64 id = outbound(t.info.device, Protocol::Udp, t.info.local, t.info.remote,
-                                   t.info.appliance, &global, 0, index);
+                                   t.info.appliance, &global, 0, index, &dropped);
         if (id < 0) {
-            setTunnel(index, SimEvent::Down, SimEvent::NoNatRule, t.info.local, t.info.remote);
+            // The tunnel's reason is the drop's: no rule, or a pool out of ports.
+            setTunnel(index, SimEvent::Down, dropped, t.info.local, t.info.remote);
             return false;
         }
         t.mapping = quint32(id);

@@ -457,6 +457,43 @@ private Q_SLOTS:
         QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
     }
 
+    void portsExhaustedIsNotANoRule()
+    {
+        // The office's DNS flows hold every port of group 1024-65535 on the PAT
+        // address, 4500 included: neither appliance can get a port.
+        Project p;
+        QVERIFY(load(QStringLiteral("seed-incident"), &p));
+        const ObjectId dns = find(p, ObjectKind::Background, "Office PCs (DNS)");
+        QVERIFY(p.setValue(dns, Field::firstPort, 1024));
+        QVERIFY(p.setValue(dns, Field::count, 64512));
+        const auto result = Simulator::run(p);
+        ReplayCursor cursor(result);
+        cursor.toEnd();
+        for (const char *name : {"HCX-IX-I1", "HCX-NE-I1"}) {
+            const auto &status = cursor.tunnel(result->tunnelOf(appliance(p, name)));
+            QCOMPARE(status.state, SimEvent::Down);
+            // The tunnel says why: no free port, not "no NAT rule".
+            QCOMPARE(status.reason, SimEvent::PoolExhausted);
+        }
+        const QList<Finding> all = Diagnoser().diagnose(p, result);
+        QVERIFY(ofRule(all, "no-nat-rule").isEmpty());
+        QVERIFY(ofRule(all, "unexplained-down").isEmpty());
+        const QList<Finding> f = ofRule(all, "pool-exhausted");
+        QCOMPARE(f.size(), 1); // one device, one fix
+        QCOMPARE(f[0].severity, Finding::Error);
+        QVERIFY(f[0].appliances.contains(appliance(p, "HCX-IX-I1")));
+        QVERIFY(f[0].appliances.contains(appliance(p, "HCX-NE-I1")));
+        QVERIFY2(f[0].cause.contains(QStringLiteral("64,512 translations")), qPrintable(f[0].cause));
+        QVERIFY(f[0].cause.contains(QStringLiteral("Office PCs (DNS)")));
+        // The NE lost its packet first (10 s), then the IX (12 s).
+        QVERIFY(result->events[size_t(f[0].evidence[0].event)].time
+                < result->events[size_t(f[0].evidence[2].event)].time);
+        // Their own addresses bring both tunnels up.
+        QVERIFY(f[0].fix.changes.apply(&p));
+        QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
+        QCOMPARE(finalState(p, "HCX-NE-I1"), SimEvent::Up);
+    }
+
     void catchAllOnlyWhereNothingElseSpoke()
     {
         Project p;
@@ -483,6 +520,7 @@ private Q_SLOTS:
                                     QStringLiteral("mapping-reuse"), QStringLiteral("static-pat-port"),
                                     QStringLiteral("mapping-changed"),
                                     QStringLiteral("unsolicited-inbound"),
+                                    QStringLiteral("pool-exhausted"),
                                     QStringLiteral("unexplained-down")};
         Diagnoser d;
         QCOMPARE(int(d.rules().size()), tested.size());
