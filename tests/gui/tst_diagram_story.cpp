@@ -272,6 +272,8 @@ void TestDiagramStory::routerLabelShowsAddressesInUse()
     QVERIFY(node->detail().contains(QStringLiteral("19.155.80.72")));
     QCOMPARE(node->lines().size(), 2);
     QVERIFY(node->rect().height() > plain.height()); // a line more, nothing cut
+    view()->fitToView();
+    shot(m_window, QStringLiteral("story-fix-applied-%1.png").arg(lang()));
     // Undo takes them off the label again.
     stack()->undo();
     QTRY_VERIFY(!node->detail().contains(QStringLiteral("19.155.80.73")));
@@ -338,8 +340,10 @@ void TestDiagramStory::moveIntoAnotherSiteNeedsTheIndication()
         if (restMs > 0)
             QTest::qWait(restMs);
         *indicated = scene()->regionItem(cloud)->isDropTarget();
-        if (*indicated)
+        if (*indicated) {
             QVERIFY(scene()->regionItem(cloud)->dropCaption().contains(project()->displayName(cloud)));
+            shot(view(), QStringLiteral("story-move-indication-%1.png").arg(lang()));
+        }
         QTest::mouseRelease(vp, Qt::LeftButton, {}, view()->mapFromScene(to));
         QCoreApplication::processEvents();
     };
