@@ -73,12 +73,12 @@ void ReplayPositionMemory::remember(const QString &fileName, const SimulationRes
                                    int step)
 {
     QVariantMap entry;
-    entry.insert(QStringLiteral("step"), step);
+    entry.insert(QStringLiteral("lastStep"), step);
     if (step >= 0 && size_t(step) < result.events.size()) {
-        entry.insert(QStringLiteral("time"), result.events[size_t(step)].time);
-        entry.insert(QStringLiteral("type"), int(result.events[size_t(step)].type));
+        entry.insert(QStringLiteral("eventTime"), result.events[size_t(step)].time);
+        entry.insert(QStringLiteral("eventType"), int(result.events[size_t(step)].type));
     }
-    entry.insert(QStringLiteral("used"), QDateTime::currentSecsSinceEpoch());
+    entry.insert(QStringLiteral("lastUsed"), QDateTime::currentSecsSinceEpoch());
     QSettings settings;
     settings.beginGroup(QLatin1String(kGroup));
     settings.setValue(keyOf(fileName), entry);
@@ -86,8 +86,8 @@ void ReplayPositionMemory::remember(const QString &fileName, const SimulationRes
     QStringList keys = settings.childKeys();
     if (keys.size() > kMaxFiles) {
         std::sort(keys.begin(), keys.end(), [&settings](const QString &a, const QString &b) {
-            return settings.value(a).toMap().value(QStringLiteral("used")).toLongLong()
-                   < settings.value(b).toMap().value(QStringLiteral("used")).toLongLong();
+            return settings.value(a).toMap().value(QStringLiteral("lastUsed")).toLongLong()
+                   < settings.value(b).toMap().value(QStringLiteral("lastUsed")).toLongLong();
         });
         for (int i = 0; i < keys.size() - kMaxFiles; ++i)
             settings.remove(keys[i]);
@@ -103,14 +103,14 @@ int ReplayPositionMemory::recall(const QString &fileName, const SimulationResult
     const QVariantMap entry = settings.value(keyOf(fileName)).toMap();
     if (entry.isEmpty())
         return -2;
-    const int step = entry.value(QStringLiteral("step")).toInt();
+    const int step = entry.value(QStringLiteral("lastStep")).toInt();
     if (step < 0)
         return -1;
     const int count = int(result.events.size());
-    if (!entry.contains(QStringLiteral("time")))
+    if (!entry.contains(QStringLiteral("eventTime")))
         return qMin(step, count - 1);
-    const double time = entry.value(QStringLiteral("time")).toDouble();
-    const int type = entry.value(QStringLiteral("type")).toInt();
+    const double time = entry.value(QStringLiteral("eventTime")).toDouble();
+    const int type = entry.value(QStringLiteral("eventType")).toInt();
     // The same step if it still holds the same event; else the first event of
     // that kind at that time; else the last step at or before that time.
     if (step < count && result.events[size_t(step)].time == time

@@ -384,7 +384,10 @@ private:
         return out.id;
     }
 
-    // Remembers who held each global endpoint, to report ownership flips.
+    // Remembers who held each global endpoint, to report ownership flips: another
+    // owner getting it after the holder's translation ended. While that one
+    // lives (a per-tuple NAT sharing the endpoint toward other peers) it is not
+    // a flip.
     void noteOwner(int device, quint32 id, ObjectId owner)
     {
         const Translation &t = m_result->translation(id);
@@ -392,12 +395,16 @@ private:
             return;
         const QString key = QStringLiteral("%1/%2/%3").arg(device).arg(int(t.protocol))
                                 .arg(t.insideGlobal.toString());
-        const ObjectId previous = m_lastOwner.value(key);
-        m_lastOwner.insert(key, owner);
-        if (previous && previous != owner) {
+        const quint32 previous = m_lastHolder.value(key);
+        m_lastHolder.insert(key, id);
+        if (!previous)
+            return;
+        const ObjectId previousOwner = m_result->translation(previous).owner;
+        if (previousOwner && previousOwner != owner
+            && !m_engines[size_t(device)]->isLive(previous)) {
             SimEvent e = translationEvent(SimEvent::PortFlip, device, id);
             e.subject = owner;
-            e.aux = previous;
+            e.aux = previousOwner;
             log(e);
         }
     }
@@ -823,7 +830,7 @@ private:
     QList<ObjectId> m_deviceSite;
     QList<TunnelRun> m_tunnels;
     QList<BackgroundRun> m_background;
-    QHash<QString, ObjectId> m_lastOwner;
+    QHash<QString, quint32> m_lastHolder; // global endpoint -> its newest translation
 };
 
 } // namespace
