@@ -196,7 +196,8 @@ QString ReportBuilder::whatHappened() const
     // customer was walked through is the story the report tells.
     QList<int> steps;
     QList<bool> stateChanges;
-    for (const Moments::Moment &m : Moments(m_project, m_result).all()) {
+    const Moments story(m_project, m_result);
+    for (const Moments::Moment &m : story.all()) {
         if (!m.chapter)
             continue;
         if (steps.isEmpty() || steps.last() != m.step) {
@@ -299,13 +300,10 @@ QString ReportBuilder::natTables(bool collisionRowsOnly) const
                     .arg(esc(tr("Only the appliances' rows and the rows involved in port "
                                 "collisions are shown.")));
     for (int d = 0; d < m_result->devices.size(); ++d) {
-        const QList<quint32> ids = m_cursor->liveTranslations(d);
-        // Rows that took a port somebody asked for are evidence too.
-        QSet<quint32> holders;
-        for (quint32 id : ids) {
-            if (m_result->translation(id).heldBy)
-                holders.insert(m_result->translation(id).heldBy);
-        }
+        const QList<quint32> live = m_cursor->liveTranslations(d);
+        // The same rows as meshnat-cli simulate shows by default.
+        const QList<quint32> ids =
+            collisionRowsOnly ? ShowNatFormat::evidenceRows(m_project, *m_result, live) : live;
         html += QStringLiteral("<h3>%1 (%2)</h3>\n<table class=\"nat\" width=\"100%\">\n")
                     .arg(esc(m_result->devices[d].name),
                          esc(ModelEnums::displayName(m_result->devices[d].profile)));
@@ -318,10 +316,6 @@ QString ReportBuilder::natTables(bool collisionRowsOnly) const
         int shown = 0, omitted = 0;
         for (quint32 id : ids) {
             const Translation &t = m_result->translation(id);
-            const bool appliance = t.owner && m_project.kind(t.owner) == ObjectKind::Appliance;
-            const bool collided = t.heldBy || holders.contains(id);
-            if (collisionRowsOnly && !appliance && !collided && !t.isStatic)
-                continue;
             if (shown >= MaxNatRows) {
                 ++omitted;
                 continue;
