@@ -1,6 +1,7 @@
 #include "MappingReuseRule.h"
 
 #include "DiagnosisContext.h"
+#include "StoryCases.h"
 #include "FixGenerator.h"
 
 namespace {
@@ -71,8 +72,7 @@ QList<Finding> MappingReuseRule::check(const DiagnosisContext &c) const
         quint32 earlier = 0; // the translation whose mapping is reused
         int down = -1;
     };
-    QList<int> order;
-    QHash<int, Case> chosen; // by tunnel: the first reuse that takes it Down, else the first
+    StoryCases<int, Case> chosen; // by tunnel
     for (int i = 0; i < int(r.events.size()); ++i) {
         const SimEvent &e = r.events[size_t(i)];
         if ((e.type != SimEvent::TranslationCreated && e.type != SimEvent::NatTranslated)
@@ -102,16 +102,11 @@ QList<Finding> MappingReuseRule::check(const DiagnosisContext &c) const
         }
         if (!found.earlier)
             continue;
-        if (!chosen.contains(e.tunnel)) {
-            order.append(e.tunnel);
-            chosen.insert(e.tunnel, found);
-        } else if (found.down >= 0 && chosen.value(e.tunnel).down < 0) {
-            chosen.insert(e.tunnel, found);
-        }
+        chosen.offer(e.tunnel, found, found.down >= 0);
     }
 
-    for (int ti : std::as_const(order)) {
-        const Case k = chosen.value(ti);
+    for (int ti : chosen.keys()) {
+        const Case k = chosen[ti];
         const SimEvent &e = r.events[size_t(k.event)];
         const SimulationResult::Tunnel &tunnel = r.tunnels[ti];
         const Translation &t = r.translation(e.translation);

@@ -1,6 +1,7 @@
 #include "OwnershipFlipRule.h"
 
 #include "DiagnosisContext.h"
+#include "StoryCases.h"
 #include "FixGenerator.h"
 
 namespace {
@@ -42,8 +43,7 @@ QList<Finding> OwnershipFlipRule::check(const DiagnosisContext &c) const
         int down = -1;
     };
     // (device, appliance that lost the port) -> the flip that cost it its tunnel, else the first.
-    QList<QPair<int, int>> order;
-    QHash<QPair<int, int>, Flip> chosen;
+    StoryCases<QPair<int, int>, Flip> chosen;
     for (const Translation &t : r.translations) {
         if (t.isStatic || c.endEvent(t.id) < 0)
             continue;
@@ -69,17 +69,11 @@ QList<Finding> OwnershipFlipRule::check(const DiagnosisContext &c) const
                 break;
             }
         }
-        const QPair<int, int> slot{t.device, tunnel};
-        if (!chosen.contains(slot)) {
-            order.append(slot);
-            chosen.insert(slot, flip);
-        } else if (flip.down >= 0 && chosen.value(slot).down < 0) {
-            chosen.insert(slot, flip);
-        }
+        chosen.offer({t.device, tunnel}, flip, flip.down >= 0);
     }
 
-    for (const auto &slot : std::as_const(order)) {
-        const Flip flip = chosen.value(slot);
+    for (const auto &slot : chosen.keys()) {
+        const Flip flip = chosen[slot];
         const int tunnel = slot.second;
         const int device = slot.first;
         const Translation &former = r.translation(flip.former);

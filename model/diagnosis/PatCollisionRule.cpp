@@ -1,6 +1,7 @@
 #include "PatCollisionRule.h"
 
 #include "DiagnosisContext.h"
+#include "StoryCases.h"
 #include "FixGenerator.h"
 #include "Project.h"
 
@@ -12,8 +13,7 @@ QList<Finding> PatCollisionRule::check(const DiagnosisContext &c) const
     const SimulationResult &r = c.result();
     // Per tunnel: the collision that tells the story, the first one that takes
     // it Down, else the first one.
-    QList<int> order;
-    QHash<int, int> chosen;
+    StoryCases<int, int> chosen; // tunnel -> event
     for (int i = 0; i < int(r.events.size()); ++i) {
         const SimEvent &e = r.events[size_t(i)];
         if (e.type != SimEvent::TranslationCreated || (e.flags & SimEvent::Inbound) || e.tunnel < 0)
@@ -25,17 +25,11 @@ QList<Finding> PatCollisionRule::check(const DiagnosisContext &c) const
         // The router's own entry for an unsolicited packet: UnsolicitedInboundRule.
         if (c.isRouterEntry(t.heldBy))
             continue;
-        const int slot = e.tunnel;
-        if (!chosen.contains(slot)) {
-            order.append(slot);
-            chosen.insert(slot, i);
-        } else if (e.setsTunnelDown() && !r.events[size_t(chosen.value(slot))].setsTunnelDown()) {
-            chosen.insert(slot, i);
-        }
+        chosen.offer(e.tunnel, i, e.setsTunnelDown());
     }
 
-    for (int slot : std::as_const(order)) {
-        const int i = chosen.value(slot);
+    for (int slot : chosen.keys()) {
+        const int i = chosen[slot];
         const SimEvent &e = r.events[size_t(i)];
         const Translation &t = r.translation(e.translation);
         const SimulationResult::Tunnel &tunnel = r.tunnels[e.tunnel];

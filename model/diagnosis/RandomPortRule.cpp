@@ -1,6 +1,7 @@
 #include "RandomPortRule.h"
 
 #include "DiagnosisContext.h"
+#include "StoryCases.h"
 #include "FixGenerator.h"
 
 namespace {
@@ -25,8 +26,7 @@ QList<Finding> RandomPortRule::check(const DiagnosisContext &c) const
     QList<Finding> findings;
     const SimulationResult &r = c.result();
     // Per tunnel: the first random port that takes it Down, else the first one.
-    QHash<int, int> chosen;
-    QList<int> order;
+    StoryCases<int, int> chosen; // tunnel -> event
     for (int i = 0; i < int(r.events.size()); ++i) {
         const SimEvent &e = r.events[size_t(i)];
         if (e.type != SimEvent::TranslationCreated || (e.flags & SimEvent::Inbound) || e.tunnel < 0
@@ -37,18 +37,13 @@ QList<Finding> RandomPortRule::check(const DiagnosisContext &c) const
         if (t.isStatic || t.requestedPort == 0 || t.insideGlobal.port == t.insideLocal.port
             || randomOption(c, e.device).isEmpty())
             continue;
-        if (!chosen.contains(e.tunnel)) {
-            order.append(e.tunnel);
-            chosen.insert(e.tunnel, i);
-        } else if (e.setsTunnelDown() && !r.events[size_t(chosen.value(e.tunnel))].setsTunnelDown()) {
-            chosen.insert(e.tunnel, i);
-        }
+        chosen.offer(e.tunnel, i, e.setsTunnelDown());
     }
 
     // One finding per device: the option is one setting, and so is its fix.
     QHash<int, int> byDevice; // device -> index into findings
-    for (int tunnelIndex : std::as_const(order)) {
-        const int i = chosen.value(tunnelIndex);
+    for (int tunnelIndex : chosen.keys()) {
+        const int i = chosen[tunnelIndex];
         const SimEvent &e = r.events[size_t(i)];
         const Translation &t = r.translation(e.translation);
         const SimulationResult::Tunnel &tunnel = r.tunnels[tunnelIndex];
@@ -110,7 +105,7 @@ QList<Finding> RandomPortRule::check(const DiagnosisContext &c) const
         const QString option = randomOption(c, it.key());
         QStringList names;
         QList<ObjectId> onPrem;
-        for (int t : order) {
+        for (int t : chosen.keys()) {
             if (r.tunnels[t].device == it.key()) {
                 names.append(c.name(r.tunnels[t].appliance));
                 onPrem.append(r.tunnels[t].appliance);
