@@ -1,6 +1,7 @@
 #include "MeshGraphScene.h"
 
 #include "EdgeItem.h"
+#include "GraphFonts.h"
 #include "GraphLegend.h"
 #include "GraphItemRole.h"
 #include "MeshGraphLayout.h"
@@ -12,7 +13,10 @@
 #include "SiteRegionItem.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
@@ -89,6 +93,7 @@ void MeshGraphScene::sync()
     // Items belong to the scene; clear() deletes them all at once.
     clear();
     m_legend = nullptr;
+    m_banner = nullptr;
     setLegendShown(m_legendShown);
     m_regions.clear();
     m_nodes.clear();
@@ -996,6 +1001,7 @@ void MeshGraphScene::setHoverSite(ObjectId site)
         return;
     if (SiteRegionItem *old = m_regions.value(m_armedSite))
         old->setDropTarget(false);
+    delete std::exchange(m_banner, nullptr);
     m_armedSite = NoId;
     m_hoverSite = site;
     if (site != NoId)
@@ -1010,7 +1016,25 @@ void MeshGraphScene::armHoverSite()
     if (!region || !m_drag.active)
         return;
     m_armedSite = m_hoverSite;
-    region->setDropTarget(true, tr("Move to %1").arg(m_project->displayName(m_armedSite)));
+    const QString caption = tr("Move to %1").arg(m_project->displayName(m_armedSite));
+    region->setDropTarget(true, caption);
+    // A banner under the site's title, above the nodes, in screen-sized type.
+    const qreal s = m_textScale;
+    const QFont font = GraphFonts::text(s * 1.1, true);
+    const QFontMetricsF fm(font);
+    const QRectF box = region->rect();
+    const QSizeF size(fm.horizontalAdvance(caption) + 20 * s, fm.height() + 10 * s);
+    m_banner = new QGraphicsRectItem(QRectF(QPointF(0, 0), size));
+    m_banner->setPen(Qt::NoPen);
+    m_banner->setBrush(QColor(0x1d, 0x4f, 0x91));
+    m_banner->setZValue(30);
+    m_banner->setPos(box.center().x() - size.width() / 2,
+                     qMin(box.top() + region->labelSize().height(), box.bottom() - size.height()));
+    auto *text = new QGraphicsSimpleTextItem(caption, m_banner);
+    text->setFont(font);
+    text->setBrush(Qt::white);
+    text->setPos(10 * s, 5 * s);
+    addItem(m_banner);
 }
 
 void MeshGraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
@@ -1020,6 +1044,7 @@ void MeshGraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     const ObjectId armed = std::exchange(m_armedSite, NoId);
     if (SiteRegionItem *region = m_regions.value(armed))
         region->setDropTarget(false);
+    delete std::exchange(m_banner, nullptr);
     m_hoverSite = NoId;
     m_dwell->stop();
     if (m_connectLine) {

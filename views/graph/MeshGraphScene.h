@@ -16,6 +16,7 @@ class QGraphicsLineItem;
 class SimulationOverlay;
 class SimulationSession;
 class SiteRegionItem;
+class QGraphicsRectItem;
 class QTimer;
 
 // The Service Mesh graph as a scene whose items are keyed by object id and
@@ -189,6 +190,7 @@ private:
     ObjectId m_hoverSite = NoId; // another site under a dragged node
     ObjectId m_armedSite = NoId; // ...once the pointer rested there
     QTimer *m_dwell;
+    QGraphicsRectItem *m_banner = nullptr; // "Move to <site>", above every node
     QHash<ObjectId, ObjectId> m_viaOf; // pair key -> NAT device it crosses
     qreal m_textScale = 1;
     bool m_legendShown = false;

@@ -74,20 +74,4 @@ void SiteRegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const QRectF subRect = titleRect.adjusted(0, fm.height() + 1, 0, 0);
     painter->drawText(subRect, Qt::AlignLeft | Qt::AlignTop,
                       QFontMetricsF(small).elidedText(m_subtitle, Qt::ElideRight, subRect.width()));
-
-    if (!m_dropCaption.isEmpty()) {
-        // "Move to <site>" on a banner along the bottom edge: what letting go does.
-        const QFont bold = GraphFonts::text(s * 1.1, true);
-        const QFontMetricsF bm(bold);
-        const QString text = bm.elidedText(m_dropCaption, Qt::ElideRight, r.width() - 24 * s);
-        const QSizeF size(bm.horizontalAdvance(text) + 20 * s, bm.height() + 10 * s);
-        const QRectF banner(r.center().x() - size.width() / 2, r.bottom() - size.height() - 8 * s,
-                            size.width(), size.height());
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x1d, 0x4f, 0x91));
-        painter->drawRoundedRect(banner, 6 * s, 6 * s);
-        painter->setFont(bold);
-        painter->setPen(Qt::white);
-        painter->drawText(banner, Qt::AlignCenter, text);
-    }
 }

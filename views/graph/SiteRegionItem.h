@@ -13,8 +13,9 @@ public:
     ObjectId id() const { return m_id; }
     void setLabels(const QString &title, const QString &subtitle, const QColor &tint);
     QString title() const { return m_title; }
-    // Drawn emphasised while a palette item or a node is dragged over it; a
-    // caption ("Move to Internet") says what letting go there does.
+    // Drawn emphasised while a palette item or a node is dragged over it; the
+    // caption ("Move to Internet", shown by the scene above every node) says
+    // what letting go there does.
     void setDropTarget(bool on, const QString &caption = QString());
     bool isDropTarget() const { return m_dropTarget; }
     QString dropCaption() const { return m_dropCaption; }
