@@ -39,6 +39,32 @@
     </message>
 </context>
 <context>
+    <name>AutosaveStore</name>
+    <message>
+        <source>Cannot create the autosave folder %1.</source>
+        <translation>自動保存フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the autosave folder %1.</source>
+        <translation>自動保存フォルダー %1 をロックできません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the autosave record %1: %2</source>
+        <translation>自動保存の記録 %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlockedPortRule</name>
     <message>
         <source>%1 needs %2 (%3).</source>
@@ -434,6 +460,10 @@
         <source>Show this help</source>
         <translation>このヘルプを表示します</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: cannot simulate: %n value(s) are not valid (fix them, e.g. in the workbench's property editor; `meshnat-cli validate` lists every problem):</source>
+        <translation><numerusform>%1: シミュレーションできません: %n 個の値が不正です（ワークベンチのプロパティエディターなどで修正してください。`meshnat-cli validate` で全ての問題を一覧できます）:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CloudDnatRule</name>
@@ -612,6 +642,14 @@
         <source>Go to &amp;Divergence</source>
         <translation>分岐点へ移動(&amp;D)</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close the comparison (Esc)</source>
+        <translation>比較を閉じる (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>ConntrackReader</name>
@@ -642,6 +680,17 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: 読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrashRecovery</name>
+    <message>
+        <source>Cannot recover project</source>
+        <translation>プロジェクトを復元できません</translation>
+    </message>
+    <message>
+        <source>Recovered %1 (saved %2); save it to keep it.</source>
+        <translation>%1 を復元しました (保存日時 %2)。残すには保存してください。</translation>
     </message>
 </context>
 <context>
@@ -896,6 +945,10 @@
     <message>
         <source>Cloud SDDC</source>
         <translation>クラウド SDDC</translation>
+    </message>
+    <message>
+        <source>%1 (recovered)</source>
+        <translation>%1 (復元)</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1848,41 @@
     </message>
 </context>
 <context>
+    <name>GraphLegend</name>
+    <message>
+        <source>Tunnel Up</source>
+        <translation>トンネル Up</translation>
+    </message>
+    <message>
+        <source>Tunnel Down</source>
+        <translation>トンネル Down</translation>
+    </message>
+    <message>
+        <source>Tunnel not up or not simulated</source>
+        <translation>トンネル未確立・未シミュレーション</translation>
+    </message>
+    <message>
+        <source>Physical link</source>
+        <translation>物理リンク</translation>
+    </message>
+    <message>
+        <source>Outside port after NAT</source>
+        <translation>NAT 後の外側ポート</translation>
+    </message>
+    <message>
+        <source>Port changed by NAT</source>
+        <translation>NAT でポートが変更</translation>
+    </message>
+    <message>
+        <source>Port collision (held by another)</source>
+        <translation>ポート衝突 (他が使用中)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Build a project from a router configuration and its NAT table</source>
@@ -1855,6 +1943,10 @@
     <message>
         <source>Wrote %1 (%2 objects added)</source>
         <translation>%1 を書き出しました (%2 個のオブジェクトを追加)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2145,10 @@
     <message>
         <source>Import</source>
         <translation>インポート</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2353,22 @@
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2456,6 +2568,14 @@
     <message>
         <source>Peer pair: %1 ↔ %2</source>
         <translation>ピアペア: %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Static NAT</source>
+        <translation>スタティック NAT</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>%1 へ移動</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3301,10 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>Collision: %1</source>
         <translation>衝突: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PatCollisionRule</name>
@@ -3227,6 +3351,25 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>anyone</source>
         <translation>任意の宛先</translation>
+    </message>
+</context>
+<context>
+    <name>PoolExhaustedRule</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no free port for %2</source>
+        <translation>%1 には %2 に割り当てられる空きポートがありません</translation>
+    </message>
+    <message>
+        <source>Every port %1 could give was held when %2 sent: %3 translations were live on the device, most of them of %4. The packets were dropped and the tunnels went Down. %5</source>
+        <translation>%2 が送信したとき、%1 が割り当てられるポートはすべて使用中でした: 装置には %3 件の変換が有効で、その大半は %4 のものでした。パケットは破棄され、トンネルは Down になりました。%5</translation>
+    </message>
+    <message>
+        <source>NAT ports exhausted</source>
+        <translation>NAT ポートの枯渇</translation>
     </message>
 </context>
 <context>
@@ -3320,14 +3463,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 gets port %2, not %3</source>
-        <translation>%1 に %3 ではなくポート %2 が割り当てられる</translation>
-    </message>
-    <message>
-        <source>%1 changes hands</source>
-        <translation>%1 の持ち主が替わる</translation>
     </message>
     <message>
         <source>PageDown/PageUp: step · . and ,: chapters · B: bookmark · N/P or 1–9: bookmarks · Esc: leave</source>
@@ -4025,6 +4160,10 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>no tunnel of a service mesh leads to this target, so no peer initiates anything</source>
         <translation>この対象につながるサービスメッシュのトンネルがないため、どのピアも送信を始めません</translation>
     </message>
+    <message>
+        <source>%1 is %2 in the file, which is not accepted: %3. It is kept as written; the simulation waits until it is fixed.</source>
+        <translation>%1 はファイル上で %2 ですが、受け付けられません: %3。書かれたまま保持しています。修正するまでシミュレーションは実行されません。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectWriter</name>
@@ -4354,6 +4493,14 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>Project: %1</source>
         <translation>プロジェクト: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>Fix before simulating:</source>
+        <translation>シミュレーションの前に修正してください:</translation>
+    </message>
 </context>
 <context>
     <name>PropertyModel</name>
@@ -4445,6 +4592,18 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>Type: %1</source>
         <translation>型: %1</translation>
     </message>
+    <message>
+        <source>Not accepted, kept as written in the file: %1</source>
+        <translation>受け付けられない値です（ファイルに書かれたまま保持）: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Services (keys to type): %1</source>
+        <translation>サービス（入力するキー）: %1</translation>
+    </message>
 </context>
 <context>
     <name>RandomPortRule</name>
@@ -4482,6 +4641,25 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
 </context>
 <context>
+    <name>ReaderVerdict</name>
+    <message numerus="yes">
+        <source>this does not look like show ip nat translations or conntrack -L output: %1 of %n line(s) understood</source>
+        <translation><numerusform>show ip nat translations または conntrack -L の出力ではないようです: %n 行中 %1 行を解釈</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>this does not look like a Cisco IOS configuration: %1 of %n line(s) understood</source>
+        <translation><numerusform>Cisco IOS のコンフィグではないようです: %n 行中 %1 行を解釈</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>this does not look like iptables-save output: %1 of %n line(s) understood</source>
+        <translation><numerusform>iptables-save の出力ではないようです: %n 行中 %1 行を解釈</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more issue(s) not shown</source>
+        <translation><numerusform>… ほかに %n 件の問題（表示していません）</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>Recent &amp;Files</source>
@@ -4490,6 +4668,45 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>&amp;Clear Recent Files</source>
         <translation>最近使ったファイルの一覧を消去(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Projects</source>
+        <translation>未保存のプロジェクトの復元</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;MeshNAT did not close normally.&lt;/b&gt; It had autosaved the unsaved changes of these projects.&lt;/p&gt;&lt;p&gt;Recover opens the selected copy as an unsaved project; the other copies are offered again next time. Discard deletes every copy listed here. Later keeps them all for the next start.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;MeshNAT は正常に終了しませんでした。&lt;/b&gt;次のプロジェクトの未保存の変更は自動保存されています。&lt;/p&gt;&lt;p&gt;「復元」は選択したコピーを未保存のプロジェクトとして開きます。ほかのコピーは次回あらためて表示されます。「破棄」はここに表示されたコピーをすべて削除します。「後で」はすべてのコピーを次回の起動まで残します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>元のファイル</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>%1 (never saved)</source>
+        <translation>%1 (一度も保存されていません)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4888,14 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>a NAT rule on %1</source>
         <translation>%1 の NAT ルール</translation>
+    </message>
+    <message>
+        <source>a valid %1 of %2 (the file's value is not accepted)</source>
+        <translation>%2 の有効な %1（ファイルの値は受け付けられません）</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>プロジェクト</translation>
     </message>
 </context>
 <context>
@@ -5112,10 +5337,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>シミュレーションする秒数(既定: プロジェクトの設定値)</translation>
     </message>
     <message>
-        <source>usage: meshnat-cli simulate FILE | --example KEY [--json] [--until SECONDS]</source>
-        <translation>使い方: meshnat-cli simulate ファイル | --example キー [--json] [--until 秒]</translation>
-    </message>
-    <message>
         <source>--until needs a number of seconds, not "%1"</source>
         <translation>--until には秒数を指定してください(「%1」ではなく)</translation>
     </message>
@@ -5134,6 +5355,18 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>%1 (%2) — show ip nat translations at %3 s:</source>
         <translation>%1(%2)— %3 秒時点の show ip nat translations:</translation>
+    </message>
+    <message>
+        <source>Print every NAT row (default: the appliances' rows, static rows and both sides of each port collision; JSON has every row)</source>
+        <translation>NAT の全行を表示（既定: アプライアンスの行、静的な行、各ポート衝突の両側の行。JSON は常に全行）</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli simulate FILE | --example KEY [--json] [--until SECONDS] [--all]</source>
+        <translation>使い方: meshnat-cli simulate FILE | --example KEY [--json] [--until SECONDS] [--all]</translation>
+    </message>
+    <message>
+        <source>  (the appliances' rows, static rows and port collisions: %1 of %2 rows; %3 other rows left out, --all prints every row)</source>
+        <translation>  （アプライアンスの行、静的な行、ポート衝突の行: %2 行中 %1 行。ほかの %3 行は省略。--all で全行を表示）</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +5387,18 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>Reason: %1</source>
         <translation>理由: %1</translation>
     </message>
+    <message>
+        <source>Outside: %1</source>
+        <translation>外側: %1</translation>
+    </message>
+    <message>
+        <source>Asked for %1, held by %2</source>
+        <translation>%1 を要求、%2 が使用中</translation>
+    </message>
+    <message>
+        <source>Asked for %1</source>
+        <translation>%1 を要求</translation>
+    </message>
 </context>
 <context>
     <name>Simulator</name>
@@ -5168,6 +5413,10 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>%1: no peer with an uplink address; no tunnel simulated</source>
         <translation>%1: アップリンクアドレスを持つピアがないため、トンネルはシミュレーションされません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not simulated: %n value(s) of the project are not valid (see the validation panel).</source>
+        <translation><numerusform>シミュレーションしていません: プロジェクトの %n 個の値が不正です（検証パネルを参照）。</numerusform></translation>
     </message>
 </context>
 <context>
