@@ -16,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+#include "Theme.h"
+
 #include <QtTest>
 
 class TestExport : public QObject
@@ -129,17 +131,30 @@ void TestExport::pngHasChosenScale()
         const QSizeF expected = exporter.diagramSize() * scale;
         QVERIFY(qAbs(image.width() - expected.width()) < 1.01);
         QVERIFY(qAbs(image.height() - expected.height()) < 1.01);
-        // Something is drawn: the red of the Down tunnel.
-        bool red = false;
-        for (int y = 0; y < image.height() && !red; y += 2) {
-            for (int x = 0; x < image.width() && !red; x += 2) {
+        // Something is drawn: the Down tunnel, in the print palette's Down
+        // colour (paper is light whatever the screen's theme).
+        const QColor down = Theme::color(Theme::Down, Theme::printPalette());
+        bool found = false;
+        for (int y = 0; y < image.height() && !found; y += 2) {
+            for (int x = 0; x < image.width() && !found; x += 2) {
                 const QColor c = image.pixelColor(x, y);
-                red = c.red() > 190 && c.green() < 70 && c.blue() < 70;
+                found = qAbs(c.red() - down.red()) + qAbs(c.green() - down.green())
+                            + qAbs(c.blue() - down.blue()) < 24;
             }
         }
-        QVERIFY(red);
+        QVERIFY(found);
     }
     QVERIFY(!exporter.exportTo(m_dir.filePath(QStringLiteral("x.png")), DiagramExporter::Png, 0));
+
+    // A dark canvas still exports on light paper, and keeps its own palette.
+    const QPalette before = m_scene->palette();
+    m_scene->setPalette(Theme::darkPalette());
+    const QString dark = m_dir.filePath(QStringLiteral("dark.png"));
+    QVERIFY(exporter.exportTo(dark, DiagramExporter::Png, 1));
+    const QImage image(dark);
+    QCOMPARE(image.pixelColor(2, image.height() - 3), Theme::printPalette().color(QPalette::Base));
+    QCOMPARE(m_scene->palette().color(QPalette::Base), Theme::darkPalette().color(QPalette::Base));
+    m_scene->setPalette(before);
 }
 
 void TestExport::pdfHasPageSizeAndText()

@@ -484,7 +484,7 @@ void TestGraph::tunnelEdgesFollowReplay()
     QCOMPARE(neEdge->state(), EdgeItem::Up);
     QVERIFY(ixEdge->toolTip().contains(QStringLiteral("Down")));
     QVERIFY(ixEdge->toolTip().contains(QStringLiteral("expects-4500")));
-    QCOMPARE(scene()->nodeItem(ix)->statusColour(), EdgeItem::colour(EdgeItem::Down));
+    QCOMPARE(scene()->nodeItem(ix)->statusColour(), EdgeItem::colour(EdgeItem::Down, scene()->palette()));
     QVERIFY(scene()->nodeItem(ix)->toolTip().contains(QStringLiteral("Down")));
 
     // Before anything happened both are grey.

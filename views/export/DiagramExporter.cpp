@@ -1,5 +1,7 @@
 #include "DiagramExporter.h"
 
+#include "Theme.h"
+
 #include "GraphLegend.h"
 #include "MeshGraphScene.h"
 #include "Project.h"
@@ -100,17 +102,22 @@ void DiagramExporter::render(QPainter *painter, const QRectF &target)
     }
     m_scene->overlay()->setPacketVisible(false);
 
+    // Paper is light whatever the screen's theme: the scene draws with the
+    // print palette while it renders.
+    const QPalette print = Theme::printPalette();
+    const QPalette screen = m_scene->palette();
+    m_scene->setPalette(print);
     const QRectF source = sourceRect();
     const QSizeF whole = diagramSize();
     const qreal scale = qMin(target.width() / whole.width(), target.height() / whole.height());
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    painter->fillRect(target, Qt::white);
+    painter->fillRect(target, print.color(QPalette::Base));
     QFont font = painter->font();
     font.setPixelSize(qRound(18 * scale));
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(QColor(0x20, 0x20, 0x20));
+    painter->setPen(print.color(QPalette::Text));
     const QRectF title(target.left() + Margin * scale, target.top(),
                        target.width() - 2 * Margin * scale, TitleBand * scale);
     painter->drawText(title, Qt::AlignLeft | Qt::AlignBottom,
@@ -124,8 +131,9 @@ void DiagramExporter::render(QPainter *painter, const QRectF &target)
     painter->translate(target.left() + Margin * scale,
                        target.top() + (TitleBand + source.height()) * scale);
     painter->scale(scale, scale);
-    GraphLegend::paint(painter, QPointF(0, 0), legendColumns(), 1);
+    GraphLegend::paint(painter, QPointF(0, 0), legendColumns(), 1, print);
     painter->restore();
+    m_scene->setPalette(screen);
 
     m_scene->overlay()->setPacketVisible(true);
     const QSignalBlocker blocker(m_scene);
@@ -167,7 +175,7 @@ bool DiagramExporter::exportPng(const QString &fileName, qreal scale)
         return fail(fileName, tr("not enough memory for %1 × %2 pixels")
                                   .arg(size.width())
                                   .arg(size.height()));
-    image.fill(Qt::white);
+    image.fill(Theme::printPalette().color(QPalette::Base));
     QPainter painter(&image);
     render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
     painter.end();

@@ -1,5 +1,7 @@
 #include "EdgeItem.h"
 
+#include "GraphPalette.h"
+
 #include "GraphFonts.h"
 #include "GraphItemRole.h"
 
@@ -80,37 +82,38 @@ void EdgeItem::setId(ObjectId id)
     setData(GraphItemIdKey, id);
 }
 
-QColor EdgeItem::colour(State state)
+QColor EdgeItem::colour(State state, const QPalette &palette)
 {
     switch (state) {
-    case Up: return QColor(0x1e, 0x8e, 0x3e);
-    case Down: return QColor(0xd0, 0x26, 0x26);
-    case Grey: return QColor(0x8a, 0x8a, 0x8a);
+    case Up: return Theme::color(Theme::Up, palette);
+    case Down: return Theme::color(Theme::Down, palette);
+    case Grey: return Theme::color(Theme::NotDeployed, palette);
     case Unknown: break;
     }
-    return QColor(0x1d, 0x4f, 0x91);
+    return Theme::categoryColor(0, palette);
 }
 
-QPen EdgeItem::pen(Style style, State state, qreal scale)
+QPen EdgeItem::pen(Style style, State state, const QPalette &palette, qreal scale)
 {
     QPen pen;
     if (style == PeerPairStyle)
-        pen = QPen(colour(state), (state == Up || state == Down ? 3 : 2) * scale,
+        pen = QPen(colour(state, palette), (state == Up || state == Down ? 3 : 2) * scale,
                    state == Up ? Qt::SolidLine : Qt::DashLine);
     else
-        pen = QPen(QColor(0x40, 0x40, 0x40), 2 * scale);
+        pen = QPen(Theme::mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.2),
+                   2 * scale);
     pen.setCapStyle(Qt::RoundCap);
     return pen;
 }
 
-QColor EdgeItem::markColour(PortMark mark)
+QColor EdgeItem::markColour(PortMark mark, const QPalette &palette)
 {
     switch (mark) {
-    case PortChanged: return QColor(0xc2, 0x6a, 0x00);
-    case PortCollision: return QColor(0xd0, 0x26, 0x26);
+    case PortChanged: return Theme::color(Theme::Warning, palette);
+    case PortCollision: return Theme::color(Theme::Collision, palette);
     case PortKept: break;
     }
-    return QColor(0x45, 0x45, 0x45);
+    return graphMutedText(palette);
 }
 
 void EdgeItem::setState(State state)
@@ -242,26 +245,32 @@ QPainterPath EdgeItem::shape() const
     return m_shape;
 }
 
-void EdgeItem::paintDownBadge(QPainter *painter, const QPointF &c, qreal scale)
+void EdgeItem::paintDownBadge(QPainter *painter, const QPointF &c, const QPalette &palette,
+                              qreal scale)
 {
     const qreal r = BadgeRadius * scale;
-    painter->setPen(QPen(Qt::white, 2 * scale));
-    painter->setBrush(colour(Down));
+    const QColor down = colour(Down, palette);
+    painter->setPen(QPen(palette.color(QPalette::Base), 2 * scale));
+    painter->setBrush(down);
     painter->drawEllipse(c, r, r);
-    painter->setPen(QPen(Qt::white, 3 * scale, Qt::SolidLine, Qt::RoundCap));
+    painter->setPen(QPen(Theme::badgeText(down), 3 * scale, Qt::SolidLine, Qt::RoundCap));
     const qreal k = r * 0.4;
     painter->drawLine(c + QPointF(-k, -k), c + QPointF(k, k));
     painter->drawLine(c + QPointF(-k, k), c + QPointF(k, -k));
 }
 
 void EdgeItem::paintPortLabel(QPainter *painter, const QRectF &box, const QString &label,
-                              PortMark mark, const QColor &edge, qreal scale)
+                              PortMark mark, const QColor &edge, const QPalette &palette,
+                              qreal scale)
 {
     // A pill in the tunnel's colour; a changed port gets an amber border and a
     // triangle, a collision a red border and a diamond.
-    const QColor markColor = markColour(mark);
+    const QColor markColor = markColour(mark, palette);
     painter->setPen(QPen(mark == PortKept ? edge : markColor, (mark == PortKept ? 1.2 : 2) * scale));
-    painter->setBrush(mark == PortKept ? QColor(Qt::white) : QColor(0xff, 0xf4, 0xe0));
+    painter->setBrush(mark == PortKept ? palette.color(QPalette::Base)
+                                       : Theme::tint(mark == PortCollision ? Theme::Collision
+                                                                           : Theme::Warning,
+                                                     palette));
     painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
     const qreal m = 5 * scale; // marker half size
     const QPointF c(box.left() + 6 * scale + m, box.center().y());
@@ -277,7 +286,7 @@ void EdgeItem::paintPortLabel(QPainter *painter, const QRectF &box, const QStrin
         painter->drawEllipse(c, m * 0.6, m * 0.6);
     }
     painter->setFont(GraphFonts::address(scale, true));
-    painter->setPen(QColor(0x1a, 0x1a, 0x1a));
+    painter->setPen(palette.color(QPalette::Text));
     painter->drawText(box.adjusted(6 * scale + 2 * m + 2 * scale, 0, -4 * scale, 0),
                       Qt::AlignCenter, label);
 }
@@ -285,7 +294,8 @@ void EdgeItem::paintPortLabel(QPainter *painter, const QRectF &box, const QStrin
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
-    QPen pen = EdgeItem::pen(m_style, m_state, m_scale);
+    const QPalette palette = graphPalette(this);
+    QPen pen = EdgeItem::pen(m_style, m_state, palette, m_scale);
     if (selected) {
         pen.setColor(pen.color().darker(140));
         pen.setWidthF(pen.widthF() + 2);
@@ -310,8 +320,9 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         travelled += l.length();
     }
     if (m_state == Down)
-        paintDownBadge(painter, badgeCentre(), m_scale);
+        paintDownBadge(painter, badgeCentre(), palette, m_scale);
     const QRectF label = portLabelRect();
     if (!label.isNull() && label.intersects(exposed))
-        paintPortLabel(painter, label, m_portLabel, m_portMark, colour(m_state), m_scale);
+        paintPortLabel(painter, label, m_portLabel, m_portMark, colour(m_state, palette), palette,
+                       m_scale);
 }

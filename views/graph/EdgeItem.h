@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPalette>
+
 #include "ObjectId.h"
 
 #include <QColor>
@@ -45,14 +47,17 @@ public:
     QRectF portLabelRect() const;
     void setTextScale(qreal scale);
 
-    static QColor colour(State state);
-    static QPen pen(Style style, State state, qreal scale = 1);
-    static QColor markColour(PortMark mark);
+    // Colours from the palette the diagram is drawn with (graphPalette()).
+    static QColor colour(State state, const QPalette &palette);
+    static QPen pen(Style style, State state, const QPalette &palette, qreal scale = 1);
+    static QColor markColour(PortMark mark, const QPalette &palette);
     // Paints the label pill and its mark at `box` (also used by the legend).
     static void paintPortLabel(QPainter *painter, const QRectF &box, const QString &label,
-                               PortMark mark, const QColor &edge, qreal scale);
+                               PortMark mark, const QColor &edge, const QPalette &palette,
+                               qreal scale);
     static QSizeF portLabelSize(const QString &label, qreal scale);
-    static void paintDownBadge(QPainter *painter, const QPointF &centre, qreal scale);
+    static void paintDownBadge(QPainter *painter, const QPointF &centre, const QPalette &palette,
+                               qreal scale);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -1,5 +1,7 @@
 #include "GraphLegend.h"
 
+#include "GraphPalette.h"
+
 #include "EdgeItem.h"
 #include "GraphFonts.h"
 
@@ -102,7 +104,8 @@ int GraphLegend::columnsFor(qreal width, qreal scale)
     return (EntryCount + rows - 1) / rows;
 }
 
-void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, int columns, qreal scale)
+void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, int columns, qreal scale,
+                        const QPalette &palette)
 {
     const Metrics m(scale);
     columns = qBound(1, columns, EntryCount);
@@ -110,11 +113,13 @@ void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, int columns, 
     const QRectF box(topLeft, sizeFor(columns, scale));
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 1));
-    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->setPen(QPen(Theme::gridColor(palette), 1));
+    QColor base = palette.color(QPalette::Base);
+    base.setAlpha(235); // the drawing shows faintly where it passes under
+    painter->setBrush(base);
     painter->drawRoundedRect(box, 6 * scale, 6 * scale);
     painter->setFont(m.title);
-    painter->setPen(QColor(0x20, 0x20, 0x20));
+    painter->setPen(palette.color(QPalette::Text));
     const qreal left = box.left() + Pad * scale;
     const qreal top = box.top() + Pad * scale;
     painter->drawText(QRectF(left, top, box.width() - 2 * Pad * scale, m.titleHeight),
@@ -134,14 +139,14 @@ void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, int columns, 
             const EdgeItem::State state = i == TunnelUp     ? EdgeItem::Up
                                           : i == TunnelDown ? EdgeItem::Down
                                                             : EdgeItem::Grey;
-            painter->setPen(EdgeItem::pen(EdgeItem::PeerPairStyle, state, scale));
+            painter->setPen(EdgeItem::pen(EdgeItem::PeerPairStyle, state, palette, scale));
             painter->drawLine(line);
             if (state == EdgeItem::Down)
-                EdgeItem::paintDownBadge(painter, line.center(), scale * 0.7);
+                EdgeItem::paintDownBadge(painter, line.center(), palette, scale * 0.7);
             break;
         }
         case Link:
-            painter->setPen(EdgeItem::pen(EdgeItem::LinkStyle, EdgeItem::Unknown, scale));
+            painter->setPen(EdgeItem::pen(EdgeItem::LinkStyle, EdgeItem::Unknown, palette, scale));
             painter->drawLine(line);
             break;
         default: {
@@ -153,13 +158,13 @@ void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, int columns, 
             const QSizeF size = EdgeItem::portLabelSize(label, scale);
             const QRectF pill(sample.left(), sample.center().y() - size.height() / 2,
                               size.width(), size.height());
-            EdgeItem::paintPortLabel(painter, pill, label, mark, EdgeItem::colour(EdgeItem::Up),
-                                     scale);
+            EdgeItem::paintPortLabel(painter, pill, label, mark,
+                                     EdgeItem::colour(EdgeItem::Up, palette), palette, scale);
             break;
         }
         }
         painter->setFont(m.font);
-        painter->setPen(QColor(0x30, 0x30, 0x30));
+        painter->setPen(palette.color(QPalette::Text));
         painter->drawText(QRectF(x + m.sample + 8 * scale, y, m.text + 2, m.row),
                           Qt::AlignLeft | Qt::AlignVCenter, entryText(i));
     }
@@ -187,7 +192,7 @@ QRectF GraphLegend::SceneItem::boundingRect() const
 
 void GraphLegend::SceneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    GraphLegend::paint(painter, QPointF(0, 0), m_columns, m_scale);
+    GraphLegend::paint(painter, QPointF(0, 0), m_columns, m_scale, graphPalette(this));
 }
 
 void GraphLegend::setColumns(int columns)
@@ -215,7 +220,10 @@ void GraphLegend::place()
     const QSizeF size = sizeFor(columns, m_scale);
     // A fixed layout was chosen to fit beside or under the diagram.
     const qreal share = m_fixedColumns ? 0.95 : 0.5;
-    const bool fits = size.width() <= space.width() * 0.95 && size.height() <= space.height() * share;
+    // (A fixed layout was sized by columnsFor() for the width less 16 px: the
+    // same bound here, or a legend chosen to fit is hidden.)
+    const qreal width = m_fixedColumns ? space.width() - 2 * Margin : space.width() * 0.95;
+    const bool fits = size.width() <= width + 0.5 && size.height() <= space.height() * share;
     m_columns = columns;
     const QSize pixels(qCeil(size.width()) + 1, qCeil(size.height()) + 1);
     setGeometry(QRect(area.topLeft() + QPoint(Margin, space.height() - pixels.height() - Margin),
@@ -235,7 +243,7 @@ bool GraphLegend::eventFilter(QObject *watched, QEvent *event)
 void GraphLegend::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    paint(&painter, QPointF(0, 0), m_columns, m_scale);
+    paint(&painter, QPointF(0, 0), m_columns, m_scale, palette());
 }
 
 void GraphLegend::changeEvent(QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPalette>
+
 #include <QGraphicsItem>
 #include <QWidget>
 
@@ -22,7 +24,8 @@ public:
     static QSizeF sizeFor(int columns, qreal scale);
     // The most columns (up to all entries in one row) that fit `width`.
     static int columnsFor(qreal width, qreal scale);
-    static void paint(QPainter *painter, const QPointF &topLeft, int columns, qreal scale);
+    static void paint(QPainter *painter, const QPointF &topLeft, int columns, qreal scale,
+                      const QPalette &palette);
     // The entries' texts, in order (tests, accessibility).
     static QStringList texts();
 

@@ -1,5 +1,7 @@
 #include "MeshGraphScene.h"
 
+#include "GraphPalette.h"
+
 #include "EdgeItem.h"
 #include "GraphFonts.h"
 #include "GraphLegend.h"
@@ -24,15 +26,17 @@
 
 namespace {
 
-QColor siteTint(const QString &kind)
+// A site's category colour (Theme; 0 and 1 are appliances and devices), or
+// SiteRegionItem::Neutral for the Internet.
+int siteTint(const QString &kind)
 {
     if (kind == QLatin1String("cloud-sddc"))
-        return QColor(0xe6, 0xf4, 0xe6);
+        return 2;
     if (kind == QLatin1String("internet"))
-        return QColor(0xf0, 0xf0, 0xf0);
+        return SiteRegionItem::Neutral;
     if (kind == QLatin1String("home-lab"))
-        return QColor(0xf3, 0xed, 0xfa);
-    return QColor(0xe8, 0xf0, 0xfa);
+        return 3;
+    return 4;
 }
 
 const FieldKey kPosition = Field::position;
@@ -917,7 +921,7 @@ void MeshGraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         if ((node && node->handleContains(event->scenePos())) || (alt && (node || site))) {
             m_connectFrom = node ? node->id() : site;
             m_connectLine = new QGraphicsLineItem(QLineF(event->scenePos(), event->scenePos()));
-            m_connectLine->setPen(QPen(QColor(0x1d, 0x4f, 0x91), 2, Qt::DashLine));
+            m_connectLine->setPen(QPen(Theme::selection(graphPalette(this)), 2, Qt::DashLine));
             m_connectLine->setZValue(10);
             addItem(m_connectLine);
             event->accept();
@@ -1026,13 +1030,14 @@ void MeshGraphScene::armHoverSite()
     const QSizeF size(fm.horizontalAdvance(caption) + 20 * s, fm.height() + 10 * s);
     m_banner = new QGraphicsRectItem(QRectF(QPointF(0, 0), size));
     m_banner->setPen(Qt::NoPen);
-    m_banner->setBrush(QColor(0x1d, 0x4f, 0x91));
+    const QColor bannerFill = Theme::selection(graphPalette(this));
+    m_banner->setBrush(bannerFill);
     m_banner->setZValue(30);
     m_banner->setPos(box.center().x() - size.width() / 2,
                      qMin(box.top() + region->labelSize().height(), box.bottom() - size.height()));
     auto *text = new QGraphicsSimpleTextItem(caption, m_banner);
     text->setFont(font);
-    text->setBrush(Qt::white);
+    text->setBrush(Theme::badgeText(bannerFill));
     text->setPos(10 * s, 5 * s);
     addItem(m_banner);
 }

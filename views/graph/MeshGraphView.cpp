@@ -1,5 +1,7 @@
 #include "MeshGraphView.h"
 
+#include "GraphPalette.h"
+
 #include "EdgeItem.h"
 #include "GraphLegend.h"
 #include "MeshGraphScene.h"
@@ -33,7 +35,7 @@ MeshGraphView::MeshGraphView(Project *project, QWidget *parent)
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setAlignment(Qt::AlignCenter);
-    setBackgroundBrush(QColor(0xfb, 0xfb, 0xfb));
+    followPalette();
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -333,7 +335,17 @@ void MeshGraphView::changeEvent(QEvent *event)
     // Site kinds and appliance details are translated labels.
     if (event->type() == QEvent::LanguageChange)
         m_scene->sync();
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
     QGraphicsView::changeEvent(event);
+}
+
+void MeshGraphView::followPalette()
+{
+    // The scene's items draw with the scene's palette (graphPalette()).
+    setBackgroundBrush(palette().color(QPalette::Base));
+    m_scene->setPalette(palette());
+    m_scene->update();
 }
 
 void MeshGraphView::drawForeground(QPainter *painter, const QRectF &rect)
@@ -343,7 +355,7 @@ void MeshGraphView::drawForeground(QPainter *painter, const QRectF &rect)
         return;
     painter->save();
     painter->resetTransform();
-    painter->setPen(QColor(0x80, 0x80, 0x80));
+    painter->setPen(graphMutedText(palette()));
     painter->drawText(viewport()->rect().adjusted(20, 20, -20, -20),
                       Qt::AlignCenter | Qt::TextWordWrap,
                       tr("The project has no sites yet.\nDrag a site from the palette, use "

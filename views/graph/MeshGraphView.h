@@ -60,6 +60,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void followPalette();
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:

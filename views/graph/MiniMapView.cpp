@@ -1,5 +1,7 @@
 #include "MiniMapView.h"
 
+#include "Theme.h"
+
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QMouseEvent>
@@ -65,7 +67,7 @@ void MiniMapView::render()
         return;
     }
     m_image = QImage(t.size().toSize(), QImage::Format_ARGB32_Premultiplied);
-    m_image.fill(Qt::white);
+    m_image.fill(palette().color(QPalette::Base));
     QPainter painter(&m_image);
     m_main->scene()->render(&painter, QRectF(QPointF(0, 0), t.size()),
                             m_main->scene()->sceneRect());
@@ -75,8 +77,10 @@ void MiniMapView::render()
 void MiniMapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0xff, 0xff, 0xff, 235));
-    painter.setPen(QColor(0x90, 0x90, 0x90));
+    QColor base = palette().color(QPalette::Base);
+    base.setAlpha(235);
+    painter.fillRect(rect(), base);
+    painter.setPen(Theme::gridColor(palette()));
     painter.drawRect(rect().adjusted(0, 0, -1, -1));
     const QRectF t = target();
     if (t.isEmpty())
@@ -93,8 +97,8 @@ void MiniMapView::paintEvent(QPaintEvent *)
     const QRectF frame((visible.left() - scene.left()) * s + t.left(),
                        (visible.top() - scene.top()) * s + t.top(), visible.width() * s,
                        visible.height() * s);
-    painter.setPen(QPen(QColor(0xd0, 0x30, 0x30), 1.5));
-    painter.setBrush(QColor(0xd0, 0x30, 0x30, 30));
+    painter.setPen(QPen(Theme::color(Theme::Highlight, palette()), 1.5));
+    painter.setBrush(Theme::tint(Theme::Highlight, palette()));
     painter.drawRect(frame.intersected(t));
 }
 

@@ -1,5 +1,7 @@
 #include "NodeItem.h"
 
+#include "GraphPalette.h"
+
 #include "GraphFonts.h"
 #include "GraphItemRole.h"
 #include "KindIcons.h"
@@ -197,25 +199,29 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const bool selected = option->state & QStyle::State_Selected;
     const bool device = m_kind == ObjectKind::Device;
-    const QColor fill = device ? QColor(0xfd, 0xe8, 0xd0) : QColor(0xdd, 0xe9, 0xf8);
-    const QColor border = device ? QColor(0x9a, 0x54, 0x12) : QColor(0x1d, 0x4f, 0x91);
+    const QPalette palette = graphPalette(this);
+    const QColor fill = Theme::categoryFill(device ? 1 : 0, palette);
+    const QColor border = Theme::categoryColor(device ? 1 : 0, palette);
+    const QColor selection = Theme::selection(palette);
     const QRectF r = rect();
     const qreal s = m_scale;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < 0.3) {
         // Far out (overview, large topologies): a plain box is all one can see.
-        painter->setPen(selected ? QPen(QColor(0xd0, 0x30, 0x30), 3 / lod) : Qt::NoPen);
+        painter->setPen(selected ? QPen(selection, 3 / lod) : Qt::NoPen);
         painter->setBrush(m_status.isValid() ? m_status : border);
         painter->drawRect(r);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_highlighted) {
-        painter->setPen(QPen(QColor(0xff, 0x9f, 0x1a, 170), 8 * s));
+        QColor glow = Theme::color(Theme::Highlight, palette);
+        glow.setAlpha(170);
+        painter->setPen(QPen(glow, 8 * s));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(r, 8 * s, 8 * s);
     }
-    painter->setPen(QPen(selected ? QColor(0xd0, 0x30, 0x30) : border, (selected ? 3 : 1.5) * s));
+    painter->setPen(QPen(selected ? selection : border, (selected ? 3 : 1.5) * s));
     painter->setBrush(fill);
     painter->drawRoundedRect(r, 6 * s, 6 * s);
 
@@ -223,7 +229,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (device)
         KindIcons::icon(m_kind).paint(painter, iconRect.toRect());
     else
-        TypeBadge::paint(painter, iconRect, m_type);
+        TypeBadge::paint(painter, iconRect, m_type, palette);
 
     // The lines as one block, centred vertically.
     const QFont titleFont = GraphFonts::text(s, true);
@@ -239,7 +245,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QStringList titles = titleLines();
     qreal y = -(titles.size() * titleMetrics.height() + lines.size() * lineHeight) / 2;
     painter->setFont(titleFont);
-    painter->setPen(QColor(0x1a, 0x1a, 0x1a));
+    painter->setPen(palette.color(QPalette::Text));
     for (const QString &title : titles) {
         painter->drawText(QRectF(left, y, width, titleMetrics.height()),
                           Qt::AlignLeft | Qt::AlignVCenter,
@@ -247,7 +253,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         y += titleMetrics.height();
     }
     y += 2 * s;
-    painter->setPen(QColor(0x45, 0x45, 0x45));
+    painter->setPen(graphMutedText(palette));
     for (const Line &line : lines) {
         QString caption = line.caption;
         if (!line.addresses.isEmpty() && !caption.isEmpty())
@@ -268,7 +274,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
 
     if (m_status.isValid()) {
-        painter->setPen(QPen(Qt::white, 1.5 * s));
+        painter->setPen(QPen(palette.color(QPalette::Base), 1.5 * s));
         painter->setBrush(m_status);
         painter->drawEllipse(QPointF(r.right() - 9 * s, r.top() + 9 * s), 5 * s, 5 * s);
     }
@@ -277,7 +283,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         // The connection handle: only on screen, never in exports.
         const QPointF c(r.right(), 0);
         painter->setPen(QPen(border, 1.5 * s));
-        painter->setBrush(Qt::white);
+        painter->setBrush(palette.color(QPalette::Base));
         painter->drawEllipse(c, HandleRadius * s, HandleRadius * s);
         painter->drawLine(c + QPointF(-3 * s, 0), c + QPointF(3 * s, 0));
         painter->drawLine(c + QPointF(0, -3 * s), c + QPointF(0, 3 * s));

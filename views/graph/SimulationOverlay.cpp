@@ -1,5 +1,7 @@
 #include "SimulationOverlay.h"
 
+#include "GraphPalette.h"
+
 #include "EdgeItem.h"
 #include "EventText.h"
 #include "MeshGraphScene.h"
@@ -205,7 +207,8 @@ void SimulationOverlay::applyStates()
         edge->setToolTip(tip);
         for (ObjectId id : {t.appliance, t.peer}) {
             if (NodeItem *node = m_scene->nodeItem(id)) {
-                node->setStatusColour(EdgeItem::colour(edgeState(status.state)));
+                node->setStatusColour(
+                    EdgeItem::colour(edgeState(status.state), graphPalette(m_scene)));
                 m_coloured.append(id);
                 refreshNode(id);
             }
@@ -311,10 +314,11 @@ void SimulationOverlay::animate(const QPolygonF &path, bool dropped)
     if (!m_dot) {
         m_dot = new QGraphicsEllipseItem(-7, -7, 14, 14);
         m_dot->setZValue(20);
-        m_dot->setPen(QPen(Qt::white, 2));
         m_scene->addItem(m_dot);
     }
-    m_dot->setBrush(dropped ? QColor(0xd0, 0x26, 0x26) : QColor(0xff, 0x9f, 0x1a));
+    const QPalette palette = graphPalette(m_scene);
+    m_dot->setPen(QPen(palette.color(QPalette::Base), 2));
+    m_dot->setBrush(Theme::color(dropped ? Theme::Down : Theme::Highlight, palette));
     m_dot->setPos(path.first());
     m_dot->show();
     m_animation->start();

@@ -1,5 +1,7 @@
 #include "SiteRegionItem.h"
 
+#include "GraphPalette.h"
+
 #include "GraphFonts.h"
 #include "GraphItemRole.h"
 
@@ -15,7 +17,7 @@ SiteRegionItem::SiteRegionItem(ObjectId id)
     setZValue(0);
 }
 
-void SiteRegionItem::setLabels(const QString &title, const QString &subtitle, const QColor &tint)
+void SiteRegionItem::setLabels(const QString &title, const QString &subtitle, int tint)
 {
     m_title = title;
     m_subtitle = subtitle;
@@ -54,15 +56,21 @@ void SiteRegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const qreal s = m_scale;
     const bool selected = option->state & QStyle::State_Selected;
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(selected || m_dropTarget ? QColor(0x1d, 0x4f, 0x91) : m_tint.darker(160),
+    const QPalette palette = graphPalette(this);
+    const bool neutral = m_tint == Neutral;
+    const QColor fill = neutral ? Theme::mix(palette.color(QPalette::Base),
+                                             palette.color(QPalette::Text), 0.06)
+                                : Theme::categoryFill(m_tint, palette);
+    const QColor outline = neutral ? Theme::gridColor(palette) : Theme::categoryColor(m_tint, palette);
+    painter->setPen(QPen(selected || m_dropTarget ? Theme::selection(palette) : outline,
                          (m_dropTarget ? 3.5 : selected ? 2.5 : 1.2) * s,
                          selected || m_dropTarget ? Qt::SolidLine : Qt::DashLine));
-    painter->setBrush(m_dropTarget ? m_tint.darker(112) : m_tint);
+    painter->setBrush(m_dropTarget ? Theme::mix(fill, outline, 0.15) : fill);
     painter->drawRoundedRect(r, 10 * s, 10 * s);
 
     QFont titleFont = GraphFonts::text(s * 1.1, true);
     painter->setFont(titleFont);
-    painter->setPen(QColor(0x20, 0x20, 0x20));
+    painter->setPen(palette.color(QPalette::Text));
     const QRectF titleRect = r.adjusted(12 * s, 6 * s, -12 * s, 0);
     const QFontMetricsF fm(titleFont);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignTop,
@@ -70,7 +78,7 @@ void SiteRegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
 
     const QFont small = GraphFonts::text(s * 0.9);
     painter->setFont(small);
-    painter->setPen(QColor(0x50, 0x50, 0x50));
+    painter->setPen(graphMutedText(palette));
     const QRectF subRect = titleRect.adjusted(0, fm.height() + 1, 0, 0);
     painter->drawText(subRect, Qt::AlignLeft | Qt::AlignTop,
                       QFontMetricsF(small).elidedText(m_subtitle, Qt::ElideRight, subRect.width()));

@@ -11,7 +11,9 @@ public:
     explicit SiteRegionItem(ObjectId id);
 
     ObjectId id() const { return m_id; }
-    void setLabels(const QString &title, const QString &subtitle, const QColor &tint);
+    enum { Neutral = -1 }; // a grey site (the Internet)
+    // tint: the site's category colour (Theme::categoryFill / categoryColor) or Neutral.
+    void setLabels(const QString &title, const QString &subtitle, int tint);
     QString title() const { return m_title; }
     // Drawn emphasised while a palette item or a node is dragged over it; the
     // caption ("Move to Internet", shown by the scene above every node) says
@@ -30,7 +32,7 @@ private:
     ObjectId m_id;
     QString m_title;
     QString m_subtitle;
-    QColor m_tint;
+    int m_tint = 2;
     QString m_dropCaption;
     qreal m_scale = 1;
     bool m_dropTarget = false;

@@ -1,5 +1,7 @@
 #include "TypeBadge.h"
 
+#include "Theme.h"
+
 #include <QFont>
 #include <QHash>
 #include <QPainter>
@@ -14,26 +16,28 @@ QString TypeBadge::shortName(const QString &typeKey)
     return typeKey;
 }
 
-QColor TypeBadge::colour(const QString &typeKey)
+QColor TypeBadge::colour(const QString &typeKey, const QPalette &palette)
 {
-    static const QHash<QString, QColor> colours = {
-        {QStringLiteral("IX"), QColor(0x1f, 0x6f, 0xc5)},
-        {QStringLiteral("NE"), QColor(0x7b, 0x3f, 0xb5)},
-        {QStringLiteral("WO"), QColor(0x0f, 0x8a, 0x7e)},
-        {QStringLiteral("SGW"), QColor(0xb5, 0x6a, 0x12)},
-        {QStringLiteral("SDR"), QColor(0x9a, 0x3b, 0x5a)},
-        {QStringLiteral("manager"), QColor(0x3a, 0x4a, 0x5c)},
-        {QStringLiteral("cloud-manager"), QColor(0x2f, 0x6b, 0x3a)},
+    // One theme category per service, so IX and NE never share a colour; the
+    // managers are neutral (they carry no tunnel).
+    static const QHash<QString, int> categories = {
+        {QStringLiteral("IX"), 0}, {QStringLiteral("NE"), 3},  {QStringLiteral("WO"), 2},
+        {QStringLiteral("SGW"), 1}, {QStringLiteral("SDR"), 5},
     };
-    return colours.value(typeKey, QColor(0x55, 0x55, 0x55));
+    const auto it = categories.constFind(typeKey);
+    if (it == categories.cend())
+        return Theme::mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.25);
+    return Theme::categoryColor(it.value(), palette);
 }
 
-void TypeBadge::paint(QPainter *painter, const QRectF &rect, const QString &typeKey)
+void TypeBadge::paint(QPainter *painter, const QRectF &rect, const QString &typeKey,
+                      const QPalette &palette)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(colour(typeKey));
+    const QColor fill = colour(typeKey, palette);
+    painter->setBrush(fill);
     painter->drawRoundedRect(rect, rect.width() * 0.18, rect.width() * 0.18);
     const QString text = shortName(typeKey);
     QFont font = painter->font();
@@ -41,7 +45,7 @@ void TypeBadge::paint(QPainter *painter, const QRectF &rect, const QString &type
     // Longer names get a smaller font so they stay inside the tile.
     font.setPixelSize(qMax(6, int(rect.height() * (text.size() <= 2 ? 0.46 : text.size() == 3 ? 0.36 : 0.28))));
     painter->setFont(font);
-    painter->setPen(Qt::white);
+    painter->setPen(Theme::badgeText(fill));
     painter->drawText(rect, Qt::AlignCenter, text);
     painter->restore();
 }
@@ -56,7 +60,7 @@ QIcon TypeBadge::icon(const QString &typeKey)
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
-        paint(&painter, QRectF(1, 1, size - 2, size - 2), typeKey);
+        paint(&painter, QRectF(1, 1, size - 2, size - 2), typeKey, Theme::appPalette());
         painter.end();
         icon.addPixmap(pixmap);
     }

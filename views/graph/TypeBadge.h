@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QPalette>
 #include <QString>
 
 class QPainter;
@@ -14,7 +15,8 @@ class TypeBadge
 {
 public:
     static QString shortName(const QString &typeKey); // "IX", "MGR", "CMGR"
-    static QColor colour(const QString &typeKey);
-    static void paint(QPainter *painter, const QRectF &rect, const QString &typeKey);
+    static QColor colour(const QString &typeKey, const QPalette &palette);
+    static void paint(QPainter *painter, const QRectF &rect, const QString &typeKey,
+                      const QPalette &palette);
     static QIcon icon(const QString &typeKey);
 };

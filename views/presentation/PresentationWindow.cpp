@@ -1,5 +1,7 @@
 #include "PresentationWindow.h"
 
+#include "Theme.h"
+
 #include "EventText.h"
 #include "GraphFonts.h"
 #include "Moments.h"
@@ -62,7 +64,7 @@ PresentationWindow::PresentationWindow(Project *project, SimulationSession *sess
 {
     m_caption->setWordWrap(true);
     m_caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_help->setStyleSheet(QStringLiteral("color:#666"));
+    Theme::mark(m_help, Theme::Mark::Text, Theme::Muted);
 
     m_graph->setFont(QApplication::font()); // the scene's boxes are sized for it
     m_graph->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
