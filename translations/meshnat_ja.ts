@@ -94,12 +94,12 @@
 <context>
     <name>Bookmark</name>
     <message>
-        <source>"%1" is not a bookmark (expected "STEP|label")</source>
-        <translation>「%1」はブックマークではありません（"STEP|label" の形式で指定してください）</translation>
+        <source>&quot;%1&quot; is not a bookmark (expected &quot;STEP|label&quot;)</source>
+        <translation>「%1」はブックマークではありません（&quot;STEP|label&quot; の形式で指定してください）</translation>
     </message>
     <message>
-        <source>expected a bookmark {"at", "event", "subject", "label"}</source>
-        <translation>ブックマーク {"at", "event", "subject", "label"} が必要です</translation>
+        <source>expected a bookmark {&quot;at&quot;, &quot;event&quot;, &quot;subject&quot;, &quot;label&quot;}</source>
+        <translation>ブックマーク {&quot;at&quot;, &quot;event&quot;, &quot;subject&quot;, &quot;label&quot;} が必要です</translation>
     </message>
     <message>
         <source>unknown member of a bookmark (expected one of: %1)</source>
@@ -110,23 +110,23 @@
         <translation>テキストが必要です</translation>
     </message>
     <message>
-        <source>a bookmark needs "event" (or a legacy "step")</source>
-        <translation>ブックマークには "event"（または旧形式の "step"）が必要です</translation>
+        <source>a bookmark needs &quot;event&quot; (or a legacy &quot;step&quot;)</source>
+        <translation>ブックマークには &quot;event&quot;（または旧形式の &quot;step&quot;）が必要です</translation>
     </message>
     <message>
         <source>expected a step number (-1 or more)</source>
         <translation>ステップ番号（-1 以上）が必要です</translation>
     </message>
     <message>
-        <source>not allowed in a legacy bookmark (one with "step")</source>
-        <translation>旧形式のブックマーク（"step" を持つもの）では使用できません</translation>
+        <source>not allowed in a legacy bookmark (one with &quot;step&quot;)</source>
+        <translation>旧形式のブックマーク（&quot;step&quot; を持つもの）では使用できません</translation>
     </message>
     <message>
-        <source>not allowed together with "event"</source>
-        <translation>"event" と同時には使用できません</translation>
+        <source>not allowed together with &quot;event&quot;</source>
+        <translation>&quot;event&quot; と同時には使用できません</translation>
     </message>
     <message>
-        <source>"%1" is not an event kind (expected one of: %2)</source>
+        <source>&quot;%1&quot; is not an event kind (expected one of: %2)</source>
         <translation>「%1」はイベントの種類ではありません（次のいずれかを指定してください: %2）</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@
         <translation>オブジェクト ID が必要です</translation>
     </message>
     <message>
-        <source>"%1" is not a tunnel state (expected one of: %2)</source>
+        <source>&quot;%1&quot; is not a tunnel state (expected one of: %2)</source>
         <translation>「%1」はトンネル状態ではありません（次のいずれかを指定してください: %2）</translation>
     </message>
 </context>
@@ -149,7 +149,7 @@
         <translation>空でないテキストが必要です</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
@@ -181,8 +181,8 @@
         <translation>JSON が不正です: %1</translation>
     </message>
     <message>
-        <source>not a MeshNAT catalogue (expected "format": "meshnat-catalogue")</source>
-        <translation>MeshNAT カタログではありません（"format": "meshnat-catalogue" が必要です）</translation>
+        <source>not a MeshNAT catalogue (expected &quot;format&quot;: &quot;meshnat-catalogue&quot;)</source>
+        <translation>MeshNAT カタログではありません（&quot;format&quot;: &quot;meshnat-catalogue&quot; が必要です）</translation>
     </message>
     <message>
         <source>missing or invalid format version</source>
@@ -205,7 +205,7 @@
         <translation>ペアを組むタイプには既定のピアポリシーが必要です</translation>
     </message>
     <message>
-        <source>type "%1" is listed twice</source>
+        <source>type &quot;%1&quot; is listed twice</source>
         <translation>タイプ「%1」が二重に登録されています</translation>
     </message>
     <message>
@@ -220,7 +220,7 @@
 <context>
     <name>ChangeSet</name>
     <message>
-        <source>%1 "%2"</source>
+        <source>%1 &quot;%2&quot;</source>
         <translation>%1「%2」</translation>
     </message>
     <message>
@@ -299,8 +299,8 @@
         <translation>DHCP のアドレスです: ルーターが取得したアドレスを入力してください</translation>
     </message>
     <message>
-        <source>expected "ip address A.B.C.D NETMASK [secondary]"</source>
-        <translation>"ip address A.B.C.D NETMASK [secondary]" の形式が必要です</translation>
+        <source>expected &quot;ip address A.B.C.D NETMASK [secondary]&quot;</source>
+        <translation>&quot;ip address A.B.C.D NETMASK [secondary]&quot; の形式が必要です</translation>
     </message>
     <message>
         <source>expected ip nat inside, outside or enable</source>
@@ -339,16 +339,16 @@
         <translation>プールの範囲には開始アドレスと終了アドレスが必要です</translation>
     </message>
     <message>
-        <source>the pool's first address is after its last</source>
+        <source>the pool&apos;s first address is after its last</source>
         <translation>プールの開始アドレスが終了アドレスより後ろです</translation>
     </message>
     <message>
-        <source>invalid %1 "%2"</source>
-        <translation>%1 "%2" が不正です</translation>
+        <source>invalid %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; が不正です</translation>
     </message>
     <message>
-        <source>unexpected "%1" in ip nat pool</source>
-        <translation>ip nat pool に予期しない "%1" があります</translation>
+        <source>unexpected &quot;%1&quot; in ip nat pool</source>
+        <translation>ip nat pool に予期しない &quot;%1&quot; があります</translation>
     </message>
     <message>
         <source>ip nat pool needs a prefix-length or netmask</source>
@@ -391,8 +391,8 @@
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <source>unexpected "%1"</source>
-        <translation>予期しない "%1" があります</translation>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>予期しない &quot;%1&quot; があります</translation>
     </message>
     <message>
         <source>outside source NAT is recorded but not simulated</source>
@@ -430,22 +430,22 @@
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>Run 'meshnat-cli COMMAND --help' for a command's options.</source>
-        <translation>各コマンドのオプションは 'meshnat-cli コマンド --help' で表示されます。</translation>
+        <source>Run &apos;meshnat-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>各コマンドのオプションは &apos;meshnat-cli コマンド --help&apos; で表示されます。</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 invalid input, 2 usage error.</source>
         <translation>終了コード: 0 正常、1 入力が不正、2 使い方の誤り。</translation>
     </message>
     <message>
-        <source>meshnat-cli: unknown command "%1"</source>
+        <source>meshnat-cli: unknown command &quot;%1&quot;</source>
         <translation>meshnat-cli: 不明なコマンド「%1」</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>meshnat-cli: unknown example "%1" (known: %2)</source>
+        <source>meshnat-cli: unknown example &quot;%1&quot; (known: %2)</source>
         <translation>meshnat-cli: 不明なサンプル「%1」(利用可能: %2)</translation>
     </message>
     <message>
@@ -461,8 +461,10 @@
         <translation>このヘルプを表示します</translation>
     </message>
     <message numerus="yes">
-        <source>%1: cannot simulate: %n value(s) are not valid (fix them, e.g. in the workbench's property editor; `meshnat-cli validate` lists every problem):</source>
-        <translation><numerusform>%1: シミュレーションできません: %n 個の値が不正です（ワークベンチのプロパティエディターなどで修正してください。`meshnat-cli validate` で全ての問題を一覧できます）:</numerusform></translation>
+        <source>%1: cannot simulate: %n value(s) are not valid (fix them, e.g. in the workbench&apos;s property editor; `meshnat-cli validate` lists every problem):</source>
+        <translation>
+            <numerusform>%1: シミュレーションできません: %n 個の値が不正です（ワークベンチのプロパティエディターなどで修正してください。`meshnat-cli validate` で全ての問題を一覧できます）:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -472,7 +474,7 @@
         <translation>%1 がクラウド側アプライアンス %2 を変換しています</translation>
     </message>
     <message>
-        <source>%1 sits in the cloud SDDC site in front of %2. HCX does not support DNAT in front of the cloud-side appliances: the on-premises appliances must reach their peers' own uplink addresses on UDP 4500, and the IPsec identities carry those addresses.</source>
+        <source>%1 sits in the cloud SDDC site in front of %2. HCX does not support DNAT in front of the cloud-side appliances: the on-premises appliances must reach their peers&apos; own uplink addresses on UDP 4500, and the IPsec identities carry those addresses.</source>
         <translation>%1 はクラウド SDDC サイトで %2 の手前に置かれています。HCX はクラウド側アプライアンスの手前での DNAT をサポートしていません。オンプレミスのアプライアンスはピア自身のアップリンクアドレスの UDP 4500 に到達する必要があり、IPsec の ID もそのアドレスを使います。</translation>
     </message>
     <message>
@@ -774,7 +776,7 @@
         <translation>この NAT は、他のマッピングが使っていない場合に限り送信元ポートを維持します。</translation>
     </message>
     <message>
-        <source>%1 delivers them to %2, which is %3, not the tunnel's appliance, and %3 drops them (no IPsec SA for them).</source>
+        <source>%1 delivers them to %2, which is %3, not the tunnel&apos;s appliance, and %3 drops them (no IPsec SA for them).</source>
         <translation>%1 はそれらを %2 に届けますが、そこはトンネルのアプライアンスではなく %3 であり、%3 はそれらを破棄します（対応する IPsec SA がありません）。</translation>
     </message>
     <message>
@@ -782,7 +784,7 @@
         <translation>%1 はそれらを %2 に届けますが、そこでは HCX アプライアンスが待ち受けていません。</translation>
     </message>
     <message>
-        <source>%1 drops them: they match only its own conntrack entry for that sender's earlier unsolicited packets (%2 ↔ %3), which delivers nothing inward.</source>
+        <source>%1 drops them: they match only its own conntrack entry for that sender&apos;s earlier unsolicited packets (%2 ↔ %3), which delivers nothing inward.</source>
         <translation>%1 はそれらを破棄します: 一致するのは、その送信元から先に届いた要求外のパケットに対するルーター自身の conntrack エントリ（%2 ↔ %3）だけで、これは内側へ何も届けません。</translation>
     </message>
     <message>
@@ -818,11 +820,11 @@
         <translation>スタティック PAT %1 ↔ %2</translation>
     </message>
     <message>
-        <source>%1's own conntrack entry for an unsolicited packet from %2</source>
+        <source>%1&apos;s own conntrack entry for an unsolicited packet from %2</source>
         <translation>%2 からの要求外のパケットに対する %1 自身の conntrack エントリ</translation>
     </message>
     <message>
-        <source>%1's translation toward %2</source>
+        <source>%1&apos;s translation toward %2</source>
         <translation>%1 の変換（宛先 %2）</translation>
     </message>
 </context>
@@ -923,7 +925,7 @@
         <translation>%1: 読み込めません</translation>
     </message>
     <message>
-        <source>There is no example called "%1".</source>
+        <source>There is no example called &quot;%1&quot;.</source>
         <translation>「%1」というサンプルはありません。</translation>
     </message>
     <message>
@@ -1002,11 +1004,11 @@
         <translation>%1を追加できませんでした。</translation>
     </message>
     <message>
-        <source>Added %1 "%2"</source>
+        <source>Added %1 &quot;%2&quot;</source>
         <translation>%1「%2」を追加しました</translation>
     </message>
     <message>
-        <source>Deleted %1 "%2"</source>
+        <source>Deleted %1 &quot;%2&quot;</source>
         <translation>%1「%2」を削除しました</translation>
     </message>
 </context>
@@ -1079,15 +1081,15 @@
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <source>peer port policy "learned": the peer sends to the source port it last saw in an IKE message</source>
+        <source>peer port policy &quot;learned&quot;: the peer sends to the source port it last saw in an IKE message</source>
         <translation>ピアのポートポリシー「learned」: ピアは最後に IKE メッセージで見た送信元ポートへ送信します</translation>
     </message>
     <message>
-        <source>peer port policy "expects-4500": the peer always sends to UDP port 4500 of the address it sees</source>
+        <source>peer port policy &quot;expects-4500&quot;: the peer always sends to UDP port 4500 of the address it sees</source>
         <translation>ピアのポートポリシー「expects-4500」: ピアは見えたアドレスの UDP 4500 番へ常に送信します</translation>
     </message>
     <message>
-        <source> Port %1 was already held by %2's translation (toward %3), so %4 gave %5 port %6.</source>
+        <source> Port %1 was already held by %2&apos;s translation (toward %3), so %4 gave %5 port %6.</source>
         <translation>ポート %1 は %2 の変換(宛先 %3)が既に使用していたため、%4 は %5 にポート %6 を割り当てました。</translation>
     </message>
     <message>
@@ -1163,7 +1165,7 @@
         <translation>%1: %2 に割り当てる空きポートがないため、パケットは破棄されます。</translation>
     </message>
     <message>
-        <source>%1 translates the packet for %2 to %3, which is %4 — not the tunnel's appliance. %4 drops it (unknown IPsec SA).</source>
+        <source>%1 translates the packet for %2 to %3, which is %4 — not the tunnel&apos;s appliance. %4 drops it (unknown IPsec SA).</source>
         <translation>%1 は %2 宛てのパケットを %3 に変換しますが、それは %4 であり、このトンネルのアプライアンスではありません。%4 はパケットを破棄します(不明な IPsec SA)。</translation>
     </message>
     <message>
@@ -1175,7 +1177,7 @@
         <translation>%1 は %2 から %3 へのパケットを破棄します: 一致する変換がありません。</translation>
     </message>
     <message>
-        <source> %1 is held by %2's translation toward %3, which accepts only that remote.</source>
+        <source> %1 is held by %2&apos;s translation toward %3, which accepts only that remote.</source>
         <translation>%1 は %2 の変換(宛先 %3)が使用しており、その相手からのパケットしか受け付けません。</translation>
     </message>
     <message>
@@ -1199,7 +1201,7 @@
         <translation>シナリオ: %1。</translation>
     </message>
     <message>
-        <source>The peer's packets to %1 reach %2 (%3).</source>
+        <source>The peer&apos;s packets to %1 reach %2 (%3).</source>
         <translation>%1 宛てのピアのパケットは %2 に届きます(%3)。</translation>
     </message>
     <message>
@@ -1291,7 +1293,7 @@
         <translation>%1 は %2 として送出されますが、ピアは送信元ポート 4500 を前提としています(%3)。</translation>
     </message>
     <message>
-        <source> Port %1 was already held toward %2 by %3's own conntrack entry for an unsolicited packet from there, so %3 gave %4 port %5.</source>
+        <source> Port %1 was already held toward %2 by %3&apos;s own conntrack entry for an unsolicited packet from there, so %3 gave %4 port %5.</source>
         <translation> ポート %1 は、%2 からの要求されていないパケットに対する %3 自身の conntrack エントリが %2 向けにすでに保持していたため、%3 は %4 にポート %5 を割り当てました。</translation>
     </message>
     <message>
@@ -1303,7 +1305,7 @@
         <translation>%1 は、%2 から %3 への要求されていないパケットの自身のエントリを更新します。内側には何も届きません。</translation>
     </message>
     <message>
-        <source> %1 is held by the router's own entry for unsolicited packets from %2.</source>
+        <source> %1 is held by the router&apos;s own entry for unsolicited packets from %2.</source>
         <translation> %1 は、%2 からの要求されていないパケットに対するルーター自身のエントリが保持しています。</translation>
     </message>
 </context>
@@ -1377,12 +1379,12 @@
         <translation>使い方: meshnat-cli export ファイル | --example キー --svg 出力 | --png 出力 | --pdf 出力 [--scale 倍率] [--at 秒]</translation>
     </message>
     <message>
-        <source>--scale needs a number from 0.1 to 16, not "%1"</source>
-        <translation>--scale には 0.1～16 の数値を指定してください ("%1" は使えません)</translation>
+        <source>--scale needs a number from 0.1 to 16, not &quot;%1&quot;</source>
+        <translation>--scale には 0.1～16 の数値を指定してください (&quot;%1&quot; は使えません)</translation>
     </message>
     <message>
-        <source>--at needs a number of seconds, not "%1"</source>
-        <translation>--at には秒数を指定してください ("%1" は使えません)</translation>
+        <source>--at needs a number of seconds, not &quot;%1&quot;</source>
+        <translation>--at には秒数を指定してください (&quot;%1&quot; は使えません)</translation>
     </message>
     <message>
         <source>%1: wrote %2 (%3 × %4 pixels)</source>
@@ -1508,11 +1510,11 @@
         <translation>%1 上のスタティック PAT: %2</translation>
     </message>
     <message>
-        <source>Only one inside global address is available, and UDP 4500 on it can serve one appliance. Appliances whose peers follow the port they see (policy "learned") get another port; VMware states the on-premises source port need not be 4500.</source>
+        <source>Only one inside global address is available, and UDP 4500 on it can serve one appliance. Appliances whose peers follow the port they see (policy &quot;learned&quot;) get another port; VMware states the on-premises source port need not be 4500.</source>
         <translation>使える内部グローバルアドレスは 1 つだけで、その UDP 4500 を使えるアプライアンスは 1 台です。見えたポートに追従するピア（ポリシー「learned」）のアプライアンスには別のポートを割り当てます。VMware によれば、オンプレミス側の送信元ポートは 4500 でなくても構いません。</translation>
     </message>
     <message>
-        <source>%1 also need source port 4500 (policy "expects-4500") and cannot share the address: ask the ISP for one more global address per appliance.</source>
+        <source>%1 also need source port 4500 (policy &quot;expects-4500&quot;) and cannot share the address: ask the ISP for one more global address per appliance.</source>
         <translation>%1 も送信元ポート 4500 が必要（ポリシー「expects-4500」）なので、このアドレスは共有できません。アプライアンスごとにグローバルアドレスを追加するよう ISP に依頼してください。</translation>
     </message>
     <message>
@@ -1588,7 +1590,7 @@
         <translation>%1 にポートをランダム化しない SNAT</translation>
     </message>
     <message>
-        <source>Netfilter then keeps UDP 4500 for each appliance whenever no other flow uses it toward the same peer. The project's profile options apply to the whole device, so the project change removes %1 from %2; on the router only the appliances' flows change.</source>
+        <source>Netfilter then keeps UDP 4500 for each appliance whenever no other flow uses it toward the same peer. The project&apos;s profile options apply to the whole device, so the project change removes %1 from %2; on the router only the appliances&apos; flows change.</source>
         <translation>これにより netfilter は、同じピア宛てに他のフローが使っていない限り、各アプライアンスの UDP 4500 を維持します。プロジェクトのプロファイルオプションは機器全体に効くため、プロジェクトの変更では %2 から %1 を外します。ルーター上で変わるのはアプライアンスのフローだけです。</translation>
     </message>
     <message>
@@ -1608,7 +1610,7 @@
         <translation>%1 のスタティック PAT を %2:4500 に</translation>
     </message>
     <message>
-        <source>The peer expects source port 4500, so the appliance's explicit mapping must use 4500 on its global address.</source>
+        <source>The peer expects source port 4500, so the appliance&apos;s explicit mapping must use 4500 on its global address.</source>
         <translation>ピアは送信元ポート 4500 を前提としているため、アプライアンスの明示的なマッピングはグローバルアドレスの 4500 を使う必要があります。</translation>
     </message>
     <message>
@@ -1628,7 +1630,7 @@
         <translation>%1 で要求外の UDP 4500 を破棄</translation>
     </message>
     <message>
-        <source>The peers' early packets are then dropped before conntrack confirms them, so they hold nothing and each appliance keeps UDP 4500 when it starts. An explicit mapping per appliance (static NAT) works too: the peers' first packets then reach the appliance instead of the router.</source>
+        <source>The peers&apos; early packets are then dropped before conntrack confirms them, so they hold nothing and each appliance keeps UDP 4500 when it starts. An explicit mapping per appliance (static NAT) works too: the peers&apos; first packets then reach the appliance instead of the router.</source>
         <translation>これによりピアの早すぎるパケットは conntrack が確定する前に破棄されるため何も占有せず、各アプライアンスは起動時に UDP 4500 を維持できます。アプライアンスごとの明示的なマッピング（スタティック NAT）でも解決できます。その場合、ピアの最初のパケットはルーターではなくアプライアンスに届きます。</translation>
     </message>
 </context>
@@ -1749,7 +1751,7 @@
         <translation>%1 を追加できませんでした。</translation>
     </message>
     <message>
-        <source>Added %1 "%2"</source>
+        <source>Added %1 &quot;%2&quot;</source>
         <translation>%1「%2」を追加しました</translation>
     </message>
     <message>
@@ -1843,7 +1845,7 @@
         <translation>%1 を追加できませんでした: %2</translation>
     </message>
     <message>
-        <source>Added %1 "%2" in the new site %3</source>
+        <source>Added %1 &quot;%2&quot; in the new site %3</source>
         <translation>新しいサイト %3 に %1「%2」を追加しました</translation>
     </message>
 </context>
@@ -2063,7 +2065,7 @@
         <translation>NAT変換テーブルのインポート</translation>
     </message>
     <message>
-        <source>Open or paste the customer's router configuration (Cisco IOS / IOS-XE running-config, or Linux iptables-save -t nat). Nothing changes until you press Import; the import is one undo step.</source>
+        <source>Open or paste the customer&apos;s router configuration (Cisco IOS / IOS-XE running-config, or Linux iptables-save -t nat). Nothing changes until you press Import; the import is one undo step.</source>
         <translation>お客様のルーター設定 (Cisco IOS / IOS-XE の running-config、または Linux の iptables-save -t nat) を開くか貼り付けてください。[インポート] を押すまで何も変更されません。インポートは 1 回の操作で元に戻せます。</translation>
     </message>
     <message>
@@ -2224,7 +2226,7 @@
         <translation>%1 は UDP 変換を %2 秒で破棄しますが、トンネルのキープアライブは %3 秒ごとです</translation>
     </message>
     <message>
-        <source>An idle UDP translation on %1 lives %2 s, shorter than the %3 s between the appliances' NAT-T keepalives. Whenever the tunnel is quiet the translation expires, packets from the peer are dropped until the appliance sends again, and the new translation may get another port: the tunnel flaps.</source>
+        <source>An idle UDP translation on %1 lives %2 s, shorter than the %3 s between the appliances&apos; NAT-T keepalives. Whenever the tunnel is quiet the translation expires, packets from the peer are dropped until the appliance sends again, and the new translation may get another port: the tunnel flaps.</source>
         <translation>%1 ではアイドル状態の UDP 変換の寿命が %2 秒で、アプライアンスの NAT-T キープアライブ間隔 %3 秒より短くなっています。トンネルが静かになるたびに変換が期限切れになり、アプライアンスが再送するまでピアからのパケットは破棄され、新しい変換には別のポートが割り当てられることがあります。トンネルがフラップします。</translation>
     </message>
     <message>
@@ -2236,7 +2238,7 @@
         <translation>変換タイムアウトがキープアライブ間隔より短い</translation>
     </message>
     <message>
-        <source>%1's translation %2 expired at %3 s; its next one was %4.</source>
+        <source>%1&apos;s translation %2 expired at %3 s; its next one was %4.</source>
         <translation>%1 の変換 %2 は %3 秒に期限切れになり、次の変換は %4 でした。</translation>
     </message>
     <message>
@@ -2417,7 +2419,7 @@
         <translation>MeshNAT について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MeshNAT %1&lt;/h3&gt;&lt;p&gt;A workbench for HCX Service Mesh tunnels behind NAT: draw the customer's topology, see what each router's NAT does to UDP 4500, and find out which appliance tunnel goes Down and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MeshNAT %1&lt;/h3&gt;&lt;p&gt;A workbench for HCX Service Mesh tunnels behind NAT: draw the customer&apos;s topology, see what each router&apos;s NAT does to UDP 4500, and find out which appliance tunnel goes Down and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeshNAT %1&lt;/h3&gt;&lt;p&gt;NAT の背後にある HCX サービスメッシュのトンネルを調べるためのワークベンチです。お客様のトポロジーを描き、各ルーターの NAT 変換が UDP 4500 にどう作用するかを確認し、どのアプライアンスのトンネルがなぜ Down になるのかを突き止めます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド（実行中の Qt は %3）。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2448,19 +2450,19 @@
         <translation>この NAT はアイドル状態の UDP マッピングを %1 秒で期限切れにします。RFC 4787 は 120 秒以上を求めています</translation>
     </message>
     <message>
-        <source>%1's mapping moved from %2 to %3 under a live tunnel</source>
+        <source>%1&apos;s mapping moved from %2 to %3 under a live tunnel</source>
         <translation>稼働中のトンネルの下で %1 のマッピングが %2 から %3 に移りました</translation>
     </message>
     <message>
-        <source>%1's translation %2 ended under a live tunnel</source>
+        <source>%1&apos;s translation %2 ended under a live tunnel</source>
         <translation>稼働中のトンネルの下で %1 の変換 %2 が消えました</translation>
     </message>
     <message>
-        <source>%1's translation %2 → %3 on %4 was cleared at %5 s.</source>
+        <source>%1&apos;s translation %2 → %3 on %4 was cleared at %5 s.</source>
         <translation>%4 上の %1 の変換 %2 → %3 は %5 秒に消去されました。</translation>
     </message>
     <message>
-        <source>%1's translation %2 → %3 on %4 expired at %5 s, %6 s after its last packet: %7.</source>
+        <source>%1&apos;s translation %2 → %3 on %4 expired at %5 s, %6 s after its last packet: %7.</source>
         <translation>%4 上の %1 の変換 %2 → %3 は、最後のパケットから %6 秒後の %5 秒に期限切れになりました: %7。</translation>
     </message>
     <message>
@@ -2515,7 +2517,7 @@
         <translation>Linux netfilter は、同じ内部アドレスとポートの最新の有効なマッピングが新しい宛先に対して空いていれば、まずそれを再利用し、その後で初めて元のポートを試します。</translation>
     </message>
     <message>
-        <source>Cisco IOS keeps one inside global endpoint per inside address and port: a new destination gets the existing translation's inside global.</source>
+        <source>Cisco IOS keeps one inside global endpoint per inside address and port: a new destination gets the existing translation&apos;s inside global.</source>
         <translation>Cisco IOS は内部アドレスとポートごとに 1 つの内部グローバルエンドポイントを保ちます。新しい宛先には既存の変換の内部グローバルが使われます。</translation>
     </message>
     <message>
@@ -2535,11 +2537,11 @@
         <translation>マッピングの再利用: %1 は %3 が既に持っていたマッピング %2 で出ていきます</translation>
     </message>
     <message>
-        <source>%1's flow %2 → %3 already had a translation on %4, created at %5 s for %6, with the inside global %7. The tunnel's packets use that translation, so they leave as %7, not with port %8.</source>
+        <source>%1&apos;s flow %2 → %3 already had a translation on %4, created at %5 s for %6, with the inside global %7. The tunnel&apos;s packets use that translation, so they leave as %7, not with port %8.</source>
         <translation>%1 のフロー %2 → %3 には、%6 のために %5 秒に作成された内部グローバル %7 の変換が %4 上に既にありました。トンネルのパケットはその変換を使うため、ポート %8 ではなく %7 で出ていきます。</translation>
     </message>
     <message>
-        <source>%1's uplink endpoint %2 already had a translation on %3: %4, with the inside global %5, created at %6 s. When the tunnel to %7 started at %8 s, %3 gave the new flow that same mapping instead of port %9.</source>
+        <source>%1&apos;s uplink endpoint %2 already had a translation on %3: %4, with the inside global %5, created at %6 s. When the tunnel to %7 started at %8 s, %3 gave the new flow that same mapping instead of port %9.</source>
         <translation>%1 のアップリンクのエンドポイント %2 には、%6 秒に作成された内部グローバル %5 の変換（%4）が %3 上に既にありました。%8 秒に %7 へのトンネルが始まったとき、%3 は新しいフローにポート %9 ではなく同じマッピングを割り当てました。</translation>
     </message>
     <message>
@@ -2555,7 +2557,7 @@
         <translation>%1 は %2 に変換されます（宛先 %3）。</translation>
     </message>
     <message>
-        <source>%1's tunnel packets leave as %2.</source>
+        <source>%1&apos;s tunnel packets leave as %2.</source>
         <translation>%1 のトンネルのパケットは %2 で出ていきます。</translation>
     </message>
     <message>
@@ -2827,19 +2829,19 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
 <context>
     <name>NatDeviceConfig</name>
     <message>
-        <source>%1: rule "%2" needs inside local and global addresses; skipped</source>
+        <source>%1: rule &quot;%2&quot; needs inside local and global addresses; skipped</source>
         <translation>%1: ルール「%2」には内部ローカルと内部グローバルのアドレスが必要です。スキップしました</translation>
     </message>
     <message>
-        <source>%1: rule "%2" names access list "%3", which does not exist; skipped</source>
+        <source>%1: rule &quot;%2&quot; names access list &quot;%3&quot;, which does not exist; skipped</source>
         <translation>%1: ルール「%2」が指定するアクセスリスト「%3」は存在しません。スキップしました</translation>
     </message>
     <message>
-        <source>%1: rule "%2" names pool "%3", which does not exist; skipped</source>
+        <source>%1: rule &quot;%2&quot; names pool &quot;%3&quot;, which does not exist; skipped</source>
         <translation>%1: ルール「%2」が指定するプール「%3」は存在しません。スキップしました</translation>
     </message>
     <message>
-        <source>%1: rule "%2" names interface "%3", which does not exist; skipped</source>
+        <source>%1: rule &quot;%2&quot; names interface &quot;%3&quot;, which does not exist; skipped</source>
         <translation>%1: ルール「%2」が指定するインターフェイス「%3」は存在しません。スキップしました</translation>
     </message>
 </context>
@@ -2858,7 +2860,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>ダイナミックPAT</translation>
     </message>
     <message>
-        <source>Port collision: asked for %1:%2, which %3's translation held, and was given port %4.</source>
+        <source>Port collision: asked for %1:%2, which %3&apos;s translation held, and was given port %4.</source>
         <translation>ポート衝突: %1:%2 を要求しましたが %3 のNAT変換が使用中だったため、ポート %4 が割り当てられました。</translation>
     </message>
     <message>
@@ -3110,7 +3112,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>エンドポイント非依存の NAT（RFC 4787）でも、マッピングが保たれるのは更新されている間だけです。期限切れの後は、先に送信した方がポートを得ます。</translation>
     </message>
     <message>
-        <source>%1's translation on %2 ended at %3 s (%4), and %5 sent first afterwards, so %6 gave %2 to %5.</source>
+        <source>%1&apos;s translation on %2 ended at %3 s (%4), and %5 sent first afterwards, so %6 gave %2 to %5.</source>
         <translation>%2 上の %1 の変換は %3 秒に消え（%4）、その後 %5 が先に送信したため、%6 は %2 を %5 に割り当てました。</translation>
     </message>
     <message>
@@ -3126,7 +3128,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 が %2 秒に再送したとき、%3 は %4 を割り当てました。</translation>
     </message>
     <message>
-        <source>%1's peer (%2) still sends to %3.</source>
+        <source>%1&apos;s peer (%2) still sends to %3.</source>
         <translation>%1 のピア（%2）はまだ %3 へ送信しています。</translation>
     </message>
     <message>
@@ -3134,7 +3136,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>トンネルは Down になります。</translation>
     </message>
     <message>
-        <source>%1's peer sends to %2 until it learns the new port (%3).</source>
+        <source>%1&apos;s peer sends to %2 until it learns the new port (%3).</source>
         <translation>%1 のピアは新しいポートを学習するまで %2 に送り続けます（%3）。</translation>
     </message>
 </context>
@@ -3157,7 +3159,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>オンプレミス サイト</translation>
     </message>
     <message>
-        <source>The customer's data centre: the source site of the Service Mesh</source>
+        <source>The customer&apos;s data centre: the source site of the Service Mesh</source>
         <translation>お客様のデータセンター: サービスメッシュのソース サイト</translation>
     </message>
     <message>
@@ -3655,8 +3657,8 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>テキストのリストが必要です</translation>
     </message>
     <message>
-        <source>expected a position {"x": number, "y": number}</source>
-        <translation>位置 {"x": 数値, "y": 数値} が必要です</translation>
+        <source>expected a position {&quot;x&quot;: number, &quot;y&quot;: number}</source>
+        <translation>位置 {&quot;x&quot;: 数値, &quot;y&quot;: 数値} が必要です</translation>
     </message>
     <message>
         <source>a value</source>
@@ -3703,8 +3705,8 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>MeshNAT プロジェクトではありません（最上位が JSON オブジェクトではありません）</translation>
     </message>
     <message>
-        <source>not a MeshNAT project (expected "format": "meshnat-project")</source>
-        <translation>MeshNAT プロジェクトではありません（"format": "meshnat-project" が必要です）</translation>
+        <source>not a MeshNAT project (expected &quot;format&quot;: &quot;meshnat-project&quot;)</source>
+        <translation>MeshNAT プロジェクトではありません（&quot;format&quot;: &quot;meshnat-project&quot; が必要です）</translation>
     </message>
     <message>
         <source>missing or invalid format version</source>
@@ -3743,7 +3745,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>オブジェクトの種類がありません（次のいずれか: %1）</translation>
     </message>
     <message>
-        <source>unknown object kind "%1"</source>
+        <source>unknown object kind &quot;%1&quot;</source>
         <translation>不明なオブジェクトの種類「%1」</translation>
     </message>
     <message>
@@ -3802,7 +3804,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>オブジェクト #%1 は存在しません</translation>
     </message>
     <message>
-        <source>%1 has no field "%2"</source>
+        <source>%1 has no field &quot;%2&quot;</source>
         <translation>%1には項目「%2」がありません</translation>
     </message>
     <message>
@@ -3874,11 +3876,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1を空にはできません</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address (expected a.b.c.d)</source>
+        <source>&quot;%1&quot; is not an IPv4 address (expected a.b.c.d)</source>
         <translation>「%1」は IPv4 アドレスではありません（a.b.c.d の形式で指定してください）</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
+        <source>&quot;%1&quot; is not a whole number</source>
         <translation>「%1」は整数ではありません</translation>
     </message>
     <message>
@@ -3894,7 +3896,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>true または false を指定してください</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
@@ -3965,15 +3967,15 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>NAT ルールはありますが NAT outside インターフェイスがないため、何も変換されません</translation>
     </message>
     <message>
-        <source>access list "%1" does not exist on %2</source>
+        <source>access list &quot;%1&quot; does not exist on %2</source>
         <translation>アクセスリスト「%1」は %2 にありません</translation>
     </message>
     <message>
-        <source>interface "%1" does not exist on %2</source>
+        <source>interface &quot;%1&quot; does not exist on %2</source>
         <translation>インターフェイス「%1」は %2 にありません</translation>
     </message>
     <message>
-        <source>pool "%1" does not exist on %2</source>
+        <source>pool &quot;%1&quot; does not exist on %2</source>
         <translation>プール「%1」は %2 にありません</translation>
     </message>
     <message>
@@ -4001,7 +4003,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>ダイナミックルールに指定できるのはオーバーロードインターフェイスかプールのどちらか一方です</translation>
     </message>
     <message>
-        <source>interface "%1" is used for overload but is not a NAT outside interface</source>
+        <source>interface &quot;%1&quot; is used for overload but is not a NAT outside interface</source>
         <translation>インターフェイス「%1」はオーバーロードに使われていますが、NAT outside インターフェイスではありません</translation>
     </message>
     <message>
@@ -4013,7 +4015,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>プール %1–%2 はどの NAT outside インターフェイスのサブネットにも含まれていません。上流ネットワークがこれらのアドレスを %3 へルーティングする場合にのみ動作します</translation>
     </message>
     <message>
-        <source>"%1" is not a source the simulator understands (expected a.b.c.d/len, a.b.c.d, host a.b.c.d or any)</source>
+        <source>&quot;%1&quot; is not a source the simulator understands (expected a.b.c.d/len, a.b.c.d, host a.b.c.d or any)</source>
         <translation>「%1」はシミュレーターが解釈できる送信元ではありません（a.b.c.d/len、a.b.c.d、host a.b.c.d、any のいずれか）</translation>
     </message>
     <message>
@@ -4045,7 +4047,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>移行先サイト %1 はクラウド SDDC ではありません</translation>
     </message>
     <message>
-        <source>"%1" is not a service of the catalogue (%2)</source>
+        <source>&quot;%1&quot; is not a service of the catalogue (%2)</source>
         <translation>「%1」はカタログにあるサービスではありません（%2）</translation>
     </message>
     <message>
@@ -4069,7 +4071,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>リンクの端点 #%1 は存在しません</translation>
     </message>
     <message>
-        <source>%1 name "%2" is used more than once here</source>
+        <source>%1 name &quot;%2&quot; is used more than once here</source>
         <translation>%1の名前「%2」がここで複数回使われています</translation>
     </message>
     <message>
@@ -4097,11 +4099,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 と %2 はペアにできません: %3</translation>
     </message>
     <message>
-        <source>option "%1" does not exist for the %2 profile, which has no options</source>
+        <source>option &quot;%1&quot; does not exist for the %2 profile, which has no options</source>
         <translation>オプション「%1」は %2 プロファイルにはありません（このプロファイルにはオプションがありません）</translation>
     </message>
     <message>
-        <source>option "%1" does not exist for the %2 profile (allowed: %3)</source>
+        <source>option &quot;%1&quot; does not exist for the %2 profile (allowed: %3)</source>
         <translation>オプション「%1」は %2 プロファイルにはありません（使用可能: %3）</translation>
     </message>
     <message>
@@ -4113,7 +4115,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 秒は %2 プロファイルでは効果がありません。このプロファイルの UDP エントリは未応答で %3 秒、確立（assured）後は %4 秒で消えます（netfilter の UDP タイムアウト）。そちらを設定してください</translation>
     </message>
     <message>
-        <source>the assured timeout (%1 s) is shorter than the unreplied one (%2 s), so an entry that is answered expires sooner; the kernel accepts this, but check the router's sysctl values</source>
+        <source>the assured timeout (%1 s) is shorter than the unreplied one (%2 s), so an entry that is answered expires sooner; the kernel accepts this, but check the router&apos;s sysctl values</source>
         <translation>確立（assured）後のタイムアウト（%1 秒）が未応答のタイムアウト（%2 秒）より短いため、応答のあったエントリのほうが先に消えます。カーネルはこの設定を受け付けますが、ルーターの sysctl の値を確認してください</translation>
     </message>
     <message>
@@ -4133,7 +4135,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 プロファイルでは効果がありません。このプロファイルのタイムアウトは応答の有無に左右されません</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address (expected a.b.c.d)</source>
+        <source>&quot;%1&quot; is not an IPv4 address (expected a.b.c.d)</source>
         <translation>「%1」は IPv4 アドレスではありません（a.b.c.d の形式で指定してください）</translation>
     </message>
     <message>
@@ -4145,7 +4147,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>効果がありません。HCX Manager にはトンネルがないため、そのアップリンクもトンネルを持ちません</translation>
     </message>
     <message>
-        <source>has no effect: on-premises appliances always send their tunnel from UDP 4500; this port is the cloud peer's</source>
+        <source>has no effect: on-premises appliances always send their tunnel from UDP 4500; this port is the cloud peer&apos;s</source>
         <translation>効果がありません。オンプレミスのアプライアンスは常に UDP 4500 からトンネルを送信します。このポートはクラウド側ピアのためのものです</translation>
     </message>
     <message>
@@ -4153,7 +4155,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>HCX アプライアンスは UDP 4500 を使います。ポート %1 は %2 の手前で何かがポートを変換していることを意味しますが、HCX はそれをサポートしていません</translation>
     </message>
     <message>
-        <source>a cloud peer initiates toward an appliance's tunnels: the target must be an appliance, a service mesh or none (every tunnel)</source>
+        <source>a cloud peer initiates toward an appliance&apos;s tunnels: the target must be an appliance, a service mesh or none (every tunnel)</source>
         <translation>クラウド側ピアはアプライアンスのトンネルに向けて送信を始めます。対象はアプライアンス、サービスメッシュ、またはなし（すべてのトンネル）にしてください</translation>
     </message>
     <message>
@@ -4423,7 +4425,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>このデバイスがポートをどう割り当て、着信パケットをどう照合するか。各動作の根拠は docs/profiles.md にあります。</translation>
     </message>
     <message>
-        <source>Options that change the profile's allocation, e.g. random or random-fully (netfilter MASQUERADE/SNAT flags), extended (ASA).</source>
+        <source>Options that change the profile&apos;s allocation, e.g. random or random-fully (netfilter MASQUERADE/SNAT flags), extended (ASA).</source>
         <translation>プロファイルの割り当てを変えるオプション。例: random、random-fully（netfilter の MASQUERADE/SNAT フラグ）、extended（ASA）。</translation>
     </message>
     <message>
@@ -4451,7 +4453,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>netfilter: 要求外の着信をファイアウォールで破棄</translation>
     </message>
     <message>
-        <source>linux-netfilter only: whether an INPUT firewall rule drops or rejects packets that reach the router's own address unsolicited. No (the kernel default, no rules): such a packet leaves a conntrack entry that holds its ports toward the sender for the unreplied timeout and pushes a later outbound flow to that sender off its port. Yes (e.g. OpenWrt's stock wan zone, input REJECT): no entry. Both measured in tests/fidelity.</source>
+        <source>linux-netfilter only: whether an INPUT firewall rule drops or rejects packets that reach the router&apos;s own address unsolicited. No (the kernel default, no rules): such a packet leaves a conntrack entry that holds its ports toward the sender for the unreplied timeout and pushes a later outbound flow to that sender off its port. Yes (e.g. OpenWrt&apos;s stock wan zone, input REJECT): no entry. Both measured in tests/fidelity.</source>
         <translation>linux-netfilter のみ: ルーター自身のアドレスに要求なしで届いたパケットを、INPUT のファイアウォールルールが破棄または拒否するかどうか。いいえ（カーネルの既定、ルールなし）: そのパケットは conntrack エントリを残し、未応答のタイムアウトの間その送信元に対するポートを占有して、後からその送信元へ向かう送信フローを別のポートへ押し出します。はい（例: OpenWrt 標準の wan ゾーン、input REJECT）: エントリは残りません。どちらも tests/fidelity で実測済みです。</translation>
     </message>
     <message>
@@ -4475,11 +4477,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>相手が応答する</translation>
     </message>
     <message>
-        <source>Whether the remote answers each packet (DNS, NTP) or never does (telemetry, a dead server, a scan). Unreplied flows keep netfilter's short unreplied timeout (measured in tests/fidelity); the other profiles time both out alike.</source>
+        <source>Whether the remote answers each packet (DNS, NTP) or never does (telemetry, a dead server, a scan). Unreplied flows keep netfilter&apos;s short unreplied timeout (measured in tests/fidelity); the other profiles time both out alike.</source>
         <translation>相手が各パケットに応答する（DNS、NTP）か、まったく応答しない（テレメトリ、停止したサーバー、スキャン）か。応答のないフローには netfilter の短い未応答タイムアウトが適用され続けます（tests/fidelity で実測）。他のプロファイルではどちらも同じようにタイムアウトします。</translation>
     </message>
     <message>
-        <source>What happens at that time to the target (an appliance, a mesh or a NAT device; none = all). "Cloud peer initiates": the cloud peers of the target's tunnels send IKE to the on-premises public address, port 4500, unasked, then again every keepalive interval for the duration (assumed: HCX documents on-premises initiation only).</source>
+        <source>What happens at that time to the target (an appliance, a mesh or a NAT device; none = all). &quot;Cloud peer initiates&quot;: the cloud peers of the target&apos;s tunnels send IKE to the on-premises public address, port 4500, unasked, then again every keepalive interval for the duration (assumed: HCX documents on-premises initiation only).</source>
         <translation>その時刻に対象（アプライアンス、メッシュ、または NAT デバイス。なし = すべて）に起こること。「クラウド側ピアが先に送信」: 対象のトンネルのクラウド側ピアが、要求されることなくオンプレミスのパブリックアドレスのポート 4500 へ IKE を送り、継続時間の間キープアライブ間隔ごとに再送します（仮定: HCX のドキュメントにはオンプレミスからの開始しか記載がありません）。</translation>
     </message>
 </context>
@@ -4616,7 +4618,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>クラウド側のピアは送信元ポート %1 を前提としている（%2）ため、%3:%1 へ送信します。</translation>
     </message>
     <message>
-        <source>Its peer follows the port it sees (%1), so the tunnel works while this translation lives; after an expiry or a clear the next translation draws another random port, and the peer's packets go to the old one until IKE runs again.</source>
+        <source>Its peer follows the port it sees (%1), so the tunnel works while this translation lives; after an expiry or a clear the next translation draws another random port, and the peer&apos;s packets go to the old one until IKE runs again.</source>
         <translation>ピアは見えたポートに追従する（%1）ので、この変換が有効な間はトンネルが動きます。期限切れや消去の後、次の変換には別のランダムなポートが割り当てられ、IKE が再度行われるまでピアのパケットは古いポートへ送られます。</translation>
     </message>
     <message>
@@ -4644,19 +4646,27 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <name>ReaderVerdict</name>
     <message numerus="yes">
         <source>this does not look like show ip nat translations or conntrack -L output: %1 of %n line(s) understood</source>
-        <translation><numerusform>show ip nat translations または conntrack -L の出力ではないようです: %n 行中 %1 行を解釈</numerusform></translation>
+        <translation>
+            <numerusform>show ip nat translations または conntrack -L の出力ではないようです: %n 行中 %1 行を解釈</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>this does not look like a Cisco IOS configuration: %1 of %n line(s) understood</source>
-        <translation><numerusform>Cisco IOS のコンフィグではないようです: %n 行中 %1 行を解釈</numerusform></translation>
+        <translation>
+            <numerusform>Cisco IOS のコンフィグではないようです: %n 行中 %1 行を解釈</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>this does not look like iptables-save output: %1 of %n line(s) understood</source>
-        <translation><numerusform>iptables-save の出力ではないようです: %n 行中 %1 行を解釈</numerusform></translation>
+        <translation>
+            <numerusform>iptables-save の出力ではないようです: %n 行中 %1 行を解釈</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more issue(s) not shown</source>
-        <translation><numerusform>… ほかに %n 件の問題（表示していません）</numerusform></translation>
+        <translation>
+            <numerusform>… ほかに %n 件の問題（表示していません）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4882,7 +4892,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 のアップリンク IP</translation>
     </message>
     <message>
-        <source>a NAT device in %1 with a NAT inside interface on %2's subnet</source>
+        <source>a NAT device in %1 with a NAT inside interface on %2&apos;s subnet</source>
         <translation>%1 内の NAT デバイス（%2 のサブネットに NAT inside インターフェイスを持つもの）</translation>
     </message>
     <message>
@@ -4890,7 +4900,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 の NAT ルール</translation>
     </message>
     <message>
-        <source>a valid %1 of %2 (the file's value is not accepted)</source>
+        <source>a valid %1 of %2 (the file&apos;s value is not accepted)</source>
         <translation>%2 の有効な %1（ファイルの値は受け付けられません）</translation>
     </message>
     <message>
@@ -4913,7 +4923,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>タイムライン</translation>
     </message>
     <message>
-        <source>Translations in use per NAT device, and each tunnel's Up/Down spans, over simulated time.</source>
+        <source>Translations in use per NAT device, and each tunnel&apos;s Up/Down spans, over simulated time.</source>
         <translation>シミュレーション時間に沿った、NAT デバイスごとの使用中の変換数と、各トンネルの Up/Down の期間。</translation>
     </message>
     <message>
@@ -5009,7 +5019,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 秒時点の NAT 変換</translation>
     </message>
     <message>
-        <source>Only the appliances' rows and the rows involved in port collisions are shown.</source>
+        <source>Only the appliances&apos; rows and the rows involved in port collisions are shown.</source>
         <translation>アプライアンスの行と、ポート競合に関わる行のみを表示しています。</translation>
     </message>
     <message>
@@ -5025,7 +5035,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>ほかに %1 行あります(表示していません)。</translation>
     </message>
     <message>
-        <source>Keeps the real port when free, otherwise a port from the same range; the destination is not considered unless "extended" is set. UDP translations expire after %1 s idle.</source>
+        <source>Keeps the real port when free, otherwise a port from the same range; the destination is not considered unless &quot;extended&quot; is set. UDP translations expire after %1 s idle.</source>
         <translation>空いていれば実ポートを維持し、なければ同じ範囲のポートを割り当てます。「extended」を指定しない限り宛先は考慮しません。UDP の変換は %1 秒間通信がないと削除されます。</translation>
     </message>
     <message>
@@ -5049,7 +5059,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>NAT 動作プロファイル</translation>
     </message>
     <message>
-        <source>VMware states that HCX traffic is initiated from on-premises and that the cloud side must receive on UDP 4500; the on-premises global source port need not be 4500. "expects-4500" models the behaviour seen in the field, where a tunnel whose source port was changed stayed Down.</source>
+        <source>VMware states that HCX traffic is initiated from on-premises and that the cloud side must receive on UDP 4500; the on-premises global source port need not be 4500. &quot;expects-4500&quot; models the behaviour seen in the field, where a tunnel whose source port was changed stayed Down.</source>
         <translation>VMware によれば、HCX の通信は常にオンプレミス側から開始され、クラウド側が UDP 4500 で受信できればよく、オンプレミス側のグローバル送信元ポートは 4500 でなくてもかまいません。「expects-4500」は、送信元ポートが変更されたトンネルが Down のままだった現場での挙動をモデル化したものです。</translation>
     </message>
     <message>
@@ -5101,11 +5111,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>付録: %1 秒時点の NAT テーブル全体</translation>
     </message>
     <message>
-        <source>Keeps the source port when no translation holds that port on the global address, whatever its destination; otherwise gives the first free port from the start of the port's group (0–511, 512–1023, 1024–65535). UDP translations expire after %1 s idle.</source>
+        <source>Keeps the source port when no translation holds that port on the global address, whatever its destination; otherwise gives the first free port from the start of the port&apos;s group (0–511, 512–1023, 1024–65535). UDP translations expire after %1 s idle.</source>
         <translation>グローバルアドレス上でそのポートを使用する変換が(宛先にかかわらず)なければ送信元ポートを維持し、あればそのポートのグループ(0–511、512–1023、1024–65535)の先頭から最初の空きポートを割り当てます。UDP の変換は %1 秒間通信がないと削除されます。</translation>
     </message>
     <message>
-        <source>Uniqueness per full tuple, destination included: two hosts may both keep port 4500 toward different peers. Unreplied UDP entries expire after %1 s, assured ones after %2 s (this router's conntrack timeouts). Measured on Linux 6.18.</source>
+        <source>Uniqueness per full tuple, destination included: two hosts may both keep port 4500 toward different peers. Unreplied UDP entries expire after %1 s, assured ones after %2 s (this router&apos;s conntrack timeouts). Measured on Linux 6.18.</source>
         <translation>宛先を含む 5 タプル単位で一意性を判定するため、宛先ピアが異なれば 2 台とも 4500 番を維持できます。応答のない UDP エントリは %1 秒、確立済み(assured)のものは %2 秒で削除されます(このルーターの conntrack タイムアウト)。Linux 6.18 で実測。</translation>
     </message>
     <message>
@@ -5140,11 +5150,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>meshnat-cli report: -o には .pdf または .html で終わるファイル名を指定してください</translation>
     </message>
     <message>
-        <source>meshnat-cli report: --lang must be en or ja, not "%1"</source>
+        <source>meshnat-cli report: --lang must be en or ja, not &quot;%1&quot;</source>
         <translation>meshnat-cli report: --lang は en または ja です(「%1」は指定できません)</translation>
     </message>
     <message>
-        <source>--at needs a number of seconds, not "%1"</source>
+        <source>--at needs a number of seconds, not &quot;%1&quot;</source>
         <translation>--at には秒数を指定してください(「%1」ではなく)</translation>
     </message>
     <message>
@@ -5218,7 +5228,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>付録: NAT テーブル全体</translation>
     </message>
     <message>
-        <source>The report always lists the appliances' and the collisions' translations; this adds every other row (office traffic) at the end.</source>
+        <source>The report always lists the appliances&apos; and the collisions&apos; translations; this adds every other row (office traffic) at the end.</source>
         <translation>レポートには常にアプライアンスと衝突に関わる変換を載せます。これを選ぶと、それ以外の行（オフィスの通信など）も末尾に加えます。</translation>
     </message>
 </context>
@@ -5229,7 +5239,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>no translation for the report language "%1"</source>
+        <source>no translation for the report language &quot;%1&quot;</source>
         <translation>レポート言語「%1」の翻訳がありません</translation>
     </message>
     <message>
@@ -5291,8 +5301,8 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>1 列目がプロトコルではありません</translation>
     </message>
     <message>
-        <source>column %1 ("%2") is not an IPv4 address; kept as text</source>
-        <translation>%1 列目 ("%2") は IPv4 アドレスではありません。テキストのまま保持します</translation>
+        <source>column %1 (&quot;%2&quot;) is not an IPv4 address; kept as text</source>
+        <translation>%1 列目 (&quot;%2&quot;) は IPv4 アドレスではありません。テキストのまま保持します</translation>
     </message>
     <message>
         <source>detail line without a translation above it</source>
@@ -5333,11 +5343,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>JSON で出力します</translation>
     </message>
     <message>
-        <source>Simulated seconds (default: the project's duration)</source>
+        <source>Simulated seconds (default: the project&apos;s duration)</source>
         <translation>シミュレーションする秒数(既定: プロジェクトの設定値)</translation>
     </message>
     <message>
-        <source>--until needs a number of seconds, not "%1"</source>
+        <source>--until needs a number of seconds, not &quot;%1&quot;</source>
         <translation>--until には秒数を指定してください(「%1」ではなく)</translation>
     </message>
     <message>
@@ -5357,7 +5367,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1(%2)— %3 秒時点の show ip nat translations:</translation>
     </message>
     <message>
-        <source>Print every NAT row (default: the appliances' rows, static rows and both sides of each port collision; JSON has every row)</source>
+        <source>Print every NAT row (default: the appliances&apos; rows, static rows and both sides of each port collision; JSON has every row)</source>
         <translation>NAT の全行を表示（既定: アプライアンスの行、静的な行、各ポート衝突の両側の行。JSON は常に全行）</translation>
     </message>
     <message>
@@ -5365,7 +5375,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>使い方: meshnat-cli simulate FILE | --example KEY [--json] [--until SECONDS] [--all]</translation>
     </message>
     <message>
-        <source>  (the appliances' rows, static rows and port collisions: %1 of %2 rows; %3 other rows left out, --all prints every row)</source>
+        <source>  (the appliances&apos; rows, static rows and port collisions: %1 of %2 rows; %3 other rows left out, --all prints every row)</source>
         <translation>  （アプライアンスの行、静的な行、ポート衝突の行: %2 行中 %1 行。ほかの %3 行は省略。--all で全行を表示）</translation>
     </message>
 </context>
@@ -5407,7 +5417,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>イベントが %1 件に達したためシミュレーションを打ち切りました。</translation>
     </message>
     <message>
-        <source>%1: unknown NAT profile "%2"</source>
+        <source>%1: unknown NAT profile &quot;%2&quot;</source>
         <translation>%1: 不明な NAT プロファイル「%2」</translation>
     </message>
     <message>
@@ -5416,7 +5426,9 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>Not simulated: %n value(s) of the project are not valid (see the validation panel).</source>
-        <translation><numerusform>シミュレーションしていません: プロジェクトの %n 個の値が不正です（検証パネルを参照）。</numerusform></translation>
+        <translation>
+            <numerusform>シミュレーションしていません: プロジェクトの %n 個の値が不正です（検証パネルを参照）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5442,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>: ポートは維持されました。</translation>
     </message>
     <message>
-        <source>: port %1 was already held by %2's translation toward %3.</source>
+        <source>: port %1 was already held by %2&apos;s translation toward %3.</source>
         <translation>: ポート %1 は %3 宛ての %2 の変換が既に使っていました。</translation>
     </message>
     <message>
@@ -5442,19 +5454,19 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>スタティックマッピングでアプライアンス専用のグローバルエンドポイントがあるため、他の変換と競合しません。</translation>
     </message>
     <message>
-        <source>The two sites translate the appliances' traffic the same way at every step.</source>
+        <source>The two sites translate the appliances&apos; traffic the same way at every step.</source>
         <translation>2 つのサイトは、どのステップでもアプライアンスの通信を同じように変換しています。</translation>
     </message>
     <message>
-        <source>%1's first UDP 4500 translation</source>
+        <source>%1&apos;s first UDP 4500 translation</source>
         <translation>%1 の最初の UDP 4500 の変換</translation>
     </message>
     <message>
-        <source>%1's UDP 4500 translation no. %2</source>
+        <source>%1&apos;s UDP 4500 translation no. %2</source>
         <translation>%1 の %2 回目の UDP 4500 の変換</translation>
     </message>
     <message>
-        <source>%1's tunnel state</source>
+        <source>%1&apos;s tunnel state</source>
         <translation>%1 のトンネル状態</translation>
     </message>
     <message>
@@ -5470,7 +5482,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1: このステップはありません。</translation>
     </message>
     <message>
-        <source>At the end of the run %1's tunnel is %2 behind %3 and %4 behind %5.</source>
+        <source>At the end of the run %1&apos;s tunnel is %2 behind %3 and %4 behind %5.</source>
         <translation>実行終了時、%1 のトンネルは %3 の配下で %2、%5 の配下で %4 です。</translation>
     </message>
 </context>
@@ -5493,7 +5505,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>VMware はオンプレミス側の送信元ポートが %1 である必要はないとしていますが、このピアはモデル上 %1 にしか応答しません。</translation>
     </message>
     <message>
-        <source>%1's packets leave as %2.</source>
+        <source>%1&apos;s packets leave as %2.</source>
         <translation>%1 のパケットは %2 で出ていきます。</translation>
     </message>
     <message>
@@ -5602,7 +5614,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>他のルールでは説明できない理由でトンネルが Down</translation>
     </message>
     <message>
-        <source>The tunnel's translation then was %1 → %2.</source>
+        <source>The tunnel&apos;s translation then was %1 → %2.</source>
         <translation>そのときのトンネルの変換は %1 → %2 でした。</translation>
     </message>
 </context>
@@ -5644,7 +5656,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>クラウド側のピアは送信元ポート %1 を前提としている（%2）ため、%3:%1 へ送り続けます。</translation>
     </message>
     <message>
-        <source>Those packets only refresh the router's entry, so the tunnel stays Down for as long as the peer keeps trying.</source>
+        <source>Those packets only refresh the router&apos;s entry, so the tunnel stays Down for as long as the peer keeps trying.</source>
         <translation>それらのパケットはルーターのエントリを更新するだけなので、ピアが試行を続ける限りトンネルは Down のままです。</translation>
     </message>
     <message>
@@ -5694,7 +5706,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <source>The project "%1" has unsaved changes.</source>
+        <source>The project &quot;%1&quot; has unsaved changes.</source>
         <translation>プロジェクト「%1」には保存されていない変更があります。</translation>
     </message>
     <message>
