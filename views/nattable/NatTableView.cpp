@@ -26,6 +26,11 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace {
+// Narrower than this, the device tabs get a row of their own.
+constexpr int kOneRowWidth = 1000;
+} // namespace
 #include <functional>
 
 NatTableView::NatTableView(QWidget *parent)
@@ -86,11 +91,14 @@ NatTableView::NatTableView(QWidget *parent)
     m_copyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    // Device tabs and filters share one row: at 1280×720 the dock is short and
-    // every pixel left goes to the rows of the current moment.
     m_table->viewport()->installEventFilter(this);
 
-    auto *bar = new QHBoxLayout;
+    // Device tabs and filters share one row when there is room (at 1280×720
+    // the dock is short and every pixel left goes to the rows of the current
+    // moment); a narrow view (presentation mode) puts the tabs above.
+    m_tabsRow = new QHBoxLayout;
+    m_tabsRow->setContentsMargins(4, 0, 4, 0);
+    auto *bar = m_bar = new QHBoxLayout;
     bar->setContentsMargins(4, 0, 4, 0);
     bar->addWidget(m_tabs);
     bar->addWidget(m_filter, 2);
@@ -104,6 +112,7 @@ NatTableView::NatTableView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addLayout(m_tabsRow);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
@@ -285,6 +294,24 @@ void NatTableView::keepSelectionInView()
     for (int row : std::as_const(rows))
         m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::EnsureVisible);
     m_table->scrollTo(m_model->index(rows.first(), 0), QAbstractItemView::EnsureVisible);
+}
+
+void NatTableView::resizeEvent(QResizeEvent *event)
+{
+    const bool oneRow = width() >= kOneRowWidth;
+    if (oneRow && m_tabsRow->indexOf(m_tabs) >= 0) {
+        m_tabsRow->removeWidget(m_tabs);
+        m_bar->insertWidget(0, m_tabs);
+    } else if (!oneRow && m_bar->indexOf(m_tabs) >= 0) {
+        m_bar->removeWidget(m_tabs);
+        m_tabsRow->addWidget(m_tabs);
+        m_tabsRow->addStretch(1);
+    }
+    if (oneRow) {
+        while (QLayoutItem *spacer = m_tabsRow->takeAt(0))
+            delete spacer;
+    }
+    QWidget::resizeEvent(event);
 }
 
 bool NatTableView::eventFilter(QObject *watched, QEvent *event)

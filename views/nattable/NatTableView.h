@@ -58,6 +58,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void reload();
@@ -75,6 +76,8 @@ private:
     SimulationSession *m_session = nullptr;
     NatTableModel *m_model;
     QTabBar *m_tabs;
+    class QHBoxLayout *m_tabsRow; // the tabs' own row when the view is narrow
+    class QHBoxLayout *m_bar;     // filters (and the tabs when there is room)
     QLineEdit *m_filter;
     QComboBox *m_protocol;
     QComboBox *m_owner;
