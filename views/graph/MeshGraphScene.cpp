@@ -497,7 +497,7 @@ void MeshGraphScene::flushNow()
         removeItem(legend);
         const QRectF diagram = itemsBoundingRect();
         addItem(legend);
-        const qreal scale = m_textScale * 0.65;
+        const qreal scale = m_textScale * 0.85;
         const qreal gap = MeshGraphLayout::Padding * m_textScale;
         if (diagram.width() >= 2 * diagram.height()) {
             legend->setLayout(1, scale);
