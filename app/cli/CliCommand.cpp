@@ -6,6 +6,7 @@
 #include "ProjectValidator.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 bool CliCommand::loadProject(const QString &file, const QString &exampleKey, Project *project,
                              QTextStream &err, QString *sourceName, Use use)
@@ -40,6 +41,16 @@ bool CliCommand::loadProject(const QString &file, const QString &exampleKey, Pro
     return true;
 }
 
+QString CliCommand::helpText(const QCommandLineParser &parser) const
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const QString usage = QStringLiteral("Usage: ");
+    if (text.startsWith(usage + program))
+        text.replace(usage.size(), program.size(), QStringLiteral("meshnat-cli ") + name());
+    return text;
+}
+
 int CliCommand::parseProjectArguments(QCommandLineParser &parser, const QStringList &arguments,
                                       const QString &usage, QTextStream &out, QTextStream &err,
                                       QString *file, QString *example) const
@@ -58,7 +69,7 @@ int CliCommand::parseProjectArguments(QCommandLineParser &parser, const QStringL
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << helpText(parser);
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();

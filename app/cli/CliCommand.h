@@ -25,6 +25,9 @@ public:
     virtual bool needsGui() const { return false; }
 
 protected:
+    // The parser's help with this command's own usage line ("Usage: meshnat-cli
+    // simulate [options] FILE"; Qt would name the program's path only).
+    QString helpText(const QCommandLineParser &parser) const;
     // The common "FILE | --example KEY" form: adds those and --help to parser,
     // parses `arguments`. Returns -1 to go on (file or example set), or the exit
     // code to return at once (help printed, or a usage error reported).

@@ -35,7 +35,7 @@ int CompareCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << helpText(parser);
         return ExitOk;
     }
     QStringList files = parser.positionalArguments();

@@ -39,7 +39,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << helpText(parser);
         return ExitOk;
     }
     if (!parser.isSet(output) || !parser.positionalArguments().isEmpty()

@@ -31,7 +31,7 @@ int ParseTranslationsCommand::run(const QStringList &arguments, QTextStream &out
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << helpText(parser);
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {

@@ -39,6 +39,13 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("validate")));
         QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("--help")}).code, 0);
+        // Each command's help (and so its man page section) names the command.
+        for (const char *command : {"simulate", "compare", "import", "parse-translations", "report"}) {
+            const Result sub = run({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(sub.code, 0);
+            QVERIFY2(sub.out.startsWith(QStringLiteral("Usage: meshnat-cli %1 ").arg(QLatin1String(command))),
+                     qPrintable(sub.out.section(QLatin1Char('\n'), 0, 0)));
+        }
     }
 
     void usageErrors()
