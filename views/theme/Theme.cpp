@@ -376,7 +376,15 @@ QColor Theme::categoryColor(int index, const QPalette &palette)
                                    okabeSky,   okabeVermillion, okabeYellow};
     constexpr int count = int(sizeof seeds / sizeof seeds[0]);
     const int i = ((index % count) + count) % count;
-    return readable(seeds[i], palette.color(QPalette::Base), graphicContrast);
+    // Called for every painted node and site: remember per palette, as color() does.
+    static QHash<quint64, QRgb> cache;
+    const QColor base = palette.color(QPalette::Base);
+    const quint64 key = cacheKey(RoleCount + i, base, palette.color(QPalette::Text));
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return QColor::fromRgb(*it);
+    const QRgb c = readable(seeds[i], base, graphicContrast).rgb();
+    cache.insert(key, c);
+    return QColor::fromRgb(c);
 }
 
 QColor Theme::categoryFill(int index, const QPalette &palette)
