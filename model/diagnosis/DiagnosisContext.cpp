@@ -67,6 +67,16 @@ int DiagnosisContext::peerDropAfter(int tunnel, int from) const
     return -1;
 }
 
+int DiagnosisContext::outboundDropOf(int downStart, ObjectId appliance) const
+{
+    for (int i = downStart - 1; i >= 0 && i >= downStart - 4; --i) {
+        const SimEvent &e = m_result->events[size_t(i)];
+        if (e.type == SimEvent::PacketDropped && e.tunnel < 0 && e.subject == appliance)
+            return i;
+    }
+    return -1;
+}
+
 int DiagnosisContext::dropOf(int downStart) const
 {
     const int tunnel = m_result->events[size_t(downStart)].tunnel;

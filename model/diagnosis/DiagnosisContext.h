@@ -53,6 +53,9 @@ public:
     // The peer's drop that set the tunnel Down at `downStart` (logged just before
     // it; for a port given under expects-4500 the first drop after it), -1 none.
     int dropOf(int downStart) const;
+    // The appliance's own outbound packet the NAT device dropped (no rule, no
+    // free port) just before `downStart` set its tunnel Down, -1 none.
+    int outboundDropOf(int downStart, ObjectId appliance) const;
     // What became of the peer's packets at such a drop: one translated sentence.
     QString dropStory(int drop) const;
     // "Tunnel X is Down." at a step.

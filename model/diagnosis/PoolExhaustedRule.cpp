@@ -9,22 +9,6 @@
 
 #include <algorithm>
 
-namespace {
-
-// The appliance's own packet dropped for want of a port, just before `down`.
-int exhaustedDropBefore(const SimulationResult &r, int down, ObjectId appliance)
-{
-    for (int i = down - 1; i >= 0 && i >= down - 4; --i) {
-        const SimEvent &e = r.events[size_t(i)];
-        if (e.type == SimEvent::PacketDropped && e.reason == SimEvent::PoolExhausted
-            && e.subject == appliance)
-            return i;
-    }
-    return -1;
-}
-
-} // namespace
-
 QList<Finding> PoolExhaustedRule::check(const DiagnosisContext &c) const
 {
     const SimulationResult &r = c.result();
@@ -36,8 +20,8 @@ QList<Finding> PoolExhaustedRule::check(const DiagnosisContext &c) const
     QMap<int, QList<Hit>> byDevice;
     for (int ti = 0; ti < r.tunnels.size(); ++ti) {
         for (int d : c.downStarts(ti)) {
-            const int drop = exhaustedDropBefore(r, d, r.tunnels[ti].appliance);
-            if (drop >= 0) {
+            const int drop = c.outboundDropOf(d, r.tunnels[ti].appliance);
+            if (drop >= 0 && r.events[size_t(drop)].reason == SimEvent::PoolExhausted) {
                 byDevice[r.events[size_t(drop)].device].append({ti, drop, d});
                 break;
             }

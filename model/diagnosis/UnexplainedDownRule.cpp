@@ -60,14 +60,7 @@ QList<Finding> UnexplainedDownRule::checkAfter(const DiagnosisContext &c,
                              c.dropStory(drop));
         } else {
             // Outbound trouble (no rule, no free port): the log's own sentence.
-            int out = -1;
-            for (int i = d - 1; i >= 0 && i >= d - 4; --i) {
-                if (r.events[size_t(i)].type == SimEvent::PacketDropped && r.events[size_t(i)].tunnel < 0
-                    && r.events[size_t(i)].subject == tunnel.appliance) {
-                    out = i;
-                    break;
-                }
-            }
+            const int out = c.outboundDropOf(d, tunnel.appliance);
             shows = out >= 0 ? c.text().describe(r.events[size_t(out)]) : c.text().tunnelReason(e);
             if (out >= 0)
                 f.evidence.append({out, 0, tunnel.appliance, c.text().describe(r.events[size_t(out)])});

@@ -196,8 +196,9 @@ QString ReportBuilder::whatHappened() const
     // customer was walked through is the story the report tells.
     QList<int> steps;
     QList<bool> stateChanges;
-    const Moments story(m_project, m_result);
-    for (const Moments::Moment &m : story.all()) {
+    // Moments::of: the workbench's (cached) moments of this result, not a second diagnosis.
+    const std::shared_ptr<const Moments> story = Moments::of(m_project, m_result);
+    for (const Moments::Moment &m : story->all()) {
         if (!m.chapter)
             continue;
         if (steps.isEmpty() || steps.last() != m.step) {
