@@ -16,13 +16,15 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config zlib1g-dev
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev
     libgl-dev libxkbcommon-dev xvfb xauth fonts-ipafont-gothic
     clang libclang-rt-14-dev poppler-utils iproute2 iptables conntrack
     dpkg-dev file help2man desktop-file-utils appstream lintian xdg-utils
-    libfile-mimeinfo-perl shared-mime-info man-db
+    libfile-mimeinfo-perl shared-mime-info man-db coturn python3-textfsm
+    libpcap0.8-dev tcpdump iputils-ping strongswan-charon strongswan-swanctl libstrongswan-standard-plugins
+    libcharon-extra-plugins
 )
 JOBS=$(nproc 2>/dev/null || echo 2)
 
@@ -156,7 +158,8 @@ test)
     echo "meshnat: fuzzing the readers briefly (clang, build-fuzz/)"
     CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DMESHNAT_FUZZ=ON -DMESHNAT_BUILD_GUI=OFF -DMESHNAT_WERROR=ON -DMESHNAT_FUZZ_SECONDS="${MESHNAT_FUZZ_SECONDS:-20}" >/dev/null
-    cmake --build build-fuzz -j "$JOBS" --target fuzz_shownat fuzz_ciscoconfig fuzz_project
+    cmake --build build-fuzz -j "$JOBS" --target fuzz_shownat fuzz_conntrack fuzz_ciscoconfig fuzz_project fuzz_stun \
+        fuzz_vendor_tables fuzz_capture
     (cd build-fuzz && ctest --output-on-failure -R '^fuzz_')
     echo "meshnat: building, validating, installing and removing the Debian package"
     package

@@ -8,7 +8,9 @@
 #include "GraphActions.h"
 #include "GraphContextMenu.h"
 #include "GraphController.h"
+#include "CaptureImportController.h"
 #include "ImportController.h"
+#include "ProbeImportController.h"
 #include "LanguageManager.h"
 #include "LayoutController.h"
 #include "MainMenus.h"
@@ -79,6 +81,8 @@ MainWindow::MainWindow(std::shared_ptr<Document> document, QWidget *parent)
     m_replay = addPart<ReplayController>();
     m_diagnosis = addPart<DiagnosisController>();
     m_imports = addPart<ImportController>();
+    addPart<CaptureImportController>(m_imports->importTranslationsAction());
+    addPart<ProbeImportController>(m_imports->importTranslationsAction());
     m_graphs = addPart<GraphController>();
     m_graphActions = addPart<GraphActions>(m_graphs);
     m_graphMenus = addPart<GraphContextMenu>(m_graphs, m_graphActions, m_edits);

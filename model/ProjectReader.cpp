@@ -2,6 +2,7 @@
 
 #include "Project.h"
 #include "ProjectSchema.h"
+#include "StoredObservedTable.h"
 
 #include <QDir>
 #include <QFile>
@@ -179,6 +180,44 @@ bool ProjectReader::fieldFromJson(const PropertyDef &def, const QJsonValue &valu
             records.append(o.toVariantMap());
         }
         *out = records;
+        return true;
+    }
+    case PropertyType::ObservedTable: {
+        // Text (version 1, or written by hand) is read as a table by normalize().
+        if (value.isString()) {
+            *out = value.toString();
+            return true;
+        }
+        const QJsonObject o = value.toObject();
+        const QJsonValue data = o.value(QLatin1String("data"));
+        qint64 rows = -1;
+        if (!value.isObject() || !data.isString() || !wholeNumber(o.value(QLatin1String("rows")), &rows)
+            || o.value(QLatin1String("encoding")).toString() != QLatin1String(ObservedEncoding))
+            return expected(tr("a translation table (text, or {\"rows\": number, \"encoding\": "
+                               "\"%1\", \"data\": text})")
+                                .arg(QLatin1String(ObservedEncoding)));
+        const auto decoded = QByteArray::fromBase64Encoding(data.toString().toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            if (error)
+                *error = tr("the compact translation table is damaged: its data is not base64");
+            return false;
+        }
+        StoredObservedTable table;
+        QString why;
+        if (!StoredObservedTable::fromEncoded(*decoded, &table, &why)) {
+            if (error)
+                *error = tr("the compact translation table is damaged: %1").arg(why);
+            return false;
+        }
+        if (table.rowCount() != rows) {
+            if (error)
+                *error = tr("the compact translation table is damaged: it holds %1 rows, not %2")
+                             .arg(table.rowCount())
+                             .arg(rows);
+            return false;
+        }
+        *out = QVariant::fromValue(table);
         return true;
     }
     }

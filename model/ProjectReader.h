@@ -22,8 +22,14 @@ class ProjectReader
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectReader)
 public:
-    static constexpr int FormatVersion = 1;
-    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+    // Version 2 stores a device's observed translation table in its compact form
+    // ({"rows": N, "encoding": "meshnat-observed-1", "data": base64}); version 1
+    // stored it as text, which is still read (and written as version 2 on save).
+    static constexpr int FormatVersion = 2;
+    // Room for the largest observed table the readers take (4M rows) with room
+    // to spare; checked before anything is read.
+    static constexpr qint64 MaxFileSize = 256 * 1024 * 1024;
+    static constexpr const char *ObservedEncoding = "meshnat-observed-1";
 
     bool read(const QString &fileName, Project *into);
     // sourceName is used in messages in place of a file name.

@@ -3,6 +3,7 @@
 #include "Bookmark.h"
 #include "Ipv4.h"
 #include "ModelEnums.h"
+#include "StoredObservedTable.h"
 
 #include <QPointF>
 
@@ -81,13 +82,28 @@ PropertyDef position()
     return d;
 }
 
-// The customer's real `show ip nat translations` (or conntrack -L) output, kept
-// verbatim and parsed on demand (model/import/ObservedTable); shown in its own tab.
+// The customer's real `show ip nat translations` (or conntrack -L) table, read
+// and analysed once and shared (model/import/StoredObservedTable); stored in its
+// compact form (ObservedTableCodec); shown in its own tab.
 PropertyDef observedTranslations()
 {
-    PropertyDef d = text(Field::observedTranslations,
-                         QT_TRANSLATE_NOOP("PropertyDef", "Observed translations"));
+    PropertyDef d = typed(Field::observedTranslations,
+                          QT_TRANSLATE_NOOP("PropertyDef", "Observed translations"),
+                          PropertyType::ObservedTable, QVariant::fromValue(StoredObservedTable()));
     d.hidden = true;
+    d.simulated = false;
+    return d;
+}
+
+// A meshnat-probe result (its JSON, model/probe/ProbeResult) imported onto a NAT
+// device: what the real NAT did, measured. Read-only in the property editor,
+// compared with the profile by diagnosis (ProbeMismatchRule), never simulated.
+PropertyDef observedProbe()
+{
+    PropertyDef d = text(Field::observedProbe, QT_TRANSLATE_NOOP("PropertyDef", "Observed NAT behaviour (probe)"));
+    d.toolTip = QT_TRANSLATE_NOOP("PropertyDef",
+                                  "Measured by meshnat-probe behind this NAT (File > Import > NAT Probe "
+                                  "Result); diagnosis warns when the profile disagrees with it.");
     d.simulated = false;
     return d;
 }
@@ -216,7 +232,7 @@ QList<PropertyDef> build(ObjectKind kind)
                 typed(Field::blockedPorts,
                       QT_TRANSLATE_NOOP("PropertyDef", "Blocked ports (udp/4500, tcp/443)"),
                       PropertyType::TextList, QStringList()),
-                observedTranslations(), position()};
+                observedTranslations(), observedProbe(), position()};
     }
     case ObjectKind::Interface:
         return {name("GigabitEthernet0/0", true),
@@ -651,6 +667,17 @@ bool ProjectSchema::normalize(const PropertyDef &def, const QVariant &in, QVaria
         *out = records;
         return true;
     }
+    case PropertyType::ObservedTable:
+        // A table, or text to read as one (version 1 files, tests, scripts).
+        if (in.userType() == qMetaTypeId<StoredObservedTable>()) {
+            *out = in;
+            return true;
+        }
+        if (!in.isValid() || in.typeId() == QMetaType::QString || in.typeId() == QMetaType::QByteArray) {
+            *out = QVariant::fromValue(StoredObservedTable::fromText(in.toString()));
+            return true;
+        }
+        return fail(tr("expected a translation table"));
     }
     return fail(tr("unknown field type"));
 }

@@ -3,6 +3,7 @@
 #include "Project.h"
 #include "ProjectReader.h"
 #include "ProjectSchema.h"
+#include "StoredObservedTable.h"
 
 #include <QDir>
 #include <QLocale>
@@ -153,6 +154,21 @@ QByteArray valueJson(const PropertyDef &def, const QVariant &value)
             out += "}";
         }
         out += "]";
+        break;
+    }
+    case PropertyType::ObservedTable: {
+        // The compact form, made once per table (StoredObservedTable keeps it).
+        const StoredObservedTable table = value.value<StoredObservedTable>();
+        if (table.isEmpty()) {
+            out = "\"\"";
+            break;
+        }
+        const QByteArray data = table.encoded().toBase64();
+        out = "{\"rows\": " + QByteArray::number(table.rowCount()) + ", \"encoding\": \""
+              + ProjectReader::ObservedEncoding + "\", \"data\": \"";
+        out.reserve(out.size() + data.size() + 4);
+        out += data;
+        out += "\"}";
         break;
     }
     }

@@ -23,6 +23,7 @@ enum class PropertyType {
     TextList,
     Point,         // position on the canvas
     Records,       // list of QVariantMap; ProjectSchema::normalize checks their members
+    ObservedTable, // StoredObservedTable: a real translation table, shared and immutable
 };
 
 struct PropertyDef

@@ -1,5 +1,7 @@
 #include "PropertyModel.h"
 
+#include "ProbeProposal.h"
+
 #include "Catalogue.h"
 #include "ModelEnums.h"
 #include "Project.h"
@@ -35,6 +37,8 @@ QString typeName(PropertyType type)
         return PropertyModel::tr("canvas position");
     case PropertyType::Records:
         return PropertyModel::tr("list of records");
+    case PropertyType::ObservedTable:
+        return PropertyModel::tr("translation table");
     }
     return QString();
 }
@@ -155,6 +159,11 @@ QVariantList PropertyModel::candidates(const PropertyDef &def) const
 
 QVariant PropertyModel::displayValue(const PropertyDef &def, const QVariant &value) const
 {
+    if (def.key == Field::observedProbe) { // a measurement, not JSON to read
+        QString error;
+        const auto probe = ProbeProposal::attached(*m_project, m_id, &error);
+        return probe ? ProbeProposal::shortText(*probe) : error.isEmpty() ? QString() : tr("unreadable: %1").arg(error);
+    }
     switch (def.type) {
     case PropertyType::Choice:
         return ModelEnums::displayName(value.toString());
@@ -220,6 +229,11 @@ QString PropertyModel::toolTip(const PropertyDef &def) const
     const QString explanation = ProjectSchema::toolTip(def);
     if (!explanation.isEmpty())
         lines.append(explanation);
+    if (def.key == Field::observedProbe) { // the verdict and every request as evidence
+        if (const auto probe = ProbeProposal::attached(*m_project, m_id))
+            lines << ProbeClassifier::verdictSentence(probe->result, probe->classification)
+                  << ProbeProposal::evidence(probe->result);
+    }
     if (def.key == Field::options) {
         const QString profile = m_project->text(m_id, Field::profile);
         const QStringList allowed = ModelEnums::profileOptionKeys(profile);
@@ -372,5 +386,7 @@ Qt::ItemFlags PropertyModel::flags(const QModelIndex &index) const
     const PropertyDef *def = this->def(index.row());
     if (def && def->type == PropertyType::Bool)
         return f | Qt::ItemIsUserCheckable;
+    if (def && def->key == Field::observedProbe)
+        return f; // replaced by File > Import > NAT Probe Result, never typed
     return f | Qt::ItemIsEditable;
 }

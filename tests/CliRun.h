@@ -27,3 +27,17 @@ inline CliResult runCli(const QStringList &args, const QString &lang = QStringLi
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
+
+// The same, with both streams as raw bytes (output compared byte for byte)
+// and the caller's environment; -1 when it did not finish in time.
+inline int runCli(const QStringList &args, QByteArray *out, QByteArray *err = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(MESHNAT_CLI), args);
+    if (!p.waitForFinished(60000))
+        return -1;
+    *out = p.readAllStandardOutput();
+    if (err)
+        *err = p.readAllStandardError();
+    return p.exitCode();
+}

@@ -39,6 +39,45 @@
     </message>
 </context>
 <context>
+    <name>AsaXlateReader</name>
+    <message>
+        <source>Cisco ASA show xlate</source>
+        <translation>Cisco ASA show xlate</translation>
+    </message>
+    <message>
+        <source>xlate entry cut short: its flags, idle and timeout line is missing; the addresses were kept</source>
+        <translation>xlate エントリが途中で切れています（flags・idle・timeout の行がありません）。アドレスは取り込みました</translation>
+    </message>
+    <message>
+        <source>malformed flags, idle or timeout of the entry above</source>
+        <translation>直前のエントリの flags、idle または timeout の形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>the count of translations in use is not a number</source>
+        <translation>使用中の変換数が数値ではありません</translation>
+    </message>
+    <message>
+        <source>more than %1 translations; the rest was not read</source>
+        <translation>変換が %1 件を超えたため、残りは読み込んでいません</translation>
+    </message>
+    <message>
+        <source>malformed xlate entry; expected "[protocol] PAT|NAT from IF:ADDRESS to IF:ADDRESS …"</source>
+        <translation>xlate エントリの形式が正しくありません。"[プロトコル] PAT|NAT from IF:アドレス to IF:アドレス …" の形式が必要です</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>解釈できません</translation>
+    </message>
+    <message>
+        <source>an address or port is not valid; kept as printed</source>
+        <translation>アドレスまたはポートが正しくありません。表示どおりの文字列として保持しました</translation>
+    </message>
+    <message>
+        <source>malformed flags, idle or timeout; the addresses were kept</source>
+        <translation>flags、idle または timeout の形式が正しくありません。アドレスは取り込みました</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveStore</name>
     <message>
         <source>Cannot create the autosave folder %1.</source>
@@ -94,12 +133,12 @@
 <context>
     <name>Bookmark</name>
     <message>
-        <source>&quot;%1&quot; is not a bookmark (expected &quot;STEP|label&quot;)</source>
-        <translation>「%1」はブックマークではありません（&quot;STEP|label&quot; の形式で指定してください）</translation>
+        <source>"%1" is not a bookmark (expected "STEP|label")</source>
+        <translation>「%1」はブックマークではありません（"STEP|label" の形式で指定してください）</translation>
     </message>
     <message>
-        <source>expected a bookmark {&quot;at&quot;, &quot;event&quot;, &quot;subject&quot;, &quot;label&quot;}</source>
-        <translation>ブックマーク {&quot;at&quot;, &quot;event&quot;, &quot;subject&quot;, &quot;label&quot;} が必要です</translation>
+        <source>expected a bookmark {"at", "event", "subject", "label"}</source>
+        <translation>ブックマーク {"at", "event", "subject", "label"} が必要です</translation>
     </message>
     <message>
         <source>unknown member of a bookmark (expected one of: %1)</source>
@@ -110,23 +149,23 @@
         <translation>テキストが必要です</translation>
     </message>
     <message>
-        <source>a bookmark needs &quot;event&quot; (or a legacy &quot;step&quot;)</source>
-        <translation>ブックマークには &quot;event&quot;（または旧形式の &quot;step&quot;）が必要です</translation>
+        <source>a bookmark needs "event" (or a legacy "step")</source>
+        <translation>ブックマークには "event"（または旧形式の "step"）が必要です</translation>
     </message>
     <message>
         <source>expected a step number (-1 or more)</source>
         <translation>ステップ番号（-1 以上）が必要です</translation>
     </message>
     <message>
-        <source>not allowed in a legacy bookmark (one with &quot;step&quot;)</source>
-        <translation>旧形式のブックマーク（&quot;step&quot; を持つもの）では使用できません</translation>
+        <source>not allowed in a legacy bookmark (one with "step")</source>
+        <translation>旧形式のブックマーク（"step" を持つもの）では使用できません</translation>
     </message>
     <message>
-        <source>not allowed together with &quot;event&quot;</source>
-        <translation>&quot;event&quot; と同時には使用できません</translation>
+        <source>not allowed together with "event"</source>
+        <translation>"event" と同時には使用できません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an event kind (expected one of: %2)</source>
+        <source>"%1" is not an event kind (expected one of: %2)</source>
         <translation>「%1」はイベントの種類ではありません（次のいずれかを指定してください: %2）</translation>
     </message>
     <message>
@@ -138,8 +177,583 @@
         <translation>オブジェクト ID が必要です</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tunnel state (expected one of: %2)</source>
+        <source>"%1" is not a tunnel state (expected one of: %2)</source>
         <translation>「%1」はトンネル状態ではありません（次のいずれかを指定してください: %2）</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureCommand</name>
+    <message>
+        <source>Reconstruct translations and tunnel states from packet captures</source>
+        <translation>パケットキャプチャから NAT 変換とトンネル状態を再構成する</translation>
+    </message>
+    <message>
+        <source>Reads pcap or pcapng captures taken on the inside and the outside of one NAT device and prints the translations it made (paired IKE and ESP packets) and each tunnel's state. With one capture: its tunnels and NAT detection from the IKE NAT_DETECTION hashes.</source>
+        <translation>1 台の NAT デバイスの内側と外側で取得した pcap または pcapng キャプチャを読み、そのデバイスが行った NAT 変換 (対応付けた IKE と ESP のパケット) と各トンネルの状態を表示します。キャプチャが 1 つの場合は、そのトンネルと IKE の NAT_DETECTION ハッシュによる NAT 検出を表示します。</translation>
+    </message>
+    <message>
+        <source>Capture taken inside the NAT device</source>
+        <translation>NAT デバイスの内側で取得したキャプチャ</translation>
+    </message>
+    <message>
+        <source>Capture taken outside it (optional)</source>
+        <translation>外側で取得したキャプチャ (省略可)</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>JSON で出力</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>このヘルプを表示</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli capture INSIDE.pcap [OUTSIDE.pcap] [--json]</source>
+        <translation>使い方: meshnat-cli capture INSIDE.pcap [OUTSIDE.pcap] [--json]</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 frames, %4 IPsec packets</source>
+        <translation>%1 (%2): %3 フレーム、IPsec パケット %4 個</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>内側</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>外側</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translations (%n paired packet(s)):</source>
+        <translation>
+            <numerusform>NAT 変換 (対応付けたパケット %n 個):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inside local</source>
+        <translation>Inside local</translation>
+    </message>
+    <message>
+        <source>Inside global</source>
+        <translation>Inside global</translation>
+    </message>
+    <message>
+        <source>Outside global</source>
+        <translation>Outside global</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回観測</translation>
+    </message>
+    <message>
+        <source>Packets out/in</source>
+        <translation>パケット 送信/受信</translation>
+    </message>
+    <message>
+        <source>  Delay across the NAT device: median %1 µs, max %2 µs</source>
+        <translation>  NAT デバイス通過の遅延: 中央値 %1 µs、最大 %2 µs</translation>
+    </message>
+    <message>
+        <source>Tunnels:</source>
+        <translation>トンネル:</translation>
+    </message>
+    <message>
+        <source> (as %1 outside)</source>
+        <translation> (外側では %1)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>lost at the NAT device: %1</source>
+        <translation>NAT デバイスで消失: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NAT-T keepalive(s) sent</source>
+        <translation>
+            <numerusform>NAT-T キープアライブ %n 個を送信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAT detection (IKE_SA_INIT hashes):</source>
+        <translation>NAT 検出 (IKE_SA_INIT のハッシュ):</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureComparison</name>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>no packets of %1</source>
+        <translation>%1 のパケットなし</translation>
+    </message>
+    <message>
+        <source>Up at once</source>
+        <translation>すぐに Up</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up after %1 s, %n IKE retransmission(s)</source>
+        <translation>
+            <numerusform>%1 秒後に Up、IKE 再送 %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no appliance with uplink %1</source>
+        <translation>アップリンク %1 のアプライアンスなし</translation>
+    </message>
+    <message>
+        <source>Port kept or moved</source>
+        <translation>ポートの維持・変更</translation>
+    </message>
+    <message>
+        <source>Moved port number</source>
+        <translation>変更後のポート番号</translation>
+    </message>
+    <message>
+        <source>Tunnel state</source>
+        <translation>トンネル状態</translation>
+    </message>
+    <message>
+        <source>Time to come Up</source>
+        <translation>Up までの時間</translation>
+    </message>
+    <message>
+        <source>Not in the capture</source>
+        <translation>キャプチャにない</translation>
+    </message>
+    <message>
+        <source>Not in the project</source>
+        <translation>プロジェクトにない</translation>
+    </message>
+    <message>
+        <source>The device kept or moved UDP 4500 unlike its profile predicts. Either another flow the project does not know held 4500 behind the same global address (add it as background traffic), or the device is not the profile chosen (check the model and firmware, and try another profile).</source>
+        <translation>デバイスは UDP 4500 をプロファイルの予測と異なる形で維持または変更しました。プロジェクトにない別のフローが同じグローバルアドレスの 4500 を使っていた (バックグラウンドトラフィックとして追加してください) か、デバイスが選択したプロファイルと異なります (機種とファームウェアを確認し、別のプロファイルを試してください)。</translation>
+    </message>
+    <message>
+        <source>Both moved the port, to different numbers. Which free port a NAT picks is not predictable (Linux netfilter picks it at random: three runs of the capture lab gave three different ports), so only the fact that it moved is compared.</source>
+        <translation>どちらもポートを変更しましたが、番号が異なります。NAT がどの空きポートを選ぶかは予測できない (Linux netfilter はランダムに選びます: キャプチャラボを 3 回実行して 3 つの異なるポートになりました) ため、変更されたかどうかだけを比較します。</translation>
+    </message>
+    <message>
+        <source>The simulation and the real tunnel end in different states. When the capture is Down and the simulation Up, something outside the model stops the tunnel: see where the packets were lost (a firewall, the peer's policy, a second NAT). When the capture is Up and the simulation Down, the peer is more tolerant than the simulated peer port policy: set the cloud appliance's policy to "learned".</source>
+        <translation>シミュレーションと実際のトンネルの最終状態が異なります。キャプチャが Down でシミュレーションが Up の場合、モデル外の何かがトンネルを止めています: パケットが失われた場所を確認してください (ファイアウォール、ピアのポリシー、2 段目の NAT)。キャプチャが Up でシミュレーションが Down の場合、ピアはシミュレーションのピアポートポリシーより寛容です: クラウド側アプライアンスのポリシーを "learned" にしてください。</translation>
+    </message>
+    <message>
+        <source>The real tunnel needed IKE retransmissions before it came Up; the simulation has no loss. Look for packet loss or a rate limit on the path of UDP 500/4500.</source>
+        <translation>実際のトンネルは Up になるまでに IKE の再送が必要でした。シミュレーションにはパケットロスがありません。UDP 500/4500 の経路上のパケットロスやレート制限を確認してください。</translation>
+    </message>
+    <message>
+        <source>The capture has no IKE or ESP of this appliance: it was taken at another point of the path, with a filter that excludes it, or the appliance did not try.</source>
+        <translation>キャプチャにこのアプライアンスの IKE も ESP もありません: 経路上の別の地点で取得されたか、フィルタで除外されたか、アプライアンスが接続を試みていません。</translation>
+    </message>
+    <message>
+        <source>An IPsec initiator in the capture is not an appliance of the project. Add it (as an appliance or as background traffic): it competes for the same ports.</source>
+        <translation>キャプチャ内の IPsec イニシエータがプロジェクトのアプライアンスにありません。同じポートを奪い合うため、アプライアンスまたはバックグラウンドトラフィックとして追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureComparisonModel</name>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Tunnel</source>
+        <translation>トンネル</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>シミュレーション</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>キャプチャ</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>診断</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureImportController</name>
+    <message>
+        <source>Import Packet &amp;Captures…</source>
+        <translation>パケットキャプチャのインポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Reconstruct a NAT device's real translations and tunnels from captures taken inside and outside it, and compare them with the simulation</source>
+        <translation>NAT デバイスの内側と外側で取得したキャプチャから実際の NAT 変換とトンネルを再構成し、シミュレーションと比較します</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>キャプチャ</translation>
+    </message>
+    <message>
+        <source>Import Packet Captures</source>
+        <translation>パケットキャプチャのインポート</translation>
+    </message>
+    <message>
+        <source>The project has no NAT device the captures could belong to.</source>
+        <translation>プロジェクトにキャプチャを関連付けられる NAT デバイスがありません。</translation>
+    </message>
+    <message>
+        <source>Packet captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>パケットキャプチャ (*.pcap *.pcapng *.cap *.dmp);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import Packet Captures: the first capture</source>
+        <translation>パケットキャプチャのインポート: 1 つ目のキャプチャ</translation>
+    </message>
+    <message>
+        <source>Import Packet Captures: the capture on the other side (Cancel: none)</source>
+        <translation>パケットキャプチャのインポート: 反対側のキャプチャ (なければキャンセル)</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureImportDialog</name>
+    <message>
+        <source>Import Packet Captures</source>
+        <translation>パケットキャプチャのインポート</translation>
+    </message>
+    <message>
+        <source>Where was each capture taken? MeshNAT pairs the packets seen inside and outside one NAT device to reconstruct the translations it made.</source>
+        <translation>各キャプチャはどこで取得しましたか? MeshNAT は 1 台の NAT デバイスの内側と外側で見えたパケットを対応付けて、そのデバイスが行った NAT 変換を再構成します。</translation>
+    </message>
+    <message>
+        <source>Capture file</source>
+        <translation>キャプチャファイル</translation>
+    </message>
+    <message>
+        <source>NAT device</source>
+        <translation>NAT デバイス</translation>
+    </message>
+    <message>
+        <source>Capture point</source>
+        <translation>取得地点</translation>
+    </message>
+    <message>
+        <source>Inside (appliance side)</source>
+        <translation>内側 (アプライアンス側)</translation>
+    </message>
+    <message>
+        <source>Outside (internet side)</source>
+        <translation>外側 (インターネット側)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>%1 has more than one capture at the same point; give each device one inside and one outside capture.</source>
+        <translation>%1 の同じ地点に複数のキャプチャがあります。各デバイスに内側と外側のキャプチャを 1 つずつ指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 has an outside capture only: its tunnels and NAT detection are shown, no translations.</source>
+        <translation>%1 には外側のキャプチャしかありません: トンネルと NAT 検出は表示しますが、NAT 変換は表示しません。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReader</name>
+    <message numerus="yes">
+        <source>%1: skipped %n frame(s): %2</source>
+        <translation>
+            <numerusform>%1: %n フレームをスキップ: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n IKE message(s) cut by the snapshot length (%2 bytes); their headers were read, NAT detection payloads may be missing</source>
+        <translation>
+            <numerusform>%1: IKE メッセージ %n 個がスナップショット長 (%2 バイト) で切れています。ヘッダーは読み取りましたが、NAT 検出ペイロードが欠けている可能性があります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open</source>
+        <translation>%1: 開けません</translation>
+    </message>
+    <message>
+        <source>%1: empty file, not a packet capture</source>
+        <translation>%1: 空のファイルです。パケットキャプチャではありません</translation>
+    </message>
+    <message>
+        <source>%1: not a packet capture libpcap can read (pcap or pcapng): %2</source>
+        <translation>%1: libpcap で読めるパケットキャプチャ (pcap または pcapng) ではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1: link type %2 (%3) is not supported; MeshNAT reads Ethernet (with VLAN tags), Linux cooked (SLL, SLL2) and raw IP captures</source>
+        <translation>%1: リンクタイプ %2 (%3) には対応していません。MeshNAT が読めるのは Ethernet (VLAN タグ付きを含む)、Linux cooked (SLL, SLL2)、raw IP のキャプチャです</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: reading stopped at frame %2 (the file is truncated or damaged: %3); the %n frame(s) before it were read</source>
+        <translation>
+            <numerusform>%1: フレーム %2 で読み取りを中止しました (ファイルが途中で切れているか破損しています: %3)。それ以前の %n フレームは読み取りました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: only the first %2 IPsec packets were analysed; %3 more were counted but left out</source>
+        <translation>%1: 解析したのは最初の IPsec パケット %2 個のみです。残り %3 個は数えましたが解析していません</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReconstruction</name>
+    <message numerus="yes">
+        <source>%n IKE/ESP packet(s) of the inside capture have no counterpart outside (dropped by the NAT device, or sent before or after the outside capture)</source>
+        <translation>
+            <numerusform>内側キャプチャの IKE/ESP パケット %n 個に対応する外側のパケットがありません (NAT デバイスで破棄されたか、外側キャプチャの期間外に送信されました)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IKE/ESP packet(s) of the outside capture have no counterpart inside (not forwarded, or outside the inside capture's time span)</source>
+        <translation>
+            <numerusform>外側キャプチャの IKE/ESP パケット %n 個に対応する内側のパケットがありません (転送されなかったか、内側キャプチャの期間外です)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureView</name>
+    <message>
+        <source>No packet capture imported. File → Import Packet Captures…</source>
+        <translation>パケットキャプチャはインポートされていません。ファイル → パケットキャプチャのインポート…</translation>
+    </message>
+    <message>
+        <source>%1 (inside)</source>
+        <translation>%1 (内側)</translation>
+    </message>
+    <message>
+        <source>%1 (outside)</source>
+        <translation>%1 (外側)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Captured at %1: %2. %n translation(s) reconstructed</source>
+        <translation>
+            <numerusform>%1 で取得: %2。NAT 変換 %n 件を再構成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n tunnel(s) in the capture</source>
+        <translation>
+            <numerusform>。キャプチャ内のトンネル %n 本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n Up.</source>
+        <translation>
+            <numerusform>、うち Up %n 本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The simulation agrees with the capture.</source>
+        <translation>シミュレーションはキャプチャと一致しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The simulation disagrees with the capture in %n point(s).</source>
+        <translation>
+            <numerusform>シミュレーションとキャプチャは %n 点で一致しません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captured NAT table</source>
+        <translation>キャプチャした NAT 変換テーブル</translation>
+    </message>
+    <message>
+        <source>Captured timeline</source>
+        <translation>キャプチャしたタイムライン</translation>
+    </message>
+    <message>
+        <source>Capture vs simulation</source>
+        <translation>キャプチャとシミュレーションの比較</translation>
+    </message>
+</context>
+<context>
+    <name>CapturedTimelineModel</name>
+    <message>
+        <source>%1 response #%2</source>
+        <translation>%1 応答 #%2</translation>
+    </message>
+    <message>
+        <source>%1 request #%2</source>
+        <translation>%1 要求 #%2</translation>
+    </message>
+    <message>
+        <source>ESP SPI 0x%1 seq %2</source>
+        <translation>ESP SPI 0x%1 シーケンス %2</translation>
+    </message>
+    <message>
+        <source>NAT-T keepalive</source>
+        <translation>NAT-T キープアライブ</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>内側</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>外側</translation>
+    </message>
+    <message>
+        <source>not seen on the other side</source>
+        <translation>反対側で観測されず</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2, %3 µs</source>
+        <translation>%1 ↔ %2、%3 µs</translation>
+    </message>
+    <message>
+        <source>Captured packet, frame %1 of %2</source>
+        <translation>キャプチャしたパケット、%2 のフレーム %1</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>時刻 (秒)</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>取得地点</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>パケット</translation>
+    </message>
+    <message>
+        <source>Across the NAT device</source>
+        <translation>NAT デバイス通過</translation>
+    </message>
+</context>
+<context>
+    <name>CapturedTranslationModel</name>
+    <message>
+        <source>Captured: %1 was translated to %2 toward %3 (%4 packets out, %5 in, seen on both sides of %6)</source>
+        <translation>キャプチャ: %1 は %3 宛てに %2 へ変換されました (送信 %4 パケット、受信 %5 パケット、%6 の両側で観測)</translation>
+    </message>
+    <message>
+        <source>Inside global</source>
+        <translation>Inside global</translation>
+    </message>
+    <message>
+        <source>Inside local</source>
+        <translation>Inside local</translation>
+    </message>
+    <message>
+        <source>Outside local</source>
+        <translation>Outside local</translation>
+    </message>
+    <message>
+        <source>Outside global</source>
+        <translation>Outside global</translation>
+    </message>
+    <message>
+        <source>First seen (UTC)</source>
+        <translation>初回観測 (UTC)</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>最終観測 (UTC)</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Keepalives</source>
+        <translation>キープアライブ</translation>
+    </message>
+</context>
+<context>
+    <name>CapturedTunnel</name>
+    <message>
+        <source>IKE not in the capture</source>
+        <translation>キャプチャに IKE なし</translation>
+    </message>
+    <message>
+        <source>IKE_SA_INIT not answered</source>
+        <translation>IKE_SA_INIT に応答なし</translation>
+    </message>
+    <message>
+        <source>IKE_SA_INIT answered, IKE_AUTH not answered</source>
+        <translation>IKE_SA_INIT は応答あり、IKE_AUTH は応答なし</translation>
+    </message>
+    <message>
+        <source>IKE established</source>
+        <translation>IKE 確立</translation>
+    </message>
+    <message>
+        <source>no ESP</source>
+        <translation>ESP なし</translation>
+    </message>
+    <message>
+        <source>ESP both ways</source>
+        <translation>ESP 双方向</translation>
+    </message>
+    <message>
+        <source>ESP outbound only (nothing comes back)</source>
+        <translation>ESP 送信のみ (戻りなし)</translation>
+    </message>
+    <message>
+        <source>ESP inbound only</source>
+        <translation>ESP 受信のみ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n IKE retransmission(s)</source>
+        <translation>
+            <numerusform>、IKE 再送 %n 回</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -149,7 +763,7 @@
         <translation>空でないテキストが必要です</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
+        <source>"%1" is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
@@ -181,8 +795,8 @@
         <translation>JSON が不正です: %1</translation>
     </message>
     <message>
-        <source>not a MeshNAT catalogue (expected &quot;format&quot;: &quot;meshnat-catalogue&quot;)</source>
-        <translation>MeshNAT カタログではありません（&quot;format&quot;: &quot;meshnat-catalogue&quot; が必要です）</translation>
+        <source>not a MeshNAT catalogue (expected "format": "meshnat-catalogue")</source>
+        <translation>MeshNAT カタログではありません（"format": "meshnat-catalogue" が必要です）</translation>
     </message>
     <message>
         <source>missing or invalid format version</source>
@@ -205,7 +819,7 @@
         <translation>ペアを組むタイプには既定のピアポリシーが必要です</translation>
     </message>
     <message>
-        <source>type &quot;%1&quot; is listed twice</source>
+        <source>type "%1" is listed twice</source>
         <translation>タイプ「%1」が二重に登録されています</translation>
     </message>
     <message>
@@ -220,7 +834,7 @@
 <context>
     <name>ChangeSet</name>
     <message>
-        <source>%1 &quot;%2&quot;</source>
+        <source>%1 "%2"</source>
         <translation>%1「%2」</translation>
     </message>
     <message>
@@ -299,8 +913,8 @@
         <translation>DHCP のアドレスです: ルーターが取得したアドレスを入力してください</translation>
     </message>
     <message>
-        <source>expected &quot;ip address A.B.C.D NETMASK [secondary]&quot;</source>
-        <translation>&quot;ip address A.B.C.D NETMASK [secondary]&quot; の形式が必要です</translation>
+        <source>expected "ip address A.B.C.D NETMASK [secondary]"</source>
+        <translation>"ip address A.B.C.D NETMASK [secondary]" の形式が必要です</translation>
     </message>
     <message>
         <source>expected ip nat inside, outside or enable</source>
@@ -339,16 +953,16 @@
         <translation>プールの範囲には開始アドレスと終了アドレスが必要です</translation>
     </message>
     <message>
-        <source>the pool&apos;s first address is after its last</source>
+        <source>the pool's first address is after its last</source>
         <translation>プールの開始アドレスが終了アドレスより後ろです</translation>
     </message>
     <message>
-        <source>invalid %1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot; が不正です</translation>
+        <source>invalid %1 "%2"</source>
+        <translation>%1 "%2" が不正です</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; in ip nat pool</source>
-        <translation>ip nat pool に予期しない &quot;%1&quot; があります</translation>
+        <source>unexpected "%1" in ip nat pool</source>
+        <translation>ip nat pool に予期しない "%1" があります</translation>
     </message>
     <message>
         <source>ip nat pool needs a prefix-length or netmask</source>
@@ -391,8 +1005,8 @@
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>予期しない &quot;%1&quot; があります</translation>
+        <source>unexpected "%1"</source>
+        <translation>予期しない "%1" があります</translation>
     </message>
     <message>
         <source>outside source NAT is recorded but not simulated</source>
@@ -430,22 +1044,22 @@
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>Run &apos;meshnat-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>各コマンドのオプションは &apos;meshnat-cli コマンド --help&apos; で表示されます。</translation>
+        <source>Run 'meshnat-cli COMMAND --help' for a command's options.</source>
+        <translation>各コマンドのオプションは 'meshnat-cli コマンド --help' で表示されます。</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 invalid input, 2 usage error.</source>
         <translation>終了コード: 0 正常、1 入力が不正、2 使い方の誤り。</translation>
     </message>
     <message>
-        <source>meshnat-cli: unknown command &quot;%1&quot;</source>
+        <source>meshnat-cli: unknown command "%1"</source>
         <translation>meshnat-cli: 不明なコマンド「%1」</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
-        <source>meshnat-cli: unknown example &quot;%1&quot; (known: %2)</source>
+        <source>meshnat-cli: unknown example "%1" (known: %2)</source>
         <translation>meshnat-cli: 不明なサンプル「%1」(利用可能: %2)</translation>
     </message>
     <message>
@@ -461,7 +1075,7 @@
         <translation>このヘルプを表示します</translation>
     </message>
     <message numerus="yes">
-        <source>%1: cannot simulate: %n value(s) are not valid (fix them, e.g. in the workbench&apos;s property editor; `meshnat-cli validate` lists every problem):</source>
+        <source>%1: cannot simulate: %n value(s) are not valid (fix them, e.g. in the workbench's property editor; `meshnat-cli validate` lists every problem):</source>
         <translation>
             <numerusform>%1: シミュレーションできません: %n 個の値が不正です（ワークベンチのプロパティエディターなどで修正してください。`meshnat-cli validate` で全ての問題を一覧できます）:</numerusform>
         </translation>
@@ -474,7 +1088,7 @@
         <translation>%1 がクラウド側アプライアンス %2 を変換しています</translation>
     </message>
     <message>
-        <source>%1 sits in the cloud SDDC site in front of %2. HCX does not support DNAT in front of the cloud-side appliances: the on-premises appliances must reach their peers&apos; own uplink addresses on UDP 4500, and the IPsec identities carry those addresses.</source>
+        <source>%1 sits in the cloud SDDC site in front of %2. HCX does not support DNAT in front of the cloud-side appliances: the on-premises appliances must reach their peers' own uplink addresses on UDP 4500, and the IPsec identities carry those addresses.</source>
         <translation>%1 はクラウド SDDC サイトで %2 の手前に置かれています。HCX はクラウド側アプライアンスの手前での DNAT をサポートしていません。オンプレミスのアプライアンスはピア自身のアップリンクアドレスの UDP 4500 に到達する必要があり、IPsec の ID もそのアドレスを使います。</translation>
     </message>
     <message>
@@ -672,16 +1286,8 @@
         <translation>このエントリのアドレスが IPv4 ではありません</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 開けません: %2</translation>
-    </message>
-    <message>
-        <source>line too long; skipped</source>
-        <translation>行が長すぎるため読み飛ばしました</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: 読み込めません: %2</translation>
+        <source>Linux conntrack -L</source>
+        <translation>Linux conntrack -L</translation>
     </message>
 </context>
 <context>
@@ -776,7 +1382,7 @@
         <translation>この NAT は、他のマッピングが使っていない場合に限り送信元ポートを維持します。</translation>
     </message>
     <message>
-        <source>%1 delivers them to %2, which is %3, not the tunnel&apos;s appliance, and %3 drops them (no IPsec SA for them).</source>
+        <source>%1 delivers them to %2, which is %3, not the tunnel's appliance, and %3 drops them (no IPsec SA for them).</source>
         <translation>%1 はそれらを %2 に届けますが、そこはトンネルのアプライアンスではなく %3 であり、%3 はそれらを破棄します（対応する IPsec SA がありません）。</translation>
     </message>
     <message>
@@ -784,7 +1390,7 @@
         <translation>%1 はそれらを %2 に届けますが、そこでは HCX アプライアンスが待ち受けていません。</translation>
     </message>
     <message>
-        <source>%1 drops them: they match only its own conntrack entry for that sender&apos;s earlier unsolicited packets (%2 ↔ %3), which delivers nothing inward.</source>
+        <source>%1 drops them: they match only its own conntrack entry for that sender's earlier unsolicited packets (%2 ↔ %3), which delivers nothing inward.</source>
         <translation>%1 はそれらを破棄します: 一致するのは、その送信元から先に届いた要求外のパケットに対するルーター自身の conntrack エントリ（%2 ↔ %3）だけで、これは内側へ何も届けません。</translation>
     </message>
     <message>
@@ -820,11 +1426,11 @@
         <translation>スタティック PAT %1 ↔ %2</translation>
     </message>
     <message>
-        <source>%1&apos;s own conntrack entry for an unsolicited packet from %2</source>
+        <source>%1's own conntrack entry for an unsolicited packet from %2</source>
         <translation>%2 からの要求外のパケットに対する %1 自身の conntrack エントリ</translation>
     </message>
     <message>
-        <source>%1&apos;s translation toward %2</source>
+        <source>%1's translation toward %2</source>
         <translation>%1 の変換（宛先 %2）</translation>
     </message>
 </context>
@@ -925,7 +1531,7 @@
         <translation>%1: 読み込めません</translation>
     </message>
     <message>
-        <source>There is no example called &quot;%1&quot;.</source>
+        <source>There is no example called "%1".</source>
         <translation>「%1」というサンプルはありません。</translation>
     </message>
     <message>
@@ -1004,11 +1610,11 @@
         <translation>%1を追加できませんでした。</translation>
     </message>
     <message>
-        <source>Added %1 &quot;%2&quot;</source>
+        <source>Added %1 "%2"</source>
         <translation>%1「%2」を追加しました</translation>
     </message>
     <message>
-        <source>Deleted %1 &quot;%2&quot;</source>
+        <source>Deleted %1 "%2"</source>
         <translation>%1「%2」を削除しました</translation>
     </message>
 </context>
@@ -1081,15 +1687,15 @@
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <source>peer port policy &quot;learned&quot;: the peer sends to the source port it last saw in an IKE message</source>
+        <source>peer port policy "learned": the peer sends to the source port it last saw in an IKE message</source>
         <translation>ピアのポートポリシー「learned」: ピアは最後に IKE メッセージで見た送信元ポートへ送信します</translation>
     </message>
     <message>
-        <source>peer port policy &quot;expects-4500&quot;: the peer always sends to UDP port 4500 of the address it sees</source>
+        <source>peer port policy "expects-4500": the peer always sends to UDP port 4500 of the address it sees</source>
         <translation>ピアのポートポリシー「expects-4500」: ピアは見えたアドレスの UDP 4500 番へ常に送信します</translation>
     </message>
     <message>
-        <source> Port %1 was already held by %2&apos;s translation (toward %3), so %4 gave %5 port %6.</source>
+        <source> Port %1 was already held by %2's translation (toward %3), so %4 gave %5 port %6.</source>
         <translation>ポート %1 は %2 の変換(宛先 %3)が既に使用していたため、%4 は %5 にポート %6 を割り当てました。</translation>
     </message>
     <message>
@@ -1165,7 +1771,7 @@
         <translation>%1: %2 に割り当てる空きポートがないため、パケットは破棄されます。</translation>
     </message>
     <message>
-        <source>%1 translates the packet for %2 to %3, which is %4 — not the tunnel&apos;s appliance. %4 drops it (unknown IPsec SA).</source>
+        <source>%1 translates the packet for %2 to %3, which is %4 — not the tunnel's appliance. %4 drops it (unknown IPsec SA).</source>
         <translation>%1 は %2 宛てのパケットを %3 に変換しますが、それは %4 であり、このトンネルのアプライアンスではありません。%4 はパケットを破棄します(不明な IPsec SA)。</translation>
     </message>
     <message>
@@ -1177,7 +1783,7 @@
         <translation>%1 は %2 から %3 へのパケットを破棄します: 一致する変換がありません。</translation>
     </message>
     <message>
-        <source> %1 is held by %2&apos;s translation toward %3, which accepts only that remote.</source>
+        <source> %1 is held by %2's translation toward %3, which accepts only that remote.</source>
         <translation>%1 は %2 の変換(宛先 %3)が使用しており、その相手からのパケットしか受け付けません。</translation>
     </message>
     <message>
@@ -1201,7 +1807,7 @@
         <translation>シナリオ: %1。</translation>
     </message>
     <message>
-        <source>The peer&apos;s packets to %1 reach %2 (%3).</source>
+        <source>The peer's packets to %1 reach %2 (%3).</source>
         <translation>%1 宛てのピアのパケットは %2 に届きます(%3)。</translation>
     </message>
     <message>
@@ -1293,7 +1899,7 @@
         <translation>%1 は %2 として送出されますが、ピアは送信元ポート 4500 を前提としています(%3)。</translation>
     </message>
     <message>
-        <source> Port %1 was already held toward %2 by %3&apos;s own conntrack entry for an unsolicited packet from there, so %3 gave %4 port %5.</source>
+        <source> Port %1 was already held toward %2 by %3's own conntrack entry for an unsolicited packet from there, so %3 gave %4 port %5.</source>
         <translation> ポート %1 は、%2 からの要求されていないパケットに対する %3 自身の conntrack エントリが %2 向けにすでに保持していたため、%3 は %4 にポート %5 を割り当てました。</translation>
     </message>
     <message>
@@ -1305,7 +1911,7 @@
         <translation>%1 は、%2 から %3 への要求されていないパケットの自身のエントリを更新します。内側には何も届きません。</translation>
     </message>
     <message>
-        <source> %1 is held by the router&apos;s own entry for unsolicited packets from %2.</source>
+        <source> %1 is held by the router's own entry for unsolicited packets from %2.</source>
         <translation> %1 は、%2 からの要求されていないパケットに対するルーター自身のエントリが保持しています。</translation>
     </message>
 </context>
@@ -1379,12 +1985,12 @@
         <translation>使い方: meshnat-cli export ファイル | --example キー --svg 出力 | --png 出力 | --pdf 出力 [--scale 倍率] [--at 秒]</translation>
     </message>
     <message>
-        <source>--scale needs a number from 0.1 to 16, not &quot;%1&quot;</source>
-        <translation>--scale には 0.1～16 の数値を指定してください (&quot;%1&quot; は使えません)</translation>
+        <source>--scale needs a number from 0.1 to 16, not "%1"</source>
+        <translation>--scale には 0.1～16 の数値を指定してください ("%1" は使えません)</translation>
     </message>
     <message>
-        <source>--at needs a number of seconds, not &quot;%1&quot;</source>
-        <translation>--at には秒数を指定してください (&quot;%1&quot; は使えません)</translation>
+        <source>--at needs a number of seconds, not "%1"</source>
+        <translation>--at には秒数を指定してください ("%1" は使えません)</translation>
     </message>
     <message>
         <source>%1: wrote %2 (%3 × %4 pixels)</source>
@@ -1510,11 +2116,11 @@
         <translation>%1 上のスタティック PAT: %2</translation>
     </message>
     <message>
-        <source>Only one inside global address is available, and UDP 4500 on it can serve one appliance. Appliances whose peers follow the port they see (policy &quot;learned&quot;) get another port; VMware states the on-premises source port need not be 4500.</source>
+        <source>Only one inside global address is available, and UDP 4500 on it can serve one appliance. Appliances whose peers follow the port they see (policy "learned") get another port; VMware states the on-premises source port need not be 4500.</source>
         <translation>使える内部グローバルアドレスは 1 つだけで、その UDP 4500 を使えるアプライアンスは 1 台です。見えたポートに追従するピア（ポリシー「learned」）のアプライアンスには別のポートを割り当てます。VMware によれば、オンプレミス側の送信元ポートは 4500 でなくても構いません。</translation>
     </message>
     <message>
-        <source>%1 also need source port 4500 (policy &quot;expects-4500&quot;) and cannot share the address: ask the ISP for one more global address per appliance.</source>
+        <source>%1 also need source port 4500 (policy "expects-4500") and cannot share the address: ask the ISP for one more global address per appliance.</source>
         <translation>%1 も送信元ポート 4500 が必要（ポリシー「expects-4500」）なので、このアドレスは共有できません。アプライアンスごとにグローバルアドレスを追加するよう ISP に依頼してください。</translation>
     </message>
     <message>
@@ -1590,7 +2196,7 @@
         <translation>%1 にポートをランダム化しない SNAT</translation>
     </message>
     <message>
-        <source>Netfilter then keeps UDP 4500 for each appliance whenever no other flow uses it toward the same peer. The project&apos;s profile options apply to the whole device, so the project change removes %1 from %2; on the router only the appliances&apos; flows change.</source>
+        <source>Netfilter then keeps UDP 4500 for each appliance whenever no other flow uses it toward the same peer. The project's profile options apply to the whole device, so the project change removes %1 from %2; on the router only the appliances' flows change.</source>
         <translation>これにより netfilter は、同じピア宛てに他のフローが使っていない限り、各アプライアンスの UDP 4500 を維持します。プロジェクトのプロファイルオプションは機器全体に効くため、プロジェクトの変更では %2 から %1 を外します。ルーター上で変わるのはアプライアンスのフローだけです。</translation>
     </message>
     <message>
@@ -1610,7 +2216,7 @@
         <translation>%1 のスタティック PAT を %2:4500 に</translation>
     </message>
     <message>
-        <source>The peer expects source port 4500, so the appliance&apos;s explicit mapping must use 4500 on its global address.</source>
+        <source>The peer expects source port 4500, so the appliance's explicit mapping must use 4500 on its global address.</source>
         <translation>ピアは送信元ポート 4500 を前提としているため、アプライアンスの明示的なマッピングはグローバルアドレスの 4500 を使う必要があります。</translation>
     </message>
     <message>
@@ -1630,8 +2236,51 @@
         <translation>%1 で要求外の UDP 4500 を破棄</translation>
     </message>
     <message>
-        <source>The peers&apos; early packets are then dropped before conntrack confirms them, so they hold nothing and each appliance keeps UDP 4500 when it starts. An explicit mapping per appliance (static NAT) works too: the peers&apos; first packets then reach the appliance instead of the router.</source>
+        <source>The peers' early packets are then dropped before conntrack confirms them, so they hold nothing and each appliance keeps UDP 4500 when it starts. An explicit mapping per appliance (static NAT) works too: the peers' first packets then reach the appliance instead of the router.</source>
         <translation>これによりピアの早すぎるパケットは conntrack が確定する前に破棄されるため何も占有せず、各アプライアンスは起動時に UDP 4500 を維持できます。アプライアンスごとの明示的なマッピング（スタティック NAT）でも解決できます。その場合、ピアの最初のパケットはルーターではなくアプライアンスに届きます。</translation>
+    </message>
+</context>
+<context>
+    <name>FortiSessionReader</name>
+    <message>
+        <source>FortiGate diagnose sys session list</source>
+        <translation>FortiGate diagnose sys session list</translation>
+    </message>
+    <message>
+        <source>session info line with a value that is not understood</source>
+        <translation>session info 行に解釈できない値があります</translation>
+    </message>
+    <message>
+        <source>session block without its dir=org hook line (cut short?); not used</source>
+        <translation>dir=org の hook 行がないセッションブロックです（途中で切れている可能性があります）。このセッションは使用しません</translation>
+    </message>
+    <message>
+        <source>malformed hook line; expected "hook=… dir=… act=… SRC-&gt;DST(TRANSLATED)"</source>
+        <translation>hook 行の形式が正しくありません。"hook=… dir=… act=… 送信元-&gt;宛先(変換後)" の形式が必要です</translation>
+    </message>
+    <message>
+        <source>hook line with an invalid address or port; not used</source>
+        <translation>hook 行のアドレスまたはポートが正しくありません。この行は使用しません</translation>
+    </message>
+    <message>
+        <source>second dir=org hook line in one session; not used</source>
+        <translation>1 つのセッションに 2 つ目の dir=org hook 行があります。この行は使用しません</translation>
+    </message>
+    <message>
+        <source>hook line outside a session block</source>
+        <translation>セッションブロックの外に hook 行があります</translation>
+    </message>
+    <message>
+        <source>more than %1 sessions; the rest was not read</source>
+        <translation>セッションが %1 件を超えたため、残りは読み込んでいません</translation>
+    </message>
+    <message>
+        <source>the session count is not a number</source>
+        <translation>セッション数が数値ではありません</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>解釈できません</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +2400,7 @@
         <translation>%1 を追加できませんでした。</translation>
     </message>
     <message>
-        <source>Added %1 &quot;%2&quot;</source>
+        <source>Added %1 "%2"</source>
         <translation>%1「%2」を追加しました</translation>
     </message>
     <message>
@@ -1845,7 +2494,7 @@
         <translation>%1 を追加できませんでした: %2</translation>
     </message>
     <message>
-        <source>Added %1 &quot;%2&quot; in the new site %3</source>
+        <source>Added %1 "%2" in the new site %3</source>
         <translation>新しいサイト %3 に %1「%2」を追加しました</translation>
     </message>
 </context>
@@ -1921,14 +2570,6 @@
     <message>
         <source>%1: %2 of %3 lines understood; %4 interfaces, %5 access lists, %6 pools, %7 NAT rules</source>
         <translation>%1: %3 行中 %2 行を解釈しました。インターフェイス %4、アクセスリスト %5、プール %6、NAT ルール %7</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 開けません: %2</translation>
-    </message>
-    <message>
-        <source>%1: larger than %2 MB; use parse-translations to analyse it</source>
-        <translation>%1: %2 MB を超えています。解析には parse-translations を使ってください</translation>
     </message>
     <message>
         <source>%1: %2 translations, %3 appliances on UDP 4500, %4 collisions</source>
@@ -2007,10 +2648,6 @@
         <translation>%1: 開けません: %2</translation>
     </message>
     <message>
-        <source>%1 is %2 MB; the limit for an import is %3 MB. For a larger table use meshnat-cli parse-translations, which streams it.</source>
-        <translation>%1 は %2 MB です。インポートの上限は %3 MB です。大きなテーブルには、ストリーム処理する meshnat-cli parse-translations を使ってください。</translation>
-    </message>
-    <message>
         <source>pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
@@ -2065,7 +2702,7 @@
         <translation>NAT変換テーブルのインポート</translation>
     </message>
     <message>
-        <source>Open or paste the customer&apos;s router configuration (Cisco IOS / IOS-XE running-config, or Linux iptables-save -t nat). Nothing changes until you press Import; the import is one undo step.</source>
+        <source>Open or paste the customer's router configuration (Cisco IOS / IOS-XE running-config, or Linux iptables-save -t nat). Nothing changes until you press Import; the import is one undo step.</source>
         <translation>お客様のルーター設定 (Cisco IOS / IOS-XE の running-config、または Linux の iptables-save -t nat) を開くか貼り付けてください。[インポート] を押すまで何も変更されません。インポートは 1 回の操作で元に戻せます。</translation>
     </message>
     <message>
@@ -2152,6 +2789,32 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 is %2 MB; a router configuration is at most %3 MB.</source>
+        <translation>%1 は %2 MB です。ルーター設定は最大 %3 MB までです。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%2 MB 中 %1 MB</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rows</source>
+        <translation>%L2 行中 %L1 行</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was read as a whole (%n translation(s)); its table is shown below. Paste text here to import that instead.</source>
+        <translation>
+            <numerusform>%1 を一括で読み込みました (変換 %n 件)。テーブルは下に表示しています。代わりにテキストを取り込む場合はここに貼り付けてください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportIssues</name>
@@ -2226,7 +2889,7 @@
         <translation>%1 は UDP 変換を %2 秒で破棄しますが、トンネルのキープアライブは %3 秒ごとです</translation>
     </message>
     <message>
-        <source>An idle UDP translation on %1 lives %2 s, shorter than the %3 s between the appliances&apos; NAT-T keepalives. Whenever the tunnel is quiet the translation expires, packets from the peer are dropped until the appliance sends again, and the new translation may get another port: the tunnel flaps.</source>
+        <source>An idle UDP translation on %1 lives %2 s, shorter than the %3 s between the appliances' NAT-T keepalives. Whenever the tunnel is quiet the translation expires, packets from the peer are dropped until the appliance sends again, and the new translation may get another port: the tunnel flaps.</source>
         <translation>%1 ではアイドル状態の UDP 変換の寿命が %2 秒で、アプライアンスの NAT-T キープアライブ間隔 %3 秒より短くなっています。トンネルが静かになるたびに変換が期限切れになり、アプライアンスが再送するまでピアからのパケットは破棄され、新しい変換には別のポートが割り当てられることがあります。トンネルがフラップします。</translation>
     </message>
     <message>
@@ -2238,7 +2901,7 @@
         <translation>変換タイムアウトがキープアライブ間隔より短い</translation>
     </message>
     <message>
-        <source>%1&apos;s translation %2 expired at %3 s; its next one was %4.</source>
+        <source>%1's translation %2 expired at %3 s; its next one was %4.</source>
         <translation>%1 の変換 %2 は %3 秒に期限切れになり、次の変換は %4 でした。</translation>
     </message>
     <message>
@@ -2419,7 +3082,7 @@
         <translation>MeshNAT について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MeshNAT %1&lt;/h3&gt;&lt;p&gt;A workbench for HCX Service Mesh tunnels behind NAT: draw the customer&apos;s topology, see what each router&apos;s NAT does to UDP 4500, and find out which appliance tunnel goes Down and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MeshNAT %1&lt;/h3&gt;&lt;p&gt;A workbench for HCX Service Mesh tunnels behind NAT: draw the customer's topology, see what each router's NAT does to UDP 4500, and find out which appliance tunnel goes Down and why.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeshNAT %1&lt;/h3&gt;&lt;p&gt;NAT の背後にある HCX サービスメッシュのトンネルを調べるためのワークベンチです。お客様のトポロジーを描き、各ルーターの NAT 変換が UDP 4500 にどう作用するかを確認し、どのアプライアンスのトンネルがなぜ Down になるのかを突き止めます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド（実行中の Qt は %3）。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2433,6 +3096,17 @@
     <message>
         <source>%1 was not applied: %2</source>
         <translation>%1 は適用されませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappedFile</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2450,19 +3124,19 @@
         <translation>この NAT はアイドル状態の UDP マッピングを %1 秒で期限切れにします。RFC 4787 は 120 秒以上を求めています</translation>
     </message>
     <message>
-        <source>%1&apos;s mapping moved from %2 to %3 under a live tunnel</source>
+        <source>%1's mapping moved from %2 to %3 under a live tunnel</source>
         <translation>稼働中のトンネルの下で %1 のマッピングが %2 から %3 に移りました</translation>
     </message>
     <message>
-        <source>%1&apos;s translation %2 ended under a live tunnel</source>
+        <source>%1's translation %2 ended under a live tunnel</source>
         <translation>稼働中のトンネルの下で %1 の変換 %2 が消えました</translation>
     </message>
     <message>
-        <source>%1&apos;s translation %2 → %3 on %4 was cleared at %5 s.</source>
+        <source>%1's translation %2 → %3 on %4 was cleared at %5 s.</source>
         <translation>%4 上の %1 の変換 %2 → %3 は %5 秒に消去されました。</translation>
     </message>
     <message>
-        <source>%1&apos;s translation %2 → %3 on %4 expired at %5 s, %6 s after its last packet: %7.</source>
+        <source>%1's translation %2 → %3 on %4 expired at %5 s, %6 s after its last packet: %7.</source>
         <translation>%4 上の %1 の変換 %2 → %3 は、最後のパケットから %6 秒後の %5 秒に期限切れになりました: %7。</translation>
     </message>
     <message>
@@ -2517,7 +3191,7 @@
         <translation>Linux netfilter は、同じ内部アドレスとポートの最新の有効なマッピングが新しい宛先に対して空いていれば、まずそれを再利用し、その後で初めて元のポートを試します。</translation>
     </message>
     <message>
-        <source>Cisco IOS keeps one inside global endpoint per inside address and port: a new destination gets the existing translation&apos;s inside global.</source>
+        <source>Cisco IOS keeps one inside global endpoint per inside address and port: a new destination gets the existing translation's inside global.</source>
         <translation>Cisco IOS は内部アドレスとポートごとに 1 つの内部グローバルエンドポイントを保ちます。新しい宛先には既存の変換の内部グローバルが使われます。</translation>
     </message>
     <message>
@@ -2537,11 +3211,11 @@
         <translation>マッピングの再利用: %1 は %3 が既に持っていたマッピング %2 で出ていきます</translation>
     </message>
     <message>
-        <source>%1&apos;s flow %2 → %3 already had a translation on %4, created at %5 s for %6, with the inside global %7. The tunnel&apos;s packets use that translation, so they leave as %7, not with port %8.</source>
+        <source>%1's flow %2 → %3 already had a translation on %4, created at %5 s for %6, with the inside global %7. The tunnel's packets use that translation, so they leave as %7, not with port %8.</source>
         <translation>%1 のフロー %2 → %3 には、%6 のために %5 秒に作成された内部グローバル %7 の変換が %4 上に既にありました。トンネルのパケットはその変換を使うため、ポート %8 ではなく %7 で出ていきます。</translation>
     </message>
     <message>
-        <source>%1&apos;s uplink endpoint %2 already had a translation on %3: %4, with the inside global %5, created at %6 s. When the tunnel to %7 started at %8 s, %3 gave the new flow that same mapping instead of port %9.</source>
+        <source>%1's uplink endpoint %2 already had a translation on %3: %4, with the inside global %5, created at %6 s. When the tunnel to %7 started at %8 s, %3 gave the new flow that same mapping instead of port %9.</source>
         <translation>%1 のアップリンクのエンドポイント %2 には、%6 秒に作成された内部グローバル %5 の変換（%4）が %3 上に既にありました。%8 秒に %7 へのトンネルが始まったとき、%3 は新しいフローにポート %9 ではなく同じマッピングを割り当てました。</translation>
     </message>
     <message>
@@ -2557,7 +3231,7 @@
         <translation>%1 は %2 に変換されます（宛先 %3）。</translation>
     </message>
     <message>
-        <source>%1&apos;s tunnel packets leave as %2.</source>
+        <source>%1's tunnel packets leave as %2.</source>
         <translation>%1 のトンネルのパケットは %2 で出ていきます。</translation>
     </message>
     <message>
@@ -2827,21 +3501,60 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
 </context>
 <context>
+    <name>NatDetection</name>
+    <message>
+        <source>IKE_SA_INIT response</source>
+        <translation>IKE_SA_INIT 応答</translation>
+    </message>
+    <message>
+        <source>IKE_SA_INIT request</source>
+        <translation>IKE_SA_INIT 要求</translation>
+    </message>
+    <message>
+        <source>Frame %1 (%2 %3 → %4): the NAT detection hashes match the addresses seen here; no NAT between its sender and this capture point</source>
+        <translation>フレーム %1 (%2 %3 → %4): NAT 検出ハッシュがここで見えるアドレスと一致します。送信元とこのキャプチャ地点の間に NAT はありません</translation>
+    </message>
+    <message>
+        <source>its sender addressed it to %1, seen here as %2: a NAT between them translated the destination</source>
+        <translation>送信元は %1 宛てに送信しましたが、ここでは %2 です: 間にある NAT が宛先を変換しました</translation>
+    </message>
+    <message>
+        <source>its sender addressed it to another destination than %1: a NAT between them translated the destination</source>
+        <translation>送信元は %1 以外の宛先に送信しました: 間にある NAT が宛先を変換しました</translation>
+    </message>
+    <message>
+        <source>its sender sent it from %1, seen here as %2: a NAT between them translated the source</source>
+        <translation>送信元は %1 から送信しましたが、ここでは %2 です: 間にある NAT が送信元を変換しました</translation>
+    </message>
+    <message>
+        <source>its source hash matches no address seen (%1): a NAT translated the source, or the sender fakes the hash to force UDP encapsulation</source>
+        <translation>送信元ハッシュが見えているどのアドレスとも一致しません (%1): NAT が送信元を変換したか、送信元が UDP カプセル化を強制するためにハッシュを偽装しています</translation>
+    </message>
+    <message>
+        <source>Frame %1 (%2): NAT detected: %3</source>
+        <translation>フレーム %1 (%2): NAT を検出: %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
     <name>NatDeviceConfig</name>
     <message>
-        <source>%1: rule &quot;%2&quot; needs inside local and global addresses; skipped</source>
+        <source>%1: rule "%2" needs inside local and global addresses; skipped</source>
         <translation>%1: ルール「%2」には内部ローカルと内部グローバルのアドレスが必要です。スキップしました</translation>
     </message>
     <message>
-        <source>%1: rule &quot;%2&quot; names access list &quot;%3&quot;, which does not exist; skipped</source>
+        <source>%1: rule "%2" names access list "%3", which does not exist; skipped</source>
         <translation>%1: ルール「%2」が指定するアクセスリスト「%3」は存在しません。スキップしました</translation>
     </message>
     <message>
-        <source>%1: rule &quot;%2&quot; names pool &quot;%3&quot;, which does not exist; skipped</source>
+        <source>%1: rule "%2" names pool "%3", which does not exist; skipped</source>
         <translation>%1: ルール「%2」が指定するプール「%3」は存在しません。スキップしました</translation>
     </message>
     <message>
-        <source>%1: rule &quot;%2&quot; names interface &quot;%3&quot;, which does not exist; skipped</source>
+        <source>%1: rule "%2" names interface "%3", which does not exist; skipped</source>
         <translation>%1: ルール「%2」が指定するインターフェイス「%3」は存在しません。スキップしました</translation>
     </message>
 </context>
@@ -2860,7 +3573,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>ダイナミックPAT</translation>
     </message>
     <message>
-        <source>Port collision: asked for %1:%2, which %3&apos;s translation held, and was given port %4.</source>
+        <source>Port collision: asked for %1:%2, which %3's translation held, and was given port %4.</source>
         <translation>ポート衝突: %1:%2 を要求しましたが %3 のNAT変換が使用中だったため、ポート %4 が割り当てられました。</translation>
     </message>
     <message>
@@ -3020,6 +3733,140 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
 </context>
 <context>
+    <name>ObservedTableCodec</name>
+    <message>
+        <source>truncated at %1</source>
+        <translation>%1 の途中でデータが途切れています</translation>
+    </message>
+    <message>
+        <source>bad number at %1</source>
+        <translation>%1 の数値が不正です</translation>
+    </message>
+    <message>
+        <source>impossible count at %1</source>
+        <translation>%1 の個数がありえない値です</translation>
+    </message>
+    <message>
+        <source>damaged compressed data at %1</source>
+        <translation>%1 の圧縮データが壊れています</translation>
+    </message>
+    <message>
+        <source>bad text reference in a detail value</source>
+        <translation>詳細値の文字列参照が不正です</translation>
+    </message>
+    <message>
+        <source>damaged detail value</source>
+        <translation>詳細値が壊れています</translation>
+    </message>
+    <message>
+        <source>unknown kind of detail value</source>
+        <translation>詳細値の種類が不明です</translation>
+    </message>
+    <message>
+        <source>too short for its rows</source>
+        <translation>行数に対してデータが短すぎます</translation>
+    </message>
+    <message>
+        <source>line number out of range</source>
+        <translation>行番号が範囲外です</translation>
+    </message>
+    <message>
+        <source>bad row flags</source>
+        <translation>行フラグが不正です</translation>
+    </message>
+    <message>
+        <source>extra reference out of range</source>
+        <translation>追加情報の参照が範囲外です</translation>
+    </message>
+    <message>
+        <source>bad address shape</source>
+        <translation>アドレスの種別が不正です</translation>
+    </message>
+    <message>
+        <source>timeout out of range</source>
+        <translation>タイムアウト値が範囲外です</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the rows</source>
+        <translation>行データの後に余分なバイトがあります</translation>
+    </message>
+    <message>
+        <source>not a MeshNAT observed table (bad signature)</source>
+        <translation>MeshNAT の観測テーブルではありません (シグネチャが不正)</translation>
+    </message>
+    <message>
+        <source>observed table encoding %1 is not known to this version (it reads %2)</source>
+        <translation>観測テーブルのエンコーディング %1 はこのバージョンでは読めません (読めるのは %2 まで)</translation>
+    </message>
+    <message>
+        <source>unknown table format %1</source>
+        <translation>不明なテーブル形式 %1</translation>
+    </message>
+    <message>
+        <source>inconsistent row, extras or block counts</source>
+        <translation>行数・追加情報数・ブロック数が矛盾しています</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the text table</source>
+        <translation>文字列表の後に余分なバイトがあります</translation>
+    </message>
+    <message>
+        <source>bad text reference at %1</source>
+        <translation>%1 の文字列参照が不正です</translation>
+    </message>
+    <message>
+        <source>line or header count out of range</source>
+        <translation>行数またはヘッダー数が範囲外です</translation>
+    </message>
+    <message>
+        <source>unknown issue severity</source>
+        <translation>問題の重大度が不明です</translation>
+    </message>
+    <message>
+        <source>issue line out of range</source>
+        <translation>問題の行番号が範囲外です</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the summary</source>
+        <translation>概要の後に余分なバイトがあります</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the extras</source>
+        <translation>追加情報の後に余分なバイトがあります</translation>
+    </message>
+    <message>
+        <source>row block %1</source>
+        <translation>行ブロック %1</translation>
+    </message>
+    <message>
+        <source>%1: wrong number of rows</source>
+        <translation>%1: 行数が違います</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the last row block</source>
+        <translation>最後の行ブロックの後に余分なバイトがあります</translation>
+    </message>
+</context>
+<context>
+    <name>ObservedTableLoader</name>
+    <message>
+        <source>Reading the translation table…</source>
+        <translation>NAT 変換テーブルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Looking for UDP 4500 collisions…</source>
+        <translation>UDP 4500 の衝突を調べています…</translation>
+    </message>
+    <message>
+        <source>Compressing the table for the project…</source>
+        <translation>プロジェクト保存用にテーブルを圧縮しています…</translation>
+    </message>
+</context>
+<context>
     <name>ObservedTableModel</name>
     <message>
         <source>Line</source>
@@ -3080,6 +3927,14 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>NAT device:</source>
         <translation>NAT デバイス:</translation>
     </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%2 行中 %1 行</translation>
+    </message>
+    <message>
+        <source>Filter: address, port or appliance</source>
+        <translation>絞り込み: アドレス、ポート、アプライアンス</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipFlipRule</name>
@@ -3112,7 +3967,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>エンドポイント非依存の NAT（RFC 4787）でも、マッピングが保たれるのは更新されている間だけです。期限切れの後は、先に送信した方がポートを得ます。</translation>
     </message>
     <message>
-        <source>%1&apos;s translation on %2 ended at %3 s (%4), and %5 sent first afterwards, so %6 gave %2 to %5.</source>
+        <source>%1's translation on %2 ended at %3 s (%4), and %5 sent first afterwards, so %6 gave %2 to %5.</source>
         <translation>%2 上の %1 の変換は %3 秒に消え（%4）、その後 %5 が先に送信したため、%6 は %2 を %5 に割り当てました。</translation>
     </message>
     <message>
@@ -3128,7 +3983,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 が %2 秒に再送したとき、%3 は %4 を割り当てました。</translation>
     </message>
     <message>
-        <source>%1&apos;s peer (%2) still sends to %3.</source>
+        <source>%1's peer (%2) still sends to %3.</source>
         <translation>%1 のピア（%2）はまだ %3 へ送信しています。</translation>
     </message>
     <message>
@@ -3136,8 +3991,59 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>トンネルは Down になります。</translation>
     </message>
     <message>
-        <source>%1&apos;s peer sends to %2 until it learns the new port (%3).</source>
+        <source>%1's peer sends to %2 until it learns the new port (%3).</source>
         <translation>%1 のピアは新しいポートを学習するまで %2 に送り続けます（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDecoder</name>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>raw IP</source>
+        <translation>raw IP</translation>
+    </message>
+    <message>
+        <source>raw IPv4</source>
+        <translation>raw IPv4</translation>
+    </message>
+    <message>
+        <source>raw IPv6</source>
+        <translation>raw IPv6</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL)</source>
+        <translation>Linux cooked (SLL)</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL2)</source>
+        <translation>Linux cooked (SLL2)</translation>
+    </message>
+    <message>
+        <source>link type %1</source>
+        <translation>リンクタイプ %1</translation>
+    </message>
+    <message>
+        <source>decoded</source>
+        <translation>デコード済み</translation>
+    </message>
+    <message>
+        <source>not IP</source>
+        <translation>IP ではない</translation>
+    </message>
+    <message>
+        <source>cut by the capture's snapshot length inside the headers</source>
+        <translation>キャプチャのスナップショット長によりヘッダーの途中で切れている</translation>
+    </message>
+    <message>
+        <source>IP fragment without ports</source>
+        <translation>ポート番号のない IP フラグメント</translation>
+    </message>
+    <message>
+        <source>malformed header</source>
+        <translation>不正なヘッダー</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +4065,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>オンプレミス サイト</translation>
     </message>
     <message>
-        <source>The customer&apos;s data centre: the source site of the Service Mesh</source>
+        <source>The customer's data centre: the source site of the Service Mesh</source>
         <translation>お客様のデータセンター: サービスメッシュのソース サイト</translation>
     </message>
     <message>
@@ -3270,24 +4176,12 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>show ip nat translations または conntrack -L の出力を読み込みます</translation>
     </message>
     <message>
-        <source>Router output (text)</source>
-        <translation>ルーターの出力 (テキスト)</translation>
-    </message>
-    <message>
         <source>Print JSON</source>
         <translation>JSON で出力します</translation>
     </message>
     <message>
         <source>Show this help</source>
         <translation>このヘルプを表示します</translation>
-    </message>
-    <message>
-        <source>usage: meshnat-cli parse-translations FILE [--json]</source>
-        <translation>使い方: meshnat-cli parse-translations FILE [--json]</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 開けません: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n translation(s)</source>
@@ -3306,6 +4200,26 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Router output (text); - reads standard input</source>
+        <translation>ルーターの出力 (テキスト)。- で標準入力から読み込みます</translation>
+    </message>
+    <message>
+        <source>The output's format: auto (detected from its start, the default) or one of: %1</source>
+        <translation>出力の形式: auto (先頭から自動判別、既定) または次のいずれか: %1</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli parse-translations FILE [--json] [--format KEY]</source>
+        <translation>使い方: meshnat-cli parse-translations FILE [--json] [--format KEY]</translation>
+    </message>
+    <message>
+        <source>unknown format "%1"; known formats: %2</source>
+        <translation>不明な形式 "%1" です。使用できる形式: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the output</source>
+        <translation>%1: 出力を書き込めません</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +4390,529 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message>
+        <source>Usage: meshnat-probe COMMAND [OPTIONS]
+
+Commands:
+  serve  answer STUN Binding requests (RFC 5389/5780) on two addresses and two ports
+  run    measure the NAT between this host and a reflector, and say whether two
+         HCX appliances behind it both keep UDP 4500
+
+Run 'meshnat-probe COMMAND --help' for a command's options.
+Exit codes: 0 measured, 1 the server did not answer, 2 usage error, 3 cannot bind.
+</source>
+        <translation>使い方: meshnat-probe COMMAND [OPTIONS]
+
+コマンド:
+  serve  2 つのアドレスと 2 つのポートで STUN Binding 要求（RFC 5389/5780）に応答します
+  run    このホストとリフレクターの間の NAT を測定し、その背後の 2 台の HCX
+         アプライアンスが両方とも UDP 4500 を維持できるかを判定します
+
+各コマンドのオプションは 'meshnat-probe COMMAND --help' で表示します。
+終了コード: 0 測定完了、1 サーバーから応答なし、2 使い方の誤り、3 バインド不可。
+</translation>
+    </message>
+    <message>
+        <source>Language of the summary: en or ja (default: the locale).</source>
+        <translation>要約の言語: en または ja（既定: ロケール）。</translation>
+    </message>
+    <message>
+        <source>Answer STUN Binding requests as an RFC 5780 reflector: four sockets (primary and alternate address, primary and alternate port), XOR-MAPPED-ADDRESS, OTHER-ADDRESS, RESPONSE-ORIGIN, CHANGE-REQUEST and RESPONSE-PORT honoured. One reply per request, only to the request's source address, never larger than 76 bytes, rate limited per source and in total.</source>
+        <translation>RFC 5780 のリフレクターとして STUN Binding 要求に応答します。ソケットは 4 つ（プライマリと代替のアドレス × プライマリと代替のポート）で、XOR-MAPPED-ADDRESS、OTHER-ADDRESS、RESPONSE-ORIGIN を返し、CHANGE-REQUEST と RESPONSE-PORT に従います。応答は要求 1 つにつき 1 つ、要求の送信元アドレスにのみ送り、76 バイトを超えず、送信元ごとと全体でレート制限します。</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドラインオプションのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>バージョン情報を表示します。</translation>
+    </message>
+    <message>
+        <source>Primary address and port (default port 3478).</source>
+        <translation>プライマリのアドレスとポート（既定ポート 3478）。</translation>
+    </message>
+    <message>
+        <source>Alternate address and port (default port 3479).</source>
+        <translation>代替のアドレスとポート（既定ポート 3479）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: run until killed).</source>
+        <translation>指定秒数で停止します（既定: 終了されるまで動作）。</translation>
+    </message>
+    <message>
+        <source>Print one line per answered request.</source>
+        <translation>応答した要求ごとに 1 行を表示します。</translation>
+    </message>
+    <message>
+        <source>meshnat-probe serve: --primary and --alternate are both needed (RFC 5780 needs two addresses)</source>
+        <translation>meshnat-probe serve: --primary と --alternate の両方が必要です（RFC 5780 には 2 つのアドレスが必要）</translation>
+    </message>
+    <message>
+        <source>meshnat-probe serve: the alternate address and port must both differ from the primary</source>
+        <translation>meshnat-probe serve: 代替のアドレスとポートは両方ともプライマリと異なる必要があります</translation>
+    </message>
+    <message>
+        <source>meshnat-probe: answering on %1 and %2 (and their port combinations)</source>
+        <translation>meshnat-probe: %1 と %2（およびそのポートの組み合わせ）で応答中</translation>
+    </message>
+    <message>
+        <source>meshnat-probe: answered %1, malformed %2, not a request %3, rate limited %4</source>
+        <translation>meshnat-probe: 応答 %1、不正な形式 %2、要求以外 %3、レート制限 %4</translation>
+    </message>
+    <message>
+        <source>Measure the NAT between this host and a reflector (meshnat-probe serve, or any RFC 5780 STUN server): mapping and filtering behaviour, hairpinning, binding lifetime, whether source port 4500 is preserved, what a second inside source on 4500 is given, port parity. Every test sends at most 3 requests and waits at most --timeout; only the server's addresses (and this NAT's own public address, for hairpinning) are contacted.</source>
+        <translation>このホストとリフレクター（meshnat-probe serve、または RFC 5780 対応の任意の STUN サーバー）の間の NAT を測定します: マッピングとフィルタリングの動作、ヘアピン、バインディングの寿命、送信元ポート 4500 が保持されるか、4500 を使う 2 つ目の内側送信元に何番が割り当てられるか、ポートの偶奇。各試験は要求を最大 3 回送り、最大 --timeout だけ待ちます。通信先はサーバーのアドレス（とヘアピン試験ではこの NAT 自身のグローバルアドレス）だけです。</translation>
+    </message>
+    <message>
+        <source>The reflector (default port 3478).</source>
+        <translation>リフレクター（既定ポート 3478）。</translation>
+    </message>
+    <message>
+        <source>The source port under test (default 4500).</source>
+        <translation>試験する送信元ポート（既定 4500）。</translation>
+    </message>
+    <message>
+        <source>Send from this address (default: the route's).</source>
+        <translation>このアドレスから送信します（既定: 経路の送信元アドレス）。</translation>
+    </message>
+    <message>
+        <source>A second address of this host behind the same NAT rule: the collision test sends from it on the same port, as a second appliance would.</source>
+        <translation>同じ NAT ルールの内側にあるこのホストの 2 つ目のアドレス。衝突試験は 2 台目のアプライアンスと同じように、このアドレスから同じポートで送信します。</translation>
+    </message>
+    <message>
+        <source>Measure the binding lifetime with idle times 1, 2, 4, ... up to this many seconds (default 0: not measured; the run takes this long).</source>
+        <translation>アイドル時間 1、2、4、… 秒からこの秒数までバインディングの寿命を測定します（既定 0: 測定しない。実行にこの時間がかかります）。</translation>
+    </message>
+    <message>
+        <source>Wait per request, retransmissions included (default 1500).</source>
+        <translation>要求ごとの待ち時間（再送を含む、既定 1500）。</translation>
+    </message>
+    <message>
+        <source>Print every observation as JSON instead of the summary.</source>
+        <translation>要約の代わりにすべての観測結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Also write the JSON to this file (for File &gt; Import in MeshNAT).</source>
+        <translation>JSON をこのファイルにも書き出します（MeshNAT の「ファイル &gt; インポート」用）。</translation>
+    </message>
+    <message>
+        <source>meshnat-probe run: --server is needed</source>
+        <translation>meshnat-probe run: --server が必要です</translation>
+    </message>
+    <message>
+        <source>meshnat-probe run: --local-port 1-65535, --lifetime-max 0-3600, --timeout 100-10000</source>
+        <translation>meshnat-probe run: --local-port は 1-65535、--lifetime-max は 0-3600、--timeout は 100-10000</translation>
+    </message>
+    <message>
+        <source>meshnat-probe run: --%1 must be an IPv4 address</source>
+        <translation>meshnat-probe run: --%1 は IPv4 アドレスである必要があります</translation>
+    </message>
+    <message>
+        <source>meshnat-probe run: cannot write %1: %2</source>
+        <translation>meshnat-probe run: %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeClassifier</name>
+    <message>
+        <source>the server at %1 did not answer, so nothing about the NAT is known</source>
+        <translation>サーバー %1 から応答がなく、NAT については何も分かりません</translation>
+    </message>
+    <message>
+        <source>there is no NAT between this host and the server: the server saw %1 unchanged</source>
+        <translation>このホストとサーバーの間に NAT はありません（サーバーには %1 がそのまま見えました）</translation>
+    </message>
+    <message>
+        <source>the NAT translated %1 to %2 although no other source was using port %3: it does not preserve the source port, so not even one appliance keeps %3</source>
+        <translation>ポート %3 を使う送信元が他にないのに NAT は %1 を %2 に変換しました。送信元ポートを保持しない NAT なので、1 台目のアプライアンスでさえ %3 を維持できません</translation>
+    </message>
+    <message>
+        <source>only one inside source was tested: run again with --second-source to see what a second appliance using port %1 is given</source>
+        <translation>内側の送信元を 1 つしか試験していません。ポート %1 を使う 2 台目のアプライアンスが何番を割り当てられるかは --second-source を付けて再実行すると分かります</translation>
+    </message>
+    <message>
+        <source>while the first source held %1, a second inside source on port %2 toward another destination kept it (%3): the NAT keeps ports apart per destination, and the appliances' peers are different addresses</source>
+        <translation>1 つ目の送信元が %1 を使用中でも、ポート %2 を使う 2 つ目の内側送信元は別の宛先に対して同じポートを維持しました（%3）。この NAT は宛先ごとにポートを区別し、各アプライアンスのピアは別のアドレスです</translation>
+    </message>
+    <message>
+        <source>while the first source held %1, a second inside source on port %2 was given %3 toward another destination: the NAT reserves a public port whatever the destination (as Cisco PAT does), so the second appliance loses port %2</source>
+        <translation>1 つ目の送信元が %1 を使用中のとき、ポート %2 を使う 2 つ目の内側送信元は別の宛先に対しても %3 を割り当てられました。この NAT は宛先に関係なくグローバルポートを占有する（Cisco PAT と同じ）ため、2 台目のアプライアンスはポート %2 を失います</translation>
+    </message>
+    <message>
+        <source>toward the same destination the second source was given %1: two appliances sending to one peer address would not both keep port %2</source>
+        <translation>同じ宛先に対しては 2 つ目の送信元に %1 が割り当てられました。同じピアアドレスへ送る 2 台のアプライアンスは両方ともポート %2 を維持することはできません</translation>
+    </message>
+    <message>
+        <source>endpoint-independent</source>
+        <translation>エンドポイント非依存</translation>
+    </message>
+    <message>
+        <source>address-dependent</source>
+        <translation>アドレス依存</translation>
+    </message>
+    <message>
+        <source>address-and-port-dependent</source>
+        <translation>アドレス・ポート依存</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>Two HCX appliances behind this NAT will both keep UDP %1, because %2.</source>
+        <translation>この NAT の背後にある 2 台の HCX アプライアンスは、両方とも UDP %1 を維持できます。理由: %2。</translation>
+    </message>
+    <message>
+        <source>Two HCX appliances behind this NAT will not both keep UDP %1, because %2.</source>
+        <translation>この NAT の背後にある 2 台の HCX アプライアンスは、両方が UDP %1 を維持することはできません。理由: %2。</translation>
+    </message>
+    <message>
+        <source>Whether two HCX appliances behind this NAT both keep UDP %1 cannot be told, because %2.</source>
+        <translation>この NAT の背後にある 2 台の HCX アプライアンスが両方とも UDP %1 を維持できるかは判定できません。理由: %2。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未測定</translation>
+    </message>
+    <message>
+        <source>NAT behaviour probe against %1 (run %2)</source>
+        <translation>%1 に対する NAT 動作プローブ（実行 %2）</translation>
+    </message>
+    <message>
+        <source>Behind a NAT</source>
+        <translation>NAT の内側</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>マッピング</translation>
+    </message>
+    <message>
+        <source>Filtering</source>
+        <translation>フィルタリング</translation>
+    </message>
+    <message>
+        <source>Source port %1 preserved</source>
+        <translation>送信元ポート %1 の保持</translation>
+    </message>
+    <message>
+        <source>Mapping changes with destination</source>
+        <translation>宛先によるマッピングの変化</translation>
+    </message>
+    <message>
+        <source>Second source, other destination</source>
+        <translation>2 つ目の送信元（別の宛先）</translation>
+    </message>
+    <message>
+        <source>Second source, same server</source>
+        <translation>2 つ目の送信元（同じサーバー）</translation>
+    </message>
+    <message>
+        <source>Hairpinning</source>
+        <translation>ヘアピン</translation>
+    </message>
+    <message>
+        <source>Port parity preserved</source>
+        <translation>ポートの偶奇の保持</translation>
+    </message>
+    <message>
+        <source>between %1 s and %2 s</source>
+        <translation>%1 秒以上 %2 秒未満</translation>
+    </message>
+    <message>
+        <source>more than %1 s (the longest idle time probed)</source>
+        <translation>%1 秒以上（試験した最長のアイドル時間）</translation>
+    </message>
+    <message>
+        <source>Binding lifetime</source>
+        <translation>バインディングの寿命</translation>
+    </message>
+    <message>
+        <source>Also: %1.</source>
+        <translation>補足: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeClient</name>
+    <message>
+        <source>cannot bind %1: %2</source>
+        <translation>%1 にバインドできません: %2</translation>
+    </message>
+    <message>
+        <source>no IPv4 route to %1</source>
+        <translation>%1 への IPv4 経路がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeImportController</name>
+    <message>
+        <source>Import NAT &amp;Probe Result…</source>
+        <translation>NAT プローブ結果のインポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Attach a meshnat-probe measurement to a NAT device and compare it with its profile</source>
+        <translation>meshnat-probe の測定結果を NAT デバイスに添付し、そのプロファイルと比較します</translation>
+    </message>
+    <message>
+        <source>Import NAT Probe Result</source>
+        <translation>NAT プローブ結果のインポート</translation>
+    </message>
+    <message>
+        <source>The project has no NAT device to attach the result to.</source>
+        <translation>結果を添付する NAT デバイスがプロジェクトにありません。</translation>
+    </message>
+    <message>
+        <source>meshnat-probe results (*.json);;All files (*)</source>
+        <translation>meshnat-probe の結果 (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>too large for a probe result</source>
+        <translation>プローブ結果としては大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1 is not a meshnat-probe result: %2</source>
+        <translation>%1 は meshnat-probe の結果ではありません: %2</translation>
+    </message>
+    <message>
+        <source>NAT device the probe ran behind:</source>
+        <translation>プローブを実行した NAT デバイス:</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>インポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1: probe %2 attached to %3</source>
+        <translation>%1: プローブ %2 を %3 に添付しました</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeImportDialog</name>
+    <message>
+        <source>Import NAT Probe Result</source>
+        <translation>NAT プローブ結果のインポート</translation>
+    </message>
+    <message>
+        <source>Attach to %1 as its observed NAT behaviour:</source>
+        <translation>%1 に観測された NAT の動作として添付します:</translation>
+    </message>
+    <message>
+        <source>The probe did not measure enough to propose a profile (run it with --second-source).</source>
+        <translation>プロファイルを提案できるだけの測定がありません（--second-source を付けて実行してください）。</translation>
+    </message>
+    <message>
+        <source>The device's profile (%1) already matches the measurement.</source>
+        <translation>このデバイスのプロファイル（%1）はすでに測定結果と一致しています。</translation>
+    </message>
+    <message>
+        <source>Configured now: %1. Measured: %2.
+Proposed: profile %3%4, because %5.</source>
+        <translation>現在の設定: %1。測定結果: %2。
+提案: プロファイル %3%4。理由: %5。</translation>
+    </message>
+    <message>
+        <source>no conflict</source>
+        <translation>矛盾なし</translation>
+    </message>
+    <message>
+        <source>Apply the proposed profile, options and timeouts</source>
+        <translation>提案されたプロファイル、オプション、タイムアウトを適用する</translation>
+    </message>
+    <message>
+        <source>Import NAT Probe Result and Apply Profile</source>
+        <translation>NAT プローブ結果のインポートとプロファイルの適用</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeMismatchRule</name>
+    <message>
+        <source>%1: the attached NAT probe result cannot be read</source>
+        <translation>%1: 添付された NAT プローブ結果を読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 is configured unlike the NAT the probe measured</source>
+        <translation>%1 の設定はプローブで測定した NAT と異なります</translation>
+    </message>
+    <message>
+        <source>The simulation models %1 with profile %2, but %3. Its results about this device may not match the real NAT.</source>
+        <translation>シミュレーションは %1 をプロファイル %2 で模擬していますが、%3。このデバイスに関する結果は実際の NAT と一致しない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Set %1 to profile %2%3 as measured</source>
+        <translation>測定どおり %1 をプロファイル %2%3 に設定</translation>
+    </message>
+    <message>
+        <source>Profile disagrees with the NAT probe</source>
+        <translation>プロファイルと NAT プローブの不一致</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeProposal</name>
+    <message>
+        <source>the NAT gave the first source port %1 with no other source competing: every flow gets a random port (linux-netfilter with random-fully)</source>
+        <translation>競合する送信元がないのに 1 つ目の送信元にポート %1 が割り当てられました。すべてのフローがランダムなポートを得ます（linux-netfilter、random-fully）</translation>
+    </message>
+    <message>
+        <source>a second source kept the port toward another destination: ports are kept apart per destination (linux-netfilter)</source>
+        <translation>2 つ目の送信元が別の宛先に対して同じポートを維持しました。ポートは宛先ごとに区別されます（linux-netfilter）</translation>
+    </message>
+    <message>
+        <source>a second source was given %1 while the first held the port: the public port is reserved whatever the destination (cisco-ios PAT)</source>
+        <translation>1 つ目がポートを使用中のとき 2 つ目の送信元に %1 が割り当てられました。グローバルポートは宛先に関係なく占有されます（cisco-ios の PAT）</translation>
+    </message>
+    <message>
+        <source>idle bindings lived %1 s and were gone after %2 s: timeout %1 s</source>
+        <translation>アイドル状態のバインディングは %1 秒後には残り、%2 秒後には消えていました。タイムアウトを %1 秒にします</translation>
+    </message>
+    <message>
+        <source>the probe saw source port %1 translated to %2 with no competing source, but profile %3 keeps a free port</source>
+        <translation>プローブでは競合する送信元がないのに送信元ポート %1 が %2 に変換されましたが、プロファイル %3 は空いているポートを保持します</translation>
+    </message>
+    <message>
+        <source>the probe saw source port %1 kept, but %2 with %3 draws a random port</source>
+        <translation>プローブでは送信元ポート %1 が保持されましたが、%2（%3）はランダムなポートを割り当てます</translation>
+    </message>
+    <message>
+        <source>the probe saw a second source keep port %1 toward another destination, but profile %2 reserves the port whatever the destination</source>
+        <translation>プローブでは 2 つ目の送信元が別の宛先に対してポート %1 を維持しましたが、プロファイル %2 は宛先に関係なくポートを占有します</translation>
+    </message>
+    <message>
+        <source>the probe saw a second source given %1 toward another destination, but profile %2 keeps ports apart per destination</source>
+        <translation>プローブでは 2 つ目の送信元が別の宛先に対して %1 を割り当てられましたが、プロファイル %2 は宛先ごとにポートを区別します</translation>
+    </message>
+    <message>
+        <source>the probe saw idle bindings live %1 s and be gone after %2 s, but the device's UDP timeout is %3 s</source>
+        <translation>プローブではアイドル状態のバインディングが %1 秒後には残り %2 秒後には消えていましたが、このデバイスの UDP タイムアウトは %3 秒です</translation>
+    </message>
+    <message>
+        <source>probe %1: the server did not answer</source>
+        <translation>プローブ %1: サーバーから応答がありません</translation>
+    </message>
+    <message>
+        <source>%1 mapping, %2 filtering; port %3 %4; %5</source>
+        <translation>マッピング: %1、フィルタリング: %2。ポート %3 は%4。%5</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>非保持</translation>
+    </message>
+    <message>
+        <source>two appliances both keep it</source>
+        <translation>2 台とも維持できる</translation>
+    </message>
+    <message>
+        <source>two appliances do not both keep it</source>
+        <translation>2 台とも維持することはできない</translation>
+    </message>
+    <message>
+        <source>second appliance not measured</source>
+        <translation>2 台目は未測定</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, seen as %4 (%5 request(s), answered from %6 in %7 ms)</source>
+        <translation>%1: %2 → %3、%4 として観測（要求 %5 回、%6 から %7 ms で応答）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, no answer (%4 request(s))</source>
+        <translation>%1: %2 → %3、応答なし（要求 %4 回）</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReportSection</name>
+    <message>
+        <source>Measured NAT behaviour</source>
+        <translation>測定した NAT の動作</translation>
+    </message>
+    <message>
+        <source>Measured with meshnat-probe behind the customer's NAT (RFC 5780 tests against a reflector), not simulated.</source>
+        <translation>お客様の NAT の内側で meshnat-probe により測定した結果です（リフレクターに対する RFC 5780 の試験）。シミュレーションではありません。</translation>
+    </message>
+    <message>
+        <source>The attached result cannot be read: %1</source>
+        <translation>添付された結果を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>%1, %2, server %3</source>
+        <translation>%1、%2、サーバー %3</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未測定</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>マッピング</translation>
+    </message>
+    <message>
+        <source>Filtering</source>
+        <translation>フィルタリング</translation>
+    </message>
+    <message>
+        <source>Source port %1</source>
+        <translation>送信元ポート %1</translation>
+    </message>
+    <message>
+        <source>Second source, other destination</source>
+        <translation>2 つ目の送信元（別の宛先）</translation>
+    </message>
+    <message>
+        <source>Second source, same server</source>
+        <translation>2 つ目の送信元（同じサーバー）</translation>
+    </message>
+    <message>
+        <source>Binding lifetime</source>
+        <translation>バインディングの寿命</translation>
+    </message>
+    <message>
+        <source>between %1 s and %2 s</source>
+        <translation>%1 秒以上 %2 秒未満</translation>
+    </message>
+    <message>
+        <source>Configured profile</source>
+        <translation>設定されたプロファイル</translation>
+    </message>
+    <message>
+        <source>%1: agrees with the measurement</source>
+        <translation>%1: 測定結果と一致</translation>
+    </message>
+    <message>
+        <source>%1: disagrees: %2</source>
+        <translation>%1: 不一致: %2</translation>
+    </message>
+    <message>
+        <source>Evidence: every request of the run</source>
+        <translation>根拠: 実行したすべての要求</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeServer</name>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectImporter</name>
     <message>
         <source>On-premises</source>
@@ -3488,10 +4925,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>Imported router</source>
         <translation>インポートしたルーター</translation>
-    </message>
-    <message>
-        <source>the translation table is larger than %1 MB; it is analysed but not stored in the project</source>
-        <translation>NAT変換テーブルが %1 MB を超えています。解析はしますがプロジェクトには保存しません</translation>
     </message>
     <message>
         <source>interface %1 has ip nat %2 but no static address; not imported</source>
@@ -3657,8 +5090,8 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>テキストのリストが必要です</translation>
     </message>
     <message>
-        <source>expected a position {&quot;x&quot;: number, &quot;y&quot;: number}</source>
-        <translation>位置 {&quot;x&quot;: 数値, &quot;y&quot;: 数値} が必要です</translation>
+        <source>expected a position {"x": number, "y": number}</source>
+        <translation>位置 {"x": 数値, "y": 数値} が必要です</translation>
     </message>
     <message>
         <source>a value</source>
@@ -3705,8 +5138,8 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>MeshNAT プロジェクトではありません（最上位が JSON オブジェクトではありません）</translation>
     </message>
     <message>
-        <source>not a MeshNAT project (expected &quot;format&quot;: &quot;meshnat-project&quot;)</source>
-        <translation>MeshNAT プロジェクトではありません（&quot;format&quot;: &quot;meshnat-project&quot; が必要です）</translation>
+        <source>not a MeshNAT project (expected "format": "meshnat-project")</source>
+        <translation>MeshNAT プロジェクトではありません（"format": "meshnat-project" が必要です）</translation>
     </message>
     <message>
         <source>missing or invalid format version</source>
@@ -3745,7 +5178,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>オブジェクトの種類がありません（次のいずれか: %1）</translation>
     </message>
     <message>
-        <source>unknown object kind &quot;%1&quot;</source>
+        <source>unknown object kind "%1"</source>
         <translation>不明なオブジェクトの種類「%1」</translation>
     </message>
     <message>
@@ -3784,6 +5217,22 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>%1: expected text, a number or true/false, found %2</source>
         <translation>%1: テキスト、数値または true/false が必要ですが、%2 がありました</translation>
     </message>
+    <message>
+        <source>a translation table (text, or {"rows": number, "encoding": "%1", "data": text})</source>
+        <translation>NAT 変換テーブル (テキスト、または {"rows": 数値, "encoding": "%1", "data": テキスト})</translation>
+    </message>
+    <message>
+        <source>the compact translation table is damaged: its data is not base64</source>
+        <translation>圧縮された NAT 変換テーブルが壊れています: data が base64 ではありません</translation>
+    </message>
+    <message>
+        <source>the compact translation table is damaged: %1</source>
+        <translation>圧縮された NAT 変換テーブルが壊れています: %1</translation>
+    </message>
+    <message>
+        <source>the compact translation table is damaged: it holds %1 rows, not %2</source>
+        <translation>圧縮された NAT 変換テーブルが壊れています: 行数が %2 ではなく %1 です</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSchema</name>
@@ -3804,7 +5253,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>オブジェクト #%1 は存在しません</translation>
     </message>
     <message>
-        <source>%1 has no field &quot;%2&quot;</source>
+        <source>%1 has no field "%2"</source>
         <translation>%1には項目「%2」がありません</translation>
     </message>
     <message>
@@ -3876,11 +5325,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1を空にはできません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address (expected a.b.c.d)</source>
+        <source>"%1" is not an IPv4 address (expected a.b.c.d)</source>
         <translation>「%1」は IPv4 アドレスではありません（a.b.c.d の形式で指定してください）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
+        <source>"%1" is not a whole number</source>
         <translation>「%1」は整数ではありません</translation>
     </message>
     <message>
@@ -3896,7 +5345,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>true または false を指定してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
+        <source>"%1" is not one of: %2</source>
         <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
@@ -3930,6 +5379,10 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected a translation table</source>
+        <translation>NAT 変換テーブルが必要です</translation>
     </message>
 </context>
 <context>
@@ -3967,15 +5420,15 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>NAT ルールはありますが NAT outside インターフェイスがないため、何も変換されません</translation>
     </message>
     <message>
-        <source>access list &quot;%1&quot; does not exist on %2</source>
+        <source>access list "%1" does not exist on %2</source>
         <translation>アクセスリスト「%1」は %2 にありません</translation>
     </message>
     <message>
-        <source>interface &quot;%1&quot; does not exist on %2</source>
+        <source>interface "%1" does not exist on %2</source>
         <translation>インターフェイス「%1」は %2 にありません</translation>
     </message>
     <message>
-        <source>pool &quot;%1&quot; does not exist on %2</source>
+        <source>pool "%1" does not exist on %2</source>
         <translation>プール「%1」は %2 にありません</translation>
     </message>
     <message>
@@ -4003,7 +5456,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>ダイナミックルールに指定できるのはオーバーロードインターフェイスかプールのどちらか一方です</translation>
     </message>
     <message>
-        <source>interface &quot;%1&quot; is used for overload but is not a NAT outside interface</source>
+        <source>interface "%1" is used for overload but is not a NAT outside interface</source>
         <translation>インターフェイス「%1」はオーバーロードに使われていますが、NAT outside インターフェイスではありません</translation>
     </message>
     <message>
@@ -4015,7 +5468,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>プール %1–%2 はどの NAT outside インターフェイスのサブネットにも含まれていません。上流ネットワークがこれらのアドレスを %3 へルーティングする場合にのみ動作します</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a source the simulator understands (expected a.b.c.d/len, a.b.c.d, host a.b.c.d or any)</source>
+        <source>"%1" is not a source the simulator understands (expected a.b.c.d/len, a.b.c.d, host a.b.c.d or any)</source>
         <translation>「%1」はシミュレーターが解釈できる送信元ではありません（a.b.c.d/len、a.b.c.d、host a.b.c.d、any のいずれか）</translation>
     </message>
     <message>
@@ -4047,7 +5500,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>移行先サイト %1 はクラウド SDDC ではありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service of the catalogue (%2)</source>
+        <source>"%1" is not a service of the catalogue (%2)</source>
         <translation>「%1」はカタログにあるサービスではありません（%2）</translation>
     </message>
     <message>
@@ -4071,7 +5524,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>リンクの端点 #%1 は存在しません</translation>
     </message>
     <message>
-        <source>%1 name &quot;%2&quot; is used more than once here</source>
+        <source>%1 name "%2" is used more than once here</source>
         <translation>%1の名前「%2」がここで複数回使われています</translation>
     </message>
     <message>
@@ -4099,11 +5552,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 と %2 はペアにできません: %3</translation>
     </message>
     <message>
-        <source>option &quot;%1&quot; does not exist for the %2 profile, which has no options</source>
+        <source>option "%1" does not exist for the %2 profile, which has no options</source>
         <translation>オプション「%1」は %2 プロファイルにはありません（このプロファイルにはオプションがありません）</translation>
     </message>
     <message>
-        <source>option &quot;%1&quot; does not exist for the %2 profile (allowed: %3)</source>
+        <source>option "%1" does not exist for the %2 profile (allowed: %3)</source>
         <translation>オプション「%1」は %2 プロファイルにはありません（使用可能: %3）</translation>
     </message>
     <message>
@@ -4115,7 +5568,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 秒は %2 プロファイルでは効果がありません。このプロファイルの UDP エントリは未応答で %3 秒、確立（assured）後は %4 秒で消えます（netfilter の UDP タイムアウト）。そちらを設定してください</translation>
     </message>
     <message>
-        <source>the assured timeout (%1 s) is shorter than the unreplied one (%2 s), so an entry that is answered expires sooner; the kernel accepts this, but check the router&apos;s sysctl values</source>
+        <source>the assured timeout (%1 s) is shorter than the unreplied one (%2 s), so an entry that is answered expires sooner; the kernel accepts this, but check the router's sysctl values</source>
         <translation>確立（assured）後のタイムアウト（%1 秒）が未応答のタイムアウト（%2 秒）より短いため、応答のあったエントリのほうが先に消えます。カーネルはこの設定を受け付けますが、ルーターの sysctl の値を確認してください</translation>
     </message>
     <message>
@@ -4135,7 +5588,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 プロファイルでは効果がありません。このプロファイルのタイムアウトは応答の有無に左右されません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address (expected a.b.c.d)</source>
+        <source>"%1" is not an IPv4 address (expected a.b.c.d)</source>
         <translation>「%1」は IPv4 アドレスではありません（a.b.c.d の形式で指定してください）</translation>
     </message>
     <message>
@@ -4147,7 +5600,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>効果がありません。HCX Manager にはトンネルがないため、そのアップリンクもトンネルを持ちません</translation>
     </message>
     <message>
-        <source>has no effect: on-premises appliances always send their tunnel from UDP 4500; this port is the cloud peer&apos;s</source>
+        <source>has no effect: on-premises appliances always send their tunnel from UDP 4500; this port is the cloud peer's</source>
         <translation>効果がありません。オンプレミスのアプライアンスは常に UDP 4500 からトンネルを送信します。このポートはクラウド側ピアのためのものです</translation>
     </message>
     <message>
@@ -4155,7 +5608,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>HCX アプライアンスは UDP 4500 を使います。ポート %1 は %2 の手前で何かがポートを変換していることを意味しますが、HCX はそれをサポートしていません</translation>
     </message>
     <message>
-        <source>a cloud peer initiates toward an appliance&apos;s tunnels: the target must be an appliance, a service mesh or none (every tunnel)</source>
+        <source>a cloud peer initiates toward an appliance's tunnels: the target must be an appliance, a service mesh or none (every tunnel)</source>
         <translation>クラウド側ピアはアプライアンスのトンネルに向けて送信を始めます。対象はアプライアンス、サービスメッシュ、またはなし（すべてのトンネル）にしてください</translation>
     </message>
     <message>
@@ -4425,7 +5878,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>このデバイスがポートをどう割り当て、着信パケットをどう照合するか。各動作の根拠は docs/profiles.md にあります。</translation>
     </message>
     <message>
-        <source>Options that change the profile&apos;s allocation, e.g. random or random-fully (netfilter MASQUERADE/SNAT flags), extended (ASA).</source>
+        <source>Options that change the profile's allocation, e.g. random or random-fully (netfilter MASQUERADE/SNAT flags), extended (ASA).</source>
         <translation>プロファイルの割り当てを変えるオプション。例: random、random-fully（netfilter の MASQUERADE/SNAT フラグ）、extended（ASA）。</translation>
     </message>
     <message>
@@ -4453,7 +5906,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>netfilter: 要求外の着信をファイアウォールで破棄</translation>
     </message>
     <message>
-        <source>linux-netfilter only: whether an INPUT firewall rule drops or rejects packets that reach the router&apos;s own address unsolicited. No (the kernel default, no rules): such a packet leaves a conntrack entry that holds its ports toward the sender for the unreplied timeout and pushes a later outbound flow to that sender off its port. Yes (e.g. OpenWrt&apos;s stock wan zone, input REJECT): no entry. Both measured in tests/fidelity.</source>
+        <source>linux-netfilter only: whether an INPUT firewall rule drops or rejects packets that reach the router's own address unsolicited. No (the kernel default, no rules): such a packet leaves a conntrack entry that holds its ports toward the sender for the unreplied timeout and pushes a later outbound flow to that sender off its port. Yes (e.g. OpenWrt's stock wan zone, input REJECT): no entry. Both measured in tests/fidelity.</source>
         <translation>linux-netfilter のみ: ルーター自身のアドレスに要求なしで届いたパケットを、INPUT のファイアウォールルールが破棄または拒否するかどうか。いいえ（カーネルの既定、ルールなし）: そのパケットは conntrack エントリを残し、未応答のタイムアウトの間その送信元に対するポートを占有して、後からその送信元へ向かう送信フローを別のポートへ押し出します。はい（例: OpenWrt 標準の wan ゾーン、input REJECT）: エントリは残りません。どちらも tests/fidelity で実測済みです。</translation>
     </message>
     <message>
@@ -4477,12 +5930,20 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>相手が応答する</translation>
     </message>
     <message>
-        <source>Whether the remote answers each packet (DNS, NTP) or never does (telemetry, a dead server, a scan). Unreplied flows keep netfilter&apos;s short unreplied timeout (measured in tests/fidelity); the other profiles time both out alike.</source>
+        <source>Whether the remote answers each packet (DNS, NTP) or never does (telemetry, a dead server, a scan). Unreplied flows keep netfilter's short unreplied timeout (measured in tests/fidelity); the other profiles time both out alike.</source>
         <translation>相手が各パケットに応答する（DNS、NTP）か、まったく応答しない（テレメトリ、停止したサーバー、スキャン）か。応答のないフローには netfilter の短い未応答タイムアウトが適用され続けます（tests/fidelity で実測）。他のプロファイルではどちらも同じようにタイムアウトします。</translation>
     </message>
     <message>
-        <source>What happens at that time to the target (an appliance, a mesh or a NAT device; none = all). &quot;Cloud peer initiates&quot;: the cloud peers of the target&apos;s tunnels send IKE to the on-premises public address, port 4500, unasked, then again every keepalive interval for the duration (assumed: HCX documents on-premises initiation only).</source>
+        <source>What happens at that time to the target (an appliance, a mesh or a NAT device; none = all). "Cloud peer initiates": the cloud peers of the target's tunnels send IKE to the on-premises public address, port 4500, unasked, then again every keepalive interval for the duration (assumed: HCX documents on-premises initiation only).</source>
         <translation>その時刻に対象（アプライアンス、メッシュ、または NAT デバイス。なし = すべて）に起こること。「クラウド側ピアが先に送信」: 対象のトンネルのクラウド側ピアが、要求されることなくオンプレミスのパブリックアドレスのポート 4500 へ IKE を送り、継続時間の間キープアライブ間隔ごとに再送します（仮定: HCX のドキュメントにはオンプレミスからの開始しか記載がありません）。</translation>
+    </message>
+    <message>
+        <source>Observed NAT behaviour (probe)</source>
+        <translation>観測された NAT の動作（プローブ）</translation>
+    </message>
+    <message>
+        <source>Measured by meshnat-probe behind this NAT (File &gt; Import &gt; NAT Probe Result); diagnosis warns when the profile disagrees with it.</source>
+        <translation>この NAT の内側で meshnat-probe により測定した結果です（ファイル &gt; インポート &gt; NAT プローブ結果）。プロファイルと矛盾すると診断が警告します。</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +6067,14 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>Services (keys to type): %1</source>
         <translation>サービス（入力するキー）: %1</translation>
     </message>
+    <message>
+        <source>translation table</source>
+        <translation>NAT 変換テーブル</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>読み取れません: %1</translation>
+    </message>
 </context>
 <context>
     <name>RandomPortRule</name>
@@ -4618,7 +6087,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>クラウド側のピアは送信元ポート %1 を前提としている（%2）ため、%3:%1 へ送信します。</translation>
     </message>
     <message>
-        <source>Its peer follows the port it sees (%1), so the tunnel works while this translation lives; after an expiry or a clear the next translation draws another random port, and the peer&apos;s packets go to the old one until IKE runs again.</source>
+        <source>Its peer follows the port it sees (%1), so the tunnel works while this translation lives; after an expiry or a clear the next translation draws another random port, and the peer's packets go to the old one until IKE runs again.</source>
         <translation>ピアは見えたポートに追従する（%1）ので、この変換が有効な間はトンネルが動きます。期限切れや消去の後、次の変換には別のランダムなポートが割り当てられ、IKE が再度行われるまでピアのパケットは古いポートへ送られます。</translation>
     </message>
     <message>
@@ -4678,6 +6147,37 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>&amp;Clear Recent Files</source>
         <translation>最近使ったファイルの一覧を消去(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconstructedTunnel</name>
+    <message>
+        <source>the IKE_SA_INIT response reached the outside but was not forwarded inside</source>
+        <translation>IKE_SA_INIT 応答は外側に届きましたが、内側へ転送されませんでした</translation>
+    </message>
+    <message>
+        <source>the IKE_AUTH response reached the outside but was not forwarded inside</source>
+        <translation>IKE_AUTH 応答は外側に届きましたが、内側へ転送されませんでした</translation>
+    </message>
+    <message>
+        <source>the IKE_SA_INIT request never left the NAT device</source>
+        <translation>IKE_SA_INIT 要求が NAT デバイスから出ていません</translation>
+    </message>
+    <message>
+        <source>the IKE_AUTH request never left the NAT device</source>
+        <translation>IKE_AUTH 要求が NAT デバイスから出ていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ESP packet(s) from the peer reached the outside but not the inside</source>
+        <translation>
+            <numerusform>ピアからの ESP パケット %n 個が外側には届きましたが、内側には届いていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ESP packet(s) from the initiator did not leave the NAT device</source>
+        <translation>
+            <numerusform>イニシエータからの ESP パケット %n 個が NAT デバイスから出ていません</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4892,7 +6392,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 のアップリンク IP</translation>
     </message>
     <message>
-        <source>a NAT device in %1 with a NAT inside interface on %2&apos;s subnet</source>
+        <source>a NAT device in %1 with a NAT inside interface on %2's subnet</source>
         <translation>%1 内の NAT デバイス（%2 のサブネットに NAT inside インターフェイスを持つもの）</translation>
     </message>
     <message>
@@ -4900,7 +6400,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 の NAT ルール</translation>
     </message>
     <message>
-        <source>a valid %1 of %2 (the file&apos;s value is not accepted)</source>
+        <source>a valid %1 of %2 (the file's value is not accepted)</source>
         <translation>%2 の有効な %1（ファイルの値は受け付けられません）</translation>
     </message>
     <message>
@@ -4923,7 +6423,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>タイムライン</translation>
     </message>
     <message>
-        <source>Translations in use per NAT device, and each tunnel&apos;s Up/Down spans, over simulated time.</source>
+        <source>Translations in use per NAT device, and each tunnel's Up/Down spans, over simulated time.</source>
         <translation>シミュレーション時間に沿った、NAT デバイスごとの使用中の変換数と、各トンネルの Up/Down の期間。</translation>
     </message>
     <message>
@@ -5019,7 +6519,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 秒時点の NAT 変換</translation>
     </message>
     <message>
-        <source>Only the appliances&apos; rows and the rows involved in port collisions are shown.</source>
+        <source>Only the appliances' rows and the rows involved in port collisions are shown.</source>
         <translation>アプライアンスの行と、ポート競合に関わる行のみを表示しています。</translation>
     </message>
     <message>
@@ -5035,7 +6535,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>ほかに %1 行あります(表示していません)。</translation>
     </message>
     <message>
-        <source>Keeps the real port when free, otherwise a port from the same range; the destination is not considered unless &quot;extended&quot; is set. UDP translations expire after %1 s idle.</source>
+        <source>Keeps the real port when free, otherwise a port from the same range; the destination is not considered unless "extended" is set. UDP translations expire after %1 s idle.</source>
         <translation>空いていれば実ポートを維持し、なければ同じ範囲のポートを割り当てます。「extended」を指定しない限り宛先は考慮しません。UDP の変換は %1 秒間通信がないと削除されます。</translation>
     </message>
     <message>
@@ -5059,7 +6559,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>NAT 動作プロファイル</translation>
     </message>
     <message>
-        <source>VMware states that HCX traffic is initiated from on-premises and that the cloud side must receive on UDP 4500; the on-premises global source port need not be 4500. &quot;expects-4500&quot; models the behaviour seen in the field, where a tunnel whose source port was changed stayed Down.</source>
+        <source>VMware states that HCX traffic is initiated from on-premises and that the cloud side must receive on UDP 4500; the on-premises global source port need not be 4500. "expects-4500" models the behaviour seen in the field, where a tunnel whose source port was changed stayed Down.</source>
         <translation>VMware によれば、HCX の通信は常にオンプレミス側から開始され、クラウド側が UDP 4500 で受信できればよく、オンプレミス側のグローバル送信元ポートは 4500 でなくてもかまいません。「expects-4500」は、送信元ポートが変更されたトンネルが Down のままだった現場での挙動をモデル化したものです。</translation>
     </message>
     <message>
@@ -5111,11 +6611,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>付録: %1 秒時点の NAT テーブル全体</translation>
     </message>
     <message>
-        <source>Keeps the source port when no translation holds that port on the global address, whatever its destination; otherwise gives the first free port from the start of the port&apos;s group (0–511, 512–1023, 1024–65535). UDP translations expire after %1 s idle.</source>
+        <source>Keeps the source port when no translation holds that port on the global address, whatever its destination; otherwise gives the first free port from the start of the port's group (0–511, 512–1023, 1024–65535). UDP translations expire after %1 s idle.</source>
         <translation>グローバルアドレス上でそのポートを使用する変換が(宛先にかかわらず)なければ送信元ポートを維持し、あればそのポートのグループ(0–511、512–1023、1024–65535)の先頭から最初の空きポートを割り当てます。UDP の変換は %1 秒間通信がないと削除されます。</translation>
     </message>
     <message>
-        <source>Uniqueness per full tuple, destination included: two hosts may both keep port 4500 toward different peers. Unreplied UDP entries expire after %1 s, assured ones after %2 s (this router&apos;s conntrack timeouts). Measured on Linux 6.18.</source>
+        <source>Uniqueness per full tuple, destination included: two hosts may both keep port 4500 toward different peers. Unreplied UDP entries expire after %1 s, assured ones after %2 s (this router's conntrack timeouts). Measured on Linux 6.18.</source>
         <translation>宛先を含む 5 タプル単位で一意性を判定するため、宛先ピアが異なれば 2 台とも 4500 番を維持できます。応答のない UDP エントリは %1 秒、確立済み(assured)のものは %2 秒で削除されます(このルーターの conntrack タイムアウト)。Linux 6.18 で実測。</translation>
     </message>
     <message>
@@ -5150,11 +6650,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>meshnat-cli report: -o には .pdf または .html で終わるファイル名を指定してください</translation>
     </message>
     <message>
-        <source>meshnat-cli report: --lang must be en or ja, not &quot;%1&quot;</source>
+        <source>meshnat-cli report: --lang must be en or ja, not "%1"</source>
         <translation>meshnat-cli report: --lang は en または ja です(「%1」は指定できません)</translation>
     </message>
     <message>
-        <source>--at needs a number of seconds, not &quot;%1&quot;</source>
+        <source>--at needs a number of seconds, not "%1"</source>
         <translation>--at には秒数を指定してください(「%1」ではなく)</translation>
     </message>
     <message>
@@ -5228,7 +6728,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>付録: NAT テーブル全体</translation>
     </message>
     <message>
-        <source>The report always lists the appliances&apos; and the collisions&apos; translations; this adds every other row (office traffic) at the end.</source>
+        <source>The report always lists the appliances' and the collisions' translations; this adds every other row (office traffic) at the end.</source>
         <translation>レポートには常にアプライアンスと衝突に関わる変換を載せます。これを選ぶと、それ以外の行（オフィスの通信など）も末尾に加えます。</translation>
     </message>
 </context>
@@ -5239,12 +6739,38 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>no translation for the report language &quot;%1&quot;</source>
+        <source>no translation for the report language "%1"</source>
         <translation>レポート言語「%1」の翻訳がありません</translation>
     </message>
     <message>
         <source>HCX Service Mesh NAT report: %1</source>
         <translation>HCX サービスメッシュ NAT レポート: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouterDataReader</name>
+    <message>
+        <source>line longer than %1 characters; skipped</source>
+        <translation>%1 文字を超える行のため読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RouterDataRegistry</name>
+    <message>
+        <source>unknown format "%1"; known formats: %2</source>
+        <translation>不明な形式 "%1" です。使用できる形式: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -5301,28 +6827,16 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>1 列目がプロトコルではありません</translation>
     </message>
     <message>
-        <source>column %1 (&quot;%2&quot;) is not an IPv4 address; kept as text</source>
-        <translation>%1 列目 (&quot;%2&quot;) は IPv4 アドレスではありません。テキストのまま保持します</translation>
+        <source>column %1 ("%2") is not an IPv4 address; kept as text</source>
+        <translation>%1 列目 ("%2") は IPv4 アドレスではありません。テキストのまま保持します</translation>
     </message>
     <message>
         <source>detail line without a translation above it</source>
         <translation>上に NAT変換の行がない詳細行です</translation>
     </message>
     <message>
-        <source>line longer than %1 characters; skipped</source>
-        <translation>%1 文字を超える行のため読み飛ばしました</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: 読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 開けません: %2</translation>
+        <source>Cisco show ip nat translations</source>
+        <translation>Cisco show ip nat translations</translation>
     </message>
 </context>
 <context>
@@ -5343,11 +6857,11 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>JSON で出力します</translation>
     </message>
     <message>
-        <source>Simulated seconds (default: the project&apos;s duration)</source>
+        <source>Simulated seconds (default: the project's duration)</source>
         <translation>シミュレーションする秒数(既定: プロジェクトの設定値)</translation>
     </message>
     <message>
-        <source>--until needs a number of seconds, not &quot;%1&quot;</source>
+        <source>--until needs a number of seconds, not "%1"</source>
         <translation>--until には秒数を指定してください(「%1」ではなく)</translation>
     </message>
     <message>
@@ -5367,7 +6881,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1(%2)— %3 秒時点の show ip nat translations:</translation>
     </message>
     <message>
-        <source>Print every NAT row (default: the appliances&apos; rows, static rows and both sides of each port collision; JSON has every row)</source>
+        <source>Print every NAT row (default: the appliances' rows, static rows and both sides of each port collision; JSON has every row)</source>
         <translation>NAT の全行を表示（既定: アプライアンスの行、静的な行、各ポート衝突の両側の行。JSON は常に全行）</translation>
     </message>
     <message>
@@ -5375,7 +6889,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>使い方: meshnat-cli simulate FILE | --example KEY [--json] [--until SECONDS] [--all]</translation>
     </message>
     <message>
-        <source>  (the appliances&apos; rows, static rows and port collisions: %1 of %2 rows; %3 other rows left out, --all prints every row)</source>
+        <source>  (the appliances' rows, static rows and port collisions: %1 of %2 rows; %3 other rows left out, --all prints every row)</source>
         <translation>  （アプライアンスの行、静的な行、ポート衝突の行: %2 行中 %1 行。ほかの %3 行は省略。--all で全行を表示）</translation>
     </message>
 </context>
@@ -5417,7 +6931,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>イベントが %1 件に達したためシミュレーションを打ち切りました。</translation>
     </message>
     <message>
-        <source>%1: unknown NAT profile &quot;%2&quot;</source>
+        <source>%1: unknown NAT profile "%2"</source>
         <translation>%1: 不明な NAT プロファイル「%2」</translation>
     </message>
     <message>
@@ -5442,7 +6956,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>: ポートは維持されました。</translation>
     </message>
     <message>
-        <source>: port %1 was already held by %2&apos;s translation toward %3.</source>
+        <source>: port %1 was already held by %2's translation toward %3.</source>
         <translation>: ポート %1 は %3 宛ての %2 の変換が既に使っていました。</translation>
     </message>
     <message>
@@ -5454,19 +6968,19 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>スタティックマッピングでアプライアンス専用のグローバルエンドポイントがあるため、他の変換と競合しません。</translation>
     </message>
     <message>
-        <source>The two sites translate the appliances&apos; traffic the same way at every step.</source>
+        <source>The two sites translate the appliances' traffic the same way at every step.</source>
         <translation>2 つのサイトは、どのステップでもアプライアンスの通信を同じように変換しています。</translation>
     </message>
     <message>
-        <source>%1&apos;s first UDP 4500 translation</source>
+        <source>%1's first UDP 4500 translation</source>
         <translation>%1 の最初の UDP 4500 の変換</translation>
     </message>
     <message>
-        <source>%1&apos;s UDP 4500 translation no. %2</source>
+        <source>%1's UDP 4500 translation no. %2</source>
         <translation>%1 の %2 回目の UDP 4500 の変換</translation>
     </message>
     <message>
-        <source>%1&apos;s tunnel state</source>
+        <source>%1's tunnel state</source>
         <translation>%1 のトンネル状態</translation>
     </message>
     <message>
@@ -5482,8 +6996,51 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1: このステップはありません。</translation>
     </message>
     <message>
-        <source>At the end of the run %1&apos;s tunnel is %2 behind %3 and %4 behind %5.</source>
+        <source>At the end of the run %1's tunnel is %2 behind %3 and %4 behind %5.</source>
         <translation>実行終了時、%1 のトンネルは %3 の配下で %2、%5 の配下で %4 です。</translation>
+    </message>
+</context>
+<context>
+    <name>SrxFlowSessionReader</name>
+    <message>
+        <source>Juniper SRX show security flow session</source>
+        <translation>Juniper SRX show security flow session</translation>
+    </message>
+    <message>
+        <source>session without its In and Out lines (cut short?); not used</source>
+        <translation>In 行と Out 行がないセッションです（途中で切れている可能性があります）。このセッションは使用しません</translation>
+    </message>
+    <message>
+        <source>session without its Out line (cut short?); inside global unknown</source>
+        <translation>Out 行がないセッションです（途中で切れている可能性があります）。内部グローバルは不明です</translation>
+    </message>
+    <message>
+        <source>second In line in one session; not used</source>
+        <translation>1 つのセッションに 2 つ目の In 行があります。この行は使用しません</translation>
+    </message>
+    <message>
+        <source>more than %1 sessions; the rest was not read</source>
+        <translation>セッションが %1 件を超えたため、残りは読み込んでいません</translation>
+    </message>
+    <message>
+        <source>In line outside a session block</source>
+        <translation>セッションブロックの外に In 行があります</translation>
+    </message>
+    <message>
+        <source>Out line without its In line; not used</source>
+        <translation>In 行のない Out 行です。この行は使用しません</translation>
+    </message>
+    <message>
+        <source>malformed %1 line; expected "%1: ADDRESS/PORT --&gt; ADDRESS/PORT;protocol, …"</source>
+        <translation>%1 行の形式が正しくありません。"%1: アドレス/ポート --&gt; アドレス/ポート;プロトコル, …" の形式が必要です</translation>
+    </message>
+    <message>
+        <source>the session count is not a number</source>
+        <translation>セッション数が数値ではありません</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>解釈できません</translation>
     </message>
 </context>
 <context>
@@ -5505,7 +7062,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>VMware はオンプレミス側の送信元ポートが %1 である必要はないとしていますが、このピアはモデル上 %1 にしか応答しません。</translation>
     </message>
     <message>
-        <source>%1&apos;s packets leave as %2.</source>
+        <source>%1's packets leave as %2.</source>
         <translation>%1 のパケットは %2 で出ていきます。</translation>
     </message>
     <message>
@@ -5588,6 +7145,17 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
 </context>
 <context>
+    <name>UdpEndpoint</name>
+    <message>
+        <source>"%1": the port must be 1-65535</source>
+        <translation>"%1": ポートは 1-65535 である必要があります</translation>
+    </message>
+    <message>
+        <source>"%1": not an IPv4 address or a host name with one</source>
+        <translation>"%1": IPv4 アドレスでも、IPv4 アドレスを持つホスト名でもありません</translation>
+    </message>
+</context>
+<context>
     <name>UnexplainedDownRule</name>
     <message>
         <source>the network</source>
@@ -5614,7 +7182,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>他のルールでは説明できない理由でトンネルが Down</translation>
     </message>
     <message>
-        <source>The tunnel&apos;s translation then was %1 → %2.</source>
+        <source>The tunnel's translation then was %1 → %2.</source>
         <translation>そのときのトンネルの変換は %1 → %2 でした。</translation>
     </message>
 </context>
@@ -5656,7 +7224,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>クラウド側のピアは送信元ポート %1 を前提としている（%2）ため、%3:%1 へ送り続けます。</translation>
     </message>
     <message>
-        <source>Those packets only refresh the router&apos;s entry, so the tunnel stays Down for as long as the peer keeps trying.</source>
+        <source>Those packets only refresh the router's entry, so the tunnel stays Down for as long as the peer keeps trying.</source>
         <translation>それらのパケットはルーターのエントリを更新するだけなので、ピアが試行を続ける限りトンネルは Down のままです。</translation>
     </message>
     <message>
@@ -5706,7 +7274,7 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; has unsaved changes.</source>
+        <source>The project "%1" has unsaved changes.</source>
         <translation>プロジェクト「%1」には保存されていない変更があります。</translation>
     </message>
     <message>
@@ -5790,6 +7358,45 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>YamahaNatReader</name>
+    <message>
+        <source>YAMAHA RTX show nat descriptor address</source>
+        <translation>YAMAHA RTX show nat descriptor address（NATディスクリプター アドレス表示）</translation>
+    </message>
+    <message>
+        <source>the outer address is not an IPv4 address; inside global shows the outer port only</source>
+        <translation>外側アドレスが IPv4 アドレスではありません。内部グローバルには外側ポートのみを表示します</translation>
+    </message>
+    <message>
+        <source>more than %1 translations; the rest was not read</source>
+        <translation>変換が %1 件を超えたため、残りは読み込んでいません</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>解釈できません</translation>
+    </message>
+    <message>
+        <source>masquerade row cut short: %1 of %2 columns; not used</source>
+        <translation>IPマスカレードの行が途中で切れています（%2 列中 %1 列）。この行は使用しません</translation>
+    </message>
+    <message>
+        <source>masquerade row has %1 columns, the header %2; not used</source>
+        <translation>IPマスカレードの行が %1 列ありますが、見出しは %2 列です。この行は使用しません</translation>
+    </message>
+    <message>
+        <source>masquerade row with an invalid address or port; not used</source>
+        <translation>IPマスカレードの行のアドレスまたはポートが正しくありません。この行は使用しません</translation>
+    </message>
+    <message>
+        <source>no outer address before the table; inside global shows the outer port only</source>
+        <translation>表の前に外側アドレスがありません。内部グローバルには外側ポートのみを表示します</translation>
+    </message>
+    <message>
+        <source>the remaining time is not a number of seconds</source>
+        <translation>残り時間が秒数ではありません</translation>
     </message>
 </context>
 </TS>

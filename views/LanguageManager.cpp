@@ -52,12 +52,13 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
     if (code != m_language) {
         QTranslator *app = nullptr;
         QTranslator *qt = nullptr;
+        // English too: meshnat_en.qm holds only the plural forms ("1 error", "3 errors").
+        app = new QTranslator(this);
+        if (!app->load(QStringLiteral(":/i18n/meshnat_%1.qm").arg(code))) {
+            delete app;
+            return false;
+        }
         if (code != QLatin1String("en")) {
-            app = new QTranslator(this);
-            if (!app->load(QStringLiteral(":/i18n/meshnat_%1.qm").arg(code))) {
-                delete app;
-                return false;
-            }
             // Qt's own strings (dialog buttons, context menus); optional.
             qt = new QTranslator(this);
             if (!qt->load(QStringLiteral("qtbase_%1").arg(code),

@@ -2,7 +2,7 @@
 
 #include "CiscoConfigReader.h"
 #include "IptablesSaveReader.h"
-#include "ObservedTable.h"
+#include "ObservedTableLoader.h"
 #include "Project.h"
 #include "ProjectImporter.h"
 #include "ProjectReader.h"
@@ -109,23 +109,17 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                     ReaderVerdict::iptablesSave(linuxNat)))
             return ExitInvalidInput;
     }
-    QString text;
-    ObservedTable table;
+    // The table is streamed from the file (any size) and stored on the device
+    // as read, in the project's compact form.
+    StoredObservedTable observed;
     if (parser.isSet(translations)) {
-        QFile file(parser.value(translations));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("%1: cannot open: %2").arg(parser.value(translations), file.errorString()) << Qt::endl;
+        const ObservedTableLoader::Result loaded = ObservedTableLoader::readFile(parser.value(translations));
+        if (!loaded.error.isEmpty()) {
+            err << loaded.error << Qt::endl;
             return ExitInvalidInput;
         }
-        if (file.size() > ProjectImporter::MaxStoredTranslationsBytes) {
-            err << tr("%1: larger than %2 MB; use parse-translations to analyse it")
-                       .arg(parser.value(translations))
-                       .arg(ProjectImporter::MaxStoredTranslationsBytes / (1024 * 1024))
-                << Qt::endl;
-            return ExitInvalidInput;
-        }
-        text = QString::fromUtf8(file.readAll());
-        table = ObservedTable::fromText(text);
+        observed = loaded.table;
+        const ObservedTable &table = observed.table();
         if (!report(parser.value(translations), table.translations().issues,
                     ReaderVerdict::translations(table.translations())))
             return ExitInvalidInput;
@@ -140,8 +134,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     const ImportPlan plan = ProjectImporter::plan(
         project, parser.isSet(config) ? &cisco : nullptr, parser.isSet(iptables) ? &linuxNat : nullptr,
-        parser.isSet(translations) ? &text : nullptr, parser.isSet(translations) ? &table : nullptr,
-        ProjectImporter::Options());
+        parser.isSet(translations) ? &observed : nullptr, ProjectImporter::Options());
     for (const ImportIssue &n : plan.notes)
         out << "  " << ImportIssues::format(tr("import"), n) << Qt::endl;
     ChangeSet::Applied applied;

@@ -1,16 +1,59 @@
 #include "ParseTranslationsCommand.h"
 
-#include "ConntrackReader.h"
+#include "JsonStreamWriter.h"
 #include "ObservedTable.h"
 #include "Printable.h"
 #include "ReaderVerdict.h"
-#include "ShowNatTranslationsReader.h"
+#include "RouterDataRegistry.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+namespace {
+
+// One row as JSON, keys in the order QJsonDocument sorted them before; the
+// addresses of ordinary rows are formatted straight into the output buffer.
+void writeRow(JsonStreamWriter &json, const ObservedTranslations &t, int i)
+{
+    static const QByteArrayView columnKeys[4] = {"inside_global", "inside_local", "outside_local",
+                                                 "outside_global"};
+    const ObservedRow &r = t.rows.at(i);
+    const ObservedRowExtra *extra = r.extra >= 0 ? &t.extras.at(r.extra) : nullptr;
+    json.beginObject();
+    const QVariantMap details = extra || !t.timeouts.isEmpty() ? t.details(i) : QVariantMap();
+    if (!details.isEmpty()) {
+        json.plainKey("details");
+        json.value(details);
+    }
+    const auto address = [&](ObservedRow::Column c) {
+        json.plainKey(columnKeys[c]);
+        const ObservedAddress &a = r.address[c];
+        if (a.kind == ObservedAddress::Address && !(extra && !extra->text[c].isEmpty()))
+            json.ipv4String(a.ip, a.hasPort ? a.port : -1);
+        else
+            json.string(t.addressText(i, c));
+    };
+    address(ObservedRow::InsideGlobal);
+    address(ObservedRow::InsideLocal);
+    json.plainKey("line");
+    json.number(qint64(r.line));
+    address(ObservedRow::OutsideGlobal);
+    address(ObservedRow::OutsideLocal);
+    json.plainKey("protocol");
+    if (r.protocol == ObservedProtocol::Other) {
+        json.string(t.protocolText(i));
+    } else {
+        static const QByteArray keys[] = {"---", "tcp", "udp", "icmp", "esp", "gre", "any"};
+        static const QByteArray upper[] = {"---", "TCP", "UDP", "ICMP", "ESP", "GRE", "ANY"};
+        json.string(r.upperCase ? upper[int(r.protocol)] : keys[int(r.protocol)]);
+    }
+    if (extra && !extra->vrf.isEmpty()) {
+        json.plainKey("vrf");
+        json.string(extra->vrf);
+    }
+    json.endObject();
+}
+
+} // namespace
 
 QString ParseTranslationsCommand::summary() const
 {
@@ -19,12 +62,20 @@ QString ParseTranslationsCommand::summary() const
 
 int ParseTranslationsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    const RouterDataRegistry &registry = RouterDataRegistry::instance();
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Router output (text)"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Router output (text); - reads standard input"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("The output's format: auto (detected from its start, the default) or one of: %1")
+            .arg(registry.keys().join(QStringLiteral(", "))),
+        QStringLiteral("KEY"), QStringLiteral("auto"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help"));
     parser.addOption(json);
+    parser.addOption(format);
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("meshnat-cli parse-translations")} + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -35,23 +86,21 @@ int ParseTranslationsCommand::run(const QStringList &arguments, QTextStream &out
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << tr("usage: meshnat-cli parse-translations FILE [--json]") << Qt::endl;
+        err << tr("usage: meshnat-cli parse-translations FILE [--json] [--format KEY]") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString key = parser.value(format);
+    if (key != QLatin1String("auto") && !registry.create(key)) {
+        err << tr("unknown format \"%1\"; known formats: %2")
+                   .arg(key, registry.keys().join(QStringLiteral(", ")))
+            << Qt::endl;
         return ExitUsage;
     }
     const QString fileName = parser.positionalArguments().first();
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("%1: cannot open: %2").arg(fileName, file.errorString()) << Qt::endl;
-        return ExitInvalidInput;
-    }
-    // Sniff the format from the start, then stream the whole file.
-    const QString head = QString::fromUtf8(file.peek(4096));
+    // The file is memory-mapped and streamed; the format is sniffed from its start.
     ObservedTranslations data;
-    QString error;
-    const bool ok = ConntrackReader::looksLikeConntrack(head)
-                        ? ConntrackReader::readFile(fileName, &data, &error)
-                        : ShowNatTranslationsReader::readDevice(&file, fileName, &data, &error);
-    if (!ok) {
+    QString error, formatKey;
+    if (!registry.readFile(fileName, key, &data, &error, &formatKey)) {
         err << error << Qt::endl;
         return ExitInvalidInput;
     }
@@ -69,52 +118,80 @@ int ParseTranslationsCommand::run(const QStringList &arguments, QTextStream &out
     const ObservedTable table(std::move(data));
     const ObservedTranslations &t = table.translations();
     if (parser.isSet(json)) {
-        QJsonArray rows;
-        for (int i = 0; i < t.size(); ++i) {
-            QJsonObject row{{"line", t.rows.at(i).line},
-                            {"protocol", t.protocolText(i)},
-                            {"inside_global", t.addressText(i, ObservedRow::InsideGlobal)},
-                            {"inside_local", t.addressText(i, ObservedRow::InsideLocal)},
-                            {"outside_local", t.addressText(i, ObservedRow::OutsideLocal)},
-                            {"outside_global", t.addressText(i, ObservedRow::OutsideGlobal)}};
-            if (!t.vrf(i).isEmpty())
-                row.insert("vrf", t.vrf(i));
-            if (!t.details(i).isEmpty())
-                row.insert("details", QJsonObject::fromVariantMap(t.details(i)));
-            rows.append(row);
-        }
-        QJsonArray issues;
-        for (const ImportIssue &i : shownIssues)
-            issues.append(QJsonObject{{"line", i.line},
-                                      {"severity", ImportIssues::severityName(i.severity)},
-                                      {"message", i.message},
-                                      {"text", i.text}});
-        QJsonArray collisions;
+        // Streamed in 1 MB pieces: the document is never held whole. Keys in
+        // sorted order, as the QJsonDocument this replaces wrote them.
+        out.flush();
+        QIODevice *device = out.device();
+        JsonStreamWriter w([&](QByteArrayView piece) {
+            if (device)
+                return device->write(piece.data(), piece.size()) == piece.size();
+            out << QString::fromUtf8(piece);
+            return true;
+        });
+        w.beginObject();
+        w.key("collisions");
+        w.beginArray();
         for (int c = 0; c < table.collisions().size(); ++c) {
             const ObservedTable::Collision &col = table.collisions().at(c);
-            QJsonArray locals, moved;
+            w.beginObject();
+            w.key("holder_line");
+            w.number(qint64(col.holderRow >= 0 ? t.rows.at(col.holderRow).line : 0));
+            w.key("inside_global");
+            w.ipv4String(col.insideGlobal);
+            w.key("inside_locals");
+            w.beginArray();
             for (quint32 a : col.insideLocals)
-                locals.append(Ipv4::toString(a));
+                w.ipv4String(a);
+            w.endArray();
+            w.key("moved_lines");
+            w.beginArray();
             for (int r : col.movedRows)
-                moved.append(t.rows.at(r).line);
-            collisions.append(QJsonObject{
-                {"inside_global", Ipv4::toString(col.insideGlobal)},
-                {"inside_locals", locals},
-                {"holder_line", col.holderRow >= 0 ? t.rows.at(col.holderRow).line : 0},
-                {"moved_lines", moved},
-                {"summary", table.describeCollision(c, nullptr)}});
+                w.number(qint64(t.rows.at(r).line));
+            w.endArray();
+            w.key("summary");
+            w.string(table.describeCollision(c, nullptr));
+            w.endObject();
         }
-        QJsonObject root{{"file", fileName},
-                         {"format", t.format == ObservedTranslations::Conntrack ? "conntrack" : "cisco-show"},
-                         {"rows", rows},
-                         {"issues", issues},
-                         {"collisions", collisions}};
-        if (t.total >= 0)
-            root.insert("total", t.total);
-        root.insert("issues_not_listed", omitted);
-        if (!verdict.isEmpty())
-            root.insert("verdict", verdict);
-        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        w.endArray();
+        w.key("file");
+        w.string(fileName);
+        w.key("format");
+        w.string(formatKey.toUtf8());
+        w.key("issues");
+        w.beginArray();
+        for (const ImportIssue &i : shownIssues) {
+            w.beginObject();
+            w.key("line");
+            w.number(qint64(i.line));
+            w.key("message");
+            w.string(i.message);
+            w.key("severity");
+            w.string(ImportIssues::severityName(i.severity));
+            w.key("text");
+            w.string(i.text);
+            w.endObject();
+        }
+        w.endArray();
+        w.key("issues_not_listed");
+        w.number(qint64(omitted));
+        w.key("rows");
+        w.beginArray();
+        for (int i = 0; i < t.size(); ++i)
+            writeRow(w, t, i);
+        w.endArray();
+        if (t.total >= 0) {
+            w.key("total");
+            w.number(t.total);
+        }
+        if (!verdict.isEmpty()) {
+            w.key("verdict");
+            w.string(verdict);
+        }
+        w.endObject();
+        if (!w.flush()) {
+            err << tr("%1: cannot write the output").arg(fileName) << Qt::endl;
+            return ExitInvalidInput;
+        }
         return verdict.isEmpty() ? ExitOk : ExitInvalidInput;
     }
     out << Printable::text(tr("%1: %n translation(s)", nullptr, t.size()).arg(fileName))

@@ -1,5 +1,6 @@
 // meshnat-cli: the headless entry point (QtCore only; drawing commands get a GUI
 // application object when the GUI is built).
+#include "CaptureCommand.h"
 #include "CompareCommand.h"
 #include "DiagnoseCommand.h"
 #include "ImportCommand.h"
@@ -82,10 +83,12 @@ int main(int argc, char *argv[])
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("meshnat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MESHNAT_VERSION));
-    // Messages follow the system locale (LANG=ja_JP.UTF-8 gives Japanese).
+    // Messages follow the system locale (LANG=ja_JP.UTF-8 gives Japanese);
+    // English loads its plural forms ("1 translation", "3 translations").
     QTranslator translator;
-    if (QLocale().language() == QLocale::Japanese
-        && translator.load(QStringLiteral(":/i18n/meshnat_ja.qm")))
+    if (translator.load(QLocale().language() == QLocale::Japanese
+                            ? QStringLiteral(":/i18n/meshnat_ja.qm")
+                            : QStringLiteral(":/i18n/meshnat_en.qm")))
         QCoreApplication::installTranslator(&translator);
     PrintableOutput stdOut(stdout);
     PrintableOutput stdErr(stderr);
@@ -99,6 +102,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ParseTranslationsCommand>());
     commands.push_back(std::make_unique<DiagnoseCommand>());
     commands.push_back(std::make_unique<CompareCommand>());
+    commands.push_back(std::make_unique<CaptureCommand>());
     for (auto &c : guiCommands)
         commands.push_back(std::move(c));
 

@@ -14,6 +14,7 @@
 #include "UnexplainedDownRule.h"
 #include "UnsolicitedInboundRule.h"
 #include "PoolExhaustedRule.h"
+#include "ProbeMismatchRule.h"
 #include "UnmatchedApplianceRule.h"
 #include "UplinkMtuRule.h"
 
@@ -34,6 +35,7 @@ Diagnoser::Diagnoser()
     m_rules.push_back(std::make_unique<MappingChangedRule>());
     m_rules.push_back(std::make_unique<UnsolicitedInboundRule>());
     m_rules.push_back(std::make_unique<PoolExhaustedRule>());
+    m_rules.push_back(std::make_unique<ProbeMismatchRule>());
     // Last: it speaks only for Down tunnels no rule above explained.
     m_rules.push_back(std::make_unique<UnexplainedDownRule>());
 }

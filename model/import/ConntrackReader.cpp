@@ -1,10 +1,11 @@
 #include "ConntrackReader.h"
 
-#include "LineSplitter.h"
-
-#include <QFile>
+#include <algorithm>
+#include <charconv>
+#include <limits>
 
 namespace {
+
 struct Tuple
 {
     QByteArrayView src, dst, sport, dport;
@@ -13,108 +14,184 @@ struct Tuple
 
 ObservedAddress endpoint(QByteArrayView ip, QByteArrayView port)
 {
-    if (port.isEmpty())
-        return ObservedAddress::parse(ip);
-    QByteArray text = ip.toByteArray();
-    text += ':';
-    text += port;
-    return ObservedAddress::parse(text);
+    ObservedAddress a = ObservedAddress::parse(ip);
+    if (port.isEmpty() || a.kind != ObservedAddress::Address)
+        return a;
+    uint p = 0;
+    const auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), p);
+    if (ec != std::errc() || end != port.data() + port.size() || port.size() > 5 || p > 65535
+        || port.front() == '+' || port.front() == '-') {
+        a.kind = ObservedAddress::Text;
+        return a;
+    }
+    a.port = quint16(p);
+    a.hasPort = true;
+    return a;
 }
+
+template <typename T>
+bool number(QByteArrayView text, T *value)
+{
+    const char *begin = text.data();
+    const char *end = begin + text.size();
+    if (begin != end && *begin == '+')
+        ++begin;
+    const auto [stop, ec] = std::from_chars(begin, end, *value);
+    return ec == std::errc() && stop == end && begin != end;
+}
+
+constexpr int MaxWords = 64;
+
 } // namespace
 
 ConntrackReader::ConntrackReader(ObservedTranslations *out)
-    : m_out(out)
 {
-    m_out->format = ObservedTranslations::Conntrack;
+    if (out)
+        begin(out);
+}
+
+QString ConntrackReader::displayName() const
+{
+    return tr("Linux conntrack -L");
+}
+
+int ConntrackReader::sniff(QByteArrayView head) const
+{
+    return head.indexOf(" src=") >= 0 && head.indexOf(" dst=") >= 0
+                   && head.indexOf("Inside global") < 0 && head.indexOf("inside global") < 0
+                   && head.indexOf("Inside Global") < 0
+               ? 95
+               : 0;
 }
 
 bool ConntrackReader::looksLikeConntrack(const QString &text)
 {
-    const QString head = text.left(4096);
-    return head.contains(QLatin1String(" src=")) && head.contains(QLatin1String(" dst="))
-           && !head.contains(QLatin1String("Inside global"), Qt::CaseInsensitive);
+    return ConntrackReader().sniff(text.left(4096).toUtf8()) > 0;
 }
 
-void ConntrackReader::report(ImportIssue::Severity severity, QByteArrayView text,
-                             const QString &message)
+void ConntrackReader::reset()
 {
-    m_out->issues.append(ImportIssue::fromLine(severity, m_out->lines, text, message));
+    m_extraBySignature.clear();
 }
 
-bool ConntrackReader::addLine(QByteArrayView raw)
+int ConntrackReader::internExtra(QByteArrayView protocol, QByteArrayView state,
+                                 const QByteArrayView *pairs, int pairCount,
+                                 const QByteArrayView *flags, int flagCount)
 {
-    ++m_out->lines;
-    const QByteArrayView line = raw.trimmed();
-    if (line.isEmpty())
-        return true;
+    m_signature.resize(0);
+    m_signature.append(protocol).append('\0').append(state).append('\0');
+    for (int i = 0; i < flagCount; ++i)
+        m_signature.append(flags[i]).append('\1');
+    m_signature.append('\0');
+    for (int i = 0; i < pairCount; ++i)
+        m_signature.append(pairs[i]).append('\0');
+    const auto found = m_extraBySignature.constFind(m_signature);
+    if (found != m_extraBySignature.cend())
+        return found.value();
+    ObservedRowExtra extra;
+    extra.protocol = QString::fromLatin1(protocol);
+    if (!state.isEmpty())
+        extra.details.insert(QStringLiteral("state"), QString::fromLatin1(state));
+    for (int i = 0; i < pairCount; ++i) {
+        const qsizetype eq = pairs[i].indexOf('=');
+        extra.details.insert(QString::fromLatin1(pairs[i].first(eq)),
+                             QString::fromLatin1(pairs[i].sliced(eq + 1)));
+    }
+    if (flagCount > 0) {
+        QStringList names;
+        for (int i = 0; i < flagCount; ++i)
+            names.append(QString::fromLatin1(flags[i]));
+        extra.details.insert(QStringLiteral("flags"), names.join(QLatin1Char(' ')));
+    }
+    const int index = int(out()->extras.size());
+    out()->extras.append(extra);
+    m_extraBySignature.insert(m_signature, index);
+    return index;
+}
+
+bool ConntrackReader::addLine(QByteArrayView line)
+{
+    ObservedTranslations *const t = out();
     if (line.startsWith("conntrack v")) {
         // "conntrack v1.4.6 (conntrack-tools): 3 flow entries have been shown."
         const qsizetype colon = line.indexOf("): ");
-        bool ok = false;
         if (colon > 0) {
             const QByteArrayView rest = line.sliced(colon + 3);
             const qsizetype space = rest.indexOf(' ');
-            const qint64 n = rest.first(space < 0 ? rest.size() : space).toLongLong(&ok);
-            if (ok)
-                m_out->total = qMax<qint64>(m_out->total, 0) + n;
+            qint64 n = 0;
+            if (number(rest.first(space < 0 ? rest.size() : space), &n))
+                t->total = qMax<qint64>(t->total, 0) + n;
         }
         return true;
     }
-    if (m_out->rows.size() >= MaxRows) {
-        report(ImportIssue::Error, line, tr("more than %1 connections; the rest was not read").arg(MaxRows));
+    // An echoed prompt and command ("root@fw:~# conntrack -L"): a conntrack
+    // entry starts with a protocol name, never with a prompt mark.
+    if (const qsizetype mark = LineSplitter::promptMark(line); mark > 0) {
+        const QByteArrayView command = LineSplitter::trimmed(line.sliced(mark + 1));
+        if (!command.isEmpty())
+            t->commands.append(QString::fromUtf8(command));
+        return true;
+    }
+    if (t->rows.size() >= MaxRows) {
+        fail(tr("more than %1 connections; the rest was not read").arg(MaxRows));
         return false;
     }
-    const QList<QByteArray> words = line.toByteArray().simplified().split(' ');
+    QByteArrayView words[MaxWords];
+    int count = 0;
+    for (qsizetype i = 0; i < line.size() && count < MaxWords;) {
+        while (i < line.size() && LineSplitter::isBlank(line[i]))
+            ++i;
+        const qsizetype start = i;
+        while (i < line.size() && !LineSplitter::isBlank(line[i]))
+            ++i;
+        if (i > start)
+            words[count++] = line.sliced(start, i - start);
+    }
     int i = 0;
-    if (words.size() > 2 && (words.at(0) == "ipv4" || words.at(0) == "ipv6"))
+    if (count > 2 && (words[0] == "ipv4" || words[0] == "ipv6"))
         i = 2; // /proc/net/nf_conntrack: "ipv4 2 udp 17 …"
-    if (words.size() < i + 4) {
+    int protocolNumber = 0;
+    qint64 timeout = 0;
+    if (count < i + 4 || !number(words[i + 1], &protocolNumber)
+        || !number(words[i + 2], &timeout)) {
         report(ImportIssue::Unknown, line, tr("not a conntrack entry"));
         return true;
     }
     ObservedRow row;
-    row.line = m_out->lines;
-    const QByteArray proto = words.at(i);
-    row.protocol = ObservedTranslations::protocolFromText(proto, &row.upperCase);
-    bool numberOk = false, timeoutOk = false;
-    words.at(i + 1).toInt(&numberOk);
-    const qint64 timeout = words.at(i + 2).toLongLong(&timeoutOk);
-    if (!numberOk || !timeoutOk) {
-        report(ImportIssue::Unknown, line, tr("not a conntrack entry"));
-        return true;
-    }
+    row.line = t->lines;
+    const QByteArrayView protocol = words[i];
+    row.protocol = ObservedTranslations::protocolFromText(protocol, &row.upperCase);
     Tuple tuples[2];
-    int t = 0;
-    QVariantMap details;
-    details.insert(QStringLiteral("timeout"), timeout);
-    QStringList flags;
-    for (int w = i + 3; w < words.size(); ++w) {
-        const QByteArray &word = words.at(w);
+    int tuple = 0;
+    QByteArrayView state, flags[MaxWords], pairs[MaxWords];
+    int flagCount = 0, pairCount = 0;
+    for (int w = i + 3; w < count; ++w) {
+        const QByteArrayView word = words[w];
+        if (word.size() >= 2 && word.front() == '[' && word.back() == ']') {
+            flags[flagCount++] = word.sliced(1, word.size() - 2);
+            continue;
+        }
         const qsizetype eq = word.indexOf('=');
-        if (word.startsWith('[') && word.endsWith(']')) {
-            flags.append(QString::fromLatin1(word.mid(1, word.size() - 2)));
-            continue;
-        }
         if (eq < 0) {
-            details.insert(QStringLiteral("state"), QString::fromLatin1(word));
+            state = word;
             continue;
         }
-        const QByteArrayView key = QByteArrayView(word).first(eq);
-        const QByteArrayView value = QByteArrayView(word).sliced(eq + 1);
-        if (key == "src" && tuples[t].seen > 0 && t == 0)
-            t = 1;
-        Tuple &tuple = tuples[t];
+        const QByteArrayView key = word.first(eq);
+        const QByteArrayView value = word.sliced(eq + 1);
+        if (key == "src" && tuples[tuple].seen > 0 && tuple == 0)
+            tuple = 1;
+        Tuple &tp = tuples[tuple];
         if (key == "src") {
-            tuple.src = value;
-            ++tuple.seen;
+            tp.src = value;
+            ++tp.seen;
         } else if (key == "dst") {
-            tuple.dst = value;
-        } else if (key == "sport" || (key == "id" && tuple.sport.isEmpty())) {
-            tuple.sport = value;
+            tp.dst = value;
+        } else if (key == "sport" || (key == "id" && tp.sport.isEmpty())) {
+            tp.sport = value;
         } else if (key == "dport") {
-            tuple.dport = value;
+            tp.dport = value;
         } else if (key != "type" && key != "code" && key != "srckey" && key != "dstkey") {
-            details.insert(QString::fromLatin1(key), QString::fromLatin1(value));
+            pairs[pairCount++] = word;
         }
     }
     if (tuples[0].src.isEmpty() || tuples[0].dst.isEmpty() || tuples[1].src.isEmpty()
@@ -123,10 +200,10 @@ bool ConntrackReader::addLine(QByteArrayView raw)
         return true;
     }
     // ICMP carries one id for both directions.
-    if (tuples[0].dport.isEmpty() && !tuples[0].sport.isEmpty())
-        tuples[0].dport = tuples[0].sport;
-    if (tuples[1].dport.isEmpty() && !tuples[1].sport.isEmpty())
-        tuples[1].dport = tuples[1].sport;
+    for (Tuple &tp : tuples) {
+        if (tp.dport.isEmpty() && !tp.sport.isEmpty())
+            tp.dport = tp.sport;
+    }
     const Tuple &orig = tuples[0];
     const Tuple &reply = tuples[1];
     const bool inbound = orig.dst != reply.src; // DNAT: the reply comes from elsewhere
@@ -147,44 +224,23 @@ bool ConntrackReader::addLine(QByteArrayView raw)
             return true;
         }
     }
-    if (!flags.isEmpty())
-        details.insert(QStringLiteral("flags"), flags.join(QLatin1Char(' ')));
-    m_out->rows.append(row);
-    const int index = int(m_out->rows.size()) - 1;
-    ObservedRowExtra &extra = m_out->extraFor(index);
-    extra.details = details;
-    if (row.protocol == ObservedProtocol::Other)
-        extra.protocol = QString::fromLatin1(proto);
-    m_out->verbose = true;
+    row.extra = internExtra(row.protocol == ObservedProtocol::Other ? protocol : QByteArrayView(),
+                            state, pairs, pairCount, flags, flagCount);
+    t->rows.append(row);
+    t->timeouts.append(qint32(std::clamp<qint64>(timeout, 0, std::numeric_limits<qint32>::max())));
+    t->verbose = true;
     return true;
 }
 
 ObservedTranslations ConntrackReader::readData(QByteArrayView data)
 {
     ObservedTranslations out;
-    ConntrackReader reader(&out);
-    LineSplitter::split(data, [&](QByteArrayView line) { return reader.addLine(line); });
+    ConntrackReader().parseData(data, &out);
     return out;
 }
 
 bool ConntrackReader::readFile(const QString &fileName, ObservedTranslations *out,
                                QString *error)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot open: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    ConntrackReader reader(out);
-    LineSplitter splitter(64 * 1024);
-    if (!splitter.run(
-            &file, [&](QByteArrayView line) { return reader.addLine(line); },
-            [&] {
-                ++out->lines;
-                reader.report(ImportIssue::Error, QByteArrayView(), tr("line too long; skipped"));
-            })) {
-        *error = tr("%1: cannot read: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    return ConntrackReader().parseFile(fileName, out, error);
 }

@@ -1,29 +1,44 @@
 #pragma once
 
-#include "ObservedTranslations.h"
+#include "RouterDataReader.h"
 
 #include <QCoreApplication>
-#include <QIODevice>
+#include <QHash>
 
 // Reads Linux `conntrack -L` output (and /proc/net/nf_conntrack lines) into the
 // same rows as Cisco's table: inside local = original source, outside = original
 // destination, inside global = reply destination (for a DNAT'd inbound flow the
 // other way round). Lines it does not understand are reported with their number.
-class ConntrackReader
+// Each entry is read in place, without allocating; its details (state, flags,
+// mark, …) are kept once per distinct set (rows share an ObservedRowExtra) and
+// its timeout in ObservedTranslations::timeouts, so a million entries stay small.
+class ConntrackReader : public RouterDataReader
 {
     Q_DECLARE_TR_FUNCTIONS(ConntrackReader)
 public:
     static constexpr int MaxRows = 4000000;
+
+    explicit ConntrackReader(ObservedTranslations *out = nullptr);
+
+    QString key() const override { return QStringLiteral("conntrack"); }
+    QString displayName() const override;
+    int sniff(QByteArrayView head) const override;
+    ObservedTranslations::Format format() const override { return ObservedTranslations::Conntrack; }
 
     static bool looksLikeConntrack(const QString &text);
     static ObservedTranslations readData(QByteArrayView data);
     static ObservedTranslations readText(const QString &text) { return readData(text.toUtf8()); }
     static bool readFile(const QString &fileName, ObservedTranslations *out, QString *error);
 
-    explicit ConntrackReader(ObservedTranslations *out);
-    bool addLine(QByteArrayView line);
+protected:
+    bool addLine(QByteArrayView line) override;
+    void reset() override;
 
 private:
-    void report(ImportIssue::Severity severity, QByteArrayView text, const QString &message);
-    ObservedTranslations *m_out;
+    int internExtra(QByteArrayView protocol, QByteArrayView state,
+                    const QByteArrayView *pairs, int pairCount,
+                    const QByteArrayView *flags, int flagCount);
+
+    QHash<QByteArray, int> m_extraBySignature; // details seen -> index into extras
+    QByteArray m_signature;                     // reused, so a lookup allocates nothing
 };

@@ -1,17 +1,35 @@
 #include "LineSplitter.h"
 
-namespace {
-QByteArrayView chopCr(QByteArrayView line)
+QByteArrayView LineSplitter::clean(QByteArrayView raw)
 {
-    return line.endsWith('\r') ? line.chopped(1) : line;
+    QByteArrayView line = trimmed(raw);
+    // A capture taken through the pager carries its prompt (and the blanks and
+    // backspaces that erased it) in front of the next line.
+    while (!line.isEmpty() && (line.front() == '-' || line.front() == '<')) {
+        if (startsWithNoCase(line, "--More--"))
+            line = trimmed(line.sliced(8));
+        else if (startsWithNoCase(line, "<--- More --->"))
+            line = trimmed(line.sliced(14));
+        else
+            break;
+    }
+    return line;
 }
-} // namespace
+
+qsizetype LineSplitter::promptMark(QByteArrayView line)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == '#' || line[i] == '>')
+            return i > 0 ? i : -1;
+        if (isBlank(line[i]))
+            return -1;
+    }
+    return -1;
+}
 
 bool LineSplitter::run(QIODevice *device, const LineFn &onLine, const OverlongFn &onOverlong)
 {
     constexpr qint64 Block = 1 << 20;
-    QByteArray pending;     // the start of a line cut by a block boundary
-    bool skipping = false;  // inside an overlong line: drop until its newline
     QByteArray block(Block, Qt::Uninitialized);
     for (;;) {
         const qint64 n = device->read(block.data(), Block);
@@ -19,57 +37,16 @@ bool LineSplitter::run(QIODevice *device, const LineFn &onLine, const OverlongFn
             return false;
         if (n == 0)
             break;
-        QByteArrayView data(block.constData(), n);
-        qsizetype start = 0;
-        for (;;) {
-            const qsizetype nl = data.indexOf('\n', start);
-            if (nl < 0)
-                break;
-            const QByteArrayView piece = data.sliced(start, nl - start);
-            start = nl + 1;
-            if (skipping) {
-                skipping = false;
-                pending.clear();
-                continue;
-            }
-            if (pending.size() + piece.size() > m_max) {
-                pending.clear();
-                onOverlong();
-                continue;
-            }
-            if (!pending.isEmpty()) {
-                pending.append(piece);
-                const bool go = onLine(chopCr(pending));
-                pending.clear();
-                if (!go)
-                    return true;
-            } else if (!onLine(chopCr(piece))) {
-                return true;
-            }
-        }
-        if (!skipping) {
-            pending.append(data.sliced(start));
-            if (pending.size() > m_max) {
-                pending.clear();
-                skipping = true;
-                onOverlong();
-            }
-        }
+        if (!feed(QByteArrayView(block.constData(), n), onLine, onOverlong))
+            return true;
     }
-    if (!skipping && !pending.isEmpty())
-        onLine(chopCr(pending));
+    finish(onLine);
     return true;
 }
 
 void LineSplitter::split(QByteArrayView data, const LineFn &onLine)
 {
-    qsizetype start = 0;
-    while (start < data.size()) {
-        qsizetype nl = data.indexOf('\n', start);
-        if (nl < 0)
-            nl = data.size();
-        if (!onLine(chopCr(data.sliced(start, nl - start))))
-            return;
-        start = nl + 1;
-    }
+    LineSplitter splitter(int(qMin<qsizetype>(data.size() + 1, 0x7fffffff)));
+    if (splitter.feed(data, onLine, [] {}))
+        splitter.finish(onLine);
 }

@@ -4,11 +4,19 @@
 #include <QByteArrayView>
 #include <QIODevice>
 
+#include <cstring>
 #include <functional>
 
-// Cuts input into lines ("\n", "\r\n"; a missing final newline is fine) without
-// holding more than one block and one line in memory, so readers can stream
-// files of any size. A line longer than the limit is skipped and reported.
+// Cuts router output into lines without copying it: input comes in pieces (a
+// window of a memory-mapped file, a block read from a pipe) and each complete
+// line is handed on as a view into that piece; only a line cut by a piece
+// boundary is copied once. "\n" and "\r\n" end lines; a missing final newline
+// is fine. A line longer than the limit is skipped and reported.
+//
+// Terminal noise that every reader of a capture meets lives here, once: CR,
+// blanks, tabs and backspaces at either end, and pager prompts in front of a
+// line ("--More--" with the backspaces that erase it, "<--- More --->").
+// promptMark() finds an echoed prompt ("Router#show …", "fw> …").
 class LineSplitter
 {
 public:
@@ -17,10 +25,108 @@ public:
 
     explicit LineSplitter(int maxLineLength) : m_max(maxLineLength) {}
 
-    // Returns false when the device reports a read error.
+    // Hands every complete line of `data` (cleaned) to onLine, which returns
+    // false to stop; onOverlong() is called instead for a line over the limit.
+    // Returns false once onLine stopped.
+    template <typename OnLine, typename OnOverlong>
+    bool feed(QByteArrayView data, OnLine &&onLine, OnOverlong &&onOverlong);
+    // The last line when the input did not end with a newline.
+    template <typename OnLine>
+    bool finish(OnLine &&onLine);
+
+    // Whole-input helpers: a device read in 1 MB blocks (false on a read
+    // error), and data already in memory.
     bool run(QIODevice *device, const LineFn &onLine, const OverlongFn &onOverlong);
     static void split(QByteArrayView data, const LineFn &onLine);
 
+    static bool isBlank(char c)
+    {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\b' || c == '\f' || c == '\v'
+               || c == '\n';
+    }
+    static QByteArrayView trimmed(QByteArrayView s)
+    {
+        while (!s.isEmpty() && isBlank(s.front()))
+            s = s.sliced(1);
+        while (!s.isEmpty() && isBlank(s.back()))
+            s.chop(1);
+        return s;
+    }
+    // A raw line without the terminal's noise (see above).
+    static QByteArrayView clean(QByteArrayView raw);
+    // Where an echoed prompt ends: the first '#' or '>' before any blank, after
+    // at least one character ("Router#", "R1(config)#", "fw>"); -1 when none.
+    static qsizetype promptMark(QByteArrayView line);
+    static bool startsWithNoCase(QByteArrayView s, QByteArrayView prefix)
+    {
+        return s.size() >= prefix.size()
+               && s.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+    }
+
 private:
     int m_max;
+    QByteArray m_carry;     // the start of a line cut by a piece boundary
+    bool m_skipping = false; // inside an overlong line: drop until its newline
 };
+
+template <typename OnLine, typename OnOverlong>
+bool LineSplitter::feed(QByteArrayView data, OnLine &&onLine, OnOverlong &&onOverlong)
+{
+    const char *const begin = data.data();
+    const char *p = begin;
+    const char *const end = begin + data.size();
+    if (m_skipping || !m_carry.isEmpty()) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *stop = nl ? nl : end;
+        if (!m_skipping) {
+            if (m_carry.size() + (stop - p) > m_max) {
+                m_carry.resize(0);
+                m_skipping = true;
+                onOverlong();
+            } else {
+                m_carry.append(p, stop - p);
+            }
+        }
+        if (!nl)
+            return true;
+        p = nl + 1;
+        if (m_skipping) {
+            m_skipping = false;
+        } else {
+            const bool go = onLine(clean(m_carry));
+            m_carry.resize(0);
+            if (!go)
+                return false;
+        }
+    }
+    while (p < end) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        if (!nl) {
+            if (end - p > m_max) {
+                m_skipping = true;
+                onOverlong();
+            } else {
+                m_carry.append(p, end - p);
+            }
+            return true;
+        }
+        if (nl - p > m_max)
+            onOverlong();
+        else if (!onLine(clean(QByteArrayView(p, nl - p))))
+            return false;
+        p = nl + 1;
+    }
+    return true;
+}
+
+template <typename OnLine>
+bool LineSplitter::finish(OnLine &&onLine)
+{
+    const bool skipped = m_skipping;
+    m_skipping = false;
+    if (skipped || m_carry.isEmpty())
+        return true;
+    const bool go = onLine(clean(m_carry));
+    m_carry.resize(0);
+    return go;
+}

@@ -1,10 +1,9 @@
 #include "ObservedTable.h"
 
-#include "ConntrackReader.h"
 #include "Project.h"
-#include "ShowNatTranslationsReader.h"
+#include "RouterDataRegistry.h"
 
-#include <QMap>
+#include <QSet>
 
 ObservedTable::ObservedTable(ObservedTranslations translations)
     : m_data(std::move(translations))
@@ -14,26 +13,37 @@ ObservedTable::ObservedTable(ObservedTranslations translations)
 
 ObservedTable ObservedTable::fromText(const QString &text)
 {
-    if (ConntrackReader::looksLikeConntrack(text))
-        return ObservedTable(ConntrackReader::readText(text));
-    return ObservedTable(ShowNatTranslationsReader::readText(text));
+    return fromData(text.toUtf8());
+}
+
+ObservedTable ObservedTable::fromData(QByteArrayView data, const QString &formatKey)
+{
+    return ObservedTable(RouterDataRegistry::instance().readData(data, formatKey));
 }
 
 void ObservedTable::analyse()
 {
     // Only rows with a full inside local and inside global endpoint can tell
-    // whether a port was kept.
-    QMap<quint32, int> collisionByGlobal; // insideGlobal -> candidate index
+    // whether a port was kept. One pass over the rows; only NAT-T rows cost more
+    // than a look at their protocol and port.
+    const auto pair = [](quint32 a, quint32 b) { return (quint64(a) << 32) | b; };
+    QHash<quint32, int> collisionByGlobal; // insideGlobal -> candidate index
     QList<Collision> candidates;
     QHash<quint32, int> applianceByLocal;
-    for (int i = 0; i < m_data.size(); ++i) {
-        const ObservedRow &r = m_data.rows.at(i);
+    QSet<quint64> peersSeen;  // (inside local, peer)
+    QSet<quint64> localsSeen; // (inside global, inside local)
+    const ObservedRow *rows = m_data.rows.constData();
+    const int count = m_data.size();
+    for (int i = 0; i < count; ++i) {
+        const ObservedRow &r = rows[i];
         if (r.protocol != ObservedProtocol::Udp)
             continue;
         const ObservedAddress &local = r.insideLocal();
         const ObservedAddress &global = r.insideGlobal();
         if (!local.isAddress() || !local.hasPort || local.port != NatTPort || !global.isAddress())
             continue;
+        if (m_roles.empty())
+            m_roles.assign(size_t(count), quint8(Other));
         int a = applianceByLocal.value(local.ip, -1);
         if (a < 0) {
             a = int(m_appliances.size());
@@ -45,8 +55,10 @@ void ObservedTable::analyse()
         app.rows.append(i);
         const ObservedAddress &peer = r.outsideGlobal().isAddress() ? r.outsideGlobal()
                                                                     : r.outsideLocal();
-        if (peer.isAddress() && !app.peers.contains(peer.ip))
+        if (peer.isAddress() && !peersSeen.contains(pair(local.ip, peer.ip))) {
+            peersSeen.insert(pair(local.ip, peer.ip));
             app.peers.append(peer.ip);
+        }
 
         int c = collisionByGlobal.value(global.ip, -1);
         if (c < 0) {
@@ -58,16 +70,18 @@ void ObservedTable::analyse()
         }
         Collision &col = candidates[c];
         col.rows.append(i);
-        if (!col.insideLocals.contains(local.ip))
+        if (!localsSeen.contains(pair(global.ip, local.ip))) {
+            localsSeen.insert(pair(global.ip, local.ip));
             col.insideLocals.append(local.ip);
+        }
         const bool kept = global.hasPort && global.port == NatTPort;
         if (kept) {
             if (col.holderRow < 0)
                 col.holderRow = i;
-            m_roles.insert(i, Tunnel);
+            m_roles[size_t(i)] = Tunnel;
         } else {
             col.movedRows.append(i);
-            m_roles.insert(i, Moved);
+            m_roles[size_t(i)] = Moved;
         }
     }
     for (const Collision &c : std::as_const(candidates)) {
@@ -77,8 +91,8 @@ void ObservedTable::analyse()
         m_collisions.append(c);
         for (int row : c.rows) {
             m_collisionOfRow.insert(row, index);
-            if (m_roles.value(row) == Tunnel)
-                m_roles.insert(row, Holder);
+            if (m_roles[size_t(row)] == Tunnel)
+                m_roles[size_t(row)] = Holder;
         }
     }
 }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <vector>
+
 class Project;
 
 // A real translation table analysed for HCX: which rows are IPsec NAT-T flows
@@ -47,12 +49,17 @@ public:
 
     ObservedTable() = default;
     explicit ObservedTable(ObservedTranslations translations);
-    // Detects the format: `conntrack -L` lines or Cisco show output.
+    // Reads router output of any registered format (RouterDataRegistry): the
+    // one named by formatKey, or detected from the start of the text.
     static ObservedTable fromText(const QString &text);
+    static ObservedTable fromData(QByteArrayView data, const QString &formatKey = QString());
 
     const ObservedTranslations &translations() const { return m_data; }
     int rowCount() const { return m_data.size(); }
-    RowRole rowRole(int row) const { return m_roles.value(row, Other); }
+    RowRole rowRole(int row) const
+    {
+        return row >= 0 && row < qsizetype(m_roles.size()) ? RowRole(m_roles[size_t(row)]) : Other;
+    }
     const QList<Appliance> &appliances() const { return m_appliances; }
     const QList<Collision> &collisions() const { return m_collisions; }
     // The collision a row belongs to, or -1.
@@ -69,7 +76,7 @@ private:
     void analyse();
 
     ObservedTranslations m_data;
-    QHash<int, RowRole> m_roles;
+    std::vector<quint8> m_roles; // per row (RowRole); empty when no row is a NAT-T flow
     QHash<int, int> m_collisionOfRow;
     QList<Appliance> m_appliances;
     QList<Collision> m_collisions;

@@ -1,6 +1,23 @@
 #include "ObservedTableModel.h"
 
+#include "StoredObservedTable.h"
+
 #include "Project.h"
+#include "RadixSort.h"
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+namespace {
+void appendLower(char *&p, const QString &text, size_t room)
+{
+    const QByteArray utf8 = text.toLower().toUtf8();
+    const size_t n = std::min(size_t(utf8.size()), room);
+    std::memcpy(p, utf8.constData(), n);
+    p += n;
+}
+} // namespace
 
 ObservedTableModel::ObservedTableModel(const Project *project, QObject *parent)
     : QAbstractTableModel(parent)
@@ -31,12 +48,192 @@ void ObservedTableModel::setDevice(ObjectId device)
 
 void ObservedTableModel::reload()
 {
-    const QString text = m_project && m_project->contains(m_device)
-                             ? m_project->text(m_device, Field::observedTranslations)
-                             : QString();
+    // The device's stored table itself (rows shared, not printed and re-read).
+    const StoredObservedTable stored = m_project && m_project->contains(m_device)
+                                           ? StoredObservedTable::of(*m_project, m_device)
+                                           : StoredObservedTable();
     beginResetModel();
-    m_table = ObservedTable::fromText(text);
+    m_table = stored.isEmpty() ? ObservedTable() : stored.table();
+    resetRows();
     endResetModel();
+}
+
+void ObservedTableModel::resetRows()
+{
+    m_search.clear();
+    m_hits.clear();
+    m_base.resize(size_t(m_table.rowCount()));
+    std::iota(m_base.begin(), m_base.end(), 0);
+    if (m_sortColumn >= 0)
+        sortBase();
+    matchNeedle();
+    selectRows();
+}
+
+void ObservedTableModel::matchNeedle()
+{
+    m_hits.clear();
+    if (m_needle.empty())
+        return;
+    if (!m_search.rows() && m_table.rowCount())
+        buildSearch();
+    m_hits.assign(size_t(m_table.rowCount()), 0);
+    m_search.match(m_needle, m_hits.data());
+}
+
+void ObservedTableModel::buildSearch()
+{
+    // What the cells show, lower-case, one line per row: protocol, the four
+    // address columns, and for the NAT-T rows the appliance the finding names.
+    // (An appliance renamed later is found by its new name after the next reload.)
+    const ObservedTranslations &t = m_table.translations();
+    m_search.clear();
+    m_search.reserve(size_t(t.size()), 80); // no regrowth: a row takes 50-80 bytes
+    for (int row = 0; row < t.size(); ++row) {
+        const ObservedRow &r = t.rows.at(row);
+        const QString finding = m_table.rowRole(row) == ObservedTable::Other
+                                    ? QString()
+                                    : ObservedTable::nameOf(r.insideLocal().ip, m_project);
+        const size_t room = 256 + size_t(finding.size()) * 3;
+        char *p = m_search.beginRow(room + 512);
+        if (r.extra >= 0) { // unusual text as printed: through the table's own wording
+            appendLower(p, t.protocolText(row), 64);
+            for (int c = 0; c < 4; ++c) {
+                *p++ = ' ';
+                appendLower(p, t.addressText(row, ObservedRow::Column(c)), 96);
+            }
+        } else {
+            static const char *const protocols[] = {"---", "tcp", "udp", "icmp", "esp", "gre", "any", ""};
+            for (const char *c = protocols[std::min(int(r.protocol), 7)]; *c; ++c)
+                *p++ = *c;
+            for (const ObservedAddress &a : r.address) {
+                *p++ = ' ';
+                if (a.kind == ObservedAddress::Placeholder) {
+                    std::memcpy(p, "---", 3);
+                    p += 3;
+                } else if (a.kind == ObservedAddress::Address) {
+                    for (int shift = 24; shift >= 0; shift -= 8) {
+                        PackedText::appendNumber(p, (a.ip >> shift) & 0xff);
+                        if (shift)
+                            *p++ = '.';
+                    }
+                    if (a.hasPort) {
+                        *p++ = ':';
+                        PackedText::appendNumber(p, a.port);
+                    }
+                }
+            }
+        }
+        if (!finding.isEmpty()) {
+            *p++ = ' ';
+            appendLower(p, finding, room);
+        }
+        m_search.endRow(p);
+    }
+    m_search.finish();
+}
+
+void ObservedTableModel::setTextFilter(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    const std::string needle = text.trimmed().toLower().toStdString();
+    if (needle == m_needle)
+        return;
+    beginResetModel();
+    m_needle = needle;
+    matchNeedle();
+    selectRows();
+    endResetModel();
+}
+
+void ObservedTableModel::selectRows()
+{
+    if (m_needle.empty()) {
+        m_rows = m_base;
+        return;
+    }
+    m_rows.clear();
+    for (int row : m_base) {
+        if (m_hits[size_t(row)])
+            m_rows.push_back(row);
+    }
+}
+
+quint64 ObservedTableModel::sortKey(int row) const
+{
+    const ObservedRow &r = m_table.translations().rows.at(row);
+    const auto address = [&](int column) {
+        const ObservedAddress &a = r.address[column];
+        // Addresses by number; placeholders and text before them, as printed.
+        return (quint64(a.kind == ObservedAddress::Address) << 49) | (quint64(a.ip) << 17)
+               | (quint64(a.hasPort) << 16) | a.port;
+    };
+    switch (m_sortColumn) {
+    case LineColumn: return quint64(r.line);
+    case ProtocolColumn: return quint64(r.protocol);
+    case InsideGlobalColumn: return address(ObservedRow::InsideGlobal);
+    case InsideLocalColumn: return address(ObservedRow::InsideLocal);
+    case OutsideLocalColumn: return address(ObservedRow::OutsideLocal);
+    case OutsideGlobalColumn: return address(ObservedRow::OutsideGlobal);
+    case FindingColumn: {
+        // Collisions first when descending: moved, holder, tunnel, other.
+        const ObservedTable::RowRole role = m_table.rowRole(row);
+        return role == ObservedTable::Moved    ? 3
+               : role == ObservedTable::Holder ? 2
+               : role == ObservedTable::Tunnel ? 1
+                                               : 0;
+    }
+    default: return quint64(row);
+    }
+}
+
+void ObservedTableModel::sortBase()
+{
+    // Keys once per row in printed order, then a stable radix sort: ties keep
+    // the printed order, ascending or descending.
+    const bool descending = m_order == Qt::DescendingOrder;
+    std::vector<RadixSort::Item> keyed(m_base.size());
+    std::vector<RadixSort::Item> scratch;
+    for (int row = 0; row < int(keyed.size()); ++row) {
+        const quint64 key = sortKey(row);
+        keyed[size_t(row)] = {descending ? ~key : key, quint32(row)};
+    }
+    RadixSort::byKey(keyed, scratch);
+    for (size_t i = 0; i < keyed.size(); ++i)
+        m_base[i] = int(keyed[i].id);
+}
+
+void ObservedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < -1 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<int> rows;
+    for (const QModelIndex &i : persistent)
+        rows.append(tableRow(i.row()));
+    m_sortColumn = column;
+    m_order = order;
+    if (column < 0)
+        std::iota(m_base.begin(), m_base.end(), 0);
+    else
+        sortBase();
+    selectRows();
+    // Shown rows by table row, to move the persistent indexes.
+    QModelIndexList moved;
+    if (!persistent.isEmpty()) {
+        std::vector<int> shownAt(size_t(m_table.rowCount()), -1);
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            shownAt[size_t(m_rows[i])] = int(i);
+        for (int i = 0; i < persistent.size(); ++i) {
+            const int row = rows[i] >= 0 ? shownAt[size_t(rows[i])] : -1;
+            moved.append(row >= 0 ? index(row, persistent[i].column()) : QModelIndex());
+        }
+        changePersistentIndexList(persistent, moved);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void ObservedTableModel::setTable(const ObservedTable &table)
@@ -44,12 +241,13 @@ void ObservedTableModel::setTable(const ObservedTable &table)
     beginResetModel();
     m_device = NoId;
     m_table = table;
+    resetRows();
     endResetModel();
 }
 
 int ObservedTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_table.rowCount();
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ObservedTableModel::columnCount(const QModelIndex &parent) const
@@ -61,7 +259,7 @@ QVariant ObservedTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const int row = index.row();
+    const int row = m_rows[size_t(index.row())];
     const ObservedTranslations &t = m_table.translations();
     switch (role) {
     case Qt::DisplayRole:
@@ -72,10 +270,14 @@ QVariant ObservedTableModel::data(const QModelIndex &index, int role) const
         case InsideLocalColumn: return t.addressText(row, ObservedRow::InsideLocal);
         case OutsideLocalColumn: return t.addressText(row, ObservedRow::OutsideLocal);
         case OutsideGlobalColumn: return t.addressText(row, ObservedRow::OutsideGlobal);
-        case FindingColumn: return m_table.describeRow(row, m_project);
+        case FindingColumn: // most rows are not NAT-T flows: no sentence, no name lookup
+            return m_table.rowRole(row) == ObservedTable::Other ? QString()
+                                                                 : m_table.describeRow(row, m_project);
         }
         return QVariant();
     case Qt::ToolTipRole: {
+        if (m_table.rowRole(row) == ObservedTable::Other && m_table.collisionOf(row) < 0)
+            return QVariant();
         const QString finding = m_table.describeRow(row, m_project);
         const int c = m_table.collisionOf(row);
         return c >= 0 ? finding + QLatin1Char('\n') + m_table.describeCollision(c, m_project)
@@ -98,7 +300,7 @@ QVariant ObservedTableModel::headerData(int section, Qt::Orientation orientation
     if (role != Qt::DisplayRole)
         return QVariant();
     if (orientation == Qt::Vertical)
-        return section + 1;
+        return tableRow(section) + 1;
     switch (section) {
     case LineColumn: return tr("Line");
     case ProtocolColumn: return tr("Pro");

@@ -162,7 +162,10 @@ QString ObservedTranslations::vrf(int row) const
 QVariantMap ObservedTranslations::details(int row) const
 {
     const int e = rows.at(row).extra;
-    return e >= 0 ? extras.at(e).details : QVariantMap();
+    QVariantMap map = e >= 0 ? extras.at(e).details : QVariantMap();
+    if (row < timeouts.size() && !map.contains(QStringLiteral("timeout")))
+        map.insert(QStringLiteral("timeout"), qlonglong(timeouts.at(row)));
+    return map;
 }
 
 ObservedRowExtra &ObservedTranslations::extraFor(int row)

@@ -63,7 +63,9 @@ struct ObservedTranslations
     enum Format { CiscoShow, Conntrack };
     Format format = CiscoShow;
     QList<ObservedRow> rows;
-    QList<ObservedRowExtra> extras;
+    QList<ObservedRowExtra> extras; // rows may share one (conntrack's identical details)
+    QList<qint32> timeouts;         // per row when the format has one (conntrack), else empty;
+                                    // details() shows it as "timeout"
     QList<ImportIssue> issues;
     QStringList commands;  // echoed commands ("show ip nat translations vrf abc")
     qint64 total = -1;     // "Total number of translations: N" (sum), -1 = none
@@ -76,7 +78,7 @@ struct ObservedTranslations
     QString addressText(int row, ObservedRow::Column column) const;
     QString vrf(int row) const;
     QVariantMap details(int row) const;
-    ObservedRowExtra &extraFor(int row); // creates it
+    ObservedRowExtra &extraFor(int row); // creates it (for a row that has none or its own)
 
     static QString protocolKey(ObservedProtocol protocol); // "udp", "---", ...
     static ObservedProtocol protocolFromText(QByteArrayView text, bool *upperCase);

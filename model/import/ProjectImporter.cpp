@@ -30,6 +30,18 @@ ImportPlan ProjectImporter::plan(const Project &project, const CiscoConfig *cisc
                                  const LinuxNatConfig *linuxNat, const QString *translationsText,
                                  const ObservedTable *table, const Options &options)
 {
+    if (!translationsText && !table)
+        return plan(project, cisco, linuxNat, static_cast<const StoredObservedTable *>(nullptr), options);
+    const StoredObservedTable observed = table ? StoredObservedTable(*table)
+                                               : StoredObservedTable::fromText(*translationsText);
+    return plan(project, cisco, linuxNat, &observed, options);
+}
+
+ImportPlan ProjectImporter::plan(const Project &project, const CiscoConfig *cisco,
+                                 const LinuxNatConfig *linuxNat, const StoredObservedTable *observed,
+                                 const Options &options)
+{
+    const ObservedTable *table = observed ? &observed->table() : nullptr;
     ImportPlan plan;
     ObjectId site = options.site;
     if (site == NoId)
@@ -57,17 +69,12 @@ ImportPlan ProjectImporter::plan(const Project &project, const CiscoConfig *cisc
         if (linuxNat)
             addLinux(plan, deviceIndex, *linuxNat, table);
     }
-    if (translationsText) {
-        QString text = *translationsText;
-        if (text.size() > MaxStoredTranslationsBytes) {
-            plan.note(tr("the translation table is larger than %1 MB; it is analysed but not "
-                         "stored in the project")
-                          .arg(MaxStoredTranslationsBytes / (1024 * 1024)));
-        } else if (deviceIndex >= 0) {
-            plan.values(deviceIndex).insert(Field::observedTranslations, text);
-        } else {
-            plan.changes.set(deviceId, Field::observedTranslations, text);
-        }
+    if (observed) {
+        const QVariant value = QVariant::fromValue(*observed);
+        if (deviceIndex >= 0)
+            plan.values(deviceIndex).insert(Field::observedTranslations, value);
+        else
+            plan.changes.set(deviceId, Field::observedTranslations, value);
     }
     if (table && options.createAppliances)
         addAppliances(plan, project, deviceId, deviceIndex, site, siteIndex, *table);

@@ -4,6 +4,7 @@
 #include "ImportPlan.h"
 #include "IptablesSaveReader.h"
 #include "ObservedTable.h"
+#include "StoredObservedTable.h"
 
 #include <QCoreApplication>
 
@@ -27,14 +28,19 @@ public:
         bool createAppliances = true; // appliances and peers for unmatched 4500 flows
     };
 
-    // Any of the inputs may be null. translationsText is stored verbatim on the
-    // device (field "observedTranslations"); table is its parse.
+    // Any of the inputs may be null. The observed table is stored on the device
+    // (field observedTranslations) as it is: shared, not copied, so a table of
+    // any size imports in one step.
+    static ImportPlan plan(const Project &project, const CiscoConfig *cisco,
+                           const LinuxNatConfig *linuxNat, const StoredObservedTable *observed,
+                           const Options &options);
+    // The same with a table already read from translationsText (which is not
+    // kept: the table is).
     static ImportPlan plan(const Project &project, const CiscoConfig *cisco,
                            const LinuxNatConfig *linuxNat, const QString *translationsText,
                            const ObservedTable *table, const Options &options);
 
     static constexpr int MaxStaticNetworkHosts = 256;
-    static constexpr int MaxStoredTranslationsBytes = 16 * 1024 * 1024;
 
 private:
     static void addCisco(ImportPlan &plan, int device, const CiscoConfig &config);

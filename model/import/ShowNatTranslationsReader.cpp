@@ -1,24 +1,12 @@
 #include "ShowNatTranslationsReader.h"
 
-#include "LineSplitter.h"
-
-#include <QFile>
 #include <QRegularExpression>
 
 namespace {
 
-bool isSpace(char c)
+bool isBlank(char c)
 {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\b' || c == '\f' || c == '\v';
-}
-
-QByteArrayView trimmed(QByteArrayView s)
-{
-    while (!s.isEmpty() && isSpace(s.front()))
-        s = s.sliced(1);
-    while (!s.isEmpty() && isSpace(s.back()))
-        s.chop(1);
-    return s;
+    return LineSplitter::isBlank(c);
 }
 
 // Splits on blanks into at most max tokens; returns the number found (max + 1
@@ -28,12 +16,12 @@ int tokenize(QByteArrayView s, QByteArrayView *tokens, int max)
     int n = 0;
     qsizetype i = 0;
     while (i < s.size()) {
-        while (i < s.size() && isSpace(s[i]))
+        while (i < s.size() && isBlank(s[i]))
             ++i;
         if (i >= s.size())
             break;
         const qsizetype start = i;
-        while (i < s.size() && !isSpace(s[i]))
+        while (i < s.size() && !isBlank(s[i]))
             ++i;
         if (n == max)
             return max + 1;
@@ -44,8 +32,74 @@ int tokenize(QByteArrayView s, QByteArrayView *tokens, int max)
 
 bool startsWithNoCase(QByteArrayView s, const char *prefix)
 {
-    const QByteArrayView p(prefix);
-    return s.size() >= p.size() && s.first(p.size()).compare(p, Qt::CaseInsensitive) == 0;
+    return LineSplitter::startsWithNoCase(s, QByteArrayView(prefix));
+}
+
+// The protocol of an ordinary row, or false for anything the general path
+// must look at ("--", "ipinip", "Pro").
+bool knownProtocol(const char *p, qsizetype n, ObservedProtocol *protocol, bool *upper)
+{
+    auto is = [&](const char *lower, const char *upperText) {
+        if (std::memcmp(p, lower, size_t(n)) == 0)
+            return (*upper = false, true);
+        if (std::memcmp(p, upperText, size_t(n)) == 0)
+            return (*upper = true, true);
+        return false;
+    };
+    if (n == 3) {
+        if (is("udp", "UDP")) return (*protocol = ObservedProtocol::Udp, true);
+        if (is("tcp", "TCP")) return (*protocol = ObservedProtocol::Tcp, true);
+        if (is("esp", "ESP")) return (*protocol = ObservedProtocol::Esp, true);
+        if (is("gre", "GRE")) return (*protocol = ObservedProtocol::Gre, true);
+        if (is("any", "ANY")) return (*protocol = ObservedProtocol::Any, true);
+        if (is("---", "---")) return (*upper = false, *protocol = ObservedProtocol::None, true);
+    } else if (n == 4) {
+        if (is("icmp", "ICMP")) return (*protocol = ObservedProtocol::Icmp, true);
+    }
+    return false;
+}
+
+// One address column of an ordinary row: a.b.c.d, a.b.c.d:port or "---",
+// ending at a blank or the line's end. Anything else is left to the general
+// path (ObservedAddress::parse), which this agrees with on what it accepts.
+const char *fastAddress(const char *p, const char *end, ObservedAddress *a)
+{
+    if (p < end && *p == '-') {
+        if (end - p >= 3 && p[1] == '-' && p[2] == '-' && (end - p == 3 || isBlank(p[3]))) {
+            a->kind = ObservedAddress::Placeholder;
+            return p + 3;
+        }
+        return nullptr;
+    }
+    quint32 ip = 0;
+    for (int octet = 0; octet < 4; ++octet) {
+        if (octet > 0) {
+            if (p >= end || *p != '.')
+                return nullptr;
+            ++p;
+        }
+        uint value = 0;
+        const char *digits = p;
+        while (p < end && uint(*p - '0') < 10 && p - digits < 3)
+            value = value * 10 + uint(*p++ - '0');
+        if (p == digits || value > 255)
+            return nullptr;
+        ip = (ip << 8) | value;
+    }
+    a->ip = ip;
+    a->kind = ObservedAddress::Address;
+    if (p < end && *p == ':') {
+        ++p;
+        uint port = 0;
+        const char *digits = p;
+        while (p < end && uint(*p - '0') < 10 && p - digits < 5)
+            port = port * 10 + uint(*p++ - '0');
+        if (p == digits || port > 65535)
+            return nullptr;
+        a->port = quint16(port);
+        a->hasPort = true;
+    }
+    return p == end || isBlank(*p) ? p : nullptr;
 }
 
 QString genieKey(const QString &label)
@@ -86,30 +140,74 @@ bool isIntegerKey(const QString &key)
 } // namespace
 
 ShowNatTranslationsReader::ShowNatTranslationsReader(ObservedTranslations *out)
-    : m_out(out)
 {
-    m_out->format = ObservedTranslations::CiscoShow;
+    if (out)
+        begin(out);
 }
 
-void ShowNatTranslationsReader::report(ImportIssue::Severity severity, QByteArrayView text,
-                                       const QString &message)
+QString ShowNatTranslationsReader::displayName() const
 {
-    m_out->issues.append(ImportIssue::fromLine(severity, m_out->lines, text, message));
+    return tr("Cisco show ip nat translations");
 }
 
-bool ShowNatTranslationsReader::addLine(QByteArrayView raw)
+int ShowNatTranslationsReader::sniff(QByteArrayView head) const
 {
-    ++m_out->lines;
-    if (!m_error.isEmpty())
+    // The column header is unmistakable; rows alone are likely; anything else
+    // falls to this reader last (its verdict then says what the input is not).
+    if (head.indexOf("Inside global") >= 0 || head.indexOf("inside global") >= 0
+        || head.indexOf("Inside Global") >= 0)
+        return 90;
+    int rows = 0;
+    LineSplitter::split(head, [&](QByteArrayView line) {
+        QByteArrayView tokens[6];
+        if (tokenize(line, tokens, 5) == 5 && ObservedAddress::looksLikeAddress(tokens[1])
+            && ObservedAddress::looksLikeAddress(tokens[2]))
+            ++rows;
+        return rows == 0;
+    });
+    return rows > 0 ? 60 : 5;
+}
+
+bool ShowNatTranslationsReader::tooMany()
+{
+    if (out()->rows.size() < MaxRows)
         return false;
-    QByteArrayView line = trimmed(raw);
-    // Terminal captures can carry the pager prompt in front of the next line.
-    for (const char *pager : {"--More--", "<--- More --->"}) {
-        while (startsWithNoCase(line, pager))
-            line = trimmed(line.sliced(qstrlen(pager)));
+    fail(tr("more than %1 translations; the rest was not read").arg(MaxRows));
+    return true;
+}
+
+bool ShowNatTranslationsReader::fastRow(QByteArrayView line)
+{
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    const char *word = p;
+    while (p < end && !isBlank(*p))
+        ++p;
+    ObservedRow row;
+    if (p == end || !knownProtocol(word, p - word, &row.protocol, &row.upperCase))
+        return false;
+    for (ObservedAddress &a : row.address) {
+        while (p < end && isBlank(*p))
+            ++p;
+        if (p == end || !(p = fastAddress(p, end, &a)))
+            return false;
     }
-    if (line.isEmpty())
-        return true;
+    while (p < end && isBlank(*p))
+        ++p;
+    if (p != end)
+        return false;
+    if (tooMany())
+        return true; // stopped; addLine returns false
+    row.line = out()->lines;
+    m_lastRow = int(out()->rows.size());
+    out()->rows.append(row);
+    return true;
+}
+
+bool ShowNatTranslationsReader::addLine(QByteArrayView line)
+{
+    if (fastRow(line))
+        return !stopped();
 
     QByteArrayView tokens[6];
     const int count = tokenize(line, tokens, 5);
@@ -123,7 +221,7 @@ bool ShowNatTranslationsReader::addLine(QByteArrayView raw)
         const QString header = QString::fromLatin1(line).simplified();
         if (header.contains(QLatin1String("Inside global"), Qt::CaseInsensitive)
             && header.contains(QLatin1String("Outside global"), Qt::CaseInsensitive)) {
-            ++m_out->headers;
+            ++out()->headers;
             m_lastRow = -1;
             return true;
         }
@@ -131,30 +229,24 @@ bool ShowNatTranslationsReader::addLine(QByteArrayView raw)
     if (startsWithNoCase(line, "Total number of translations")) {
         const qsizetype colon = line.indexOf(':');
         bool ok = false;
-        const qint64 n = colon < 0 ? -1 : trimmed(line.sliced(colon + 1)).toLongLong(&ok);
+        const qint64 n = colon < 0 ? -1
+                                   : LineSplitter::trimmed(line.sliced(colon + 1)).toLongLong(&ok);
         if (!ok || n < 0) {
             report(ImportIssue::Error, line, tr("the translation count is not a number"));
         } else {
-            m_out->total = qMax<qint64>(m_out->total, 0) + n;
+            out()->total = qMax<qint64>(out()->total, 0) + n;
         }
         m_lastRow = -1;
         return true;
     }
     // Echoed prompt and command: "Router#show ip nat translations", "show …".
-    const qsizetype mark = [&] {
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            if (line[i] == '#' || line[i] == '>')
-                return i;
-            if (isSpace(line[i]))
-                return qsizetype(-1);
-        }
-        return qsizetype(-1);
-    }();
+    const qsizetype mark = LineSplitter::promptMark(line);
     if (startsWithNoCase(line, "show ") || startsWithNoCase(line, "sh ") || mark > 0) {
-        const QByteArrayView command = startsWithNoCase(line, "sh") ? line
-                                                                    : trimmed(line.sliced(mark + 1));
+        const QByteArrayView command = startsWithNoCase(line, "sh")
+                                           ? line
+                                           : LineSplitter::trimmed(line.sliced(mark + 1));
         if (!command.isEmpty())
-            m_out->commands.append(QString::fromUtf8(command));
+            out()->commands.append(QString::fromUtf8(command));
         m_lastRow = -1;
         return true;
     }
@@ -170,12 +262,11 @@ bool ShowNatTranslationsReader::addLine(QByteArrayView raw)
 
 bool ShowNatTranslationsReader::parseRow(QByteArrayView line, const QByteArrayView *tokens, int)
 {
-    if (m_out->rows.size() >= MaxRows) {
-        m_error = tr("more than %1 translations; the rest was not read").arg(MaxRows);
+    if (tooMany())
         return false;
-    }
+    ObservedTranslations *const t = out();
     ObservedRow row;
-    row.line = m_out->lines;
+    row.line = t->lines;
     row.protocol = ObservedTranslations::protocolFromText(tokens[0], &row.upperCase);
     bool protocolOk = true;
     for (char c : tokens[0]) {
@@ -189,22 +280,22 @@ bool ShowNatTranslationsReader::parseRow(QByteArrayView line, const QByteArrayVi
     }
     for (int c = 0; c < 4; ++c)
         row.address[c] = ObservedAddress::parse(tokens[c + 1]);
-    m_out->rows.append(row);
-    const int index = int(m_out->rows.size()) - 1;
+    t->rows.append(row);
+    const int index = int(t->rows.size()) - 1;
     m_lastRow = index;
     if (row.protocol == ObservedProtocol::Other)
-        m_out->extraFor(index).protocol = QString::fromUtf8(tokens[0]);
+        t->extraFor(index).protocol = QString::fromUtf8(tokens[0]);
     for (int c = 0; c < 4; ++c) {
-        const QByteArrayView t = tokens[c + 1];
+        const QByteArrayView text = tokens[c + 1];
         const ObservedAddress &a = row.address[c];
         if (a.kind == ObservedAddress::Text) {
-            m_out->extraFor(index).text[c] = QString::fromUtf8(t);
+            t->extraFor(index).text[c] = QString::fromUtf8(text);
             report(ImportIssue::Warning, line,
                    tr("column %1 (\"%2\") is not an IPv4 address; kept as text")
                        .arg(c + 2)
-                       .arg(QString::fromUtf8(t)));
-        } else if (a.kind == ObservedAddress::Placeholder && t.size() != 3) {
-            m_out->extraFor(index).text[c] = QString::fromUtf8(t);
+                       .arg(QString::fromUtf8(text)));
+        } else if (a.kind == ObservedAddress::Placeholder && text.size() != 3) {
+            t->extraFor(index).text[c] = QString::fromUtf8(text);
         }
     }
     return true;
@@ -234,8 +325,8 @@ bool ShowNatTranslationsReader::parseDetails(const QString &line)
                tr("detail line without a translation above it"));
         return true;
     }
-    m_out->verbose = true;
-    ObservedRowExtra &extra = m_out->extraFor(m_lastRow);
+    out()->verbose = true;
+    ObservedRowExtra &extra = out()->extraFor(m_lastRow);
     for (int i = 0; i < matches.size(); ++i) {
         const qsizetype start = matches.at(i).capturedEnd();
         const qsizetype end = i + 1 < matches.size() ? matches.at(i + 1).capturedStart()
@@ -259,49 +350,18 @@ bool ShowNatTranslationsReader::parseDetails(const QString &line)
 bool ShowNatTranslationsReader::readDevice(QIODevice *device, const QString &sourceName,
                                            ObservedTranslations *out, QString *error)
 {
-    ShowNatTranslationsReader reader(out);
-    bool ok = true;
-    LineSplitter splitter(MaxLineLength);
-    const bool read = splitter.run(
-        device, [&](QByteArrayView line) { return ok = reader.addLine(line); },
-        [&] {
-            ++out->lines;
-            reader.report(ImportIssue::Error, QByteArrayView(),
-                          tr("line longer than %1 characters; skipped").arg(MaxLineLength));
-        });
-    if (!read) {
-        *error = tr("%1: cannot read: %2").arg(sourceName, device->errorString());
-        return false;
-    }
-    if (!ok) {
-        *error = tr("%1:%2: %3").arg(sourceName).arg(out->lines).arg(reader.errorString());
-        return false;
-    }
-    return true;
+    return ShowNatTranslationsReader().parseDevice(device, sourceName, out, error);
 }
 
 bool ShowNatTranslationsReader::readFile(const QString &fileName, ObservedTranslations *out,
                                          QString *error)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot open: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return readDevice(&file, fileName, out, error);
+    return ShowNatTranslationsReader().parseFile(fileName, out, error);
 }
 
 ObservedTranslations ShowNatTranslationsReader::readData(QByteArrayView data)
 {
     ObservedTranslations out;
-    ShowNatTranslationsReader reader(&out);
-    LineSplitter::split(data, [&](QByteArrayView line) { return reader.addLine(line); });
-    if (!reader.errorString().isEmpty()) {
-        ImportIssue issue;
-        issue.severity = ImportIssue::Error;
-        issue.line = out.lines;
-        issue.message = reader.errorString();
-        out.issues.append(issue);
-    }
+    ShowNatTranslationsReader().parseData(data, &out);
     return out;
 }

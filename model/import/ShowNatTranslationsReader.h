@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ObservedTranslations.h"
+#include "RouterDataReader.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -9,21 +9,22 @@
 // verbose, `show platform … nat translations` too) as pasted from a terminal:
 // header variants, repeated headers, echoed prompts, `---` in any column,
 // upper-case protocols, detail lines, VRF lines, "Total number of translations"
-// trailers, pager residue, no final newline. Input is taken line by line, so a
-// file is streamed, never held whole. Every line that is not understood is
-// reported with its number; none is fatal.
-class ShowNatTranslationsReader
+// trailers, pager residue, no final newline. Input is streamed (a file is
+// memory-mapped), never held whole; an ordinary row is read in one pass over
+// its bytes without allocating. Every line that is not understood is reported
+// with its number; none is fatal.
+class ShowNatTranslationsReader : public RouterDataReader
 {
     Q_DECLARE_TR_FUNCTIONS(ShowNatTranslationsReader)
 public:
-    static constexpr int MaxRows = 4000000;       // beyond this, the read stops with an error
-    static constexpr int MaxLineLength = 64 * 1024; // longer lines are reported and skipped
+    static constexpr int MaxRows = 4000000; // beyond this, the read stops with an error
 
-    explicit ShowNatTranslationsReader(ObservedTranslations *out);
+    explicit ShowNatTranslationsReader(ObservedTranslations *out = nullptr);
 
-    // Feeds one line (without its newline). Returns false once MaxRows is exceeded.
-    bool addLine(QByteArrayView line);
-    QString errorString() const { return m_error; }
+    QString key() const override { return QStringLiteral("cisco-show"); }
+    QString displayName() const override;
+    int sniff(QByteArrayView head) const override;
+    ObservedTranslations::Format format() const override { return ObservedTranslations::CiscoShow; }
 
     // Whole-input helpers. readFile returns false (with errorString naming the
     // file) when it cannot be read or has too many rows; rows read so far stay.
@@ -33,12 +34,15 @@ public:
     static ObservedTranslations readData(QByteArrayView data);
     static ObservedTranslations readText(const QString &text) { return readData(text.toUtf8()); }
 
+protected:
+    bool addLine(QByteArrayView line) override;
+    void reset() override { m_lastRow = -1; }
+
 private:
+    bool fastRow(QByteArrayView line);
     bool parseRow(QByteArrayView trimmed, const QByteArrayView *tokens, int count);
     bool parseDetails(const QString &line);
-    void report(ImportIssue::Severity severity, QByteArrayView text, const QString &message);
+    bool tooMany();
 
-    ObservedTranslations *m_out;
     int m_lastRow = -1; // the row that detail lines belong to
-    QString m_error;
 };

@@ -36,7 +36,56 @@ QList<quint32> NatDeviceEngine::installStatics(double now)
         m_staticPatByGlobal.insert(key(s.protocol, s.global), id);
         ids.append(id);
     }
+    // A row a later one replaced by global is no longer reachable, as before.
+    for (quint32 id : std::as_const(ids)) {
+        const Translation &t = translation(id);
+        if (!t.simple && m_staticPatByGlobal.value(key(t.protocol, t.insideGlobal)) == id
+            && !m_staticPatByLocal.contains(key(t.protocol, t.insideLocal)))
+            m_staticPatByLocal.insert(key(t.protocol, t.insideLocal), id);
+    }
     return ids;
+}
+
+void NatDeviceEngine::append(FlatMap<PackedKey, IdList> &index, Chain chain, const PackedKey &k,
+                             quint32 id)
+{
+    IdList &list = index[k];
+    Node &n = node(id);
+    if (chain == ByGlobal) {
+        n.prevGlobal = list.tail;
+        n.nextGlobal = 0;
+        if (list.tail)
+            node(list.tail).nextGlobal = id;
+    } else {
+        n.prevLocal = list.tail;
+        n.nextLocal = 0;
+        if (list.tail)
+            node(list.tail).nextLocal = id;
+    }
+    if (!list.head)
+        list.head = id;
+    list.tail = id;
+}
+
+void NatDeviceEngine::unlink(FlatMap<PackedKey, IdList> &index, Chain chain, const PackedKey &k,
+                             quint32 id)
+{
+    IdList *list = index.find(k);
+    if (!list)
+        return;
+    Node &n = node(id);
+    const quint32 prev = chain == ByGlobal ? n.prevGlobal : n.prevLocal;
+    const quint32 next = chain == ByGlobal ? n.nextGlobal : n.nextLocal;
+    if (prev)
+        (chain == ByGlobal ? node(prev).nextGlobal : node(prev).nextLocal) = next;
+    else
+        list->head = next;
+    if (next)
+        (chain == ByGlobal ? node(next).prevGlobal : node(next).prevLocal) = prev;
+    else
+        list->tail = prev;
+    if (!list->head)
+        index.remove(k);
 }
 
 quint32 NatDeviceEngine::create(Translation t, double now)
@@ -45,19 +94,24 @@ quint32 NatDeviceEngine::create(Translation t, double now)
     t.device = m_index;
     t.created = now;
     m_store->push_back(t);
-    TranslationState s;
+    if (m_nodes.size() < t.id)
+        m_nodes.resize(std::max<size_t>(t.id, m_nodes.size() * 2));
+    Node &n = node(t.id);
+    n = Node();
+    n.live = true;
+    ++m_liveCount;
+    TranslationState &s = n.state;
     s.id = t.id;
     s.lastUsed = now;
     s.expires = t.isStatic ? -1 : now + m_behaviour->timeout(t.protocol, false, m_config.timeouts);
-    m_live.insert(t.id, s);
     if (t.toRouter) {
         // Holds its tuple only: it is no inside endpoint's mapping.
         m_byGlobalRemote.insert(key(t.protocol, t.insideGlobal, t.outside), t.id);
         return t.id;
     }
     if (!t.simple) {
-        m_byGlobal[key(t.protocol, t.insideGlobal)].append(t.id);
-        m_byLocal[key(t.protocol, t.insideLocal)].append(t.id);
+        append(m_byGlobal, ByGlobal, key(t.protocol, t.insideGlobal), t.id);
+        append(m_byLocal, ByLocal, key(t.protocol, t.insideLocal), t.id);
         if (!t.outside.isNull()) {
             m_byFlow.insert(key(t.protocol, t.insideLocal, t.outside), t.id);
             m_byGlobalRemote.insert(key(t.protocol, t.insideGlobal, t.outside), t.id);
@@ -68,8 +122,10 @@ quint32 NatDeviceEngine::create(Translation t, double now)
 
 void NatDeviceEngine::remove(quint32 id)
 {
-    if (!m_live.remove(id))
+    if (!isLive(id))
         return;
+    node(id).live = false;
+    --m_liveCount;
     const Translation &t = translation(id);
     if (t.simple) {
         m_staticByGlobalIp.remove(t.insideGlobal.ip);
@@ -79,38 +135,32 @@ void NatDeviceEngine::remove(quint32 id)
         m_byGlobalRemote.remove(key(t.protocol, t.insideGlobal, t.outside));
         return;
     }
-    const auto drop = [id](QHash<Key, QList<quint32>> &index, const Key &k) {
-        auto it = index.find(k);
-        if (it == index.end())
-            return;
-        it->removeOne(id);
-        if (it->isEmpty())
-            index.erase(it);
-    };
-    drop(m_byGlobal, key(t.protocol, t.insideGlobal));
-    drop(m_byLocal, key(t.protocol, t.insideLocal));
+    unlink(m_byGlobal, ByGlobal, key(t.protocol, t.insideGlobal), id);
+    unlink(m_byLocal, ByLocal, key(t.protocol, t.insideLocal), id);
     if (!t.outside.isNull()) {
         m_byFlow.remove(key(t.protocol, t.insideLocal, t.outside));
         m_byGlobalRemote.remove(key(t.protocol, t.insideGlobal, t.outside));
     }
-    if (t.isStatic)
+    if (t.isStatic) {
         m_staticPatByGlobal.remove(key(t.protocol, t.insideGlobal));
+        if (m_staticPatByLocal.value(key(t.protocol, t.insideLocal)) == id)
+            m_staticPatByLocal.remove(key(t.protocol, t.insideLocal));
+    }
 }
 
 QList<quint32> NatDeviceEngine::dynamicIds() const
 {
-    QList<quint32> ids;
-    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
-        if (!translation(it.key()).isStatic)
-            ids.append(it.key());
+    QList<quint32> ids; // ascending: ids are in creation order
+    for (quint32 id = 1; id <= m_nodes.size(); ++id) {
+        if (node(id).live && !translation(id).isStatic)
+            ids.append(id);
     }
-    std::sort(ids.begin(), ids.end());
     return ids;
 }
 
 const TranslationState &NatDeviceEngine::touch(quint32 id, double now, bool reply)
 {
-    TranslationState &s = m_live[id];
+    TranslationState &s = node(id).state;
     s.lastUsed = now;
     if (reply)
         s.replied = true;
@@ -132,14 +182,11 @@ NatDeviceEngine::Outbound NatDeviceEngine::outbound(Protocol p, const Endpoint &
         out.global = translation(id).insideGlobal;
         return out;
     }
-    for (auto it = m_staticPatByGlobal.cbegin(); it != m_staticPatByGlobal.cend(); ++it) {
-        const Translation &t = translation(it.value());
-        if (t.protocol == p && t.insideLocal == local) {
-            out.status = Outbound::Translated;
-            out.id = t.id;
-            out.global = t.insideGlobal;
-            return out;
-        }
+    if (const quint32 id = m_staticPatByLocal.value(key(p, local))) {
+        out.status = Outbound::Translated;
+        out.id = id;
+        out.global = translation(id).insideGlobal;
+        return out;
     }
     Translation t;
     t.protocol = p;
@@ -185,8 +232,7 @@ NatDeviceEngine::Inbound NatDeviceEngine::inbound(Protocol p, const Endpoint &re
     Inbound in;
     quint32 id = m_byGlobalRemote.value(key(p, global, remote));
     if (!id && m_behaviour->endpointIndependentFiltering()) {
-        const QList<quint32> holders = m_byGlobal.value(key(p, global));
-        id = holders.isEmpty() ? 0 : holders.first();
+        id = m_byGlobal.value(key(p, global)).head;
     }
     if (!id)
         id = m_staticPatByGlobal.value(key(p, global));
@@ -253,7 +299,7 @@ Endpoint NatDeviceEngine::publicEndpointOf(Protocol p, const Endpoint &local) co
 quint32 NatDeviceEngine::holderAnyDestination(Protocol p, const Endpoint &global,
                                               const Endpoint &exceptLocal) const
 {
-    for (quint32 id : m_byGlobal.value(key(p, global))) {
+    for (quint32 id = m_byGlobal.value(key(p, global)).head; id; id = node(id).nextGlobal) {
         if (translation(id).insideLocal != exceptLocal)
             return id;
     }
@@ -272,16 +318,14 @@ quint32 NatDeviceEngine::holderToward(Protocol p, const Endpoint &global,
 Endpoint NatDeviceEngine::newestMappingOf(Protocol p, const Endpoint &local) const
 {
     // m_byLocal lists ids in creation order: the newest entry is the last.
-    const auto it = m_byLocal.constFind(key(p, local));
-    if (it == m_byLocal.cend() || it->isEmpty())
-        return {};
-    return translation(it->last()).insideGlobal;
+    const quint32 newest = m_byLocal.value(key(p, local)).tail;
+    return newest ? translation(newest).insideGlobal : Endpoint();
 }
 
 QList<Endpoint> NatDeviceEngine::mappingsOf(Protocol p, const Endpoint &local) const
 {
     QList<Endpoint> globals;
-    for (quint32 id : m_byLocal.value(key(p, local))) {
+    for (quint32 id = m_byLocal.value(key(p, local)).head; id; id = node(id).nextLocal) {
         const Endpoint g = translation(id).insideGlobal;
         if (!globals.contains(g))
             globals.append(g);

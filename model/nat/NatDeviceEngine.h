@@ -4,7 +4,7 @@
 #include "NatDeviceConfig.h"
 #include "Translation.h"
 
-#include <QHash>
+#include "FlatMap.h"
 
 #include <random>
 #include <vector>
@@ -60,11 +60,11 @@ public:
     Endpoint publicEndpointOf(Protocol p, const Endpoint &local) const;
     // Marks use of a translation; reply = the packet came back from outside.
     const TranslationState &touch(quint32 id, double now, bool reply);
-    bool isLive(quint32 id) const { return m_live.contains(id); }
-    const TranslationState &state(quint32 id) const { return m_live.find(id).value(); }
+    bool isLive(quint32 id) const { return id && id <= m_nodes.size() && node(id).live; }
+    const TranslationState &state(quint32 id) const { return node(id).state; }
     void remove(quint32 id);
     QList<quint32> dynamicIds() const;
-    int liveCount() const { return int(m_live.size()); }
+    int liveCount() const { return m_liveCount; }
 
     // NatBehaviour::Occupancy
     quint32 holderAnyDestination(Protocol p, const Endpoint &global,
@@ -74,23 +74,32 @@ public:
     Endpoint newestMappingOf(Protocol p, const Endpoint &local) const override;
 
 private:
-    struct Key
+    // Packed (protocol, endpoint a, endpoint b) for the flat indexes.
+    static PackedKey key(Protocol p, const Endpoint &a, const Endpoint &b = {})
     {
-        quint8 protocol;
-        Endpoint a, b;
-        bool operator==(const Key &o) const
-        {
-            return protocol == o.protocol && a == o.a && b == o.b;
-        }
-        friend size_t qHash(const Key &k, size_t seed = 0)
-        {
-            return qHashMulti(seed, k.protocol, k.a, k.b);
-        }
-    };
-    static Key key(Protocol p, const Endpoint &a, const Endpoint &b = {})
-    {
-        return {quint8(p), a, b};
+        return {(quint64(a.ip) << 32) | (quint64(a.port) << 16) | quint64(quint8(p)),
+                (quint64(b.ip) << 32) | quint64(b.port)};
     }
+    // Ids holding one key, in creation order: a list threaded through the
+    // translations' nodes (no allocation per entry).
+    struct IdList
+    {
+        quint32 head = 0, tail = 0;
+    };
+    // Per translation id of the shared store: the live state and the links of
+    // the two ordered lists it is in. Present for this device's ids only.
+    struct Node
+    {
+        TranslationState state;
+        quint32 nextGlobal = 0, prevGlobal = 0;
+        quint32 nextLocal = 0, prevLocal = 0;
+        bool live = false;
+    };
+    enum Chain { ByGlobal, ByLocal };
+    Node &node(quint32 id) { return m_nodes[id - 1]; }
+    const Node &node(quint32 id) const { return m_nodes[id - 1]; }
+    void append(FlatMap<PackedKey, IdList> &index, Chain chain, const PackedKey &k, quint32 id);
+    void unlink(FlatMap<PackedKey, IdList> &index, Chain chain, const PackedKey &k, quint32 id);
     quint32 create(Translation t, double now);
     const Translation &translation(quint32 id) const { return (*m_store)[id - 1]; }
 
@@ -99,11 +108,13 @@ private:
     std::unique_ptr<NatBehaviour> m_behaviour;
     std::vector<Translation> *m_store;
     std::mt19937 m_rng;
-    QHash<quint32, TranslationState> m_live;
-    QHash<Key, quint32> m_byFlow;              // (local, remote) -> id
-    QHash<Key, QList<quint32>> m_byGlobal;     // (global) -> ids holding it
-    QHash<Key, quint32> m_byGlobalRemote;      // (global, remote) -> id, router entries too
-    QHash<Key, QList<quint32>> m_byLocal;      // (local) -> ids
-    QHash<Key, quint32> m_staticPatByGlobal;   // static PAT rows
-    QHash<quint32, quint32> m_staticByGlobalIp; // static 1:1 rows
+    std::vector<Node> m_nodes;                       // by id - 1 (ids of every device)
+    int m_liveCount = 0;
+    FlatMap<PackedKey, quint32> m_byFlow;            // (local, remote) -> id
+    FlatMap<PackedKey, IdList> m_byGlobal;           // (global) -> ids holding it
+    FlatMap<PackedKey, quint32> m_byGlobalRemote;    // (global, remote) -> id, router entries too
+    FlatMap<PackedKey, IdList> m_byLocal;            // (local) -> ids
+    FlatMap<PackedKey, quint32> m_staticPatByGlobal; // static PAT rows
+    FlatMap<PackedKey, quint32> m_staticPatByLocal;  // the same rows by inside endpoint
+    FlatMap<quint64, quint32> m_staticByGlobalIp;    // static 1:1 rows
 };

@@ -3,8 +3,10 @@
 #include "Endpoint.h"
 #include "ObjectId.h"
 
-// One entry of the simulation's event log. Plain data (about 64 bytes) so a
-// log of millions stays compact; EventText turns it into a sentence.
+// One event of the simulation's log, as read from it: plain data that
+// EventLog stores compactly (about 24 bytes an event, the rest in a side table
+// of distinct details) and rebuilds on each read; EventText turns it into a
+// sentence.
 // Events that change state (translation created/refreshed/expired, tunnel
 // state) carry everything the replay cursor needs to re-apply them.
 struct SimEvent

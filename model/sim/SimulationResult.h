@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SimEvent.h"
+#include "EventLog.h"
 #include "Translation.h"
 
 #include <QList>
@@ -9,9 +9,10 @@
 
 #include <vector>
 
-// Everything one simulation run produced: the event log, every translation ever
-// created (ids index into translations, 1-based), and the devices and tunnels
-// the log refers to by index. Immutable once built; views share it.
+// Everything one simulation run produced: the event log (compact, see
+// EventLog: events[i] rebuilds a SimEvent), every translation ever created
+// (ids index into translations, 1-based), and the devices and tunnels the log
+// refers to by index. Immutable once built; views share it.
 struct SimulationResult
 {
     struct Device
@@ -33,7 +34,7 @@ struct SimulationResult
         Endpoint remote;           // peer uplink:4500
     };
 
-    std::vector<SimEvent> events;
+    EventLog events;
     std::vector<Translation> translations;
     QList<Device> devices;
     QList<Tunnel> tunnels;

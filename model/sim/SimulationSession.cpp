@@ -87,7 +87,10 @@ SimulationSession::~SimulationSession()
 
 const SimEvent *SimulationSession::currentEvent() const
 {
-    return step() >= 0 ? &m_result->events[size_t(step())] : nullptr;
+    if (step() < 0)
+        return nullptr;
+    m_currentEvent = m_result->events[size_t(step())];
+    return &m_currentEvent;
 }
 
 void SimulationSession::valueChanged(ObjectId id, FieldKey key)

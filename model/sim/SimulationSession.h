@@ -40,7 +40,8 @@ public:
     int step() const { return m_cursor->step(); }
     int stepCount() const { return m_cursor->stepCount(); }
     double time() const { return m_cursor->time(); }
-    // The event at the cursor, or nullptr before the first.
+    // The event at the cursor, or nullptr before the first. The log is compact
+    // (EventLog): the event is rebuilt into a member, valid until the next call.
     const SimEvent *currentEvent() const;
 
     // Re-runs now on the calling thread (CLI, tests, Apply Fix); a result still
@@ -100,6 +101,7 @@ private:
 
     Project *m_project;
     std::shared_ptr<const SimulationResult> m_result;
+    mutable SimEvent m_currentEvent; // what currentEvent() points to
     std::shared_ptr<ReplayCursor> m_cursor;
     QTimer *m_rerunTimer;
     QTimer *m_playTimer;

@@ -4,7 +4,7 @@
 #include "NatDeviceEngine.h"
 #include "Project.h"
 
-#include <queue>
+#include <algorithm>
 
 namespace {
 
@@ -13,24 +13,68 @@ constexpr quint16 NatTPort = 4500;
 // What the run does at a point in time. Ties at the same time: expiries first
 // (a translation that times out at t is gone for a packet sent at t), then
 // the order things were scheduled in.
+// Packed in 24 bytes: `order` holds, from the top bit down, "not an expiry",
+// the sequence number and the action, so one integer compare breaks ties.
 struct Scheduled
 {
     enum Action : quint8 { Expire, Deploy, Stop, Resume, IkeRequest, Keepalive, PeerSend,
                            Background, Scenario, PeerInitiate };
     double time;
-    quint64 seq;
-    Action action;
+    quint64 order;
     int index;        // tunnel, background flow, device or scenario event
     quint32 aux;      // translation id (Expire), generation (tunnel actions, PeerInitiate)
+    Action action() const { return Action(order & 15); }
+    static quint64 orderOf(Action action, quint64 seq)
+    {
+        return (quint64(action != Expire) << 63) | (seq << 4) | quint64(action);
+    }
     bool operator>(const Scheduled &o) const
     {
         if (time != o.time)
             return time > o.time;
-        if ((action == Expire) != (o.action == Expire))
-            return action != Expire;
-        return seq > o.seq;
+        return order > o.order;
     }
 };
+
+// The time-ordered queue: a binary heap over a flat array (std::push_heap and
+// pop_heap, with the comparison above inlined).
+class ScheduleQueue
+{
+public:
+    bool empty() const { return m_heap.empty(); }
+    const Scheduled &top() const { return m_heap.front(); }
+    void push(const Scheduled &s)
+    {
+        m_heap.push_back(s);
+        std::push_heap(m_heap.begin(), m_heap.end(), std::greater<Scheduled>());
+    }
+    void pop()
+    {
+        std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<Scheduled>());
+        m_heap.pop_back();
+    }
+
+private:
+    std::vector<Scheduled> m_heap;
+};
+
+// The expiry a translation waits for. Every refresh of a translation used to
+// queue one more expiry (all but the last found it refreshed and did
+// nothing): now one entry per translation is queued and the refresh only notes
+// its time and sequence number, and the entry is put back when it pops early,
+// at the place in the order the refresh gave it. Exact when expiry times never
+// decrease, which holds when the behaviour's assured timeouts are no shorter
+// than its unassured ones (checked per device; otherwise every refresh queues).
+struct PendingExpiry
+{
+    double at = 0;
+    quint64 seq = 0;
+    bool set = false;
+    bool queued = false;
+};
+
+// Where a tunnel's steady events are logged (TunnelRun::hints).
+enum LogSite { SentOut, TranslatedOut, DeliveredOut, SentIn, TranslatedIn, DeliveredIn };
 
 struct TunnelRun
 {
@@ -41,6 +85,10 @@ struct TunnelRun
     bool deployed = false;
     SimEvent::TunnelState state = SimEvent::NotDeployed;
     SimEvent::Reason reason = SimEvent::NoReason;
+    bool learnedPolicy = false; // info.policy is "learned"
+    // The log detail each steady step logged last (EventLog::push_back's hint),
+    // by LogSite: a keepalive repeats them, found without a hash lookup.
+    quint32 hints[6] = {~0u, ~0u, ~0u, ~0u, ~0u, ~0u};
     Endpoint learned;       // where the peer sends; null until it heard an IKE message
     quint32 mapping = 0;    // the appliance's current outbound translation
     // Scenario "peer-initiates": the peer sends first until this time; the
@@ -76,6 +124,8 @@ public:
 
     std::shared_ptr<const SimulationResult> run()
     {
+        // The store's ids index the per-translation tables; most runs create few.
+        m_result->translations.reserve(1024);
         // A value held as written (Project::holdValue) would be simulated as its
         // default: nothing runs until it is fixed (the replay lists what to fix).
         // The devices are still listed, so the NAT table shows them, empty.
@@ -127,6 +177,7 @@ private:
                                               .arg(config.name, config.profile));
             }
             m_result->devices.append({id, config.name, config.profile});
+            m_monotoneExpiry.push_back(engine->isValid() && monotoneExpiry(*engine));
             m_deviceSite.append(m_project.parentOf(id));
             m_engines.push_back(std::move(engine));
         }
@@ -136,6 +187,18 @@ private:
             for (quint32 id : m_engines[i]->installStatics(0))
                 log(translationEvent(SimEvent::TranslationCreated, int(i), id));
         }
+    }
+
+    // Whether a translation's expiry time can only move later: an assured
+    // translation's timeout is never shorter than an unassured one's.
+    static bool monotoneExpiry(const NatDeviceEngine &engine)
+    {
+        for (Protocol p : {Protocol::Udp, Protocol::Tcp, Protocol::Icmp, Protocol::Esp, Protocol::Any}) {
+            if (engine.behaviour().timeout(p, true, engine.config().timeouts)
+                < engine.behaviour().timeout(p, false, engine.config().timeouts))
+                return false;
+        }
+        return true;
     }
 
     int deviceFor(ObjectId site, quint32 address) const
@@ -196,12 +259,16 @@ private:
                                                  m_project.displayName(peer), Ipv4::toString(r));
                     t.info.applianceType = type;
                     t.info.policy = policy;
+                    t.learnedPolicy = policy == QLatin1String("learned");
                     t.info.local = {l, NatTPort};
                     t.info.remote = {r, peerPort};
                     t.info.device = deviceFor(m_project.parentOf(appliance), l);
                     t.keepalive = flow && flow->keepaliveSeconds > 0 ? flow->keepaliveSeconds : 20;
                     t.deployAt = m_project.value(appliance, Field::deployAt).toDouble();
-                    m_tunnels.append(t);
+                    m_tunnels.push_back(t);
+                    const quint64 localKey = endpointKey(t.info.local);
+                    if (!m_tunnelByLocal.contains(localKey))
+                        m_tunnelByLocal.insert(localKey, int(m_tunnels.size()));
                     m_result->tunnels.append(t.info);
                     schedule(t.deployAt, Scheduled::Deploy, int(m_tunnels.size() - 1), 0);
                 }
@@ -259,22 +326,25 @@ private:
     // ---- event loop
     void schedule(double time, Scheduled::Action action, int index, quint32 aux)
     {
-        m_queue.push({time, m_seq++, action, index, aux});
+        m_queue.push({time, Scheduled::orderOf(action, m_seq++), index, aux});
     }
+
+    static quint64 endpointKey(const Endpoint &e) { return (quint64(e.ip) << 16) | e.port; }
 
     void dispatch(const Scheduled &s)
     {
-        switch (s.action) {
+        switch (s.action()) {
         case Scheduled::Expire: expire(s.index, s.aux); return;
         case Scheduled::Background: background(s.index); return;
         case Scheduled::Scenario: scenario(s.index); return;
         case Scheduled::PeerInitiate: peerInitiate(s.index, s.aux); return;
         default: break;
         }
-        TunnelRun &t = m_tunnels[s.index];
-        if (s.action != Scheduled::Deploy && s.action != Scheduled::Resume && s.aux != t.generation)
+        TunnelRun &t = m_tunnels[size_t(s.index)];
+        if (s.action() != Scheduled::Deploy && s.action() != Scheduled::Resume
+            && s.aux != t.generation)
             return; // scheduled before a stop or silence
-        switch (s.action) {
+        switch (s.action()) {
         case Scheduled::Deploy: deploy(s.index, s.aux); break;
         case Scheduled::Resume: resume(s.index, s.aux); break;
         case Scheduled::IkeRequest: ikeRequest(s.index); break;
@@ -284,10 +354,18 @@ private:
         }
     }
 
-    void log(SimEvent e)
+    void log(SimEvent e, quint32 *hint = nullptr)
     {
         e.time = m_now;
-        m_result->events.push_back(e);
+        if (hint)
+            m_result->events.push_back(e, hint);
+        else
+            m_result->events.push_back(e);
+    }
+
+    quint32 *hint(int tunnel, LogSite site)
+    {
+        return tunnel >= 0 ? &m_tunnels[size_t(tunnel)].hints[site] : nullptr;
     }
 
     SimEvent translationEvent(SimEvent::Type type, int device, quint32 id) const
@@ -313,13 +391,44 @@ private:
     void scheduleExpiry(int device, quint32 id)
     {
         const TranslationState &s = m_engines[size_t(device)]->state(id);
-        if (s.expires >= 0)
+        if (s.expires < 0)
+            return;
+        if (!m_monotoneExpiry[size_t(device)]) {
             schedule(s.expires, Scheduled::Expire, device, id);
+            return;
+        }
+        if (m_pending.size() < id)
+            m_pending.resize(std::max<size_t>(id, m_pending.size() * 2));
+        PendingExpiry &p = m_pending[id - 1];
+        const quint64 seq = m_seq++;
+        // Of several refreshes to the same time, the first one's place counts.
+        if (!p.set || p.at != s.expires) {
+            p.at = s.expires;
+            p.seq = seq;
+            p.set = true;
+        }
+        if (!p.queued) {
+            m_queue.push({p.at, Scheduled::orderOf(Scheduled::Expire, p.seq), device, id});
+            p.queued = true;
+        }
     }
 
     void expire(int device, quint32 id)
     {
         NatDeviceEngine &engine = *m_engines[size_t(device)];
+        if (m_monotoneExpiry[size_t(device)]) {
+            PendingExpiry &p = m_pending[id - 1];
+            p.queued = false;
+            if (engine.isLive(id) && engine.state(id).expires > m_now) {
+                // Refreshed since: wait for the refresh's expiry, if one was
+                // queued for the time it now expires at.
+                if (p.set && p.at == engine.state(id).expires) {
+                    m_queue.push({p.at, Scheduled::orderOf(Scheduled::Expire, p.seq), device, id});
+                    p.queued = true;
+                }
+                return;
+            }
+        }
         if (!engine.isLive(id) || engine.state(id).expires > m_now)
             return; // refreshed since, or already gone
         SimEvent e = translationEvent(SimEvent::TranslationExpired, device, id);
@@ -367,16 +476,16 @@ private:
         e.flags |= flags;
         e.tunnel = tunnel;
         if (tunnel >= 0 && out.created && out.global.port != NatTPort
-            && m_tunnels[tunnel].info.policy != QLatin1String("learned")) {
+            && !m_tunnels[size_t(tunnel)].learnedPolicy) {
             // The tunnel is lost the moment the port is given: the peer will send
             // to 4500. Shown on this very step, not a round trip later.
-            TunnelRun &t = m_tunnels[tunnel];
+            TunnelRun &t = m_tunnels[size_t(tunnel)];
             t.mapping = out.id;
             t.state = e.state = SimEvent::Down;
             t.reason = e.reason = SimEvent::PortChanged;
             e.flags |= SimEvent::StateChange;
         }
-        log(e);
+        log(e, hint(tunnel, TranslatedOut));
         if (out.created)
             noteOwner(device, out.id, owner);
         scheduleExpiry(device, out.id);
@@ -393,10 +502,12 @@ private:
         const Translation &t = m_result->translation(id);
         if (!owner || t.simple)
             return;
-        const QString key = QStringLiteral("%1/%2/%3").arg(device).arg(int(t.protocol))
-                                .arg(t.insideGlobal.toString());
-        const quint32 previous = m_lastHolder.value(key);
-        m_lastHolder.insert(key, id);
+        const PackedKey key{(quint64(t.insideGlobal.ip) << 32) | (quint64(t.insideGlobal.port) << 16)
+                                | quint64(quint8(t.protocol)),
+                            quint64(quint32(device))};
+        quint32 &holder = m_lastHolder[key];
+        const quint32 previous = holder;
+        holder = id;
         if (!previous)
             return;
         const ObjectId previousOwner = m_result->translation(previous).owner;
@@ -426,7 +537,7 @@ private:
     void setTunnel(int index, SimEvent::TunnelState state, SimEvent::Reason reason,
                    const Endpoint &from = {}, const Endpoint &to = {})
     {
-        TunnelRun &t = m_tunnels[index];
+        TunnelRun &t = m_tunnels[size_t(index)];
         if (t.state == state && t.reason == reason)
             return;
         t.state = state;
@@ -447,7 +558,7 @@ private:
 
     void deploy(int index, quint32)
     {
-        TunnelRun &t = m_tunnels[index];
+        TunnelRun &t = m_tunnels[size_t(index)];
         t.deployed = true;
         t.learned = {};
         t.mapping = 0;
@@ -462,7 +573,7 @@ private:
 
     void stop(int index, SimEvent::Reason reason)
     {
-        TunnelRun &t = m_tunnels[index];
+        TunnelRun &t = m_tunnels[size_t(index)];
         ++t.generation;
         SimEvent e;
         e.type = SimEvent::ApplianceStopped;
@@ -478,7 +589,7 @@ private:
 
     void resume(int index, quint32 generation)
     {
-        TunnelRun &t = m_tunnels[index];
+        TunnelRun &t = m_tunnels[size_t(index)];
         if (generation != t.generation || !t.deployed)
             return;
         if (t.state == SimEvent::Up) {
@@ -493,7 +604,7 @@ private:
     // packet did not reach the peer.
     bool sendToPeer(int index, bool ike)
     {
-        TunnelRun &t = m_tunnels[index];
+        TunnelRun &t = m_tunnels[size_t(index)];
         SimEvent sent;
         sent.type = SimEvent::PacketSent;
         sent.tunnel = index;
@@ -501,7 +612,7 @@ private:
         sent.from = t.info.local;
         sent.to = t.info.remote;
         sent.flags = 0;
-        log(sent);
+        log(sent, &t.hints[SentOut]);
         Endpoint global;
         SimEvent::Reason dropped = SimEvent::NoNatRule;
         const qint64 id = outbound(t.info.device, Protocol::Udp, t.info.local, t.info.remote,
@@ -518,11 +629,11 @@ private:
         got.subject = t.info.peer;
         got.from = global;
         got.to = t.info.remote;
-        log(got);
+        log(got, &t.hints[DeliveredOut]);
         if (ike) {
             // The peer takes the source it saw from an IKE message (RFC 7296
             // §2.23); keepalives never move it (RFC 3948).
-            const Endpoint target = t.info.policy == QLatin1String("learned")
+            const Endpoint target = t.learnedPolicy
                                         ? global
                                         : Endpoint{global.ip, NatTPort};
             if (target != t.learned) {
@@ -541,7 +652,7 @@ private:
 
     void ikeRequest(int index)
     {
-        TunnelRun &t = m_tunnels[index];
+        TunnelRun &t = m_tunnels[size_t(index)];
         if (sendToPeer(index, true) && peerSend(index, true)) {
             schedule(m_now + t.keepalive, Scheduled::Keepalive, index, t.generation);
             schedule(m_now + t.keepalive / 2, Scheduled::PeerSend, index, t.generation);
@@ -552,7 +663,7 @@ private:
 
     void keepalive(int index)
     {
-        TunnelRun &t = m_tunnels[index];
+        TunnelRun &t = m_tunnels[size_t(index)];
         sendToPeer(index, false);
         schedule(m_now + t.keepalive, Scheduled::Keepalive, index, t.generation);
     }
@@ -561,7 +672,7 @@ private:
     // packet reached the right appliance; updates the tunnel state.
     bool peerSend(int index, bool reply)
     {
-        TunnelRun &t = m_tunnels[index];
+        TunnelRun &t = m_tunnels[size_t(index)];
         SimEvent sent;
         sent.type = SimEvent::PacketSent;
         sent.tunnel = index;
@@ -569,7 +680,7 @@ private:
         sent.from = t.info.remote;
         sent.to = t.learned;
         sent.flags = SimEvent::Inbound | (reply ? SimEvent::Reply : 0);
-        log(sent);
+        log(sent, &t.hints[SentIn]);
 
         Endpoint local = t.learned;
         const int device = t.info.device;
@@ -591,13 +702,12 @@ private:
             e.mapped = in.local;
             e.flags |= SimEvent::Inbound;
             e.tunnel = index;
-            log(e);
+            log(e, &t.hints[TranslatedIn]);
             scheduleExpiry(device, in.id);
             local = in.local;
         }
         if (local != t.info.local) {
-            const bool appliance = std::any_of(m_tunnels.cbegin(), m_tunnels.cend(),
-                                               [&](const TunnelRun &o) { return o.info.local == local; });
+            const bool appliance = m_tunnelByLocal.contains(endpointKey(local));
             SimEvent e;
             e.type = SimEvent::PacketDropped;
             e.tunnel = index;
@@ -620,7 +730,7 @@ private:
         got.from = t.info.remote;
         got.to = local;
         got.flags = SimEvent::Inbound;
-        log(got);
+        log(got, &t.hints[DeliveredIn]);
         setTunnel(index, SimEvent::Up, SimEvent::RoundTrip, t.info.remote, t.learned);
         if (!reply)
             schedule(m_now + t.keepalive, Scheduled::PeerSend, index, t.generation);
@@ -629,16 +739,13 @@ private:
 
     ObjectId applianceAt(const Endpoint &local) const
     {
-        for (const TunnelRun &o : m_tunnels) {
-            if (o.info.local == local)
-                return o.info.appliance;
-        }
-        return NoId;
+        const int tunnel = m_tunnelByLocal.value(endpointKey(local)); // index + 1
+        return tunnel ? m_tunnels[size_t(tunnel - 1)].info.appliance : NoId;
     }
 
     void drop(int index, int device, SimEvent::Reason reason, bool reply)
     {
-        TunnelRun &t = m_tunnels[index];
+        TunnelRun &t = m_tunnels[size_t(index)];
         SimEvent e;
         e.type = SimEvent::PacketDropped;
         e.tunnel = index;
@@ -685,7 +792,7 @@ private:
     // the on-premises initiator.
     void peerInitiate(int index, quint32 generation)
     {
-        TunnelRun &t = m_tunnels[index];
+        TunnelRun &t = m_tunnels[size_t(index)];
         if (generation != t.initiateGeneration || m_now > t.initiateUntil)
             return;
         if (m_now + t.keepalive <= t.initiateUntil)
@@ -788,14 +895,14 @@ private:
         }
         // The tunnels concerned, in deployment order.
         QList<int> tunnels;
-        for (int i = 0; i < m_tunnels.size(); ++i) {
-            const auto &info = m_tunnels[i].info;
+        for (int i = 0; i < int(m_tunnels.size()); ++i) {
+            const auto &info = m_tunnels[size_t(i)].info;
             if (!target || info.appliance == target || info.peer == target || info.mesh == target)
                 tunnels.append(i);
         }
         if (action == QLatin1String("peer-initiates")) {
             for (int i : std::as_const(tunnels)) {
-                TunnelRun &t = m_tunnels[i];
+                TunnelRun &t = m_tunnels[size_t(i)];
                 t.initiateUntil = m_now + duration;
                 peerInitiate(i, ++t.initiateGeneration);
             }
@@ -803,9 +910,9 @@ private:
         }
         double first = 0;
         for (int i : tunnels)
-            first = std::min(first, m_tunnels[i].deployAt);
+            first = std::min(first, m_tunnels[size_t(i)].deployAt);
         for (int i : std::as_const(tunnels)) {
-            TunnelRun &t = m_tunnels[i];
+            TunnelRun &t = m_tunnels[size_t(i)];
             if (action == QLatin1String("silence")) {
                 stop(i, SimEvent::Silenced);
                 schedule(m_now + duration, Scheduled::Resume, i, t.generation);
@@ -825,12 +932,16 @@ private:
     quint64 m_dispatched = 0;
     double m_now = 0;
     quint64 m_seq = 0;
-    std::priority_queue<Scheduled, std::vector<Scheduled>, std::greater<Scheduled>> m_queue;
+    ScheduleQueue m_queue;
     std::vector<std::unique_ptr<NatDeviceEngine>> m_engines;
+    std::vector<bool> m_monotoneExpiry; // per device: PendingExpiry applies
+    std::vector<PendingExpiry> m_pending; // by translation id - 1
     QList<ObjectId> m_deviceSite;
-    QList<TunnelRun> m_tunnels;
+    std::vector<TunnelRun> m_tunnels;
+    FlatMap<quint64, int> m_tunnelByLocal; // appliance endpoint -> its first tunnel + 1
     QList<BackgroundRun> m_background;
-    QHash<QString, quint32> m_lastHolder; // global endpoint -> its newest translation
+    // (device, protocol, global endpoint) -> its newest translation
+    FlatMap<PackedKey, quint32> m_lastHolder;
 };
 
 } // namespace

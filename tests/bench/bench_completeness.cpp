@@ -2,6 +2,7 @@
 // projects checked, Down tunnels checked, silent ones, time, and what the
 // generator covered. Not a ctest; tst_completeness runs 500 seeds.
 //   build/tests/bench/bench_completeness [COUNT] [FIRST_SEED]
+#include "BenchReport.h"
 #include "CompletenessCheck.h"
 #include "Project.h"
 #include "ProjectGenerator.h"
@@ -107,6 +108,12 @@ int main(int argc, char **argv)
     std::printf("invalid projects:            %d\n", totals.invalid);
     std::printf("time:                        %.1f s (%.1f ms per project)\n", seconds,
                 1000.0 * seconds / std::max(1, totals.projects));
+    bench::report("completeness: Down tunnels checked", totals.downTunnels, "tunnels");
+    bench::report("completeness: silent Down tunnels", totals.silent, "tunnels", "<=0");
+    bench::report("completeness: incomplete findings", totals.incomplete, "findings", "<=0");
+    bench::report("completeness: inconsistent findings", totals.inconsistent, "findings", "<=0");
+    bench::report("completeness: time per project", 1000.0 * seconds / std::max(1, totals.projects),
+                  "ms");
     std::printf("\nfindings (rule, severity):\n");
     for (auto it = totals.findings.cbegin(); it != totals.findings.cend(); ++it)
         std::printf("  %-40s %d\n", qPrintable(it.key()), it.value());

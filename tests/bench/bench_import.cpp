@@ -1,20 +1,94 @@
-// Import benchmark (prints figures; not run by ctest): reads a generated
-// 1,000,000-row `show ip nat translations` output from a file, as an engineer's
-// capture of a busy router would be, and reports MB/s, rows/s and peak memory.
-//   build/tests/bench/bench_import [ROWS]
+// Parse benchmark (prints figures; not run by ctest): a 1,000,000-row
+// `show ip nat translations` capture of a busy router, read as an engineer
+// would read it, against `wc -l` on the same file (the floor: one pass at
+// memory speed) and TextFSM (python3-textfsm with tests/bench/textfsm/).
+//   bench_import [ROWS] [--before OLD_CLI] [--no-textfsm] [--conntrack]
+// The capture is generated once into $TMPDIR/meshnat-bench/ and kept. Figures:
+//   wc -l; the reader + analysis in a child process (time, peak RSS per row);
+//   meshnat-cli parse-translations without and with --json (stdout to
+//   /dev/null; wall time and peak RSS of the process); the same for OLD_CLI
+//   when given (before/after in one run); TextFSM; the ratios.
+#include "BenchReport.h"
 #include "ObservedTable.h"
-#include "ShowNatTranslationsReader.h"
+#include "RouterDataRegistry.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTextStream>
 
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
 
 namespace {
-long peakRssKb()
+
+struct Run
+{
+    double seconds = -1; // wall
+    double cpu = -1;     // user + system: what the run cost, whatever else the machine did
+    long peakKb = 0;
+    int exitCode = -1;
+};
+
+// Runs a program with stdout to /dev/null (or a file), timing it and taking
+// its peak RSS from wait4: no shell, no QProcess pipe in the measurement.
+Run measure(const QStringList &args, const QString &stdoutFile = QStringLiteral("/dev/null"))
+{
+    QList<QByteArray> bytes;
+    for (const QString &a : args)
+        bytes.append(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, stdoutFile.toLocal8Bit().constData(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    Run run;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return run;
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    run.seconds = timer.nsecsElapsed() / 1e9;
+    run.cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec
+              + usage.ru_stime.tv_usec / 1e6;
+    run.peakKb = usage.ru_maxrss;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    posix_spawn_file_actions_destroy(&actions);
+    return run;
+}
+
+Run best(const QStringList &args, int times)
+{
+    Run b;
+    for (int i = 0; i < times; ++i) {
+        const Run r = measure(args);
+        if (b.cpu < 0 || (r.cpu >= 0 && r.cpu < b.cpu))
+            b = r;
+    }
+    return b;
+}
+
+long vmHwmKb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {
@@ -23,92 +97,303 @@ long peakRssKb()
                 return line.mid(6).trimmed().split(' ').first().toLong();
         }
     }
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
+    return 0;
 }
+
+char *put(char *p, const char *s)
+{
+    const size_t n = std::strlen(s);
+    std::memcpy(p, s, n);
+    return p + n;
+}
+char *put(char *p, uint v)
+{
+    return std::to_chars(p, p + 12, v).ptr;
+}
+char *pad(char *p, char *start, int width)
+{
+    while (p - start < width)
+        *p++ = ' ';
+    return p;
+}
+
+// The capture: the layout IOS prints (aligned columns), a prompt, a header
+// repeated every 50,000 rows as a paged capture has, one NAT-T row in 1,000.
+void generateShowNat(const QString &path, int rows)
+{
+    QFile file(path + QStringLiteral(".part"));
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    const char *header = "Pro  Inside global         Inside local          Outside local         "
+                         "Outside global\n";
+    QByteArray chunk;
+    chunk.reserve(2 << 20);
+    chunk += "Router#show ip nat translations\n";
+    chunk += header;
+    char line[256];
+    for (int i = 0; i < rows; ++i) {
+        const uint host = uint(i % 250 + 2), net = uint((i / 250) % 200);
+        const bool tunnel = i % 1000 == 0;
+        const uint port = tunnel ? 4500 : uint(1024 + i % 64000);
+        const uint outPort = tunnel ? 4500 : 443;
+        char *p = line, *col = line;
+        p = put(p, i % 3 == 0 ? "tcp" : "udp");
+        p = pad(p, col, 5);
+        col = p;
+        p = put(put(put(put(p, "19.155."), uint(80 + i % 4)), ".72:"), port);
+        p = pad(p, col, 22);
+        col = p;
+        p = put(put(put(put(put(put(p, "192.19."), net), "."), host), ":"), port);
+        p = pad(p, col, 22);
+        for (int twice = 0; twice < 2; ++twice) {
+            col = p;
+            p = put(put(put(put(put(put(p, "34."), uint(i % 200)), ".10."), uint(i % 250)), ":"),
+                    outPort);
+            if (twice == 0)
+                p = pad(p, col, 22);
+        }
+        *p++ = '\n';
+        chunk.append(line, p - line);
+        if (i % 50000 == 49999)
+            chunk += header;
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.resize(0);
+        }
+    }
+    chunk += "Total number of translations: " + QByteArray::number(rows) + '\n';
+    file.write(chunk);
+    file.close();
+    QFile::remove(path);
+    file.rename(path);
+}
+
+void generateConntrack(const QString &path, int rows)
+{
+    QFile file(path + QStringLiteral(".part"));
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    QByteArray chunk;
+    char line[320];
+    for (int i = 0; i < rows; ++i) {
+        const bool tunnel = i % 1000 == 0;
+        const uint port = tunnel ? 4500 : uint(1024 + i % 64000);
+        const uint out = tunnel ? 4500 : 443;
+        const uint local = uint(i % 250 + 2), net = uint((i / 250) % 200);
+        char *p = line;
+        p = put(p, i % 3 == 0 ? "tcp      6 " : "udp      17 ");
+        p = put(p, uint(i % 432000));
+        if (i % 3 == 0)
+            p = put(p, " ESTABLISHED");
+        p = put(put(put(put(p, " src=192.19."), net), "."), local);
+        p = put(put(put(put(p, " dst=34."), uint(i % 200)), ".10."), uint(i % 250));
+        p = put(put(put(put(p, " sport="), port), " dport="), out);
+        p = put(put(put(put(p, " src=34."), uint(i % 200)), ".10."), uint(i % 250));
+        p = put(put(p, " dst=19.155."), uint(80 + i % 4));
+        p = put(put(put(put(put(p, ".72 sport="), out), " dport="), port), " [ASSURED] mark=0 use=1\n");
+        chunk.append(line, p - line);
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.resize(0);
+        }
+    }
+    chunk += "conntrack v1.4.7 (conntrack-tools): " + QByteArray::number(rows)
+             + " flow entries have been shown.\n";
+    file.write(chunk);
+    file.close();
+    QFile::remove(path);
+    file.rename(path);
+}
+
+// The child: read and analyse once, print seconds, rows, and VmHWM before/after.
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
+}
+
+int child(const QString &path)
+{
+    const long before = vmHwmKb();
+    const double cpu0 = cpuSeconds();
+    QElapsedTimer timer;
+    timer.start();
+    ObservedTranslations data;
+    QString error;
+    if (!RouterDataRegistry::instance().readFile(path, QString(), &data, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const double read = timer.nsecsElapsed() / 1e9;
+    const ObservedTable table(std::move(data));
+    const double total = timer.nsecsElapsed() / 1e9;
+    const double cpu = cpuSeconds() - cpu0;
+    std::printf("%.6f %.6f %d %ld %ld %d %d %.6f\n", read, total, table.rowCount(), before,
+                vmHwmKb(), int(table.appliances().size()), int(table.collisions().size()), cpu);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    if (args.size() == 3 && args.at(1) == QLatin1String("--child"))
+        return child(args.at(2));
     QTextStream out(stdout);
-    const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("show-nat.txt"));
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return 1;
-        QByteArray chunk;
-        chunk += "Router#show ip nat translations\n"
-                 "Pro  Inside global         Inside local          Outside local         Outside global\n";
-        for (int i = 0; i < rows; ++i) {
-            const int host = i % 250 + 2;
-            const int net = (i / 250) % 200;
-            const int port = 1024 + i % 64000;
-            const bool tunnel = i % 1000 == 0;
-            chunk += QStringLiteral("%1  19.155.%2.72:%3     192.19.%4.%5:%6    34.%7.10.%8:%9     34.%7.10.%8:%9\n")
-                         .arg(i % 3 == 0 ? QStringLiteral("tcp") : QStringLiteral("udp"))
-                         .arg(80 + i % 4)
-                         .arg(tunnel ? 4500 : port)
-                         .arg(net)
-                         .arg(host)
-                         .arg(tunnel ? 4500 : port)
-                         .arg(i % 200)
-                         .arg(i % 250)
-                         .arg(tunnel ? 4500 : 443)
-                         .toLatin1();
-            if (i % 50000 == 49999) // a repeated header, as a paged capture has
-                chunk += "Pro  Inside global         Inside local          Outside local         Outside global\n";
-            if (chunk.size() > (1 << 20)) {
-                file.write(chunk);
-                chunk.clear();
-            }
-        }
-        chunk += "Total number of translations: " + QByteArray::number(rows);
-        file.write(chunk);
+    int rows = 1000000;
+    QString before;
+    bool textfsm = true, conntrack = false;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--before") && i + 1 < args.size())
+            before = args.at(++i);
+        else if (args.at(i) == QLatin1String("--no-textfsm"))
+            textfsm = false;
+        else if (args.at(i) == QLatin1String("--conntrack"))
+            conntrack = true;
+        else
+            rows = args.at(i).toInt();
+    }
+    const QString dir = QDir::temp().filePath(QStringLiteral("meshnat-bench"));
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(
+        QStringLiteral("%1-%2.txt").arg(conntrack ? "conntrack" : "show-nat").arg(rows));
+    if (!QFileInfo::exists(path)) {
+        out << "generating " << path << Qt::endl;
+        if (conntrack)
+            generateConntrack(path, rows);
+        else
+            generateShowNat(path, rows);
     }
     const qint64 bytes = QFileInfo(path).size();
-    const long rssBefore = peakRssKb();
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString cli = QStringLiteral(MESHNAT_CLI);
+    const char *kind = conntrack ? "conntrack -L" : "show ip nat translations";
+    out << QStringLiteral("bench_import: %1 rows, %2 MB of %3 (%4)")
+               .arg(rows)
+               .arg(bytes / 1048576.0, 0, 'f', 1)
+               .arg(QLatin1String(kind), path)
+        << Qt::endl;
 
-    QElapsedTimer timer;
-    timer.start();
-    ObservedTranslations data;
-    QString error;
-    if (!ShowNatTranslationsReader::readFile(path, &data, &error)) {
-        out << error << Qt::endl;
-        return 1;
+    // Times are CPU seconds (user + system) of each process, best of a few
+    // runs: on a shared, loaded machine wall time measures the neighbours.
+    // Wall times are printed beside them.
+    const Run wc = best({QStringLiteral("/usr/bin/wc"), QStringLiteral("-l"), path}, 5);
+    const double floor = qMax(wc.cpu, 0.001);
+    out << QStringLiteral("  wc -l:                      cpu %1 s (wall %2 s)")
+               .arg(wc.cpu, 0, 'f', 3)
+               .arg(wc.seconds, 0, 'f', 3)
+        << Qt::endl;
+    bench::report("import.wc_l", wc.cpu * 1000, "ms");
+
+    // The reader and the analysis, in a child process of its own (clean peak RSS).
+    double cpu = 1e9, wall = 0;
+    long rssBefore = 0, rssAfter = 0;
+    int gotRows = 0, flows = 0, collisions = 0;
+    for (int i = 0; i < 3; ++i) {
+        measure({self, QStringLiteral("--child"), path}, dir + QStringLiteral("/child.out"));
+        QFile f(dir + QStringLiteral("/child.out"));
+        if (!f.open(QIODevice::ReadOnly))
+            return 1;
+        const QList<QByteArray> v = f.readAll().trimmed().split(' ');
+        if (v.size() < 8)
+            return 1;
+        if (v.at(7).toDouble() < cpu) {
+            cpu = v.at(7).toDouble();
+            wall = v.at(1).toDouble();
+        }
+        gotRows = v.at(2).toInt();
+        rssBefore = v.at(3).toLong();
+        rssAfter = v.at(4).toLong();
+        flows = v.at(5).toInt();
+        collisions = v.at(6).toInt();
     }
-    const double readSeconds = timer.nsecsElapsed() / 1e9;
-    timer.restart();
-    const ObservedTable table(std::move(data));
-    const double analyseSeconds = timer.nsecsElapsed() / 1e9;
-    const long rssAfter = peakRssKb();
-
-    const double mb = bytes / (1024.0 * 1024.0);
-    out << QStringLiteral("bench_import: %1 rows, %2 MB of show ip nat translations")
-               .arg(table.rowCount())
-               .arg(mb, 0, 'f', 1)
+    const double perRowTable = (rssAfter - rssBefore) * 1024.0 / qMax(1, gotRows);
+    const double perRowProcess = rssAfter * 1024.0 / qMax(1, gotRows);
+    out << QStringLiteral("  reader + analysis:          cpu %1 s (wall %2 s) = %3x wc -l; "
+                          "%4 NAT-T flows, %5 collisions")
+               .arg(cpu, 0, 'f', 3)
+               .arg(wall, 0, 'f', 3)
+               .arg(cpu / floor, 0, 'f', 1)
+               .arg(flows)
+               .arg(collisions)
         << Qt::endl;
-    out << QStringLiteral("  read:     %1 s  %2 MB/s  %3 rows/s")
-               .arg(readSeconds, 0, 'f', 3)
-               .arg(mb / readSeconds, 0, 'f', 1)
-               .arg(qint64(table.rowCount() / readSeconds))
-        << Qt::endl;
-    out << QStringLiteral("  analyse:  %1 s  (%2 NAT-T flows, %3 collisions)")
-               .arg(analyseSeconds, 0, 'f', 3)
-               .arg(table.appliances().size())
-               .arg(table.collisions().size())
-        << Qt::endl;
-    out << QStringLiteral("  issues:   %1  total trailer: %2")
-               .arg(table.translations().issues.size())
-               .arg(table.translations().total)
-        << Qt::endl;
-    out << QStringLiteral("  peak RSS: %1 MB (%2 MB before reading; %3 bytes per row)")
+    out << QStringLiteral("    peak RSS %1 MB = %2 B/row (the table alone %3 B/row)")
                .arg(rssAfter / 1024.0, 0, 'f', 1)
-               .arg(rssBefore / 1024.0, 0, 'f', 1)
-               .arg(table.rowCount() ? (rssAfter - rssBefore) * 1024.0 / table.rowCount() : 0.0, 0, 'f', 0)
+               .arg(perRowProcess, 0, 'f', 0)
+               .arg(perRowTable, 0, 'f', 0)
         << Qt::endl;
-    return table.rowCount() == rows ? 0 : 1;
+    bench::report("import.parse_analyse", cpu * 1000, "ms", "<=8x", "wc -l", wc.cpu * 1000);
+    bench::report("import.parse_analyse_bytes_per_row", perRowProcess, "B/row", "<=100");
+    if (gotRows != rows)
+        out << "  ERROR: " << gotRows << " rows read, " << rows << " expected" << Qt::endl;
+
+    // The command line, as a user runs it (stdout to /dev/null).
+    struct Cli
+    {
+        QString name;
+        QString program;
+    };
+    QList<Cli> clis{{QStringLiteral("new"), cli}};
+    if (!before.isEmpty())
+        clis.append({QStringLiteral("old"), before});
+    Run newJson;
+    for (const Cli &c : clis) {
+        const bool isNew = c.name == QLatin1String("new");
+        for (const bool json : {false, true}) {
+            QStringList command{c.program, QStringLiteral("parse-translations"), path};
+            if (json)
+                command.append(QStringLiteral("--json"));
+            const Run r = best(command, isNew ? 3 : 1);
+            out << QStringLiteral("  %1 meshnat-cli parse-translations%2 cpu %3 s (wall %4 s) = %5x wc -l; "
+                                  "peak %6 MB = %7 B/row; exit %8")
+                       .arg(c.name, json ? QStringLiteral(" --json:") : QStringLiteral(":       "))
+                       .arg(r.cpu, 0, 'f', 3)
+                       .arg(r.seconds, 0, 'f', 3)
+                       .arg(r.cpu / floor, 0, 'f', 1)
+                       .arg(r.peakKb / 1024.0, 0, 'f', 1)
+                       .arg(r.peakKb * 1024.0 / rows, 0, 'f', 0)
+                       .arg(r.exitCode)
+                << Qt::endl;
+            const QByteArray figure = "import." + c.name.toLatin1() + "_cli" + (json ? "_json" : "_text");
+            bench::report(figure.constData(), r.cpu * 1000, "ms", isNew && json ? "<=25x" : "", "wc -l",
+                          wc.cpu * 1000);
+            bench::report((figure + "_bytes_per_row").constData(), r.peakKb * 1024.0 / rows, "B/row",
+                          isNew ? "<=100" : "");
+            if (isNew && json)
+                newJson = r;
+        }
+    }
+
+    if (textfsm && !conntrack) {
+        const QString script = QStringLiteral(MESHNAT_SOURCE_DIR "/tests/bench/textfsm/parse.py");
+        const QString tpl = QStringLiteral(MESHNAT_SOURCE_DIR
+                                           "/tests/bench/textfsm/cisco_show_ip_nat_translations.textfsm");
+        const Run fsm = measure({QStringLiteral("/usr/bin/python3"), script, tpl, path},
+                                dir + QStringLiteral("/textfsm.out"));
+        QFile f(dir + QStringLiteral("/textfsm.out"));
+        const int fsmRows = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toInt() : -1;
+        if (fsm.exitCode != 0 || fsmRows != rows) {
+            out << "  TextFSM: did not run (python3-textfsm installed?) exit " << fsm.exitCode
+                << ", rows " << fsmRows << Qt::endl;
+        } else {
+            out << QStringLiteral("  TextFSM:                    cpu %1 s (wall %2 s), peak %3 MB; "
+                                  "the reader + analysis is %4x faster, meshnat-cli --json %5x")
+                       .arg(fsm.cpu, 0, 'f', 2)
+                       .arg(fsm.seconds, 0, 'f', 2)
+                       .arg(fsm.peakKb / 1024.0, 0, 'f', 0)
+                       .arg(fsm.cpu / cpu, 0, 'f', 0)
+                       .arg(fsm.cpu / newJson.cpu, 0, 'f', 0)
+                << Qt::endl;
+            bench::report("import.textfsm", fsm.cpu * 1000, "ms");
+            // ">=100x": at least 100 times less time than TextFSM on the same file.
+            bench::report("import.parse_analyse vs TextFSM", cpu * 1000, "ms", ">=100x", "TextFSM",
+                          fsm.cpu * 1000);
+            bench::report("import.cli_json vs TextFSM", newJson.cpu * 1000, "ms", ">=100x", "TextFSM",
+                          fsm.cpu * 1000);
+        }
+    }
+    return gotRows == rows ? 0 : 1;
 }

@@ -1,23 +1,65 @@
-// Prints figures for the NAT translation table at 1,000,000 rows (issue #5):
-// model build time, memory per row, sort and filter times, a one-step replay
-// patch, and the time to scroll a QTableView over it from top to bottom
-// (offscreen). Run: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_nattable [ROWS]
+// Prints figures for the NAT translation table at 1,000,000 rows (issues #5,
+// #15) as a user meets them in the real widgets: NatTableView over a simulated
+// table and ObservedTableView over an imported (observed) table. Per keystroke
+// typed into the filter field: the time until the first screenful of matching
+// rows is in the view's model, until the final match count is known, and
+// until the viewport is repainted; sorting by a column through the header;
+// scrolling top to bottom (thumb drag, every frame painted offscreen); build
+// time and memory per row. Each figure also as a bench::report line.
+// Run: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_nattable [ROWS]
+// MESHNAT_SHOTS=dir saves the two views while a filter is typed
+// (MESHNAT_SHOT_LANG=ja for Japanese). The previous build's bench_nattable
+// (MESHNAT_BENCH_BEFORE, default /tmp/before/bench_nattable when present; set
+// it empty to skip) runs first, in the same run, as the baseline of the
+// simulated table's figures.
 
+#include "BenchReport.h"
+#include "LanguageManager.h"
 #include "NatTableModel.h"
+#include "NatTableView.h"
+#include "ObservedTable.h"
+#include "ObservedTableModel.h"
+#include "ObservedTableView.h"
 #include "Project.h"
 #include "ReplayCursor.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextStream>
 
+#include <algorithm>
 #include <memory>
 
+#include <time.h>
+
 namespace {
+double cpuMs()
+{
+    timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+void shot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MESHNAT_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    const QString lang = qEnvironmentVariable("MESHNAT_SHOT_LANG", QStringLiteral("en"));
+    QApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, lang)));
+}
+
 double rssMb()
 {
     QFile f(QStringLiteral("/proc/self/statm"));
@@ -25,6 +67,11 @@ double rssMb()
         return 0;
     const QList<QByteArray> fields = f.readAll().split(' ');
     return fields.size() > 1 ? fields[1].toDouble() * 4096.0 / (1024.0 * 1024.0) : 0;
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
 }
 
 // A translation table as a busy carrier-grade PAT box would hold it: 16 global
@@ -72,17 +119,182 @@ std::shared_ptr<SimulationResult> synthetic(int rows, const QList<ObjectId> &own
     return r;
 }
 
-double ms(const QElapsedTimer &t)
+// The same shape as an imported `show ip nat translations`: mostly UDP/TCP PAT
+// rows, a few NAT-T (4500) flows of two appliances, one of them moved.
+ObservedTable observed(int rows)
 {
-    return double(t.nsecsElapsed()) / 1e6;
+    ObservedTranslations t;
+    t.rows.reserve(rows);
+    const auto address = [](quint32 ip, quint16 port) {
+        ObservedAddress a;
+        a.ip = ip;
+        a.port = port;
+        a.kind = ObservedAddress::Address;
+        a.hasPort = true;
+        return a;
+    };
+    for (int i = 0; i < rows; ++i) {
+        ObservedRow r;
+        r.line = i + 2;
+        r.protocol = i % 10 == 0 ? ObservedProtocol::Tcp : ObservedProtocol::Udp;
+        const bool natT = i % 50000 == 7;
+        const quint16 local = natT ? 4500 : quint16(1024 + i % 60000);
+        const quint16 global = natT ? quint16(i % 100000 == 7 ? 4500 : 1024 + i % 60000)
+                                    : quint16(1024 + i % 64512);
+        r.address[ObservedRow::InsideGlobal] = address(0xc0000200u + quint32(natT ? 0 : i / 64512), global);
+        r.address[ObservedRow::InsideLocal] = address(0x0a000000u + quint32(i / 60), local);
+        r.address[ObservedRow::OutsideLocal] = address(0xcb007100u + quint32(i % 251), quint16(i % 3 ? 53 : 443));
+        r.address[ObservedRow::OutsideGlobal] = r.address[ObservedRow::OutsideLocal];
+        t.rows.append(r);
+    }
+    t.lines = rows + 1;
+    t.headers = 1;
+    return ObservedTable(std::move(t));
+}
+
+// The previous build's figures: its filter (one call, no typing; the view
+// waited 200 ms after the last keystroke on top), scroll and worst sort.
+struct Before
+{
+    double filter = 0, scroll = 0, sort = 0, build = 0;
+    bool ran = false;
+};
+
+Before runBefore(QTextStream &out, int rows)
+{
+    Before b;
+    const QString exe = qEnvironmentVariable("MESHNAT_BENCH_BEFORE", QStringLiteral("/tmp/before/bench_nattable"));
+    if (exe.isEmpty() || !QFile::exists(exe))
+        return b;
+    QProcess process;
+    process.start(exe, {QString::number(rows)});
+    if (!process.waitForFinished(600000) || process.exitCode() != 0)
+        return b;
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    const auto all = [&](const QString &pattern) {
+        QList<double> values;
+        auto it = QRegularExpression(pattern).globalMatch(text);
+        while (it.hasNext())
+            values << it.next().captured(1).toDouble();
+        return values;
+    };
+    for (double v : all(QStringLiteral("text filter [^\\n]*?: (\\d+) ms")))
+        b.filter = std::max(b.filter, v);
+    for (double v : all(QStringLiteral("sort by [^\\n]*?: (\\d+) ms")))
+        b.sort = std::max(b.sort, v);
+    for (double v : all(QStringLiteral("\\(([\\d.]+) ms/frame\\)")))
+        b.scroll = v;
+    for (double v : all(QStringLiteral("model build: (\\d+) ms")))
+        b.build = v;
+    b.ran = b.scroll > 0;
+    out << "previous build (" << exe << ", same run): filter " << b.filter << " ms (+200 ms typing pause), scroll "
+        << b.scroll << " ms/frame, worst sort " << b.sort << " ms, model build " << b.build << " ms\n";
+    return b;
+}
+
+struct Keystrokes
+{
+    double worstFirst = 0, worstFull = 0, worstPainted = 0, sumFull = 0, worstCpu = 0;
+    int count = 0;
+};
+
+// Types text into the filter one character at a time (then erases it again
+// when erase is set) and times each keystroke as the user sees it.
+void type(QTextStream &out, QLineEdit *edit, QTableView *table, const QString &text, bool erase,
+          Keystrokes *k)
+{
+    const QAbstractItemModel *model = table->model();
+    QStringList steps;
+    for (int i = 1; i <= text.size(); ++i)
+        steps << text.left(i);
+    if (erase) {
+        for (int i = text.size() - 1; i >= 0; --i)
+            steps << text.left(i);
+    }
+    out << "  typing \"" << text << "\"" << (erase ? " and erasing it" : "") << ":";
+    for (const QString &step : steps) {
+        QElapsedTimer t;
+        const double cpu = cpuMs();
+        t.start();
+        edit->setText(step);
+        // The filter is synchronous: when setText returns the model holds every
+        // match, so the first screen and the full count arrive together.
+        const int matches = model->rowCount();
+        const double first = ms(t);
+        const double full = first;
+        table->viewport()->repaint();
+        const double painted = ms(t);
+        k->worstCpu = std::max(k->worstCpu, cpuMs() - cpu);
+        k->worstFirst = std::max(k->worstFirst, first);
+        k->worstFull = std::max(k->worstFull, full);
+        k->worstPainted = std::max(k->worstPainted, painted);
+        k->sumFull += full;
+        ++k->count;
+        out << " " << qRound(full) << "/" << qRound(painted) << "ms(" << matches << ")";
+    }
+    out << "\n";
+}
+
+void sortFigures(QTextStream &out, QTableView *table, const QList<int> &columns,
+                 const QStringList &names, double *worst)
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QElapsedTimer t;
+            t.start();
+            table->sortByColumn(columns[i], order);
+            table->viewport()->repaint();
+            const double v = ms(t);
+            *worst = std::max(*worst, v);
+            out << "  sort by " << names[i] << (order == Qt::AscendingOrder ? " asc: " : " desc: ")
+                << qRound(v) << " ms\n";
+        }
+    }
+}
+
+double scrollFigures(QTextStream &out, QTableView *table, int rows)
+{
+    QScrollBar *bar = table->verticalScrollBar();
+    // Dragging the scrollbar thumb from top to bottom, each frame painted.
+    const int frames = 1000;
+    QElapsedTimer t;
+    const double cpu = cpuMs();
+    t.start();
+    for (int f = 1; f <= frames; ++f) {
+        bar->setValue(int(qint64(bar->maximum()) * f / frames));
+        table->viewport()->repaint();
+    }
+    const double dragMs = ms(t);
+    out << "  scroll top to bottom (thumb drag, " << frames << " painted frames): " << qRound(dragMs)
+        << " ms (" << QString::number(dragMs / frames, 'f', 2) << " ms/frame; CPU "
+        << QString::number((cpuMs() - cpu) / frames, 'f', 2) << " ms/frame)\n";
+    bar->setValue(0);
+    const int sample = 300;
+    t.start();
+    for (int p = 0; p < sample && bar->value() < bar->maximum(); ++p) {
+        bar->setValue(bar->value() + bar->pageStep());
+        table->viewport()->repaint();
+    }
+    const double perPage = ms(t) / sample;
+    const int pages = (rows + bar->pageStep() - 1) / std::max(1, bar->pageStep());
+    out << "  page down: " << QString::number(perPage, 'f', 2) << " ms/page painted; all " << pages
+        << " pages ≈ " << QString::number(perPage * pages / 1000, 'f', 1) << " s\n";
+    bar->setValue(0);
+    return dragMs / frames;
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    LanguageManager language;
+    if (qEnvironmentVariable("MESHNAT_SHOT_LANG") == QLatin1String("ja"))
+        language.setLanguage(QStringLiteral("ja"), false);
     QTextStream out(stdout);
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
+
+    const Before before = runBefore(out, rows);
+    const char *baseline = before.ran ? "previous build" : "";
 
     Project project;
     const ObjectId site = project.create(ObjectKind::Site, NoId, {{Field::name, QStringLiteral("DC")}});
@@ -102,116 +314,130 @@ int main(int argc, char *argv[])
     cursor.seek(rows - 1);                 // every translation live, the refreshes not yet applied
     out << "rows: " << rows << "  (synthetic log and cursor: " << qRound(ms(t)) << " ms)\n";
 
-    const double before = rssMb();
-    NatTableModel model;
+    // ---- The simulated table (NatTableView) ----
+    out << "NAT table (simulated, NatTableView):\n";
+    NatTableView view;
+    view.resize(1280, 800);
+    NatTableModel &model = *view.tableModel();
+    const double rssBefore = rssMb();
     t.start();
-    model.setSource(&project, result,
-                    std::shared_ptr<const ReplayCursor>(result, &cursor)); // aliased: outlives model
-    const double indexMs = ms(t);
-    t.start();
-    model.setDevice(0);
+    view.showResult(&project, result, std::shared_ptr<const ReplayCursor>(result, &cursor)); // aliased
     const double buildMs = ms(t);
-    const double after = rssMb();
-    out << "model build: " << qRound(buildMs) << " ms (+ " << qRound(indexMs)
-        << " ms owner/collision index per run)\n";
-    out << "memory per row: " << sizeof(quint32) << " bytes held by the model (ids); RSS delta "
-        << QString::number((after - before) * 1024 * 1024 / rows, 'f', 1) << " bytes/row\n";
+    const double bytesPerRow = (rssMb() - rssBefore) * 1024 * 1024 / rows;
+    out << "  build (search index, device rows, sort): " << qRound(buildMs) << " ms; RSS "
+        << QString::number(bytesPerRow, 'f', 1) << " bytes/row (" << model.rowCount() << " rows)\n";
+    t.start();
+    view.show();
+    QApplication::processEvents();
+    out << "  first show: " << qRound(ms(t)) << " ms\n";
 
-    for (int column : {int(NatTableModel::InsideGlobalColumn), int(NatTableModel::OwnerColumn),
-                       int(NatTableModel::ExpiresColumn), int(NatTableModel::InsideLocalColumn)}) {
-        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            t.start();
-            model.sort(column, order);
-            out << "sort by " << NatTableModel::columnName(column)
-                << (order == Qt::AscendingOrder ? " asc: " : " desc: ") << qRound(ms(t)) << " ms\n";
-        }
-    }
-    model.sort(NatTableModel::InsideGlobalColumn, Qt::AscendingOrder);
+    double worstSort = 0;
+    sortFigures(out, view.table(),
+                {NatTableModel::InsideGlobalColumn, NatTableModel::OwnerColumn,
+                 NatTableModel::ExpiresColumn, NatTableModel::InsideLocalColumn},
+                {QStringLiteral("Inside global"), QStringLiteral("Owner"), QStringLiteral("Expires in"),
+                 QStringLiteral("Inside local")},
+                &worstSort);
+    view.table()->sortByColumn(NatTableModel::InsideGlobalColumn, Qt::AscendingOrder);
 
-    t.start();
-    model.setTextFilter(QStringLiteral("192.0.2.7:40"));
-    out << "text filter \"192.0.2.7:40\": " << qRound(ms(t)) << " ms, " << model.rowCount() << " rows\n";
-    t.start();
-    model.setTextFilter(QStringLiteral("192.0.2.7:40"));
-    model.setTextFilter(QStringLiteral("192.0.2.7:400"));
-    out << "typing one more character (narrows the shown rows): " << qRound(ms(t)) << " ms, "
-        << model.rowCount() << " rows\n";
-    model.setTextFilter(QString());
-    t.start();
-    model.setTextFilter(QStringLiteral("office 3"));
-    out << "text filter \"office 3\" (owner): " << qRound(ms(t)) << " ms, " << model.rowCount() << " rows\n";
-    model.setTextFilter(QString());
+    out << "  per keystroke: filtered/painted ms(matches)\n";
+    Keystrokes nat;
+    type(out, view.filterEdit(), view.table(), QStringLiteral("192.0.2.7:40"), true, &nat);
+    type(out, view.filterEdit(), view.table(), QStringLiteral("office 3"), true, &nat);
+    type(out, view.filterEdit(), view.table(), QStringLiteral("10.0.3"), true, &nat);
+    out << "  filter keystrokes: " << nat.count << ", worst first screen " << qRound(nat.worstFirst)
+        << " ms, worst full count " << qRound(nat.worstFull) << " ms (mean "
+        << qRound(nat.sumFull / nat.count) << "), worst painted " << qRound(nat.worstPainted)
+        << " ms (CPU time of the GUI thread, without other processes' load: " << qRound(nat.worstCpu) << " ms)\n";
+    view.filterEdit()->setText(QStringLiteral("192.0.2.7:4"));
+    shot(&view, QStringLiteral("nattable-filter-1M"));
+    view.filterEdit()->clear();
     t.start();
     model.setProtocolFilter(int(Protocol::Tcp));
-    out << "protocol filter tcp: " << qRound(ms(t)) << " ms, " << model.rowCount() << " rows\n";
+    out << "  protocol filter tcp: " << qRound(ms(t)) << " ms, " << model.rowCount() << " rows\n";
     model.setProtocolFilter(-1);
 
     model.sort(NatTableModel::LastUsedColumn, Qt::DescendingOrder);
     cursor.stepForward();
     t.start();
     model.refresh();
-    out << "one replay step, model patch (a refreshed row moves; sorted by last use): "
+    out << "  one replay step, model patch (a refreshed row moves; sorted by last use): "
         << QString::number(ms(t), 'f', 2) << " ms\n";
-    cursor.stepBack(); // the cursor restores from its checkpoint: not the model's cost
-    t.start();
+    cursor.stepBack();
     model.refresh();
-    out << "one step back, model patch: " << QString::number(ms(t), 'f', 2) << " ms\n";
-    model.sort(NatTableModel::InsideGlobalColumn, Qt::AscendingOrder);
-
-    QTableView view;
-    view.setModel(&model);
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view.verticalHeader()->setDefaultSectionSize(22);
-    view.verticalHeader()->hide();
-    view.resize(1280, 800);
-    t.start();
-    view.show();
-    QApplication::processEvents();
-    out << "first show: " << qRound(ms(t)) << " ms\n";
-    QScrollBar *bar = view.verticalScrollBar();
-    // Cost of one screenful: all cells, all roles a view asks for, without painting.
+    view.table()->sortByColumn(NatTableModel::InsideGlobalColumn, Qt::AscendingOrder);
+    const double natScroll = scrollFigures(out, view.table(), rows);
+    // The same scroll with Qt's default delegate (as before this change), same run.
     {
-        const int visible = view.viewport()->height() / 22 + 1;
-        t.start();
-        for (int r = 0; r < visible; ++r) {
-            for (int c = 0; c < NatTableModel::ColumnCount; ++c) {
-                const QModelIndex i = model.index(rows / 2 + r, c);
-                for (int role : {Qt::DisplayRole, Qt::DecorationRole, Qt::FontRole, Qt::TextAlignmentRole,
-                                 Qt::ForegroundRole, Qt::BackgroundRole, Qt::CheckStateRole})
-                    i.data(role);
-            }
-        }
-        out << "model data for one screen (" << visible << " rows, every role): "
-            << QString::number(ms(t), 'f', 2) << " ms\n";
+        QAbstractItemDelegate *lean = view.table()->itemDelegate();
+        QStyledItemDelegate styled;
+        view.table()->setItemDelegate(&styled);
+        out << "  with QStyledItemDelegate (the previous painting):\n";
+        scrollFigures(out, view.table(), rows);
+        view.table()->setItemDelegate(lean);
     }
-    // Dragging the scrollbar thumb from top to bottom, each frame painted.
-    const int frames = 1000;
+
+    bench::report("nattable: build 1M rows", buildMs, "ms", "", baseline, before.build);
+    bench::report("nattable: memory", bytesPerRow, "B/row");
+    bench::report("nattable: filter keystroke, first screen (worst)", nat.worstFirst, "ms", "<=50",
+                  baseline, before.filter + 200);
+    bench::report("nattable: filter keystroke, full count (worst)", nat.worstFull, "ms", "<=150",
+                  baseline, before.filter + 200);
+    bench::report("nattable: filter keystroke, GUI thread CPU (worst)", nat.worstCpu, "ms");
+    bench::report("nattable: scroll", natScroll, "ms/frame", "<=8", baseline, before.scroll);
+    bench::report("nattable: sort (worst column)", worstSort, "ms", "<=300", baseline, before.sort);
+    view.hide();
+
+    // ---- The observed (imported) table (ObservedTableView) ----
+    out << "Observed table (imported, ObservedTableView):\n";
     t.start();
-    for (int f = 1; f <= frames; ++f) {
-        bar->setValue(int(qint64(bar->maximum()) * f / frames));
-        view.viewport()->repaint();
-    }
-    const double dragMs = ms(t);
-    out << "scroll top to bottom (thumb drag, " << frames << " painted frames): " << qRound(dragMs)
-        << " ms (" << QString::number(dragMs / frames, 'f', 2) << " ms/frame)\n";
-    // Paging: a sample of 500 pages, and what every page of the table would take.
-    bar->setValue(0);
-    const int sample = 500;
+    const ObservedTable table = observed(rows);
+    out << "  synthetic rows and analysis: " << qRound(ms(t)) << " ms\n";
+    ObservedTableView observedView(&project);
+    observedView.resize(1280, 800);
+    const double beforeObserved = rssMb();
     t.start();
-    for (int p = 0; p < sample && bar->value() < bar->maximum(); ++p) {
-        bar->setValue(bar->value() + bar->pageStep());
-        view.viewport()->repaint();
-    }
-    const double perPage = ms(t) / sample;
-    const int pages = (rows + bar->pageStep() - 1) / std::max(1, bar->pageStep());
-    out << "page down: " << QString::number(perPage, 'f', 2) << " ms/page painted; all " << pages
-        << " pages top to bottom ≈ " << QString::number(perPage * pages / 1000, 'f', 1) << " s\n";
+    observedView.showPreview(table);
+    const double showMs = ms(t);
+    out << "  set table (rows, column widths): " << qRound(showMs) << " ms\n";
+    observedView.show();
+    QApplication::processEvents();
     t.start();
-    bar->setValue(0);
-    view.viewport()->repaint();
-    bar->setValue(bar->maximum());
-    view.viewport()->repaint();
-    out << "jump top and bottom: " << QString::number(ms(t), 'f', 2) << " ms\n";
+    observedView.filterEdit()->setText(QStringLiteral("1"));
+    observedView.filterEdit()->clear();
+    const double indexMs = ms(t);
+    const double observedBytes = (rssMb() - beforeObserved) * 1024 * 1024 / rows;
+    out << "  search copy built on the first keystroke: " << qRound(indexMs) << " ms, "
+        << observedView.model()->searchBytes() / std::max(1, rows) << " bytes/row; view RSS "
+        << QString::number(observedBytes, 'f', 1) << " bytes/row\n";
+    double worstObservedSort = 0;
+    sortFigures(out, observedView.table(),
+                {ObservedTableModel::InsideGlobalColumn, ObservedTableModel::InsideLocalColumn,
+                 ObservedTableModel::FindingColumn},
+                {QStringLiteral("Inside global"), QStringLiteral("Inside local"), QStringLiteral("Finding")},
+                &worstObservedSort);
+    observedView.table()->sortByColumn(ObservedTableModel::InsideGlobalColumn, Qt::AscendingOrder);
+    out << "  per keystroke: filtered/painted ms(matches)\n";
+    Keystrokes obs;
+    type(out, observedView.filterEdit(), observedView.table(), QStringLiteral("192.0.2.7:40"), true, &obs);
+    type(out, observedView.filterEdit(), observedView.table(), QStringLiteral("10.0.3"), true, &obs);
+    type(out, observedView.filterEdit(), observedView.table(), QStringLiteral(":4500"), true, &obs);
+    out << "  filter keystrokes: " << obs.count << ", worst first screen " << qRound(obs.worstFirst)
+        << " ms, worst full count " << qRound(obs.worstFull) << " ms (mean "
+        << qRound(obs.sumFull / obs.count) << "), worst painted " << qRound(obs.worstPainted)
+        << " ms (CPU time of the GUI thread: " << qRound(obs.worstCpu) << " ms)\n";
+    observedView.filterEdit()->setText(QStringLiteral(":4500"));
+    shot(&observedView, QStringLiteral("observed-filter-1M"));
+    observedView.filterEdit()->clear();
+    const double observedScroll = scrollFigures(out, observedView.table(), rows);
+    bench::report("observed table: set 1M rows", showMs, "ms");
+    bench::report("observed table: search copy (first keystroke)", indexMs, "ms");
+    bench::report("observed table: memory of the view", observedBytes, "B/row");
+    bench::report("observed table: filter keystroke, first screen (worst)", obs.worstFirst, "ms", "<=50");
+    bench::report("observed table: filter keystroke, full count (worst)", obs.worstFull, "ms", "<=150");
+    bench::report("observed table: filter keystroke, GUI thread CPU (worst)", obs.worstCpu, "ms");
+    bench::report("observed table: scroll", observedScroll, "ms/frame", "<=8");
+    bench::report("observed table: sort (worst column)", worstObservedSort, "ms", "<=300");
     out << "peak RSS now: " << qRound(rssMb()) << " MB\n";
     return 0;
 }

@@ -1,4 +1,5 @@
 // Prints simulator throughput and replay seek times (issue #3 benchmark).
+#include "BenchReport.h"
 #include "ReplayCursor.h"
 #include "Simulator.h"
 #include "SyntheticProject.h"
@@ -61,10 +62,20 @@ int main(int argc, char *argv[])
                .arg(result->events.size())
                .arg(decisions)
                .arg(decisions / simSeconds, 0, 'f', 0);
-    out << QStringLiteral("  log memory: %1 MB of events (%2 bytes each), %3 translations\n")
-               .arg(double(result->events.size() * sizeof(SimEvent)) / 1e6, 0, 'f', 1)
-               .arg(sizeof(SimEvent))
+    // Everything the log holds: entries, the side table of details and its index.
+    const double logBytes = double(result->events.memoryBytes());
+    const double perEvent = logBytes / double(std::max<size_t>(1, result->events.size()));
+    out << QStringLiteral("  log memory: %1 MB for the events (%2 bytes each, %3 distinct details), "
+                          "%4 translations\n")
+               .arg(logBytes / 1e6, 0, 'f', 1)
+               .arg(perEvent, 0, 'f', 1)
+               .arg(result->events.detailCount())
                .arg(result->translations.size());
+    out.flush();
+    bench::report("simulator run (1,000 appliances x 1 h)", simSeconds, "s", "<=0.25");
+    bench::report("simulator events", double(result->events.size()), "events");
+    bench::report("simulator log bytes per event", perEvent, "B", "<=32");
+    bench::report("simulator NAT decisions per second", decisions / simSeconds, "1/s");
 
     timer.start();
     ReplayCursor cursor(result);
@@ -73,11 +84,15 @@ int main(int argc, char *argv[])
     const int n = cursor.stepCount();
     for (const auto &[label, step] : {std::pair{"start", 0}, std::pair{"middle", n / 2},
                                       std::pair{"end", n - 1}}) {
+        const double micros = seekMicros(cursor, step, 200);
         out << QStringLiteral("  seek to %1 (step %2 of %3): %4 µs average over 200 seeks\n")
                    .arg(QString::fromLatin1(label))
                    .arg(step)
                    .arg(n)
-                   .arg(seekMicros(cursor, step, 200), 0, 'f', 1);
+                   .arg(micros, 0, 'f', 1);
+        out.flush();
+        bench::report(qPrintable(QStringLiteral("replay seek to %1").arg(QString::fromLatin1(label))),
+                      micros, "us");
     }
     out << QStringLiteral("  peak RSS: %1 MB\n").arg(peakRssMb(), 0, 'f', 0);
     return 0;

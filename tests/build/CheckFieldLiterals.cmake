@@ -27,6 +27,10 @@ set(other_formats
     model/import/ShowNatTranslationsReader.cpp # TextFSM-compatible column names (vrf)
     model/sim/Bookmark.cpp              # keys inside one bookmark record (at)
     app/cli/ParseTranslationsCommand.cpp # JSON columns of parse-translations (protocol, vrf)
+    app/probe/main.cpp                  # meshnat-probe options (duration)
+    model/probe/ProbeResult.cpp         # meshnat-probe result JSON keys (localPort)
+    model/import/vendors/AsaXlateReader.cpp     # row details keyed as the CLI prints them (type)
+    model/import/vendors/FortiSessionReader.cpp # FortiOS session keys (duration, timeout)
 )
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
     "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"

@@ -521,6 +521,7 @@ private Q_SLOTS:
                                     QStringLiteral("mapping-changed"),
                                     QStringLiteral("unsolicited-inbound"),
                                     QStringLiteral("pool-exhausted"),
+                                    QStringLiteral("probe-mismatch"), // tests/probe/tst_probe_proposal
                                     QStringLiteral("unexplained-down")};
         Diagnoser d;
         QCOMPARE(int(d.rules().size()), tested.size());

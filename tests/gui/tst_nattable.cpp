@@ -114,6 +114,81 @@ private slots:
         QVERIFY(model.owners().size() >= 3); // IX, NE and the office DNS traffic
     }
 
+    // The packed search index finds exactly the rows whose protocol, address
+    // or owner cell contains the text (ignoring case), whatever the sort, and
+    // combines with the protocol and owner filters; erasing brings rows back.
+    void filterMatchesWhatTheCellsShow()
+    {
+        NatTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(&m_project, m_session->result(), m_session->sharedCursor());
+        model.setDevice(0);
+        model.sort(NatTableModel::OwnerColumn, Qt::DescendingOrder);
+        const auto order = [&model] {
+            QList<quint32> ids;
+            for (int r = 0; r < model.rowCount(); ++r)
+                ids << model.translationAt(r);
+            return ids;
+        };
+        const QList<quint32> all = order();
+        for (const QString &needle : {QStringLiteral(":4500"), QStringLiteral("UDP"), QStringLiteral("19.155.80.72:1"),
+                                      QStringLiteral("hcx"), QStringLiteral("office"), QStringLiteral("53"),
+                                      QStringLiteral("10.0.0"), QStringLiteral("no such row")}) {
+            QList<quint32> expected;
+            for (int r = 0; r < model.rowCount(); ++r) {
+                for (int c : {NatTableModel::ProtocolColumn, NatTableModel::InsideGlobalColumn,
+                              NatTableModel::InsideLocalColumn, NatTableModel::OutsideLocalColumn,
+                              NatTableModel::OwnerColumn}) {
+                    if (model.index(r, c).data().toString().contains(needle, Qt::CaseInsensitive)) {
+                        expected << model.translationAt(r);
+                        break;
+                    }
+                }
+            }
+            model.setTextFilter(needle);
+            QCOMPARE(order(), expected); // the same rows, still in the sort's order
+            for (int protocol : {int(Protocol::Udp), int(Protocol::Tcp)}) {
+                model.setProtocolFilter(protocol);
+                QList<quint32> both;
+                for (quint32 id : std::as_const(expected)) {
+                    const Translation &t = m_session->result()->translation(id);
+                    if (!t.simple && int(t.protocol) == protocol)
+                        both << id;
+                }
+                QCOMPARE(order(), both);
+            }
+            model.setProtocolFilter(-1);
+            model.setTextFilter(QString());
+            QCOMPARE(order(), all);
+        }
+        // Typing narrows, erasing widens, and a sort keeps the filter.
+        model.setTextFilter(QStringLiteral("19"));
+        const int wide = model.rowCount();
+        model.setTextFilter(QStringLiteral("19.155.80.72:4"));
+        QVERIFY(model.rowCount() < wide);
+        model.sort(NatTableModel::InsideGlobalColumn, Qt::AscendingOrder);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r, 1).data().toString().contains(QStringLiteral("19.155.80.72:4")));
+        model.setTextFilter(QStringLiteral("19"));
+        QCOMPARE(model.rowCount(), wide);
+    }
+
+    // Each keystroke filters at once (no pause in typing is waited for) and
+    // the count says how many of all rows are shown.
+    void filtersAsYouType()
+    {
+        NatTableView view;
+        view.setSession(m_session.get());
+        const int all = view.tableModel()->rowCount();
+        view.filterEdit()->setText(QStringLiteral("19.155.80.72:1543"));
+        QCOMPARE(view.tableModel()->rowCount(), 1);
+        view.filterEdit()->setText(QStringLiteral("19.155.80.72:15")); // erasing widens
+        QVERIFY(view.tableModel()->rowCount() > 1);
+        QVERIFY(view.tableModel()->rowCount() < all);
+        view.filterEdit()->clear();
+        QCOMPARE(view.tableModel()->rowCount(), all);
+    }
+
     void copyAndCsv()
     {
         NatTableView view;

@@ -1,5 +1,7 @@
 // meshnat-cli parse-translations and import: output, JSON, exit codes, and a
 // written project that validates and simulates.
+#include "CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,17 +12,6 @@
 namespace {
 const QString data = QStringLiteral(MESHNAT_SOURCE_DIR "/tests/io/data/");
 
-int runCli(const QStringList &args, QByteArray *out, QByteArray *err = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral(MESHNAT_CLI), args);
-    if (!p.waitForFinished(60000))
-        return -1;
-    *out = p.readAllStandardOutput();
-    if (err)
-        *err = p.readAllStandardError();
-    return p.exitCode();
-}
 } // namespace
 
 class TestShowNatCli : public QObject
@@ -31,6 +22,7 @@ private slots:
     void parseTranslationsText();
     void parseTranslationsJson();
     void usageAndMissingFile();
+    void formatOverrideAndStdin();
     void importWritesProject();
 };
 
@@ -62,6 +54,36 @@ void TestShowNatCli::usageAndMissingFile()
     QCOMPARE(runCli({"parse-translations", "/nonexistent/x.txt"}, &out, &err), 1);
     QVERIFY(err.contains("/nonexistent/x.txt"));
     QCOMPARE(runCli({"import", "--config", data + "cisco-seed-incident.cfg"}, &out, &err), 2);
+}
+
+void TestShowNatCli::formatOverrideAndStdin()
+{
+    QByteArray out, err;
+    // Detected: the show output is read as Cisco's, conntrack's as conntrack.
+    QCOMPARE(runCli({"parse-translations", "--json", data + "show-nat-seed-incident.txt"}, &out, &err), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value("format").toString(), QStringLiteral("cisco-show"));
+    QCOMPARE(QJsonDocument::fromJson(out).object().value("rows").toArray().size(), 5);
+    // Forced to the wrong reader: nothing understood, one verdict, exit 1.
+    QCOMPARE(runCli({"parse-translations", "--format", "conntrack", data + "show-nat-seed-incident.txt"},
+                    &out, &err),
+             1);
+    QVERIFY2(err.contains("does not look like"), err.constData());
+    // An unknown key is a usage error that lists the known ones.
+    QCOMPARE(runCli({"parse-translations", "--format", "asa", data + "show-nat-seed-incident.txt"}, &out, &err), 2);
+    QVERIFY2(err.contains("cisco-show") && err.contains("conntrack"), err.constData());
+    // "-" reads standard input (a pipe: not mapped, streamed in blocks).
+    QFile input(data + "conntrack-home-lab.txt");
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QProcess p;
+    p.start(QStringLiteral(MESHNAT_CLI), {"parse-translations", "--json", "-"});
+    QVERIFY(p.waitForStarted());
+    p.write(input.readAll());
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(root.value("format").toString(), QStringLiteral("conntrack"));
+    QCOMPARE(root.value("rows").toArray().size(), 6);
 }
 
 void TestShowNatCli::importWritesProject()

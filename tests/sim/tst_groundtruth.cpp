@@ -11,6 +11,8 @@
 
 #include <QtTest>
 
+#include <optional>
+
 namespace {
 
 struct Run
@@ -70,16 +72,17 @@ class TestGroundTruth : public QObject
     }
 
     // The last translation event of the tunnel's appliance toward its peer.
-    static const SimEvent *lastTranslationEvent(const SimulationResult &r, int tunnel)
+    // By value: the log rebuilds events (EventLog); empty when there is none.
+    static std::optional<SimEvent> lastTranslationEvent(const SimulationResult &r, int tunnel)
     {
         const SimulationResult::Tunnel &t = r.tunnels[tunnel];
         for (auto it = r.events.crbegin(); it != r.events.crend(); ++it) {
             if ((it->type == SimEvent::TranslationCreated || it->type == SimEvent::NatTranslated)
                 && !(it->flags & SimEvent::Inbound) && it->translation
                 && r.translation(it->translation).insideLocal == t.local)
-                return &*it;
+                return *it;
         }
-        return nullptr;
+        return std::nullopt;
     }
 
     static QList<quint32> routerEntries(const SimulationResult &r)
@@ -120,16 +123,16 @@ private Q_SLOTS:
         QVERIFY2(issues().isEmpty(), qPrintable(issues().join(u'\n')));
         const Run r = simulate(m_project, 200);
         const int ix = r.result->tunnelOf(m_ix);
-        const SimEvent *created = nullptr;
+        std::optional<SimEvent> created; // by value: the log rebuilds events
         for (const SimEvent &e : r.result->events) {
             if (e.type == SimEvent::TranslationCreated && e.tunnel == ix) {
-                created = &e;
+                created = e;
                 break;
             }
         }
         QVERIFY(created);
         QCOMPARE(created->value - created->time, 15.0);
-        const SimEvent *last = lastTranslationEvent(*r.result, ix);
+        const std::optional<SimEvent> last = lastTranslationEvent(*r.result, ix);
         QVERIFY(last && (last->flags & SimEvent::Assured));
         QCOMPARE(last->value - last->time, 40.0);
         QCOMPARE(r.cursor->tunnel(ix).state, SimEvent::Up);
@@ -236,7 +239,7 @@ private Q_SLOTS:
         const Run r = simulate(m_project, 120);
         const int ix = r.result->tunnelOf(m_ix);
         QCOMPARE(r.result->tunnels[ix].remote.port, quint16(4501));
-        const SimEvent *last = lastTranslationEvent(*r.result, ix);
+        const std::optional<SimEvent> last = lastTranslationEvent(*r.result, ix);
         QVERIFY(last);
         QCOMPARE(r.result->translation(last->translation).outside.port, quint16(4501));
         QCOMPARE(r.result->translation(last->translation).insideGlobal.port, quint16(4500));

@@ -47,7 +47,7 @@ class TestSimulator : public QObject
         {
             return cursor->tunnel(tunnel(p, appliance)).state;
         }
-        const SimEvent &cause(const Project &p, const char *appliance) const
+        SimEvent cause(const Project &p, const char *appliance) const
         {
             return result->events[size_t(cursor->tunnel(tunnel(p, appliance)).event)];
         }

@@ -12,16 +12,25 @@ struct Cache
 {
     QFont base;
     QHash<int, QFont> fonts; // key: scale in 1/100, bold, address
+    int generation = 0;
 };
 
-QFont cached(qreal scale, bool bold, bool address)
+Cache &current()
 {
     static Cache cache;
     const QFont app = QGuiApplication::font();
     if (!(app == cache.base)) {
         cache.base = app;
         cache.fonts.clear();
+        ++cache.generation;
     }
+    return cache;
+}
+
+QFont cached(qreal scale, bool bold, bool address)
+{
+    Cache &cache = current();
+    const QFont &app = cache.base;
     const int key = qRound(scale * 100) * 4 + (bold ? 2 : 0) + (address ? 1 : 0);
     const auto found = cache.fonts.constFind(key);
     if (found != cache.fonts.cend())
@@ -42,6 +51,11 @@ QFont cached(qreal scale, bool bold, bool address)
 }
 
 } // namespace
+
+int GraphFonts::generation()
+{
+    return current().generation;
+}
 
 QFont GraphFonts::text(qreal scale, bool bold)
 {

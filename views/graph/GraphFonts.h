@@ -11,6 +11,9 @@ class GraphFonts
 public:
     static QFont text(qreal scale = 1, bool bold = false);
     static QFont address(qreal scale = 1, bool bold = false);
+    // Changes whenever the fonts above change (the application font did):
+    // what items keep laid-out text against.
+    static int generation();
     // Families tried, in order, for addresses and ports.
     static QStringList addressFamilies();
 };

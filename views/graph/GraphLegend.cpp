@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QtMath>
 
@@ -62,6 +63,27 @@ struct Metrics
     qreal titleHeight;
 };
 
+// Sizing the legend measures every entry; the canvas asks for it several
+// times per fit (one to seven columns tried). Remembered per scale while the
+// texts and the fonts stay the same.
+const Metrics &metricsFor(qreal scale)
+{
+    struct Entry
+    {
+        int fonts;
+        QStringList texts;
+        Metrics metrics;
+    };
+    static QHash<int, Entry> cache;
+    const int key = qRound(scale * 1000);
+    const int fonts = GraphFonts::generation();
+    const QStringList texts = GraphLegend::texts();
+    auto it = cache.find(key);
+    if (it == cache.end() || it->fonts != fonts || it->texts != texts)
+        it = cache.insert(key, {fonts, texts, Metrics(scale)});
+    return it->metrics;
+}
+
 } // namespace
 
 GraphLegend::GraphLegend(QWidget *viewport)
@@ -87,7 +109,7 @@ QStringList GraphLegend::texts()
 
 QSizeF GraphLegend::sizeFor(int columns, qreal scale)
 {
-    const Metrics m(scale);
+    const Metrics &m = metricsFor(scale);
     columns = qBound(1, columns, EntryCount);
     const int rows = (EntryCount + columns - 1) / columns;
     return QSizeF(2 * Pad * scale + columns * m.column + (columns - 1) * ColumnGap * scale,
@@ -107,7 +129,7 @@ int GraphLegend::columnsFor(qreal width, qreal scale)
 void GraphLegend::paint(QPainter *painter, const QPointF &topLeft, int columns, qreal scale,
                         const QPalette &palette)
 {
-    const Metrics m(scale);
+    const Metrics m = metricsFor(scale);
     columns = qBound(1, columns, EntryCount);
     const int rows = (EntryCount + columns - 1) / columns;
     const QRectF box(topLeft, sizeFor(columns, scale));
@@ -230,6 +252,7 @@ void GraphLegend::place()
                       pixels));
     setVisible(fits);
     raise();
+    m_cache = QPixmap();
     update();
 }
 
@@ -242,12 +265,27 @@ bool GraphLegend::eventFilter(QObject *watched, QEvent *event)
 
 void GraphLegend::paintEvent(QPaintEvent *)
 {
+    // The canvas repaints under the legend (it overlaps the viewport), and the
+    // legend with it: a pixmap of it, drawn once per layout, palette and
+    // language, is blitted instead of drawing the key again.
+    const qreal dpr = devicePixelRatioF();
+    if (m_cache.isNull() || m_cache.size() != size() * dpr
+        || m_cachePalette != palette().cacheKey()) {
+        m_cache = QPixmap(size() * dpr);
+        m_cache.setDevicePixelRatio(dpr);
+        m_cache.fill(Qt::transparent);
+        QPainter painter(&m_cache);
+        paint(&painter, QPointF(0, 0), m_columns, m_scale, palette());
+        m_cachePalette = palette().cacheKey();
+    }
     QPainter painter(this);
-    paint(&painter, QPointF(0, 0), m_columns, m_scale, palette());
+    painter.drawPixmap(0, 0, m_cache);
 }
 
 void GraphLegend::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        m_cache = QPixmap();
     if (event->type() == QEvent::LanguageChange)
         place();
     QWidget::changeEvent(event);

@@ -3,6 +3,7 @@
 #include <QPalette>
 
 #include <QGraphicsItem>
+#include <QPixmap>
 #include <QWidget>
 
 class QPainter;
@@ -65,4 +66,6 @@ private:
     int m_columns = 1;
     int m_fixedColumns = 0;
     qreal m_scale = 1;
+    QPixmap m_cache; // the key as last painted (paintEvent)
+    qint64 m_cachePalette = 0;
 };

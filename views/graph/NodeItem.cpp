@@ -107,6 +107,7 @@ void NodeItem::setTextScale(qreal scale)
 
 void NodeItem::updateSize()
 {
+    m_prepared = Prepared(); // the labels, the scale or the fonts changed
     // Wide enough for the whole name and every address (exports must carry
     // every label in full); tall enough for every line.
     const QFontMetricsF title(GraphFonts::text(m_scale, true));
@@ -138,6 +139,57 @@ void NodeItem::updateSize()
         prepareGeometryChange();
         setRect(box);
     }
+}
+
+const NodeItem::Prepared &NodeItem::prepared() const
+{
+    const int generation = GraphFonts::generation();
+    if (m_prepared.fonts == generation)
+        return m_prepared;
+    // The same geometry paint() used to compute on every repaint: the title
+    // lines, then the detail lines (caption, then its addresses in the
+    // address font), each elided to the room beside the icon.
+    Prepared p;
+    p.fonts = generation;
+    const qreal s = m_scale;
+    const QRectF r = rect();
+    const QFontMetricsF titleMetrics(GraphFonts::text(s, true));
+    const QFontMetricsF textMetrics(GraphFonts::text(s));
+    const QFontMetricsF addressMetrics(GraphFonts::address(s));
+    const qreal lineHeight = qMax(textMetrics.height(), addressMetrics.height()) + 2 * s;
+    const qreal left = r.left() + (IconSize + 18) * s;
+    const qreal width = r.right() - 10 * s - left;
+    const QList<Line> lines = drawnLines();
+    const QStringList titles = titleLines();
+    const auto add = [&p](const QString &text, const QPointF &at, int font) {
+        QStaticText staticText(text);
+        staticText.setTextFormat(Qt::PlainText);
+        p.texts.append({staticText, at, font});
+    };
+    // drawText(rect, AlignVCenter) puts a line's top at half the spare height.
+    qreal y = -(titles.size() * titleMetrics.height() + lines.size() * lineHeight) / 2;
+    for (const QString &title : titles) {
+        add(titleMetrics.elidedText(title, Qt::ElideRight, width), QPointF(left, y), 0);
+        y += titleMetrics.height();
+    }
+    y += 2 * s;
+    for (const Line &line : lines) {
+        QString caption = line.caption;
+        if (!line.addresses.isEmpty() && !caption.isEmpty())
+            caption += kSeparator;
+        caption = textMetrics.elidedText(caption, Qt::ElideRight, width);
+        const qreal captionWidth = textMetrics.horizontalAdvance(caption);
+        if (!caption.isEmpty())
+            add(caption, QPointF(left, y + (lineHeight - textMetrics.height()) / 2), 1);
+        if (!line.addresses.isEmpty() && captionWidth < width) {
+            const qreal rest = width - captionWidth;
+            add(addressMetrics.elidedText(line.addresses, Qt::ElideRight, rest),
+                QPointF(left + captionWidth, y + (lineHeight - addressMetrics.height()) / 2), 2);
+        }
+        y += lineHeight;
+    }
+    m_prepared = p;
+    return m_prepared;
 }
 
 void NodeItem::setStatusColour(const QColor &colour)
@@ -231,46 +283,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     else
         TypeBadge::paint(painter, iconRect, m_type, palette);
 
-    // The lines as one block, centred vertically.
-    const QFont titleFont = GraphFonts::text(s, true);
-    const QFont textFont = GraphFonts::text(s);
-    const QFont addressFont = GraphFonts::address(s);
-    const QFontMetricsF titleMetrics(titleFont);
-    const QFontMetricsF textMetrics(textFont);
-    const QFontMetricsF addressMetrics(addressFont);
-    const qreal lineHeight = qMax(textMetrics.height(), addressMetrics.height()) + 2 * s;
-    const qreal left = r.left() + (IconSize + 18) * s;
-    const qreal width = r.right() - 10 * s - left;
-    const QList<Line> lines = drawnLines();
-    const QStringList titles = titleLines();
-    qreal y = -(titles.size() * titleMetrics.height() + lines.size() * lineHeight) / 2;
-    painter->setFont(titleFont);
-    painter->setPen(palette.color(QPalette::Text));
-    for (const QString &title : titles) {
-        painter->drawText(QRectF(left, y, width, titleMetrics.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          titleMetrics.elidedText(title, Qt::ElideRight, width));
-        y += titleMetrics.height();
-    }
-    y += 2 * s;
-    painter->setPen(graphMutedText(palette));
-    for (const Line &line : lines) {
-        QString caption = line.caption;
-        if (!line.addresses.isEmpty() && !caption.isEmpty())
-            caption += kSeparator;
-        caption = textMetrics.elidedText(caption, Qt::ElideRight, width);
-        const qreal captionWidth = textMetrics.horizontalAdvance(caption);
-        painter->setFont(textFont);
-        painter->drawText(QRectF(left, y, width, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                          caption);
-        if (!line.addresses.isEmpty() && captionWidth < width) {
-            painter->setFont(addressFont);
-            const qreal rest = width - captionWidth;
-            painter->drawText(QRectF(left + captionWidth, y, rest, lineHeight),
-                              Qt::AlignLeft | Qt::AlignVCenter,
-                              addressMetrics.elidedText(line.addresses, Qt::ElideRight, rest));
+    // The lines as one block, centred vertically (laid out in prepared()).
+    const QFont fonts[] = {GraphFonts::text(s, true), GraphFonts::text(s), GraphFonts::address(s)};
+    const QColor colours[] = {palette.color(QPalette::Text), graphMutedText(palette)};
+    int font = -1;
+    for (const Text &text : prepared().texts) {
+        if (text.font != font) {
+            if (font < 0 || (font == 0) != (text.font == 0))
+                painter->setPen(colours[text.font == 0 ? 0 : 1]);
+            font = text.font;
+            painter->setFont(fonts[font]);
         }
-        y += lineHeight;
+        painter->drawStaticText(text.at, text.text);
     }
 
     if (m_status.isValid()) {

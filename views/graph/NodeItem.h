@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QGraphicsRectItem>
+#include <QStaticText>
 
 // A NAT device or an HCX appliance: a box centred on its position with a type
 // icon, a name and detail lines ("Router · 19.155.80.72", "Static NAT
@@ -62,6 +63,22 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    // The label as drawn: elided texts, laid out once (QStaticText keeps the
+    // shaped glyphs) and placed in item coordinates. Made again when the
+    // labels, the text scale, the box or the fonts change; a repaint only
+    // draws it.
+    struct Text
+    {
+        QStaticText text;
+        QPointF at; // top-left
+        int font;   // 0 title, 1 text, 2 address
+    };
+    struct Prepared
+    {
+        int fonts = -1; // GraphFonts::generation() it was made with
+        QList<Text> texts;
+    };
+    const Prepared &prepared() const;
     void updateSize();
     QList<Line> drawnLines() const;
     QStringList titleLines() const;
@@ -76,4 +93,5 @@ private:
     qreal m_scale = 1;
     bool m_highlighted = false;
     bool m_hovered = false;
+    mutable Prepared m_prepared;
 };

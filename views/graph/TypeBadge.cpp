@@ -3,9 +3,11 @@
 #include "Theme.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
+#include <QStaticText>
 
 QString TypeBadge::shortName(const QString &typeKey)
 {
@@ -46,7 +48,25 @@ void TypeBadge::paint(QPainter *painter, const QRectF &rect, const QString &type
     font.setPixelSize(qMax(6, int(rect.height() * (text.size() <= 2 ? 0.46 : text.size() == 3 ? 0.36 : 0.28))));
     painter->setFont(font);
     painter->setPen(Theme::badgeText(fill));
-    painter->drawText(rect, Qt::AlignCenter, text);
+    // Shaped once per type and font, not on every repaint of every node:
+    // placed where drawText(rect, Qt::AlignCenter) puts it.
+    struct Laid
+    {
+        QFont font;
+        QStaticText text;
+        QSizeF size;
+    };
+    static QHash<QString, Laid> laid;
+    auto it = laid.find(text);
+    if (it == laid.end() || !(it->font == font)) {
+        QStaticText staticText(text);
+        staticText.setTextFormat(Qt::PlainText);
+        const QFontMetricsF metrics(font);
+        it = laid.insert(text, {font, staticText,
+                                QSizeF(metrics.horizontalAdvance(text), metrics.height())});
+    }
+    painter->drawStaticText(rect.center() - QPointF(it->size.width(), it->size.height()) / 2,
+                            it->text);
     painter->restore();
 }
 

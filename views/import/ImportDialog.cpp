@@ -4,6 +4,7 @@
 #include "IptablesSaveReader.h"
 #include "KindIcons.h"
 #include "ModelEnums.h"
+#include "ObservedTableLoader.h"
 #include "ObservedTableView.h"
 #include "Printable.h"
 #include "Project.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,13 +26,18 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QThread>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
 
 ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDevice,
                            QWidget *parent)
@@ -139,29 +146,123 @@ void ImportDialog::chooseFile()
 
 bool ImportDialog::loadFile(const QString &fileName)
 {
-    const qint64 limit = m_mode == Configuration ? CiscoConfigReader::MaxFileSize
-                                                 : qint64(ProjectImporter::MaxStoredTranslationsBytes);
     QFile file(fileName);
     QString error;
     if (!file.open(QIODevice::ReadOnly))
         error = tr("%1: cannot open: %2").arg(fileName, file.errorString());
-    else if (file.size() > limit)
-        error = tr("%1 is %2 MB; the limit for an import is %3 MB. For a larger table use "
-                   "meshnat-cli parse-translations, which streams it.")
+    else if (m_mode == Configuration && file.size() > CiscoConfigReader::MaxFileSize)
+        error = tr("%1 is %2 MB; a router configuration is at most %3 MB.")
                     .arg(QFileInfo(fileName).fileName())
                     .arg(file.size() / (1024 * 1024))
-                    .arg(limit / (1024 * 1024));
+                    .arg(CiscoConfigReader::MaxFileSize / (1024 * 1024));
     if (!error.isEmpty()) {
         m_error->setText(error);
         m_error->show();
         return false;
     }
+    // A busy router's table (any size) is read off the GUI thread, not into the editor.
+    if (m_mode == Translations && file.size() > EditableBytes) {
+        file.close();
+        return loadLargeTable(fileName);
+    }
     setText(QString::fromUtf8(file.readAll()), fileName);
+    return true;
+}
+
+bool ImportDialog::loadLargeTable(const QString &fileName)
+{
+    // The worker reports through atomics; a timer shows them, and Cancel sets
+    // a flag the worker sees within a megabyte of input.
+    struct Progress
+    {
+        std::atomic<int> phase{ObservedTableLoader::Reading};
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{0};
+        std::atomic<bool> cancel{false};
+    };
+    const auto shared = std::make_shared<Progress>();
+    ObservedTableLoader::Result result;
+    QThread *worker = QThread::create([shared, fileName, &result] {
+        result = ObservedTableLoader::readFile(
+            fileName,
+            [shared](ObservedTableLoader::Phase phase, qint64 done, qint64 total) {
+                shared->phase = phase;
+                shared->done = done;
+                shared->total = total;
+                return !shared->cancel.load();
+            },
+            true);
+    });
+    const QString name = QFileInfo(fileName).fileName();
+    QProgressDialog progress(this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowTitle(tr("Import NAT Translations"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setMinimumDuration(0);
+    progress.setMinimumWidth(460);
+    progress.setRange(0, 1000);
+    progress.setCancelButtonText(tr("Cancel"));
+    const auto update = [&] {
+        const auto phase = ObservedTableLoader::Phase(shared->phase.load());
+        const qint64 done = shared->done, total = shared->total;
+        // Reading takes most of the time, compressing most of the rest.
+        static const int start[] = {0, 700, 750}, span[] = {700, 50, 250};
+        progress.setValue(start[phase] + (total > 0 ? int(span[phase] * done / total) : 0));
+        QString detail;
+        if (phase == ObservedTableLoader::Reading && total > 0)
+            detail = tr("%1 of %2 MB").arg(double(done) / 1e6, 0, 'f', 1).arg(double(total) / 1e6, 0, 'f', 1);
+        else if (phase == ObservedTableLoader::Compressing && total > 0)
+            detail = tr("%L1 of %L2 rows").arg(done).arg(total);
+        progress.setLabelText(QStringLiteral("%1\n%2\n%3").arg(name, ObservedTableLoader::phaseText(phase), detail));
+    };
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, [shared, &progress] {
+        shared->cancel = true;
+        progress.setLabelText(tr("Cancelling…"));
+    });
+    QTimer tick;
+    tick.setInterval(50);
+    connect(&tick, &QTimer::timeout, &progress, [&] {
+        if (!shared->cancel)
+            update();
+    });
+    update();
+    worker->start();
+    tick.start();
+    progress.show();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    tick.stop();
+    progress.close();
+    if (result.cancelled) {
+        emit importCancelled();
+        return false; // the input and the preview are what they were
+    }
+    if (!result.error.isEmpty()) {
+        m_error->setText(result.error);
+        m_error->show();
+        return false;
+    }
+    m_loaded = result.table;
+    m_hasLoaded = true;
+    {
+        const QSignalBlocker blocker(m_input);
+        m_input->clear();
+    }
+    m_sourceName = fileName;
+    m_error->hide();
+    refresh();
     return true;
 }
 
 void ImportDialog::setText(const QString &text, const QString &sourceName)
 {
+    m_loaded = StoredObservedTable();
+    m_hasLoaded = false;
     const QSignalBlocker blocker(m_input);
     m_input->setPlainText(text);
     m_sourceName = sourceName;
@@ -178,6 +279,12 @@ void ImportDialog::refresh()
 {
     m_debounce->stop();
     const QString text = m_input->toPlainText();
+    if (m_hasLoaded && !text.trimmed().isEmpty()) {
+        // Text typed or pasted over a table read from a file: the text is the input now.
+        m_loaded = StoredObservedTable();
+        m_hasLoaded = false;
+        m_sourceName.clear();
+    }
     const QString source = m_sourceName.isEmpty() ? tr("pasted text") : QFileInfo(m_sourceName).fileName();
     m_plan = ImportPlan();
     m_understood = 0;
@@ -186,7 +293,7 @@ void ImportDialog::refresh()
         m_error->hide();
     m_verdict.clear();
     QList<ImportIssue> issues;
-    if (!text.trimmed().isEmpty() && m_project) {
+    if ((m_hasLoaded || !text.trimmed().isEmpty()) && m_project) {
         if (m_mode == Configuration) {
             if (IptablesSaveReader::looksLikeIptablesSave(text)) {
                 const LinuxNatConfig c = IptablesSaveReader::readText(text);
@@ -206,11 +313,13 @@ void ImportDialog::refresh()
                                 .arg(c.lines);
             }
         } else {
-            const ObservedTable table = ObservedTable::fromText(text);
+            // Read once and shared with the plan, the undo step and the project.
+            const StoredObservedTable stored = m_hasLoaded ? m_loaded : StoredObservedTable::fromText(text);
+            const ObservedTable &table = stored.table();
             ProjectImporter::Options options;
             options.device = m_target->currentData().toUInt();
             options.createAppliances = m_appliances->isChecked();
-            m_plan = ProjectImporter::plan(*m_project, nullptr, nullptr, &text, &table, options);
+            m_plan = ProjectImporter::plan(*m_project, nullptr, nullptr, &stored, options);
             issues = table.translations().issues;
             m_understood = table.rowCount();
             m_verdict = ReaderVerdict::translations(table.translations());
@@ -309,7 +418,7 @@ void ImportDialog::fillPlan()
         }
         case ObjectKind::Device:
             parts << o.values.value(Field::profile).toString();
-            if (!o.values.value(Field::observedTranslations).toString().isEmpty())
+            if (!o.values.value(Field::observedTranslations).value<StoredObservedTable>().isEmpty())
                 parts << tr("with the observed table");
             break;
         case ObjectKind::Appliance:
@@ -378,12 +487,17 @@ void ImportDialog::retranslate()
     if (QPushButton *open = findChild<QPushButton *>(QStringLiteral("openFile")))
         open->setText(tr("Open File…"));
     const QString origin = m_sourceName.isEmpty() ? tr("Pasted text") : m_sourceName;
-    m_source->setText(m_input->toPlainText().trimmed().isEmpty()
+    m_source->setText(m_input->toPlainText().trimmed().isEmpty() && !m_hasLoaded
                           ? tr("Paste the text below, or open a file.")
                           : origin + QStringLiteral(" — ") + m_summary);
-    m_input->setPlaceholderText(m_mode == Configuration
-                                    ? tr("interface GigabitEthernet0/0\n ip address 192.168.1.1 255.255.255.0\n ip nat inside\n…")
-                                    : tr("Pro Inside global      Inside local       Outside local      Outside global\n…"));
+    m_input->setPlaceholderText(
+        m_mode == Configuration
+            ? tr("interface GigabitEthernet0/0\n ip address 192.168.1.1 255.255.255.0\n ip nat inside\n…")
+        : m_hasLoaded
+            ? tr("%1 was read as a whole (%n translation(s)); its table is shown below. Paste text "
+                 "here to import that instead.", nullptr, m_understood)
+                  .arg(QFileInfo(m_sourceName).fileName())
+            : tr("Pro Inside global      Inside local       Outside local      Outside global\n…"));
     if (m_target) {
         m_target->setItemText(m_target->count() - 1, tr("New NAT device"));
         m_targetLabel->setText(tr("Store on:"));

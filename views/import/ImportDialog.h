@@ -2,6 +2,7 @@
 
 #include "ImportPlan.h"
 #include "ObjectId.h"
+#include "StoredObservedTable.h"
 
 #include <QDialog>
 
@@ -32,8 +33,12 @@ public:
                  QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
-    // Reads a file into the input; false (with the reason shown) when it cannot.
+    // Reads a file into the input; false (with the reason shown) when it cannot
+    // or the user cancelled. A translation table larger than EditableBytes is
+    // read on a worker thread behind a progress dialog with Cancel (the table
+    // read is then the input, not the text); a cancelled read changes nothing.
     bool loadFile(const QString &fileName);
+    static constexpr qint64 EditableBytes = 1 << 20;
     void setText(const QString &text, const QString &sourceName = QString());
     // Parses the input now (it is otherwise parsed shortly after each edit).
     void refresh();
@@ -47,8 +52,13 @@ public:
     QString errorText() const;
     QTabWidget *previewTabs() const { return m_tabs; }
 
+signals:
+    // A large table's read was cancelled; nothing changed.
+    void importCancelled();
+
 private:
     void chooseFile();
+    bool loadLargeTable(const QString &fileName);
     void fillIssues(const QString &source, const QList<ImportIssue> &issues);
     void fillPlan();
     void retranslate();
@@ -57,6 +67,9 @@ private:
     const Project *m_project;
     ImportPlan m_plan;
     QString m_sourceName;
+    // A large table read from a file: the input instead of the editor's text.
+    StoredObservedTable m_loaded;
+    bool m_hasLoaded = false;
     QString m_summary;
     QString m_verdict;
     int m_understood = 0;

@@ -1,5 +1,7 @@
 #include "ObservedCollisionsLabel.h"
 
+#include "StoredObservedTable.h"
+
 #include "ObservedTable.h"
 #include "Project.h"
 #include "Theme.h"
@@ -26,10 +28,10 @@ void ObservedCollisionsLabel::refresh()
 {
     QStringList lines;
     for (ObjectId device : m_project->objects(ObjectKind::Device)) {
-        const QString text = m_project->text(device, Field::observedTranslations);
-        if (text.isEmpty())
+        const StoredObservedTable stored = StoredObservedTable::of(*m_project, device);
+        if (stored.isEmpty())
             continue;
-        const ObservedTable table = ObservedTable::fromText(text);
+        const ObservedTable &table = stored.table();
         for (int i = 0; i < table.collisions().size(); ++i)
             lines << QStringLiteral("<b>%1</b>: %2").arg(m_project->displayName(device).toHtmlEscaped(),
                                                          table.describeCollision(i, m_project).toHtmlEscaped());

@@ -1,7 +1,10 @@
 #include "ObservedTableView.h"
 
+#include "StoredObservedTable.h"
+
 #include "ObservedTableModel.h"
 #include "Project.h"
+#include "TableRowDelegate.h"
 #include "Theme.h"
 
 #include <QBrush>
@@ -11,8 +14,11 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 // Styling stays out of the QtCore model: FindingRole becomes a background.
@@ -47,6 +53,8 @@ ObservedTableView::ObservedTableView(const Project *project, QWidget *parent)
     , m_project(project)
     , m_model(new ObservedTableModel(project, this))
     , m_summary(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
     , m_table(new QTableView(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -61,17 +69,37 @@ ObservedTableView::ObservedTableView(const Project *project, QWidget *parent)
     layout->addLayout(top);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *filterRow = new QHBoxLayout;
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("observedFilter"));
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_count);
+    layout->addLayout(filterRow);
     auto *proxy = new FindingColours(this);
     proxy->setSourceModel(m_model);
     m_table->setModel(proxy);
     m_table->setObjectName(QStringLiteral("observedTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(false);
+    m_table->setItemDelegate(new TableRowDelegate(m_table));
     m_table->verticalHeader()->hide();
+    // Fixed row heights, widths from a sample of rows: nothing is measured
+    // over a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // as printed
     layout->addWidget(m_table, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filtering = true;
+        m_model->setTextFilter(text);
+        m_filtering = false;
+        updateCount();
+    });
 
     connect(m_devices, &QComboBox::currentIndexChanged, this, [this] {
         if (m_preview)
@@ -79,8 +107,23 @@ ObservedTableView::ObservedTableView(const Project *project, QWidget *parent)
         m_model->setDevice(m_devices->currentData().toUInt());
         emit deviceChanged(device());
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ObservedTableView::updateSummary);
-    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_filtering)
+            return;
+        updateSummary();
+        updateCount();
+        m_table->resizeColumnsToContents();
+        // The widths come from a sample of rows: make room for the widest line
+        // number (with its mark) and address anyway.
+        const QFontMetrics metrics = m_table->fontMetrics();
+        const int line = metrics.horizontalAdvance(QString::number(m_model->table().rowCount() + 1)) + 44;
+        const int address = metrics.horizontalAdvance(QStringLiteral("255.255.255.255:65535")) + 16;
+        QHeaderView *header = m_table->horizontalHeader();
+        header->resizeSection(ObservedTableModel::LineColumn,
+                              std::max(header->sectionSize(ObservedTableModel::LineColumn), line));
+        for (int c = ObservedTableModel::InsideGlobalColumn; c <= ObservedTableModel::OutsideGlobalColumn; ++c)
+            header->resizeSection(c, std::max(header->sectionSize(c), address));
+    });
     if (project) {
         connect(project, &Project::objectInserted, this, &ObservedTableView::refillDevices);
         connect(project, &Project::objectRemoved, this, &ObservedTableView::refillDevices);
@@ -134,7 +177,7 @@ void ObservedTableView::refillDevices()
     // Prefer the current device, else the first one that has an observed table.
     int index = m_devices->findData(current);
     for (int i = 0; index < 0 && i < m_devices->count(); ++i) {
-        if (!m_project->text(m_devices->itemData(i).toUInt(), Field::observedTranslations).isEmpty())
+        if (!StoredObservedTable::of(*m_project, m_devices->itemData(i).toUInt()).isEmpty())
             index = i;
     }
     m_devices->setCurrentIndex(index < 0 ? 0 : index);
@@ -170,10 +213,26 @@ void ObservedTableView::updateSummary()
     m_summary->setFont(font);
 }
 
+QString ObservedTableView::countText() const
+{
+    const int all = m_model->table().rowCount();
+    const int shown = m_model->rowCount();
+    if (all == 0 || shown == all)
+        return QString();
+    return tr("%1 of %2 rows").arg(shown).arg(all);
+}
+
+void ObservedTableView::updateCount()
+{
+    m_count->setText(countText());
+}
+
 void ObservedTableView::retranslate()
 {
     m_deviceLabel->setText(tr("NAT device:"));
+    m_filter->setPlaceholderText(tr("Filter: address, port or appliance"));
     updateSummary();
+    updateCount();
 }
 
 void ObservedTableView::changeEvent(QEvent *event)

@@ -9,12 +9,14 @@ class ObservedTableModel;
 class Project;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
 
 // The "Observed table" tab: the customer's real translation table stored on a
 // NAT device, read-only, with the rows where two inside locals asked for UDP
 // 4500 behind one inside global marked (holder green, moved red) and a line
-// summarising each collision. Holds the device id only.
+// summarising each collision, filtered as you type and sorted by any column
+// (a million rows stay responsive). Holds the device id only.
 class ObservedTableView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     // Shows a table that is not in the project (the import preview).
     void showPreview(const ObservedTable &table);
     QString summaryText() const;
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    QString countText() const;
 
 signals:
     void deviceChanged(ObjectId device);
@@ -39,6 +44,7 @@ protected:
 private:
     void refillDevices();
     void updateSummary();
+    void updateCount();
     void retranslate();
 
     const Project *m_project;
@@ -46,6 +52,9 @@ private:
     QComboBox *m_devices = nullptr;
     QLabel *m_deviceLabel = nullptr;
     QLabel *m_summary;
+    QLineEdit *m_filter;
+    QLabel *m_count;
     QTableView *m_table;
+    bool m_filtering = false; // a reset from the filter: the same table, widths kept
     bool m_preview = false;
 };

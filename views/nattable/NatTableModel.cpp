@@ -1,6 +1,7 @@
 #include "NatTableModel.h"
 
 #include "Project.h"
+#include "RadixSort.h"
 #include "ReplayCursor.h"
 #include "ShowNatFormat.h"
 #include "SimTimeText.h"
@@ -53,31 +54,6 @@ quint64 endpointKey(const Endpoint &e)
     return (quint64(e.ip) << 16) | e.port;
 }
 
-// The text filter's haystack without QString allocations: "udp 1.2.3.4:5 ...".
-void appendNumber(char *&p, unsigned v)
-{
-    char digits[10];
-    int n = 0;
-    do {
-        digits[n++] = char('0' + v % 10);
-        v /= 10;
-    } while (v);
-    while (n)
-        *p++ = digits[--n];
-}
-
-void appendEndpoint(char *&p, const Endpoint &e, bool withPort)
-{
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        appendNumber(p, (e.ip >> shift) & 0xff);
-        *p++ = shift ? '.' : (withPort ? ':' : ' ');
-    }
-    if (withPort) {
-        appendNumber(p, e.port);
-        *p++ = ' ';
-    }
-}
-
 QString csvField(const QString &s)
 {
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))
@@ -105,6 +81,10 @@ void NatTableModel::setSource(const Project *project,
     m_result = std::move(result);
     m_cursor = std::move(cursor);
     indexOwners();
+    if (m_result)
+        m_index.build(*m_result);
+    else
+        m_index.clear();
     fillRows();
     endResetModel();
 }
@@ -179,16 +159,83 @@ void NatTableModel::setTextFilter(const QString &text)
     m_text = text;
     const std::string previous = m_needle;
     m_needle = text.trimmed().toLower().toStdString();
-    if (previous.empty() || m_needle.find(previous) == std::string::npos) {
-        rebuild();
+    if (m_needle == previous)
+        return;
+    beginResetModel();
+    if (!previous.empty() && m_needle.find(previous) != std::string::npos
+        && m_rows.size() <= 65536 && m_result) {
+        // Typing narrows a short list: only rows shown now can still match.
+        const auto fails = [this](quint32 id) {
+            if (passesFilter(m_result->translation(id)))
+                return false;
+            m_pass[id] = 0;
+            return true;
+        };
+        m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), fails), m_rows.end());
+    } else {
+        computePass();
+        selectRows();
+    }
+    endResetModel();
+}
+
+bool NatTableModel::isFiltered() const
+{
+    return !m_needle.empty() || m_protocol >= 0 || m_owner != NoId;
+}
+
+void NatTableModel::computePass()
+{
+    m_pass.clear();
+    if (!m_result)
+        return;
+    const auto &all = m_result->translations;
+    if (!isFiltered()) {
+        m_pass.assign(all.size() + 1, 1);
         return;
     }
-    // Typing narrows: only rows shown now can still match, in the same order.
-    beginResetModel();
-    m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
-                                [this](quint32 id) { return !passesFilter(m_result->translation(id)); }),
-                 m_rows.end());
-    endResetModel();
+    bool anyOwner = false;
+    m_ownerHit.assign(m_ownerNeedle.size(), 0);
+    if (!m_needle.empty()) {
+        m_index.match(m_needle, m_pass); // the text hits, one pass over the packed haystacks
+        for (size_t o = 0; o < m_ownerNeedle.size(); ++o) {
+            if (!m_ownerNeedle[o].empty() && m_ownerNeedle[o].find(m_needle) != std::string::npos)
+                m_ownerHit[o] = anyOwner = true;
+        }
+    } else {
+        m_pass.assign(all.size() + 1, 1);
+    }
+    if (m_protocol < 0 && !m_owner && !anyOwner)
+        return; // the text hits are the answer: no translation read
+    // In id order: the translations are read front to back, once.
+    for (size_t i = 0; i < all.size(); ++i) {
+        const Translation &t = all[i];
+        quint8 &pass = m_pass[i + 1];
+        if (t.device != m_device)
+            continue;
+        if (!pass && anyOwner && t.owner < m_ownerHit.size() && m_ownerHit[t.owner])
+            pass = 1;
+        if (pass && ((m_protocol >= 0 && (t.simple || int(t.protocol) != m_protocol))
+                     || (m_owner && t.owner != m_owner)))
+            pass = 0;
+    }
+}
+
+void NatTableModel::selectRows()
+{
+    if (m_pass.empty()) {
+        m_rows.clear();
+        return;
+    }
+    if (!isFiltered()) {
+        m_rows = m_base;
+        return;
+    }
+    m_rows.clear();
+    for (quint32 id : m_base) {
+        if (m_pass[id])
+            m_rows.push_back(id);
+    }
 }
 
 void NatTableModel::setProtocolFilter(int protocol)
@@ -196,7 +243,10 @@ void NatTableModel::setProtocolFilter(int protocol)
     if (protocol == m_protocol)
         return;
     m_protocol = protocol;
-    rebuild();
+    beginResetModel();
+    computePass();
+    selectRows();
+    endResetModel();
 }
 
 void NatTableModel::setOwnerFilter(ObjectId owner)
@@ -204,7 +254,10 @@ void NatTableModel::setOwnerFilter(ObjectId owner)
     if (owner == m_owner)
         return;
     m_owner = owner;
-    rebuild();
+    beginResetModel();
+    computePass();
+    selectRows();
+    endResetModel();
 }
 
 bool NatTableModel::passesFilter(const Translation &t) const
@@ -215,19 +268,7 @@ bool NatTableModel::passesFilter(const Translation &t) const
         return false;
     if (m_needle.empty())
         return true;
-    static const char *const protocols[] = {"udp", "tcp", "icmp", "esp", "any"};
-    char buffer[128];
-    char *p = buffer;
-    const char *protocol = t.simple ? "---" : protocols[std::clamp(int(t.protocol), 0, 4)];
-    while (*protocol)
-        *p++ = *protocol++;
-    *p++ = ' ';
-    appendEndpoint(p, t.insideGlobal, !t.simple);
-    appendEndpoint(p, t.insideLocal, !t.simple);
-    if (!t.outside.isNull())
-        appendEndpoint(p, t.outside, true);
-    const std::string_view haystack(buffer, size_t(p - buffer));
-    if (haystack.find(m_needle) != std::string_view::npos)
+    if (m_index.text(t.id).find(m_needle) != std::string_view::npos)
         return true;
     return t.owner < m_ownerNeedle.size()
            && m_ownerNeedle[t.owner].find(m_needle) != std::string::npos;
@@ -248,16 +289,6 @@ void NatTableModel::updateChanged()
                                                       : Expired;
 }
 
-bool NatTableModel::isShown(quint32 id) const
-{
-    const Translation &t = m_result->translation(id);
-    if (t.device != m_device)
-        return false;
-    if (!m_cursor->live().contains(id) && !(m_change == Expired && id == m_changed))
-        return false;
-    return passesFilter(t);
-}
-
 void NatTableModel::rebuild()
 {
     beginResetModel();
@@ -267,26 +298,22 @@ void NatTableModel::rebuild()
 
 void NatTableModel::fillRows()
 {
+    m_base.clear();
     m_rows.clear();
     m_unfiltered = 0;
     m_step = m_cursor ? m_cursor->step() : -2;
     updateChanged();
     if (m_result && m_cursor && m_device >= 0) {
         const auto &live = m_cursor->live();
-        m_rows.reserve(size_t(live.size()) + 1);
+        m_base.reserve(size_t(live.size()) + 1);
         for (auto it = live.cbegin(); it != live.cend(); ++it) {
-            const Translation &t = m_result->translation(it.key());
-            if (t.device != m_device)
-                continue;
-            ++m_unfiltered;
-            if (passesFilter(t))
-                m_rows.push_back(it.key());
+            if (m_result->translation(it.key()).device == m_device)
+                m_base.push_back(it.key());
         }
-        if (m_change == Expired) {
-            ++m_unfiltered;
-            if (passesFilter(m_result->translation(m_changed)))
-                m_rows.push_back(m_changed);
-        }
+        if (m_change == Expired)
+            m_base.push_back(m_changed);
+        m_unfiltered = int(m_base.size());
+        computePass();
         sortRows();
     }
 }
@@ -310,8 +337,9 @@ void NatTableModel::refresh()
     // event left behind can enter, leave or move.
     const bool forward = newStep > oldStep;
     const SimEvent &moved = m_result->events[size_t(std::max(oldStep, newStep))];
-    const SimEvent *old = oldStep >= 0 ? &m_result->events[size_t(oldStep)] : nullptr;
-    const SimEvent *now = newStep >= 0 ? &m_result->events[size_t(newStep)] : nullptr;
+    SimEvent oldEvent, newEvent; // the log gives events by value (EventLog)
+    const SimEvent *old = oldStep >= 0 ? &(oldEvent = m_result->events[size_t(oldStep)]) : nullptr;
+    const SimEvent *now = newStep >= 0 ? &(newEvent = m_result->events[size_t(newStep)]) : nullptr;
     const bool oldExpiredRow = old && old->type == SimEvent::TranslationExpired;
     const quint32 oldChanged = m_changed;
     updateChanged();
@@ -331,6 +359,12 @@ void NatTableModel::refresh()
         const bool after = m_cursor->live().contains(id) || (m_change == Expired && id == m_changed);
         m_unfiltered += int(after) - int(before);
 
+        const auto by = [this](quint32 a, quint32 b) { return lessThan(a, b); };
+        const auto inBase = std::find(m_base.begin(), m_base.end(), id);
+        if (inBase != m_base.end())
+            m_base.erase(inBase);
+        if (after)
+            m_base.insert(std::lower_bound(m_base.begin(), m_base.end(), id, by), id);
         const auto it = std::find(m_rows.begin(), m_rows.end(), id);
         if (it != m_rows.end()) {
             const int row = int(it - m_rows.begin());
@@ -338,9 +372,10 @@ void NatTableModel::refresh()
             m_rows.erase(it);
             endRemoveRows();
         }
-        if (isShown(id)) {
-            const auto pos = std::lower_bound(m_rows.begin(), m_rows.end(), id,
-                                              [this](quint32 a, quint32 b) { return lessThan(a, b); });
+        const bool shown = after && passesFilter(m_result->translation(id));
+        m_pass[id] = shown;
+        if (shown) {
+            const auto pos = std::lower_bound(m_rows.begin(), m_rows.end(), id, by);
             const int row = int(pos - m_rows.begin());
             beginInsertRows(QModelIndex(), row, row);
             m_rows.insert(pos, id);
@@ -356,8 +391,6 @@ void NatTableModel::refresh()
 quint64 NatTableModel::sortKey(quint32 id) const
 {
     const Translation &t = m_result->translation(id);
-    const auto state = m_cursor->live().constFind(id);
-    const bool live = state != m_cursor->live().cend();
     switch (m_sortColumn) {
     case ProtocolColumn: return t.simple ? 0 : quint64(t.protocol) + 1;
     case InsideGlobalColumn: return endpointKey(t.insideGlobal);
@@ -367,6 +400,12 @@ quint64 NatTableModel::sortKey(quint32 id) const
     case OwnerColumn: return t.owner < m_ownerRank.size() ? quint64(m_ownerRank[t.owner]) : 0;
     case KindColumn: return t.simple ? 2 : t.isStatic ? 1 : 0;
     case CreatedColumn: return orderedBits(t.created);
+    default: break;
+    }
+    // Only the timer columns look up the live state (a hash lookup per row).
+    const auto state = m_cursor->live().constFind(id);
+    const bool live = state != m_cursor->live().cend();
+    switch (m_sortColumn) {
     case LastUsedColumn: return orderedBits(live ? state->lastUsed : t.created);
     case ExpiresColumn:
         if (!live)
@@ -386,17 +425,53 @@ bool NatTableModel::lessThan(quint32 a, quint32 b) const
 
 void NatTableModel::sortRows()
 {
-    // Keys once per row, then one sort of (key, id) pairs: no hash lookups while sorting.
-    std::vector<std::pair<quint64, quint32>> keyed;
-    keyed.reserve(m_rows.size());
-    for (quint32 id : m_rows)
-        keyed.emplace_back(sortKey(id), id);
-    if (m_order == Qt::DescendingOrder)
-        std::sort(keyed.begin(), keyed.end(), std::greater<>());
-    else
-        std::sort(keyed.begin(), keyed.end());
+    // Keys once per row, in id order (the translations are read front to back;
+    // ids descending for a descending sort), then a stable radix sort by key:
+    // ties keep id order. The timer columns read the live states in one walk
+    // of the cursor's hash instead of a lookup per row. All the device's rows
+    // are sorted, so a later filter change only selects; shown rows follow.
+    const bool descending = m_order == Qt::DescendingOrder;
+    const size_t n = m_result ? m_result->translations.size() : 0;
+    std::vector<quint8> present(n + 1, 0);
+    for (quint32 id : m_base)
+        present[id] = 1;
+    std::vector<quint64> timerKey;
+    std::vector<quint8> hasTimerKey;
+    if (m_sortColumn == LastUsedColumn || m_sortColumn == ExpiresColumn) {
+        timerKey.assign(n + 1, 0);
+        hasTimerKey.assign(n + 1, 0);
+        const auto &live = m_cursor->live();
+        for (auto it = live.cbegin(); it != live.cend(); ++it) {
+            const quint32 id = it.key();
+            if (id > n || !present[id])
+                continue;
+            const TranslationState &state = it.value();
+            timerKey[id] = m_sortColumn == LastUsedColumn ? orderedBits(state.lastUsed)
+                           : state.expires < 0           ? ~quint64(0)
+                                                         : orderedBits(state.expires);
+            hasTimerKey[id] = 1;
+        }
+    }
+    std::vector<RadixSort::Item> keyed;
+    keyed.reserve(m_base.size());
+    const auto add = [&](quint32 id) {
+        if (!present[id])
+            return;
+        const quint64 key = !timerKey.empty() && hasTimerKey[id] ? timerKey[id] : sortKey(id);
+        keyed.push_back({descending ? ~key : key, id});
+    };
+    if (descending) {
+        for (size_t id = n; id >= 1; --id)
+            add(quint32(id));
+    } else {
+        for (size_t id = 1; id <= n; ++id)
+            add(quint32(id));
+    }
+    std::vector<RadixSort::Item> scratch;
+    RadixSort::byKey(keyed, scratch);
     for (size_t i = 0; i < keyed.size(); ++i)
-        m_rows[i] = keyed[i].second;
+        m_base[i] = keyed[i].id;
+    selectRows();
 }
 
 void NatTableModel::sort(int column, Qt::SortOrder order)

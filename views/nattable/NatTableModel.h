@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NatSearchIndex.h"
 #include "ObjectId.h"
 
 #include <QAbstractTableModel>
@@ -15,10 +16,12 @@ struct SimulationResult;
 struct Translation;
 
 // One NAT device's translation table at the replay cursor, in the columns of
-// `show ip nat translations` plus owner, kind and timers. It keeps only the ids
-// of the rows shown, already filtered and sorted (a permutation, no per-row
-// objects), and computes every cell on demand, so a million rows stay cheap.
-// A one-step cursor move patches the few rows that changed instead of rebuilding.
+// `show ip nat translations` plus owner, kind and timers. It keeps only ids:
+// the device's rows sorted (a permutation, no per-row objects) and the shown
+// subset of them, and computes every cell on demand, so a million rows stay
+// cheap. A filter change re-selects from the sorted rows with the packed
+// search index (no re-sort, no formatting); a sort re-sorts once and keeps the
+// filter. A one-step cursor move patches the few rows that changed.
 class NatTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -61,6 +64,8 @@ public:
 
     // Case-insensitive substring of protocol, addresses or owner name.
     void setTextFilter(const QString &text);
+    // True when any filter (text, protocol, owner) hides rows.
+    bool isFiltered() const;
     void setProtocolFilter(int protocol); // int(Protocol), -1: any
     void setOwnerFilter(ObjectId owner);  // NoId: any
     QString textFilter() const { return m_text; }
@@ -94,8 +99,10 @@ public:
     void retranslate();
 
 private:
-    bool isShown(quint32 id) const;
     bool passesFilter(const Translation &t) const;
+    // m_pass for every translation of the device, then m_rows from m_base.
+    void computePass();
+    void selectRows();
     quint64 sortKey(quint32 id) const;
     bool lessThan(quint32 a, quint32 b) const;
     void updateChanged();
@@ -111,7 +118,11 @@ private:
     std::shared_ptr<const SimulationResult> m_result;
     std::shared_ptr<const ReplayCursor> m_cursor;
     int m_device = -1;
-    std::vector<quint32> m_rows; // shown translation ids in display order
+    std::vector<quint32> m_base; // the device's rows at the cursor, in display order
+    std::vector<quint32> m_rows; // the shown subset of m_base, same order
+    std::vector<quint8> m_pass;  // per translation id: passes the filters
+    std::vector<quint8> m_ownerHit; // per owner id: the name contains the needle
+    NatSearchIndex m_index;
     int m_unfiltered = 0;
     int m_step = -2;             // the cursor step the rows reflect
     quint32 m_changed = 0;

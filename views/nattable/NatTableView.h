@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class NatTableModel;
 class Project;
 class QAction;
@@ -14,7 +16,9 @@ class QLineEdit;
 class QTabBar;
 class QTableView;
 class QToolButton;
+class ReplayCursor;
 class SimulationSession;
+struct SimulationResult;
 
 // The NAT translation tables at the replay cursor: one tab per NAT device over
 // one NatTableModel, with text/protocol/owner filters, sorting by any column,
@@ -29,6 +33,10 @@ public:
     explicit NatTableView(QWidget *parent = nullptr);
 
     void setSession(SimulationSession *session);
+    // Shows a result without a session (setSession() calls it for each new
+    // result; the benchmark shows a synthetic million-row table with it).
+    void showResult(const Project *project, std::shared_ptr<const SimulationResult> result,
+                    std::shared_ptr<const ReplayCursor> cursor);
     NatTableModel *tableModel() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTabBar *tabs() const { return m_tabs; }

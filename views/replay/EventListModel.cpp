@@ -56,7 +56,7 @@ void EventListModel::setCurrentStep(int step)
     }
 }
 
-const SimEvent &EventListModel::event(int row) const
+SimEvent EventListModel::event(int row) const
 {
     return m_result->events[size_t(row)];
 }

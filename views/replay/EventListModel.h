@@ -34,7 +34,7 @@ public:
     void refreshMoments();
     void setCurrentStep(int step);
     int currentStep() const { return m_current; }
-    const SimEvent &event(int row) const;
+    SimEvent event(int row) const; // by value: the log rebuilds it (EventLog)
     void retranslate();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -1,5 +1,7 @@
 #include "ReportBuilder.h"
 
+#include "ProbeReportSection.h"
+
 #include "ProjectSchema.h"
 
 #include "Diagnoser.h"
@@ -119,6 +121,7 @@ QString ReportBuilder::body(const QString &timeline) const
     QString html = whatHappened();
     html += statusTable();
     html += findingsSection();
+    html += ProbeReportSection::html(m_project); // measured NAT behaviour, if any
     html += natTables(true);
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Timeline")));
     html += QStringLiteral("<p class=\"muted\">%1</p>")

@@ -4,13 +4,16 @@
 #include <QTranslator>
 
 namespace {
-// Answers every lookup with the English source text.
-class SourceTextTranslator : public QTranslator
+// English whatever the workbench's language: the plural forms of
+// meshnat_en.qm ("1 error"), else the English source text itself.
+class EnglishTranslator : public QTranslator
 {
 public:
-    QString translate(const char *, const char *sourceText, const char *, int) const override
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
     {
-        return QString::fromUtf8(sourceText);
+        const QString plural = QTranslator::translate(context, sourceText, disambiguation, n);
+        return plural.isEmpty() ? QString::fromUtf8(sourceText) : plural;
     }
     bool isEmpty() const override { return false; }
 };
@@ -19,7 +22,9 @@ public:
 ReportLanguageScope::ReportLanguageScope(const QString &language)
 {
     if (language == QLatin1String("en")) {
-        m_translator = std::make_unique<SourceTextTranslator>();
+        m_translator = std::make_unique<EnglishTranslator>();
+        if (!m_translator->load(QStringLiteral(":/i18n/meshnat_en.qm")))
+            qWarning("meshnat_en.qm is missing: English plurals read \"(s)\"");
     } else {
         m_translator = std::make_unique<QTranslator>();
         if (!m_translator->load(QStringLiteral(":/i18n/meshnat_%1.qm").arg(language))) {

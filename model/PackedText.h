@@ -1,0 +1,159 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Searchable text of a big table: every row's text (lower-case, one line)
+// packed into one buffer with row offsets, so that a substring filter over a
+// million rows is one pass over the buffer instead of formatting every row
+// again. Rows are written once in order (append) and never change.
+//
+// The pass compares two of the needle's bytes, the rarest in this text, at
+// 16 positions at once (SSE2) and checks the whole needle only where both
+// agree (W. Muła, "SIMD-friendly algorithms for substring searching"). glibc's
+// memmem() was 3-5x slower on these tables: every row starts with the same
+// digits and dots, and restarting it at each row costs a table setup.
+class PackedText
+{
+public:
+    // Writes v in decimal at p and moves p past it (rows are built in place).
+    static void appendNumber(char *&p, unsigned v)
+    {
+        char digits[10];
+        int n = 0;
+        do {
+            digits[n++] = char('0' + v % 10);
+            v /= 10;
+        } while (v);
+        while (n)
+            *p++ = digits[--n];
+    }
+
+    void clear()
+    {
+        m_text = std::string();
+        m_start = std::vector<quint32>{0};
+        m_used = 0;
+    }
+    void reserve(size_t rows, size_t bytesPerRow)
+    {
+        m_start.reserve(rows + 1);
+        m_text.resize(rows * bytesPerRow + 256);
+    }
+    size_t rows() const { return m_start.size() - 1; }
+    size_t bytes() const { return m_text.capacity() + m_start.capacity() * sizeof(quint32); }
+
+    // Space for one row of at most maxBytes; endRow() with the end written.
+    char *beginRow(size_t maxBytes)
+    {
+        if (m_text.size() < m_used + maxBytes + 1)
+            m_text.resize(std::max(m_text.size() * 2, m_used + maxBytes + 1));
+        return m_text.data() + m_used;
+    }
+    void endRow(char *end)
+    {
+        *end++ = '\n'; // a filter is one trimmed line: no needle holds a newline
+        m_used = size_t(end - m_text.data());
+        m_start.push_back(quint32(m_used));
+    }
+    void appendRow(std::string_view text)
+    {
+        char *p = beginRow(text.size());
+        std::memcpy(p, text.data(), text.size());
+        endRow(p + text.size());
+    }
+    // Frees the slack once every row is written, and counts the bytes of a
+    // sample of the text (to pick the rarest bytes of a needle).
+    void finish()
+    {
+        m_text.resize(m_used);
+        if (m_text.capacity() > m_used + m_used / 4) // a copy is worth it only for much slack
+            m_text.shrink_to_fit();
+        m_count.fill(0);
+        const size_t sample = std::min<size_t>(m_used, 1 << 20);
+        for (size_t i = 0; i < sample; ++i)
+            ++m_count[quint8(m_text[i])];
+    }
+
+    std::string_view row(size_t i) const
+    {
+        return i < rows() ? std::string_view(m_text.data() + m_start[i], m_start[i + 1] - m_start[i] - 1)
+                          : std::string_view();
+    }
+
+    // hits[i] = 1 for every row i whose text contains needle (others untouched);
+    // returns how many.
+    size_t match(std::string_view needle, quint8 *hits) const
+    {
+        const size_t k = needle.size();
+        if (!k || needle.find('\n') != std::string_view::npos || !rows() || k > m_used)
+            return 0;
+        // The two rarest positions of the needle (the same one twice when k == 1).
+        size_t a = 0;
+        for (size_t i = 1; i < k; ++i) {
+            if (m_count[quint8(needle[i])] < m_count[quint8(needle[a])])
+                a = i;
+        }
+        size_t b = a == 0 ? k - 1 : 0;
+        for (size_t i = 0; i < k; ++i) {
+            if (i != a && m_count[quint8(needle[i])] < m_count[quint8(needle[b])])
+                b = i;
+        }
+        if (k == 1)
+            b = a;
+        const char *const base = m_text.data();
+        const size_t last = m_used - k; // the last position a match can start at
+        size_t row = 0;
+        size_t count = 0;
+        const auto found = [&](size_t at) { // marks the row; returns where to go on
+            if (m_start[row + 1] <= at)      // rows only move forward
+                row = size_t(std::upper_bound(m_start.begin() + qsizetype(row), m_start.end(), quint32(at))
+                             - m_start.begin()) - 1;
+            hits[row] = 1;
+            ++count;
+            return size_t(m_start[++row]); // the next row's start
+        };
+        size_t i = 0;
+#if defined(__SSE2__)
+        const __m128i ca = _mm_set1_epi8(needle[a]);
+        const __m128i cb = _mm_set1_epi8(needle[b]);
+        const size_t far = std::max(a, b);
+        while (i + far + 16 <= m_used && i <= last) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + i + a));
+            const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + i + b));
+            unsigned mask = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x, ca),
+                                                                      _mm_cmpeq_epi8(y, cb))));
+            size_t next = i + 16;
+            while (mask) {
+                const size_t at = i + size_t(__builtin_ctz(mask));
+                mask &= mask - 1;
+                if (at <= last && std::memcmp(base + at, needle.data(), k) == 0) {
+                    next = found(at);
+                    break;
+                }
+            }
+            i = next;
+        }
+#endif
+        for (; i <= last; ++i) {
+            if (base[i + a] == needle[a] && std::memcmp(base + i, needle.data(), k) == 0)
+                i = found(i) - 1;
+        }
+        return count;
+    }
+
+private:
+    std::string m_text;
+    std::vector<quint32> m_start{0}; // [i]: offset of row i; back(): the end
+    size_t m_used = 0;
+    std::array<quint32, 256> m_count{}; // bytes in a sample of the text
+};

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QVariant>
+
+#include <cstring>
+#include <functional>
+#include <vector>
+
+// Writes JSON as it goes, through a fixed buffer handed to a sink in large
+// pieces, so a million-row document never exists in memory (QJsonDocument
+// builds the whole tree first, then a second copy as text). The indented
+// style is byte for byte QJsonDocument::Indented's layout (four spaces,
+// "key": value, "{\n}" when empty), so output written before keeps its shape;
+// callers that want Qt's order give object keys sorted. Strings are escaped as
+// Qt does, and also DEL and the C1 controls (\u007f, \u0080…), so the output
+// holds no control character a terminal would act on.
+class JsonStreamWriter
+{
+public:
+    enum Style { Indented, Compact };
+    using Sink = std::function<bool(QByteArrayView)>; // false: the sink failed
+
+    explicit JsonStreamWriter(Sink sink, Style style = Indented, qsizetype bufferSize = 1 << 20);
+    ~JsonStreamWriter();
+    JsonStreamWriter(const JsonStreamWriter &) = delete;
+    JsonStreamWriter &operator=(const JsonStreamWriter &) = delete;
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    void key(QByteArrayView latin1); // inside an object, before each value
+    // A key of the caller's own that needs no escaping (an identifier, never
+    // text from input): copied as it is.
+    void plainKey(QByteArrayView identifier);
+
+    void string(QByteArrayView utf8);
+    void string(const QString &text);
+    void string(const QByteArray &utf8) { string(QByteArrayView(utf8)); }
+    void string(const char *utf8) { string(QByteArrayView(utf8)); }
+    void number(qint64 value);
+    void number(double value);
+    void boolean(bool value);
+    void null();
+    // Maps (keys in QMap's order), lists, numbers, booleans; anything else as text.
+    void value(const QVariant &value);
+
+    // "a.b.c.d" or "a.b.c.d:port" as a JSON string, formatted in place.
+    void ipv4String(quint32 ip, int port = -1);
+
+    // Hands the buffer to the sink; false once the sink has failed.
+    bool flush();
+    bool ok() const { return m_ok; }
+
+private:
+    void prefix(); // separator and indentation before a value or key
+    void ensure(qsizetype bytes)
+    {
+        if (m_used + bytes > qsizetype(m_buffer.size()))
+            grow(bytes);
+    }
+    void grow(qsizetype bytes);
+    void put(char c) { m_buffer[size_t(m_used++)] = c; }
+    void put(const char *data, qsizetype size)
+    {
+        ensure(size);
+        std::memcpy(m_buffer.data() + m_used, data, size_t(size));
+        m_used += size;
+    }
+    void indent(int depth);
+    void escaped(QByteArrayView utf8);
+
+    struct Level
+    {
+        bool object;
+        bool empty;
+    };
+    Sink m_sink;
+    Style m_style;
+    std::vector<char> m_buffer;
+    qsizetype m_used = 0;
+    std::vector<Level> m_levels;
+    bool m_afterKey = false;
+    bool m_ok = true;
+};

@@ -1,0 +1,122 @@
+#include "RouterDataRegistry.h"
+
+#include "ConntrackReader.h"
+#include "MappedFile.h"
+#include "ShowNatTranslationsReader.h"
+#include "vendors/AsaXlateReader.h"
+#include "vendors/FortiSessionReader.h"
+#include "vendors/SrxFlowSessionReader.h"
+#include "vendors/YamahaNatReader.h"
+
+namespace {
+template <typename Reader>
+std::unique_ptr<RouterDataReader> make()
+{
+    return std::make_unique<Reader>();
+}
+} // namespace
+
+RouterDataRegistry::RouterDataRegistry()
+{
+    // Registration order breaks sniffing ties; the first is the fallback.
+    add(&make<ShowNatTranslationsReader>);
+    add(&make<ConntrackReader>);
+    add(&make<AsaXlateReader>);
+    add(&make<YamahaNatReader>);
+    add(&make<FortiSessionReader>);
+    add(&make<SrxFlowSessionReader>);
+}
+
+const RouterDataRegistry &RouterDataRegistry::instance()
+{
+    static const RouterDataRegistry registry;
+    return registry;
+}
+
+void RouterDataRegistry::add(Factory factory)
+{
+    Entry e;
+    e.probe = factory();
+    e.key = e.probe->key();
+    e.factory = factory;
+    m_entries.push_back(std::move(e));
+}
+
+QStringList RouterDataRegistry::keys() const
+{
+    QStringList keys;
+    for (const Entry &e : m_entries)
+        keys.append(e.key);
+    return keys;
+}
+
+std::unique_ptr<RouterDataReader> RouterDataRegistry::create(const QString &key) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.key == key)
+            return e.factory();
+    }
+    return nullptr;
+}
+
+std::unique_ptr<RouterDataReader> RouterDataRegistry::detect(QByteArrayView head) const
+{
+    head = head.first(qMin<qsizetype>(head.size(), SniffBytes));
+    const Entry *best = &m_entries.front();
+    int bestScore = -1;
+    for (const Entry &e : m_entries) {
+        const int score = qBound(0, e.probe->sniff(head), 100);
+        if (score > bestScore) {
+            best = &e;
+            bestScore = score;
+        }
+    }
+    return best->factory();
+}
+
+std::unique_ptr<RouterDataReader> RouterDataRegistry::choose(const QString &key,
+                                                             QByteArrayView head,
+                                                             QString *error) const
+{
+    if (key.isEmpty() || key == QLatin1String("auto"))
+        return detect(head);
+    std::unique_ptr<RouterDataReader> reader = create(key);
+    if (!reader)
+        *error = tr("unknown format \"%1\"; known formats: %2")
+                     .arg(key, keys().join(QStringLiteral(", ")));
+    return reader;
+}
+
+bool RouterDataRegistry::readFile(const QString &fileName, const QString &key,
+                                  ObservedTranslations *out, QString *error,
+                                  QString *formatKey) const
+{
+    MappedFile file(fileName);
+    if (!file.open(error))
+        return false;
+    const std::unique_ptr<RouterDataReader> reader = choose(key, file.head(SniffBytes), error);
+    if (!reader)
+        return false;
+    if (formatKey)
+        *formatKey = reader->key();
+    reader->begin(out);
+    reader->expectInput(file.size());
+    if (!file.forEachPiece([&](QByteArrayView piece) { return reader->feed(piece); }, error))
+        return false;
+    if (!reader->end()) {
+        *error = tr("%1:%2: %3").arg(fileName).arg(out->lines).arg(reader->errorString());
+        return false;
+    }
+    return true;
+}
+
+ObservedTranslations RouterDataRegistry::readData(QByteArrayView data, const QString &key) const
+{
+    ObservedTranslations out;
+    QString error;
+    std::unique_ptr<RouterDataReader> reader = choose(key, data, &error);
+    if (!reader)
+        reader = detect(data);
+    reader->parseData(data, &out);
+    return out;
+}

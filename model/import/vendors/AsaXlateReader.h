@@ -1,0 +1,41 @@
+#pragma once
+
+#include "RouterDataReader.h"
+
+#include <QCoreApplication>
+
+// Reads Cisco ASA `show xlate` (8.3 and later): the "N in use, M most used"
+// count, the Flags legend (any number of lines), and entries such as
+//   UDP PAT from inside:10.0.0.5/4500 to outside:203.0.113.1/4500 flags ri idle 0:00:12 timeout 0:00:30
+//   NAT from inside:10.0.0.9 to outside:203.0.113.9
+//       flags s idle 0:10:00 timeout 0:00:00
+// where the flags/idle/timeout part may wrap onto the next line. The real
+// ("from") side becomes inside local, the mapped ("to") side inside global;
+// ASA's xlate has no outside columns (shown as placeholders). Interfaces,
+// flags, idle and timeout are kept as the row's details. An entry whose
+// wrapped part never came (cut input) is reported and kept.
+class AsaXlateReader : public RouterDataReader
+{
+    Q_DECLARE_TR_FUNCTIONS(AsaXlateReader)
+public:
+    static constexpr int MaxRows = 4000000;
+
+    QString key() const override { return QStringLiteral("asa-xlate"); }
+    QString displayName() const override;
+    int sniff(QByteArrayView head) const override;
+    ObservedTranslations::Format format() const override { return ObservedTranslations::CiscoShow; }
+
+protected:
+    bool addLine(QByteArrayView line) override;
+    void reset() override;
+    void finished() override;
+
+private:
+    bool entry(QByteArrayView line, const QByteArrayView *words, int count);
+    // "flags ri idle 0:00:12 timeout 0:00:30" from words[from]; false when malformed.
+    bool attributes(int row, const QByteArrayView *words, int from, int count);
+    void reportCut();
+
+    int m_pending = -1;      // row whose flags/idle/timeout may follow on the next line
+    bool m_legend = false;   // inside the Flags legend
+};

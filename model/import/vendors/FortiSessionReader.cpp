@@ -1,0 +1,221 @@
+#include "FortiSessionReader.h"
+
+#include "VendorText.h"
+
+namespace {
+
+constexpr int MaxWords = 32;
+
+ObservedProtocol protocolNumber(qint64 n)
+{
+    switch (n) {
+    case 1: return ObservedProtocol::Icmp;
+    case 6: return ObservedProtocol::Tcp;
+    case 17: return ObservedProtocol::Udp;
+    case 47: return ObservedProtocol::Gre;
+    case 50: return ObservedProtocol::Esp;
+    default: return ObservedProtocol::Other;
+    }
+}
+
+// "10.0.0.5:4500" -> address with port; Text when it is not one.
+ObservedAddress hostPort(QByteArrayView text)
+{
+    const qsizetype colon = text.lastIndexOf(':');
+    if (colon <= 0)
+        return ObservedAddress::parse(text);
+    return VendorText::endpoint(text.first(colon), text.sliced(colon + 1));
+}
+
+} // namespace
+
+QString FortiSessionReader::displayName() const
+{
+    return tr("FortiGate diagnose sys session list");
+}
+
+int FortiSessionReader::sniff(QByteArrayView head) const
+{
+    if (head.indexOf("session info: proto=") >= 0)
+        return 95;
+    return head.indexOf(" dir=org act=") >= 0 ? 90 : 0;
+}
+
+void FortiSessionReader::reset()
+{
+    m_inBlock = false;
+    m_row = -1;
+    m_details.clear();
+}
+
+void FortiSessionReader::startBlock(QByteArrayView line)
+{
+    endBlock();
+    m_inBlock = true;
+    m_blockLine = out()->lines;
+    m_row = -1;
+    m_details.clear();
+    m_protocol = ObservedProtocol::None;
+    m_protocolText.clear();
+    ++out()->headers;
+    QByteArrayView w[MaxWords];
+    const int count = VendorText::words(line.sliced(line.indexOf(':') + 1), w, MaxWords);
+    bool ok = true;
+    for (int i = 0; i < count; ++i) {
+        const qsizetype eq = w[i].indexOf('=');
+        if (eq <= 0) {
+            ok = false;
+            continue;
+        }
+        const QByteArrayView key = w[i].first(eq), value = w[i].sliced(eq + 1);
+        qint64 n = 0;
+        if (key == "proto") {
+            ok = ok && VendorText::number(value, &n, 3) && n <= 255;
+            m_protocol = protocolNumber(n);
+            if (m_protocol == ObservedProtocol::Other)
+                m_protocolText = QString::fromLatin1(value);
+        } else if (key == "proto_state") {
+            m_details.insert(QStringLiteral("proto_state"), QString::fromLatin1(value));
+        } else if (key == "duration" || key == "expire" || key == "timeout") {
+            if (VendorText::number(value, &n, 10))
+                m_details.insert(QString::fromLatin1(key), n);
+            else
+                ok = false;
+        }
+    }
+    if (!ok)
+        report(ImportIssue::Warning, line, tr("session info line with a value that is not understood"));
+}
+
+void FortiSessionReader::endBlock()
+{
+    if (m_inBlock && m_row < 0)
+        out()->issues.append(ImportIssue::fromLine(
+            ImportIssue::Warning, m_blockLine, QByteArrayView(),
+            tr("session block without its dir=org hook line (cut short?); not used")));
+    m_inBlock = false;
+    m_row = -1;
+}
+
+void FortiSessionReader::finished()
+{
+    endBlock();
+}
+
+void FortiSessionReader::hook(QByteArrayView line)
+{
+    // hook=post dir=org act=snat 10.0.0.5:4500->198.51.100.7:4500(203.0.113.1:4500)
+    QByteArrayView w[MaxWords];
+    const int count = VendorText::words(line, w, MaxWords);
+    if (count < 4 || !w[1].startsWith("dir=") || !w[2].startsWith("act=")) {
+        report(ImportIssue::Error, line, tr("malformed hook line; expected \"hook=… dir=… act=… "
+                                            "SRC->DST(TRANSLATED)\""));
+        return;
+    }
+    if (w[1] != "dir=org")
+        return; // the reply direction repeats the same translation
+    const QByteArrayView act = w[2].sliced(4);
+    const QByteArrayView flow = w[3];
+    const qsizetype arrow = flow.indexOf("->");
+    const qsizetype open = flow.indexOf('(');
+    if (arrow <= 0 || open <= arrow || !flow.endsWith(")")) {
+        report(ImportIssue::Error, line, tr("malformed hook line; expected \"hook=… dir=… act=… "
+                                            "SRC->DST(TRANSLATED)\""));
+        return;
+    }
+    const ObservedAddress src = hostPort(flow.first(arrow));
+    const ObservedAddress dst = hostPort(flow.sliced(arrow + 2, open - arrow - 2));
+    const ObservedAddress translated = hostPort(flow.sliced(open + 1, flow.size() - open - 2));
+    if (!src.isAddress() || !dst.isAddress() || !translated.isAddress()) {
+        report(ImportIssue::Error, line, tr("hook line with an invalid address or port; not used"));
+        return;
+    }
+    if (m_row >= 0) {
+        report(ImportIssue::Warning, line, tr("second dir=org hook line in one session; not used"));
+        return;
+    }
+    if (!m_inBlock)
+        report(ImportIssue::Warning, line, tr("hook line outside a session block"));
+    if (out()->rows.size() >= MaxRows) {
+        fail(tr("more than %1 sessions; the rest was not read").arg(MaxRows));
+        return;
+    }
+    ObservedRow r;
+    r.line = m_inBlock ? m_blockLine : out()->lines;
+    r.protocol = m_protocol;
+    if (act == "dnat") {
+        r.address[ObservedRow::InsideLocal] = translated;
+        r.address[ObservedRow::InsideGlobal] = dst;
+        r.address[ObservedRow::OutsideLocal] = src;
+        r.address[ObservedRow::OutsideGlobal] = src;
+    } else {
+        r.address[ObservedRow::InsideLocal] = src;
+        r.address[ObservedRow::InsideGlobal] = act == "snat" ? translated : src;
+        r.address[ObservedRow::OutsideLocal] = dst;
+        r.address[ObservedRow::OutsideGlobal] = dst;
+    }
+    ObservedRowExtra extra;
+    extra.protocol = m_protocolText;
+    extra.details = m_details;
+    extra.details.insert(QStringLiteral("act"), QString::fromLatin1(act));
+    extra.details.insert(QStringLiteral("hook"), QString::fromLatin1(w[0].sliced(5)));
+    r.extra = int(out()->extras.size());
+    out()->extras.append(extra);
+    out()->rows.append(r);
+    m_row = int(out()->rows.size() - 1);
+}
+
+bool FortiSessionReader::addLine(QByteArrayView line)
+{
+    ObservedTranslations *const t = out();
+    if (line.startsWith("session info:")) {
+        startBlock(line);
+        return true;
+    }
+    if (line.startsWith("hook=")) {
+        hook(line);
+        return !stopped();
+    }
+    if (line.startsWith("total session")) {
+        endBlock();
+        QByteArrayView w[4];
+        qint64 n = 0;
+        if (VendorText::words(line, w, 4) == 3 && VendorText::number(w[2], &n, 10)) {
+            ++t->headers;
+            t->total = qMax<qint64>(t->total, 0) + n;
+        } else {
+            report(ImportIssue::Error, line, tr("the session count is not a number"));
+        }
+        return true;
+    }
+    // The echoed command; FortiOS prompts have a blank before the mark ("FGT60F # diag …").
+    for (QByteArrayView mark : {QByteArrayView("# diag"), QByteArrayView("$ diag")}) {
+        if (const qsizetype at = line.indexOf(mark); at > 0 && at < 64) {
+            endBlock();
+            t->commands.append(QString::fromLatin1(line.sliced(at + 2)));
+            return true;
+        }
+    }
+    if (m_inBlock) {
+        // Attributes of the session (misc=, state=, statistic(…), npu_state=…).
+        if (m_row >= 0 && line.startsWith("misc=")) {
+            const qsizetype at = line.indexOf("policy_id=");
+            if (at >= 0) {
+                QByteArrayView v = line.sliced(at + 10);
+                if (const qsizetype sp = v.indexOf(' '); sp >= 0)
+                    v = v.first(sp);
+                qint64 id = 0;
+                if (VendorText::number(v, &id, 10))
+                    t->extras[t->rows.at(m_row).extra].details.insert(QStringLiteral("policy_id"), id);
+            }
+        }
+        if (line.contains('=') || line.contains(':') || line.startsWith("pos/"))
+            return true;
+    }
+    if (line.startsWith("diag") || line.startsWith("diagnose")) {
+        t->commands.append(QString::fromLatin1(line));
+        return true;
+    }
+    report(ImportIssue::Unknown, line, tr("not understood"));
+    return true;
+}

@@ -1,0 +1,205 @@
+#include "SrxFlowSessionReader.h"
+
+#include "VendorText.h"
+
+namespace {
+
+// "10.0.0.5/4500" -> address with port; Text when not one.
+ObservedAddress slashPort(QByteArrayView text)
+{
+    const qsizetype slash = text.lastIndexOf('/');
+    if (slash <= 0)
+        return ObservedAddress::parse(text);
+    return VendorText::endpoint(text.first(slash), text.sliced(slash + 1));
+}
+
+} // namespace
+
+QString SrxFlowSessionReader::displayName() const
+{
+    return tr("Juniper SRX show security flow session");
+}
+
+int SrxFlowSessionReader::sniff(QByteArrayView head) const
+{
+    if (head.indexOf("Session ID: ") >= 0 && head.indexOf("Policy name: ") >= 0)
+        return 95;
+    return head.indexOf("In: ") >= 0 && head.indexOf(" --> ") >= 0 ? 80 : 0;
+}
+
+void SrxFlowSessionReader::reset()
+{
+    m_inBlock = false;
+    m_row = -1;
+    m_haveOut = false;
+    m_details.clear();
+}
+
+void SrxFlowSessionReader::endBlock()
+{
+    if (m_inBlock && (m_row < 0 || !m_haveOut)) {
+        out()->issues.append(ImportIssue::fromLine(
+            ImportIssue::Warning, m_blockLine, QByteArrayView(),
+            m_row < 0 ? tr("session without its In and Out lines (cut short?); not used")
+                      : tr("session without its Out line (cut short?); inside global unknown")));
+    }
+    m_inBlock = false;
+    m_row = -1;
+    m_haveOut = false;
+}
+
+void SrxFlowSessionReader::finished()
+{
+    endBlock();
+}
+
+bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
+{
+    // "In: SRC/port --> DST/port;proto, Conn Tag: …, If: ge-0/0/1.0, Pkts: 10, Bytes: 1000,"
+    QByteArrayView rest = LineSplitter::trimmed(line.sliced(line.indexOf(':') + 1));
+    const qsizetype comma = rest.indexOf(',');
+    QByteArrayView flow = comma >= 0 ? rest.first(comma) : rest;
+    const qsizetype semi = flow.indexOf(';');
+    const qsizetype arrow = flow.indexOf(" --> ");
+    if (semi < 0 || arrow <= 0 || arrow > semi)
+        return false;
+    const ObservedAddress src = slashPort(LineSplitter::trimmed(flow.first(arrow)));
+    const ObservedAddress dst = slashPort(LineSplitter::trimmed(flow.sliced(arrow + 5, semi - arrow - 5)));
+    const QByteArrayView protocol = flow.sliced(semi + 1);
+    if (!src.isAddress() || !dst.isAddress())
+        return false;
+    QVariantMap wingDetails;
+    for (const QByteArrayView key : {QByteArrayView("If: "), QByteArrayView("Pkts: "),
+                                     QByteArrayView("Bytes: ")}) {
+        const qsizetype at = rest.indexOf(key);
+        if (at < 0)
+            continue;
+        QByteArrayView v = rest.sliced(at + key.size());
+        if (const qsizetype c = v.indexOf(','); c >= 0)
+            v = v.first(c);
+        wingDetails.insert((in ? QStringLiteral("in_") : QStringLiteral("out_"))
+                               + QString::fromLatin1(key.first(key.size() - 2)).toLower(),
+                           QString::fromLatin1(LineSplitter::trimmed(v)));
+    }
+    ObservedTranslations *const t = out();
+    if (in) {
+        if (m_row >= 0) {
+            report(ImportIssue::Warning, line, tr("second In line in one session; not used"));
+            return true;
+        }
+        if (t->rows.size() >= MaxRows) {
+            fail(tr("more than %1 sessions; the rest was not read").arg(MaxRows));
+            return true;
+        }
+        ObservedRow r;
+        r.line = m_inBlock ? m_blockLine : t->lines;
+        r.protocol = ObservedTranslations::protocolFromText(protocol, &r.upperCase);
+        r.address[ObservedRow::InsideLocal] = src;
+        r.address[ObservedRow::OutsideLocal] = dst;
+        r.address[ObservedRow::OutsideGlobal] = dst;
+        r.address[ObservedRow::InsideGlobal].kind = ObservedAddress::Placeholder; // until Out
+        ObservedRowExtra extra;
+        if (r.protocol == ObservedProtocol::Other)
+            extra.protocol = QString::fromLatin1(protocol);
+        extra.details = m_details;
+        extra.details.insert(wingDetails);
+        r.extra = int(t->extras.size());
+        t->extras.append(extra);
+        t->rows.append(r);
+        m_row = int(t->rows.size() - 1);
+        if (!m_inBlock)
+            report(ImportIssue::Warning, line, tr("In line outside a session block"));
+        return true;
+    }
+    if (m_row < 0 || m_haveOut) {
+        report(ImportIssue::Warning, line, tr("Out line without its In line; not used"));
+        return true;
+    }
+    ObservedRow &r = t->rows[m_row];
+    const ObservedAddress inSrc = r.address[ObservedRow::InsideLocal];
+    const ObservedAddress inDst = r.address[ObservedRow::OutsideLocal];
+    const auto same = [](const ObservedAddress &a, const ObservedAddress &b) {
+        return a.ip == b.ip && a.port == b.port;
+    };
+    if (!same(inDst, src) && same(inSrc, dst)) {
+        // Destination NAT (an inbound static): the reply comes from the real
+        // inside server to the unchanged outside peer.
+        r.address[ObservedRow::InsideLocal] = src;
+        r.address[ObservedRow::InsideGlobal] = inDst;
+        r.address[ObservedRow::OutsideLocal] = inSrc;
+        r.address[ObservedRow::OutsideGlobal] = inSrc;
+    } else {
+        // Source NAT (or none): the reply goes to the translated inside address.
+        r.address[ObservedRow::InsideGlobal] = dst;
+        r.address[ObservedRow::OutsideGlobal] = src;
+    }
+    t->extras[r.extra].details.insert(wingDetails);
+    m_haveOut = true;
+    return true;
+}
+
+bool SrxFlowSessionReader::addLine(QByteArrayView line)
+{
+    ObservedTranslations *const t = out();
+    if (line.startsWith("Session ID:")) {
+        endBlock();
+        m_inBlock = true;
+        m_blockLine = t->lines;
+        m_details.clear();
+        ++t->headers;
+        // "Session ID: 3452, Policy name: trust-to-untrust/4, Timeout: 58, Valid"
+        for (qsizetype from = 0; from <= line.size();) {
+            qsizetype comma = line.indexOf(',', from);
+            if (comma < 0)
+                comma = line.size();
+            const QByteArrayView part = LineSplitter::trimmed(line.sliced(from, comma - from));
+            from = comma + 1;
+            const qsizetype colon = part.indexOf(": ");
+            if (colon < 0) {
+                if (!part.isEmpty())
+                    m_details.insert(QStringLiteral("state"), QString::fromLatin1(part));
+                continue;
+            }
+            const QByteArrayView key = part.first(colon), value = part.sliced(colon + 2);
+            qint64 n = 0;
+            if (key == "Session ID")
+                m_details.insert(QStringLiteral("session_id"), QString::fromLatin1(value));
+            else if (key == "Policy name")
+                m_details.insert(QStringLiteral("policy"), QString::fromLatin1(value));
+            else if (key == "Timeout" && VendorText::number(value, &n, 10))
+                m_details.insert(QStringLiteral("timeout"), n);
+        }
+        return true;
+    }
+    const bool in = line.startsWith("In:");
+    if (in || line.startsWith("Out:")) {
+        if (!wing(line, in))
+            report(ImportIssue::Error, line,
+                   tr("malformed %1 line; expected \"%1: ADDRESS/PORT --> ADDRESS/PORT;protocol, …\"")
+                       .arg(in ? QStringLiteral("In") : QStringLiteral("Out")));
+        return !stopped();
+    }
+    if (line.startsWith("Total sessions:")) {
+        endBlock();
+        qint64 n = 0;
+        if (VendorText::number(LineSplitter::trimmed(line.sliced(15)), &n, 10)) {
+            ++t->headers;
+            t->total = qMax<qint64>(t->total, 0) + n;
+        } else {
+            report(ImportIssue::Error, line, tr("the session count is not a number"));
+        }
+        return true;
+    }
+    if (const qsizetype mark = LineSplitter::promptMark(line); mark > 0) {
+        const QByteArrayView command = LineSplitter::trimmed(line.sliced(mark + 1));
+        if (command.startsWith("show")) {
+            endBlock();
+            t->commands.append(QString::fromLatin1(command));
+            return true;
+        }
+    }
+    if (line.startsWith("{primary:") || line.startsWith("{secondary:") || line.startsWith("node"))
+        return true; // cluster banners
+    report(ImportIssue::Unknown, line, tr("not understood"));
+    return true;
+}

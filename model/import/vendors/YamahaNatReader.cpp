@@ -1,0 +1,237 @@
+#include "YamahaNatReader.h"
+
+#include "VendorText.h"
+
+
+namespace {
+
+constexpr int MaxWords = 16;
+
+// A header word in each spelling it arrives in: UTF-8, Shift_JIS, English.
+struct Word
+{
+    QByteArrayView utf8, sjis, english, english2;
+    bool in(QByteArrayView line, qsizetype *at = nullptr) const
+    {
+        for (QByteArrayView w : {utf8, sjis, english, english2}) {
+            if (w.isEmpty())
+                continue;
+            const qsizetype i = line.indexOf(w);
+            if (i >= 0) {
+                if (at)
+                    *at = i;
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+// Shift_JIS bytes written out, so this file stays plain UTF-8.
+const Word innerAddress{"内側アドレス", "\x93\xe0\x91\xa4\x83\x41\x83\x68\x83\x8c\x83\x58",
+                        "Inner address", "Inner Address"};
+const Word outerAddress{"外側アドレス", "\x8a\x4f\x91\xa4\x83\x41\x83\x68\x83\x8c\x83\x58",
+                        "Outer address", "Outer Address"};
+const Word innerPort{"内側ポート", "\x93\xe0\x91\xa4\x83\x7c\x81\x5b\x83\x67", "Inner port",
+                     "Inner Port"};
+const Word outerPort{"外側ポート", "\x8a\x4f\x91\xa4\x83\x7c\x81\x5b\x83\x67", "Outer port",
+                     "Outer Port"};
+const Word ttl{"残り時間", "\x8e\x63\x82\xe8\x8e\x9e\x8a\xd4", "TTL", "Remaining"};
+const Word protocol{"プロトコル", "\x83\x76\x83\x8d\x83\x67\x83\x52\x83\x8b", "Protocol", "Proto"};
+const Word operation{"作動タイプ", "\x8d\xec\x93\xae\x83\x5e\x83\x43\x83\x76", "Masquerade type",
+                     "masquerade type"};
+const Word descriptor{"参照NATディスクリプタ",
+                      "\x8e\x51\x8f\xc6NAT\x83\x66\x83\x42\x83\x58\x83\x4e\x83\x8a\x83\x76\x83\x5e",
+                      "Reference NAT descriptor", "Referred NAT descriptor"};
+const Word sessions{"セッション", "\x83\x5a\x83\x62\x83\x56\x83\x87\x83\x93", "session",
+                    "Session"};
+
+// The value after the first ':' of "key : value, …", up to a comma.
+QByteArrayView valueAfterColon(QByteArrayView line, qsizetype from)
+{
+    const qsizetype colon = line.indexOf(':', from);
+    if (colon < 0)
+        return {};
+    QByteArrayView v = line.sliced(colon + 1);
+    if (const qsizetype comma = v.indexOf(','); comma >= 0)
+        v = v.first(comma);
+    return LineSplitter::trimmed(v);
+}
+
+} // namespace
+
+QString YamahaNatReader::displayName() const
+{
+    return tr("YAMAHA RTX show nat descriptor address");
+}
+
+int YamahaNatReader::sniff(QByteArrayView head) const
+{
+    if (descriptor.in(head) || operation.in(head))
+        return 93;
+    if (innerAddress.in(head) && outerPort.in(head))
+        return 88;
+    return 0;
+}
+
+void YamahaNatReader::reset()
+{
+    m_columns = 0;
+    std::fill(std::begin(m_order), std::end(m_order), -1);
+    m_outer = ObservedAddress();
+    m_outerText.clear();
+    m_descriptor.clear();
+    m_outerWarned = false;
+}
+
+bool YamahaNatReader::columnHeader(QByteArrayView line)
+{
+    // Each column's word and where it starts; the row's words come in that order.
+    const Word *words[ColumnCount] = {&innerAddress, &innerPort, &outerPort, &ttl, &protocol};
+    qsizetype at[ColumnCount];
+    int found = 0;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (words[c]->in(line, &at[c]))
+            ++found;
+        else
+            at[c] = -1;
+    }
+    if (found < 3 || at[InnerAddress] < 0 || at[OuterPort] < 0)
+        return false;
+    for (int c = 0; c < ColumnCount; ++c) {
+        m_order[c] = -1;
+        if (at[c] < 0)
+            continue;
+        int before = 0;
+        for (int d = 0; d < ColumnCount; ++d)
+            before += at[d] >= 0 && at[d] < at[c];
+        m_order[c] = before;
+    }
+    m_columns = found;
+    return true;
+}
+
+bool YamahaNatReader::addLine(QByteArrayView line)
+{
+    ObservedTranslations *const t = out();
+    if (line.startsWith("---") || line.startsWith("===")) // rules under the header
+        return true;
+    if (columnHeader(line)) {
+        ++t->headers;
+        return true;
+    }
+    if (qsizetype at = 0; descriptor.in(line, &at)) {
+        ++t->headers;
+        m_descriptor = QString::fromLatin1(valueAfterColon(line, at));
+        m_outer = ObservedAddress(); // a new descriptor has its own outer address
+        m_outerText.clear();
+        m_columns = 0;
+        return true;
+    }
+    if (operation.in(line) || (sessions.in(line) && line.contains(':'))) {
+        ++t->headers;
+        return true;
+    }
+    if (qsizetype at = 0; outerAddress.in(line, &at)) {
+        ++t->headers;
+        QByteArrayView v = valueAfterColon(line, at);
+        if (const qsizetype slash = v.lastIndexOf('/'); slash >= 0) // "ipcp/203.0.113.1"
+            v = v.sliced(slash + 1);
+        m_outer = ObservedAddress::parse(v);
+        m_outerText = m_outer.isAddress() ? QString() : QString::fromLatin1(v);
+        if (!m_outer.isAddress())
+            report(ImportIssue::Warning, line,
+                   tr("the outer address is not an IPv4 address; inside global shows the "
+                      "outer port only"));
+        return true;
+    }
+    // The echoed command: "# show nat descriptor address", "RTX1210> show …".
+    QByteArrayView command = line;
+    if (const qsizetype mark = LineSplitter::promptMark(line); mark > 0 && mark < 32)
+        command = line.sliced(mark + 1);
+    else if (line.startsWith('#') || line.startsWith('>'))
+        command = line.sliced(1);
+    command = LineSplitter::trimmed(command);
+    if (command.startsWith("show ")) {
+        t->commands.append(QString::fromLatin1(command));
+        return true;
+    }
+    if (m_columns > 0) {
+        if (t->rows.size() >= MaxRows) {
+            fail(tr("more than %1 translations; the rest was not read").arg(MaxRows));
+            return false;
+        }
+        row(line);
+        return true;
+    }
+    report(ImportIssue::Unknown, line, tr("not understood"));
+    return true;
+}
+
+void YamahaNatReader::row(QByteArrayView line)
+{
+    QByteArrayView w[MaxWords];
+    const int count = VendorText::words(line, w, MaxWords);
+    if (count != m_columns) {
+        report(ImportIssue::Error, line,
+               count < m_columns
+                   ? tr("masquerade row cut short: %1 of %2 columns; not used").arg(count).arg(m_columns)
+                   : tr("masquerade row has %1 columns, the header %2; not used").arg(count).arg(m_columns));
+        return;
+    }
+    const auto column = [&](Column c) { return m_order[c] >= 0 ? w[m_order[c]] : QByteArrayView(); };
+    ObservedRow r;
+    r.line = out()->lines;
+    // Inner address, with its port in its own column or after a ':'.
+    QByteArrayView inner = column(InnerAddress);
+    QByteArrayView innerPortText = column(InnerPort);
+    if (const qsizetype colon = inner.indexOf(':'); colon >= 0) {
+        if (innerPortText.isEmpty())
+            innerPortText = inner.sliced(colon + 1);
+        inner = inner.first(colon);
+    }
+    const ObservedAddress local = VendorText::endpoint(inner, innerPortText);
+    quint16 outerPortValue = 0;
+    const bool outerOk = VendorText::port(column(OuterPort), &outerPortValue);
+    if (local.kind != ObservedAddress::Address || !local.hasPort || !outerOk) {
+        report(ImportIssue::Error, line, tr("masquerade row with an invalid address or port; not used"));
+        return;
+    }
+    r.address[ObservedRow::InsideLocal] = local;
+    ObservedAddress global = m_outer;
+    global.port = outerPortValue;
+    global.hasPort = true;
+    ObservedRowExtra extra;
+    if (!m_outer.isAddress()) {
+        global.kind = ObservedAddress::Text;
+        extra.text[ObservedRow::InsideGlobal] =
+            (m_outerText.isEmpty() ? QStringLiteral("?") : m_outerText) + QLatin1Char(':')
+            + QString::number(outerPortValue);
+        if (m_outerText.isEmpty() && !m_outerWarned) {
+            m_outerWarned = true;
+            report(ImportIssue::Warning, line,
+                   tr("no outer address before the table; inside global shows the outer port only"));
+        }
+    }
+    r.address[ObservedRow::InsideGlobal] = global;
+    r.address[ObservedRow::OutsideLocal].kind = ObservedAddress::Placeholder;
+    r.address[ObservedRow::OutsideGlobal].kind = ObservedAddress::Placeholder;
+    if (m_order[Protocol] >= 0) {
+        const QByteArrayView p = column(Protocol);
+        r.protocol = ObservedTranslations::protocolFromText(p, &r.upperCase);
+        if (r.protocol == ObservedProtocol::Other)
+            extra.protocol = QString::fromLatin1(p);
+    }
+    if (m_order[Ttl] >= 0) {
+        qint64 seconds = 0;
+        if (VendorText::number(column(Ttl), &seconds, 9))
+            extra.details.insert(QStringLiteral("ttl"), seconds);
+        else
+            report(ImportIssue::Warning, line, tr("the remaining time is not a number of seconds"));
+    }
+    if (!m_descriptor.isEmpty())
+        extra.details.insert(QStringLiteral("descriptor"), m_descriptor);
+    r.extra = int(out()->extras.size());
+    out()->extras.append(extra);
+    out()->rows.append(r);
+}

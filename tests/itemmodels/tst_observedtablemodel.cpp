@@ -1,0 +1,127 @@
+// The observed (imported) translation table's model: filter as you type over
+// what the cells show, sort by any column, both together, rows kept by table
+// row (selection follows a sort), and QAbstractItemModelTester through all of it.
+
+#include "ObservedTableModel.h"
+#include "Project.h"
+
+#include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
+#include <QTest>
+
+namespace {
+const char *const kTable =
+    "CUST-EDGE-01#show ip nat translations\n"
+    "Pro  Inside global         Inside local          Outside local         Outside global\n"
+    "udp  19.155.80.72:4500     192.19.72.203:4500    34.200.10.11:4500     34.200.10.11:4500\n"
+    "udp  19.155.80.72:1543     192.19.72.202:4500    34.200.10.10:4500     34.200.10.10:4500\n"
+    "udp  19.155.80.72:1024     192.19.72.50:1024     198.51.100.53:53      198.51.100.53:53\n"
+    "tcp  19.155.80.72:51000    192.19.72.201:51000   52.1.1.1:443          52.1.1.1:443\n"
+    "---  19.155.80.74          192.19.72.220         ---                   ---\n"
+    "Total number of translations: 5\n";
+
+QStringList column(const QAbstractItemModel &m, int c)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.index(r, c).data().toString();
+    return out;
+}
+} // namespace
+
+class TestObservedTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void filtersWhatTheCellsShow()
+    {
+        Project project;
+        ObservedTableModel model(&project);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTable(ObservedTable::fromText(QString::fromLatin1(kTable)));
+        QCOMPARE(model.rowCount(), 5);
+        // Every needle against every cell: a row is shown exactly when one of its
+        // protocol or address cells contains the text, ignoring case.
+        for (const QString &needle : {QStringLiteral(":4500"), QStringLiteral("192.19.72.20"),
+                                      QStringLiteral("TCP"), QStringLiteral("---"), QStringLiteral("53"),
+                                      QStringLiteral("19.155.80.74"), QStringLiteral("nothing"),
+                                      QStringLiteral("  52.1.1.1:443 ")}) {
+            model.setTextFilter(QString());
+            QList<int> expected;
+            for (int r = 0; r < model.rowCount(); ++r) {
+                for (int c = ObservedTableModel::ProtocolColumn; c <= ObservedTableModel::OutsideGlobalColumn; ++c) {
+                    if (model.index(r, c).data().toString().contains(needle.trimmed(), Qt::CaseInsensitive)) {
+                        expected << model.index(r, ObservedTableModel::LineColumn).data().toInt();
+                        break;
+                    }
+                }
+            }
+            model.setTextFilter(needle);
+            QList<int> shown;
+            for (int r = 0; r < model.rowCount(); ++r)
+                shown << model.index(r, ObservedTableModel::LineColumn).data().toInt();
+            QCOMPARE(shown, expected);
+        }
+        model.setTextFilter(QStringLiteral(":4500"));
+        QCOMPARE(model.rowCount(), 2);
+        // The moved row keeps its finding through the filter.
+        QCOMPARE(model.index(1, 0).data(ObservedTableModel::FindingRole).toInt(), int(ObservedTable::Moved));
+        QCOMPARE(model.tableRow(1), 1);
+        QCOMPARE(model.headerData(1, Qt::Vertical).toInt(), 2); // the table's row number
+        model.setTextFilter(QString());
+        QCOMPARE(model.rowCount(), 5);
+    }
+
+    void findsAppliancesByName()
+    {
+        Project project;
+        const ObjectId site = project.create(ObjectKind::Site, NoId, {{Field::name, QStringLiteral("DC")}});
+        const ObjectId appliance = project.create(ObjectKind::Appliance, site,
+                                                  {{Field::name, QStringLiteral("HCX-IX-I1")},
+                                                   {Field::uplinkIp, QStringLiteral("192.19.72.202")}});
+        QVERIFY(appliance != NoId);
+        ObservedTableModel model(&project);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTable(ObservedTable::fromText(QString::fromLatin1(kTable)));
+        model.setTextFilter(QStringLiteral("hcx-ix"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ObservedTableModel::InsideLocalColumn).data().toString(),
+                 QStringLiteral("192.19.72.202:4500"));
+    }
+
+    void sortsAndFiltersTogether()
+    {
+        ObservedTableModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTable(ObservedTable::fromText(QString::fromLatin1(kTable)));
+        model.sort(ObservedTableModel::InsideGlobalColumn, Qt::AscendingOrder);
+        // Addresses by number (port 1024 before 1543 before 4500 before 51000),
+        // the 1:1 row without a port after its address's ported rows' address.
+        QCOMPARE(column(model, ObservedTableModel::InsideGlobalColumn),
+                 (QStringList{"19.155.80.72:1024", "19.155.80.72:1543", "19.155.80.72:4500",
+                              "19.155.80.72:51000", "19.155.80.74"}));
+        const QPersistentModelIndex moved = model.index(1, 0); // 1543: the moved row
+        model.sort(ObservedTableModel::InsideGlobalColumn, Qt::DescendingOrder);
+        QCOMPARE(column(model, ObservedTableModel::InsideGlobalColumn).first(), QStringLiteral("19.155.80.74"));
+        QVERIFY(moved.isValid());
+        QCOMPARE(model.index(moved.row(), ObservedTableModel::InsideGlobalColumn).data().toString(),
+                 QStringLiteral("19.155.80.72:1543"));
+        model.setTextFilter(QStringLiteral("udp"));
+        QCOMPARE(column(model, ObservedTableModel::InsideGlobalColumn),
+                 (QStringList{"19.155.80.72:4500", "19.155.80.72:1543", "19.155.80.72:1024"}));
+        model.sort(ObservedTableModel::FindingColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data(ObservedTableModel::FindingRole).toInt(), int(ObservedTable::Moved));
+        model.sort(ObservedTableModel::LineColumn, Qt::AscendingOrder);
+        QCOMPARE(column(model, ObservedTableModel::LineColumn), (QStringList{"3", "4", "5"}));
+        // A new table is shown through the same filter and sort.
+        model.setTextFilter(QStringLiteral(":4500"));
+        model.setTable(ObservedTable::fromText(QString::fromLatin1(kTable)));
+        QCOMPARE(column(model, ObservedTableModel::LineColumn), (QStringList{"3", "4"}));
+        model.setTextFilter(QString());
+        QCOMPARE(model.rowCount(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestObservedTableModel)
+#include "tst_observedtablemodel.moc"
