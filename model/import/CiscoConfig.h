@@ -84,6 +84,12 @@ struct CiscoConfig
         int line = 0;
     };
 
+    // Which reader produced it and the behaviour profile its device gets.
+    // Every vendor's configuration reader (model/import/vendors) maps its
+    // statements onto these IOS-shaped parts; an empty profile is cisco-ios.
+    QString readerKey;
+    QString profile;
+    QStringList profileOptions; // ModelEnums::profileOptionKeys() of that profile
     QString hostname;
     QList<Interface> interfaces;
     QList<AccessList> accessLists;

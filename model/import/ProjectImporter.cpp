@@ -24,6 +24,13 @@ int clampTimeout(int seconds)
     return seconds < 0 ? 2147483 : qBound(1, seconds, 2147483);
 }
 
+QString profileOf(const CiscoConfig *cisco, const LinuxNatConfig *linuxNat)
+{
+    if (cisco && !cisco->profile.isEmpty())
+        return cisco->profile;
+    return linuxNat && !cisco ? QStringLiteral("linux-netfilter") : QStringLiteral("cisco-ios");
+}
+
 } // namespace
 
 ImportPlan ProjectImporter::plan(const Project &project, const CiscoConfig *cisco,
@@ -61,11 +68,13 @@ ImportPlan ProjectImporter::plan(const Project &project, const CiscoConfig *cisc
         deviceIndex = plan.add(ObjectKind::Device, site, siteIndex,
                                values({{Field::name, name},
                                        {Field::kind, QStringLiteral("router")},
-                                       {Field::profile, linuxNat && !cisco ? QStringLiteral("linux-netfilter")
-                                                                   : QStringLiteral("cisco-ios")}}));
+                                       {Field::profile, profileOf(cisco, linuxNat)}}));
         deviceId = NoId;
-        if (cisco)
+        if (cisco) {
             addCisco(plan, deviceIndex, *cisco);
+            if (!cisco->profileOptions.isEmpty())
+                plan.values(deviceIndex).insert(Field::options, cisco->profileOptions);
+        }
         if (linuxNat)
             addLinux(plan, deviceIndex, *linuxNat, table);
     }
