@@ -901,7 +901,8 @@ void AsaConfigReader::assignRoles()
     for (auto it = role.cbegin(); it != role.cend(); ++it) {
         if (!m_config.interface(it.key()))
             issue(ImportIssue::Warning, it.key(),
-                  tr("NAT names interface %1, which no interface has as its nameif").arg(it.key()));
+                  tr("NAT names interface %1, which no interface has as its nameif").arg(it.key()),
+                  0);
     }
 }
 
