@@ -5,7 +5,9 @@
 #include "vendors/AsaConfigReader.h"
 #include "DiagnosisTestUtil.h"
 #include "FixGenerator.h"
+#include "ProfileFacts.h"
 #include "ProjectImporter.h"
+#include "PropertyModel.h"
 
 using namespace DiagnosisTest;
 
@@ -149,6 +151,37 @@ private Q_SLOTS:
                            QStringLiteral("learned")));
         QCOMPARE(finalState(p, "HCX-NE-I1"), SimEvent::Up);
         QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
+    }
+
+    // The property editor shows what the profile simulates with the device's
+    // options, each fact marked documented or assumed; the facts follow the options.
+    void propertyEditorSaysWhatIsAssumed()
+    {
+        Project p;
+        QVERIFY(load(QStringLiteral("seed-incident-asa"), &p));
+        PropertyModel model(&p);
+        model.setObject(device(p));
+        const auto tip = [&](FieldKey key) {
+            return model.data(model.index(model.rowOf(key), PropertyModel::LabelColumn), Qt::ToolTipRole)
+                .toString();
+        };
+        for (FieldKey key : {Field::profile, Field::options}) {
+            const QString t = tip(key);
+            QVERIFY2(t.contains(QStringLiteral("1–511, 512–1023 or 1024–65535. (documented: Cisco FTD")),
+                     qPrintable(t));
+            QVERIFY(t.contains(QStringLiteral("The destination is not considered: a mapped port held "
+                                              "toward one peer is taken for every peer. (assumed)")));
+        }
+        QVERIFY(p.setValue(device(p), Field::options,
+                           QStringList{QStringLiteral("extended"), QStringLiteral("flat")}));
+        const QString t = tip(Field::options);
+        QVERIFY(t.contains(QStringLiteral("flat range 1024–65535 (flat). (documented")));
+        QVERIFY(t.contains(QStringLiteral("unique per destination")));
+        QVERIFY(!t.contains(QStringLiteral("The destination is not considered")));
+        // Every fact is either documented with a source or assumed without one.
+        for (const ProfileFacts::Fact &f : ProfileFacts::of(QStringLiteral("cisco-asa"), {}))
+            QCOMPARE(f.source.isEmpty(), f.evidence == ProfileFacts::Assumed);
+        QVERIFY(ProfileFacts::of(QStringLiteral("cisco-ios"), {}).isEmpty());
     }
 };
 
