@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <random>
+
 namespace {
 QString data(const char *name)
 {
@@ -395,6 +397,33 @@ private Q_SLOTS:
         QCOMPARE(g.issues.size(), 2);
         QCOMPARE(g.issues[0].severity, ImportIssue::Error);
         QCOMPARE(g.issues[1].line, 2);
+    }
+
+    // Damaged input (bytes replaced, lines swapped, doubled): never a crash,
+    // an import that applies, and every reported issue names a line of the input.
+    void randomDamageNeverCrashes()
+    {
+        const QString text = data("every-construct.cfg");
+        std::mt19937 rng(16);
+        const QString alphabet = QStringLiteral(" ()\n,:./-0123456789abcxyzAZ\t\x1b\u00e9");
+        for (int round = 0; round < 300; ++round) {
+            QString damaged = text;
+            const int edits = 1 + int(rng() % 12);
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(rng() % damaged.size());
+                switch (rng() % 3) {
+                case 0: damaged[at] = alphabet.at(int(rng() % alphabet.size())); break;
+                case 1: damaged.remove(at, int(rng() % 20)); break;
+                default: damaged.insert(at, damaged.mid(int(rng() % damaged.size()), 40)); break;
+                }
+            }
+            const CiscoConfig c = AsaConfigReader::readText(damaged);
+            const int lines = int(damaged.count(QLatin1Char('\n'))) + 1;
+            for (const ImportIssue &i : c.issues)
+                QVERIFY(i.line >= 0 && i.line <= lines);
+            Project p;
+            QVERIFY(apply(&p, c));
+        }
     }
 };
 
