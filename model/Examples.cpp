@@ -20,6 +20,10 @@ const Example kExamples[] = {
     {"fixed-site", QT_TRANSLATE_NOOP("Examples", "Fixed site"),
      QT_TRANSLATE_NOOP("Examples", "Fixed site: static NAT per appliance"),
      QT_TRANSLATE_NOOP("Examples", "The fix: static NAT with an explicit mapping per appliance")},
+    {"seed-incident-asa", QT_TRANSLATE_NOOP("Examples", "Seed incident on ASA"),
+     QT_TRANSLATE_NOOP("Examples", "Seed incident on a Cisco ASA: interface PAT"),
+     QT_TRANSLATE_NOOP("Examples", "Cisco ASA object NAT (dynamic interface) translates IX and NE: "
+                                   "without \"extended\" one tunnel is Down")},
 };
 
 const Example *find(const QString &key)

@@ -45,7 +45,8 @@ QStringList ModelEnums::profileOptionKeys(const QString &profile)
     if (profile == QLatin1String("linux-netfilter"))
         return {QStringLiteral("random"), QStringLiteral("random-fully")};
     if (profile == QLatin1String("cisco-asa"))
-        return {QStringLiteral("extended")};
+        return {QStringLiteral("extended"), QStringLiteral("flat"),
+                QStringLiteral("include-reserve"), QStringLiteral("round-robin")};
     return {};
 }
 

@@ -177,7 +177,8 @@ QList<PropertyDef> build(ObjectKind kind)
                           QT_TRANSLATE_NOOP("PropertyDef",
                                             "Options that change the profile's allocation, "
                                             "e.g. random or random-fully (netfilter MASQUERADE/SNAT "
-                                            "flags), extended (ASA).")),
+                                            "flags); extended, flat, include-reserve, round-robin "
+                                            "(ASA pat-pool keywords).")),
                 described(integer(Field::udpTimeout,
                                   QT_TRANSLATE_NOOP("PropertyDef", "UDP timeout (s)"), 300, 1,
                                   2147483),

@@ -1,6 +1,7 @@
 #include "PropertyModel.h"
 
 #include "ProbeProposal.h"
+#include "ProfileFacts.h"
 
 #include "Catalogue.h"
 #include "ModelEnums.h"
@@ -233,6 +234,13 @@ QString PropertyModel::toolTip(const PropertyDef &def) const
         if (const auto probe = ProbeProposal::attached(*m_project, m_id))
             lines << ProbeClassifier::verdictSentence(probe->result, probe->classification)
                   << ProbeProposal::evidence(probe->result);
+    }
+    if (def.key == Field::profile || def.key == Field::options) {
+        // What the profile simulates with these options, each fact with its evidence.
+        const QList<ProfileFacts::Fact> facts = ProfileFacts::of(
+            m_project->text(m_id, Field::profile), m_project->value(m_id, Field::options).toStringList());
+        for (const ProfileFacts::Fact &f : facts)
+            lines.append(QStringLiteral("• ") + ProfileFacts::line(f));
     }
     if (def.key == Field::options) {
         const QString profile = m_project->text(m_id, Field::profile);

@@ -120,6 +120,22 @@ ObjectId FixGenerator::outsideInterface(ObjectId device) const
     return NoId;
 }
 
+QString FixGenerator::asaNameif(ObjectId device, const char *role) const
+{
+    // NAT names interfaces by nameif; a project drawn by hand may carry
+    // physical names ("GigabitEthernet0/1"), which ASA NAT cannot take.
+    for (ObjectId child : m_project.children(device)) {
+        if (m_project.kind(child) != ObjectKind::Interface
+            || str(m_project, child, Field::role) != QLatin1String(role))
+            continue;
+        const QString name = m_project.name(child);
+        static const QRegularExpression nameif(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]*$"));
+        if (nameif.match(name).hasMatch())
+            return name;
+    }
+    return QString::fromLatin1(role);
+}
+
 QList<quint32> FixGenerator::freeGlobals(ObjectId device) const
 {
     QList<quint32> out;
@@ -280,9 +296,11 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
             QString object = name;
             object.replace(QLatin1Char(' '), QLatin1Char('_'));
             cfg += QStringLiteral("object network %1\n host %2\n").arg(object, ip(m.local));
-            cfg += m.port == 0 ? QStringLiteral(" nat (inside,outside) static %1\n").arg(ip(m.global))
-                               : QStringLiteral(" nat (inside,outside) static %1 service udp 4500 %2\n")
-                                     .arg(ip(m.global))
+            const QString ifs = QStringLiteral("(%1,%2)").arg(asaNameif(device, "inside"),
+                                                              asaNameif(device, "outside"));
+            cfg += m.port == 0 ? QStringLiteral(" nat %1 static %2\n").arg(ifs, ip(m.global))
+                               : QStringLiteral(" nat %1 static %2 service udp 4500 %3\n")
+                                     .arg(ifs, ip(m.global))
                                      .arg(m.port);
         } else {
             cfg += QStringLiteral("iptables -t nat -I POSTROUTING -s %1 -p udp --sport 4500 -j SNAT "
@@ -472,8 +490,9 @@ Fix FixGenerator::staticPatOn4500(ObjectId device, ObjectId rule, ObjectId appli
     } else if (fix.vendor == QLatin1String("cisco-asa")) {
         QString object = name;
         object.replace(QLatin1Char(' '), QLatin1Char('_'));
-        cfg += QStringLiteral("object network %1\n host %2\n nat (inside,outside) static %3 service %4 %5 4500\n")
-                   .arg(object, ip(local), ip(target), protocol)
+        cfg += QStringLiteral("object network %1\n host %2\n nat (%3,%4) static %5 service %6 %7 4500\n")
+                   .arg(object, ip(local), asaNameif(device, "inside"), asaNameif(device, "outside"),
+                        ip(target), protocol)
                    .arg(localPort);
     } else {
         cfg += QStringLiteral("iptables -t nat -D POSTROUTING -s %1 -p %2 --sport %3 -j SNAT --to-source %4:%5\n")

@@ -58,6 +58,9 @@ public:
 private:
     QSet<quint32> usedAddresses() const;
     ObjectId outsideInterface(ObjectId device) const;
+    // The ASA nameif of the device's interface of this NAT role ("inside" /
+    // "outside"), or the role itself when the project names it otherwise.
+    QString asaNameif(ObjectId device, const char *role) const;
     QString comment(const QString &vendor, const QString &text) const;
     // The dynamic rules' access lists that permit an address.
     QStringList aclsPermitting(ObjectId device, quint32 address) const;

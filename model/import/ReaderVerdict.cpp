@@ -34,6 +34,10 @@ QString ReaderVerdict::ciscoConfig(const CiscoConfig &config)
 {
     if (config.understood > 0 || !hasRejectedLines(config.issues))
         return QString();
+    if (config.readerKey == QLatin1String("cisco-asa-config"))
+        return tr("this does not look like a Cisco ASA configuration: %1 of %n line(s) understood",
+                  nullptr, config.lines)
+            .arg(config.understood);
     return tr("this does not look like a Cisco IOS configuration: %1 of %n line(s) understood",
               nullptr, config.lines)
         .arg(config.understood);

@@ -22,7 +22,7 @@ std::unique_ptr<NatBehaviour> NatBehaviour::create(const QString &profile,
     // Option keys as ModelEnums::profileOptionKeys() lists them (the validator
     // refuses any other).
     if (profile == QLatin1String("cisco-asa"))
-        return std::make_unique<CiscoAsaBehaviour>(options.contains(QStringLiteral("extended")));
+        return std::make_unique<CiscoAsaBehaviour>(CiscoAsaBehaviour::parse(options));
     if (profile == QLatin1String("linux-netfilter"))
         return std::make_unique<LinuxNetfilterBehaviour>(
             options.contains(QStringLiteral("random"))

@@ -1,9 +1,11 @@
-// libFuzzer target: the Cisco IOS configuration and iptables-save readers, and
-// building a project from what they understood.
+// libFuzzer target: the Cisco IOS and ASA configuration readers, ASA show nat,
+// the iptables-save reader, and building a project from what they understood.
 #include "CiscoConfigReader.h"
 #include "IptablesSaveReader.h"
 #include "Project.h"
 #include "ProjectImporter.h"
+#include "vendors/AsaConfigReader.h"
+#include "vendors/AsaShowNatReader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -22,5 +24,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 __builtin_trap(); // undo must remove everything the import added
         }
     }
+    const CiscoConfig asa = AsaConfigReader::readText(text);
+    Project project;
+    const ImportPlan plan = ProjectImporter::plan(project, &asa, nullptr, nullptr, nullptr,
+                                                  ProjectImporter::Options());
+    QString error;
+    plan.changes.apply(&project, &error);
+    (void)AsaShowNatReader::notes(AsaShowNatReader::readText(text));
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "ProbeReportSection.h"
+#include "ProfileFacts.h"
 
 #include "ProjectSchema.h"
 
@@ -356,11 +357,15 @@ QString ReportBuilder::profileText(ObjectId device) const
                   "the start of the port's group (0–511, 512–1023, 1024–65535). UDP translations "
                   "expire after %1 s idle.")
             .arg(udpTimeout);
-    if (profile == QLatin1String("cisco-asa"))
-        return tr("Keeps the real port when free, otherwise a port from the same range; the "
-                  "destination is not considered unless \"extended\" is set. UDP translations "
-                  "expire after %1 s idle.")
-            .arg(udpTimeout);
+    if (profile == QLatin1String("cisco-asa")) {
+        // Each simulated fact with its evidence (documented / assumed), for the options in force.
+        QStringList facts;
+        for (const ProfileFacts::Fact &f :
+             ProfileFacts::of(profile, m_project.value(device, Field::options).toStringList()))
+            facts.append(ProfileFacts::line(f));
+        return facts.join(QLatin1Char(' '))
+               + QLatin1Char(' ') + tr("UDP translations expire after %1 s idle.").arg(udpTimeout);
+    }
     if (profile == QLatin1String("linux-netfilter"))
         return tr("Uniqueness per full tuple, destination included: two hosts may both keep "
                   "port 4500 toward different peers. Unreplied UDP entries expire after %1 s, "
