@@ -20,6 +20,10 @@ const Example kExamples[] = {
     {"fixed-site", QT_TRANSLATE_NOOP("Examples", "Fixed site"),
      QT_TRANSLATE_NOOP("Examples", "Fixed site: static NAT per appliance"),
      QT_TRANSLATE_NOOP("Examples", "The fix: static NAT with an explicit mapping per appliance")},
+    {"seed-incident-fortigate", QT_TRANSLATE_NOOP("Examples", "Seed incident on FortiGate"),
+     QT_TRANSLATE_NOOP("Examples", "Seed incident on FortiGate: UDP 4500 never kept"),
+     QT_TRANSLATE_NOOP("Examples", "A FortiGate policy with NAT translates every port below 5117: "
+                                   "both tunnels Down")},
 };
 
 const Example *find(const QString &key)

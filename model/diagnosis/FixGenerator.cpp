@@ -1,6 +1,7 @@
 #include "FixGenerator.h"
 
 #include "Catalogue.h"
+#include "FortiGateFix.h"
 #include "Ipv4.h"
 #include "NatDeviceConfig.h"
 #include "Project.h"
@@ -49,7 +50,8 @@ FixGenerator::FixGenerator(const Project &project)
 
 QString FixGenerator::vendorOf(const QString &profile)
 {
-    if (profile == QLatin1String("cisco-ios") || profile == QLatin1String("cisco-asa"))
+    if (profile == QLatin1String("cisco-ios") || profile == QLatin1String("cisco-asa")
+        || profile == QLatin1String("fortigate"))
         return profile;
     return QStringLiteral("linux");
 }
@@ -178,6 +180,7 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
     fix.vendor = vendorOf(profile);
     const bool ios = fix.vendor == QLatin1String("cisco-ios");
     const bool asa = fix.vendor == QLatin1String("cisco-asa");
+    const bool forti = fix.vendor == QLatin1String("fortigate");
     const QString deviceName = m_project.displayName(device);
 
     // Appliances that already have an explicit mapping on this device need none.
@@ -208,6 +211,8 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
     const QList<quint32> free = freeGlobals(device);
     const bool separate = free.size() >= todo.size();
     quint32 single = 0;
+    if (forti && !separate) // FortiOS: fixed port, unique per destination (FortiGateFix)
+        return FortiGateFix::fixedPortPolicy(m_project, device, todo);
     if (separate) {
         for (int i = 0; i < todo.size(); ++i)
             mappings.append({todo[i], address(m_project, todo[i], Field::uplinkIp), free[i],
@@ -267,9 +272,17 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
                                        .arg(ip(single)));
     if (ios)
         cfg += QStringLiteral("configure terminal\n");
+    if (forti) {
+        QList<FortiGateFix::Mapping> fm;
+        for (const Mapping &m : std::as_const(mappings))
+            fm.append({m.appliance, m.local, m.global});
+        cfg += FortiGateFix::ownAddresses(m_project, device, fm);
+    }
     for (const Mapping &m : std::as_const(mappings)) {
         const QString name = m_project.displayName(m.appliance);
-        if (ios) {
+        if (forti) {
+            // Written above as whole FortiOS blocks.
+        } else if (ios) {
             cfg += m.port == 0 ? QStringLiteral("ip nat inside source static %1 %2\n")
                                      .arg(ip(m.local), ip(m.global))
                                : QStringLiteral("ip nat inside source static udp %1 4500 %2 %3 "
@@ -330,6 +343,8 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
         cfg += comment(fix.vendor, tr("Drop the dynamic translations that still hold the old ports "
                                       "(office sessions reconnect)"));
         cfg += QStringLiteral("clear ip nat translation *\n");
+    } else if (forti) {
+        // The session clears are part of FortiGateFix::ownAddresses.
     } else if (asa) {
         cfg += comment(fix.vendor, tr("Drop the translations that still hold the old ports"));
         for (const Mapping &m : std::as_const(mappings))
@@ -551,7 +566,9 @@ Fix FixGenerator::raiseUdpTimeout(ObjectId device, int seconds) const
     QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: keep idle UDP translations for %2 s")
                                           .arg(m_project.displayName(device))
                                           .arg(seconds));
-    if (fix.vendor == QLatin1String("cisco-ios")) {
+    if (fix.vendor == QLatin1String("fortigate")) {
+        cfg += FortiGateFix::udpIdleTimer(seconds);
+    } else if (fix.vendor == QLatin1String("cisco-ios")) {
         cfg += QStringLiteral("configure terminal\nip nat translation udp-timeout %1\nend\n").arg(seconds);
     } else if (fix.vendor == QLatin1String("cisco-asa")) {
         cfg += QStringLiteral("timeout udp %1:%2:%3\n")
