@@ -484,6 +484,8 @@ Fix FixGenerator::staticPatOn4500(ObjectId device, ObjectId rule, ObjectId appli
                    .arg(protocol, ip(local))
                    .arg(localPort)
                    .arg(ip(target));
+    } else if (fix.vendor == QLatin1String("fortigate")) {
+        cfg += FortiGateFix::forward4500(m_project, device, appliance, local, localPort, target, protocol);
     } else if (fix.vendor == QLatin1String("cisco-asa")) {
         QString object = name;
         object.replace(QLatin1Char(' '), QLatin1Char('_'));
@@ -609,7 +611,10 @@ Fix FixGenerator::unblock(ObjectId device, const QStringList &entries,
             if (f.from != str(m_project, app, Field::type) || !entries.contains(entry))
                 continue;
             const bool toPeer = f.to != QLatin1String("cloud-services") && !remote.isEmpty();
-            if (fix.vendor == QLatin1String("cisco-ios")) {
+            if (fix.vendor == QLatin1String("fortigate")) {
+                cfg += FortiGateFix::allowFlow(m_project, device, app, toPeer ? remote : QString(),
+                                               f.protocol, f.port);
+            } else if (fix.vendor == QLatin1String("cisco-ios")) {
                 cfg += QStringLiteral(" permit %1 host %2 %3 eq %4\n")
                            .arg(f.protocol, local,
                                 toPeer ? QStringLiteral("host %1").arg(remote) : QStringLiteral("any"))
@@ -670,6 +675,8 @@ Fix FixGenerator::removeCloudNat(ObjectId device, const QList<ObjectId> &rules,
                              .arg(global)
                              .arg(gp)
                        : QStringLiteral("no ip nat inside source static %1 %2\n").arg(local, global);
+        } else if (fix.vendor == QLatin1String("fortigate")) {
+            cfg += FortiGateFix::deleteVip(global, local);
         } else if (fix.vendor == QLatin1String("cisco-asa")) {
             cfg += QStringLiteral("no nat (inside,outside) source static %1 %2\n").arg(local, global);
         } else {

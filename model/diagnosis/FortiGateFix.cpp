@@ -202,3 +202,74 @@ QString FortiGateFix::udpIdleTimer(int seconds)
 {
     return QStringLiteral("config system global\n    set udp-idle-timer %1\nend\n").arg(seconds);
 }
+
+QString FortiGateFix::forward4500(const Project &project, ObjectId device, ObjectId appliance,
+                                  quint32 local, int localPort, quint32 global,
+                                  const QString &protocol)
+{
+    const QString name = objectName(project.displayName(appliance));
+    QString cfg = comment(tr("Replace the VIP that forwards to %1 (show firewall vip | grep -f %1) "
+                             "with this one")
+                              .arg(ip(local)));
+    cfg += QStringLiteral("config firewall vip\n"
+                          "    edit %1\n"
+                          "        set extip %2\n"
+                          "        set mappedip %3\n"
+                          "        set extintf %4\n"
+                          "        set portforward enable\n"
+                          "        set protocol %5\n"
+                          "        set extport 4500\n"
+                          "        set mappedport %6\n"
+                          "    next\n"
+                          "end\n")
+               .arg(quoted(name), ip(global), quoted(ip(local)),
+                    quoted(outsideInterface(project, device)), protocol)
+               .arg(localPort);
+    return cfg;
+}
+
+QString FortiGateFix::allowFlow(const Project &project, ObjectId device, ObjectId appliance,
+                                const QString &remote, const QString &protocol, int port)
+{
+    quint32 local = 0;
+    Ipv4::parse(project.text(appliance, Field::uplinkIp), &local);
+    const QString name = objectName(project.displayName(appliance));
+    const QString service = QStringLiteral("MESHNAT-%1-%2").arg(protocol).arg(port);
+    QString cfg = QStringLiteral("config firewall address\n"
+                                 "    edit %1\n        set subnet %2 255.255.255.255\n    next\n")
+                      .arg(quoted(name), ip(local));
+    QString destination = QStringLiteral("all");
+    if (!remote.isEmpty()) {
+        destination = QStringLiteral("MESHNAT-PEER-") + remote;
+        cfg += QStringLiteral("    edit %1\n        set subnet %2 255.255.255.255\n    next\n")
+                   .arg(quoted(destination), remote);
+    }
+    cfg += QStringLiteral("end\nconfig firewall service custom\n"
+                          "    edit %1\n        set %2-portrange %3\n    next\nend\n")
+               .arg(quoted(service), protocol)
+               .arg(port);
+    cfg += QStringLiteral("config firewall policy\n"
+                          "    edit 0\n"
+                          "        set name %1\n"
+                          "        set srcintf %2\n"
+                          "        set dstintf %3\n"
+                          "        set action accept\n"
+                          "        set srcaddr %4\n"
+                          "        set dstaddr %5\n"
+                          "        set schedule \"always\"\n"
+                          "        set service %6\n"
+                          "        set nat enable\n"
+                          "    next\n"
+                          "end\n")
+               .arg(quoted(name + QLatin1Char('-') + service), quoted(insideInterface(project, device, local)),
+                    quoted(outsideInterface(project, device)), quoted(name), quoted(destination),
+                    quoted(service));
+    return cfg;
+}
+
+QString FortiGateFix::deleteVip(const QString &global, const QString &local)
+{
+    return comment(tr("Delete the VIP that maps %1 to %2: show firewall vip | grep -f %1, then "
+                      "config firewall vip, delete NAME, end")
+                       .arg(global, local));
+}

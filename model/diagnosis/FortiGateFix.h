@@ -27,6 +27,14 @@ public:
     // One fixedport policy for appliances sharing the outside interface address.
     static Fix fixedPortPolicy(const Project &project, ObjectId device,
                                const QList<ObjectId> &appliances);
+    // A port-forwarding VIP: global:4500 to local:localPort (the protocol given).
+    static QString forward4500(const Project &project, ObjectId device, ObjectId appliance,
+                               quint32 local, int localPort, quint32 global, const QString &protocol);
+    // A policy letting one appliance's flow through (address, service, policy).
+    static QString allowFlow(const Project &project, ObjectId device, ObjectId appliance,
+                             const QString &remote, const QString &protocol, int port);
+    // Finding and deleting the VIP that maps global to local (its name is unknown).
+    static QString deleteVip(const QString &global, const QString &local);
     // `config system global / set udp-idle-timer N`.
     static QString udpIdleTimer(int seconds);
     // FortiOS object names allow letters, digits, - _ . (and blanks, which need quotes).
