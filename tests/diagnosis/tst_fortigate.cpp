@@ -4,7 +4,7 @@
 // read back (FortiConfigReader -> ProjectImporter) and simulated: both Up.
 #include "DiagnosisTestUtil.h"
 #include "FixGenerator.h"
-#include "FortiConfigReader.h"
+#include "vendors/FortiConfigReader.h"
 #include "FortiGateBehaviour.h"
 #include "ObservedTable.h"
 #include "ProjectImporter.h"

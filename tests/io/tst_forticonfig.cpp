@@ -2,7 +2,7 @@
 // tests/io/data/fortigate mapped onto the IOS-shaped CiscoConfig, damaged and
 // truncated input reported line by line without losing the rest, input that is
 // not FortiOS judged as such, and the project built from it simulated.
-#include "FortiConfigReader.h"
+#include "vendors/FortiConfigReader.h"
 #include "ObservedTable.h"
 #include "Project.h"
 #include "ProjectImporter.h"

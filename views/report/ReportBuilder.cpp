@@ -376,9 +376,8 @@ QString ReportBuilder::profileText(ObjectId device) const
                   "policy has fixedport (documented). Assumed: the translated port is the first "
                   "free one from the start of its range, one-to-one pools keep the port, a new "
                   "session does not reuse an earlier mapping, and the UDP idle timer defaults to "
-                  "180 s. UDP sessions expire after %1 s idle. Options in force: %2.")
-            .arg(udpTimeout)
-            .arg(m_project.value(device, Field::options).toStringList().join(QStringLiteral(", ")));
+                  "180 s. UDP sessions expire after %1 s idle.")
+            .arg(udpTimeout);
     return tr("Unknown profile.");
 }
 
