@@ -7,6 +7,7 @@
 #include "vendors/FortiConfigReader.h"
 #include "FortiGateBehaviour.h"
 #include "ObservedTable.h"
+#include "ProbeProposal.h"
 #include "ProjectImporter.h"
 
 using namespace DiagnosisTest;
@@ -253,6 +254,73 @@ private Q_SLOTS:
         QVERIFY(importAndRun(readData("seed-incident.conf") + fix.config, &states, &options));
         QVERIFY(options.contains(QStringLiteral("fixedport")));
         QCOMPARE(states, (QList<SimEvent::TunnelState>{SimEvent::Up, SimEvent::Up}));
+    }
+
+    void probeMismatchKnowsThe5117Rule()
+    {
+        // A probe from UDP 4500 that saw the port kept disagrees with a default
+        // FortiGate (4500 is translated) and agrees once the policy has fixedport.
+        Project p;
+        QVERIFY(load(QStringLiteral("seed-incident-fortigate"), &p));
+        const ObjectId device = p.objects(ObjectKind::Device).first();
+        ProbeProposal::Attached probe;
+        probe.result.localPort = 4500;
+        probe.classification.serverAnswered = probe.classification.behindNat = true;
+        probe.classification.firstMapped = ep("19.155.80.72", 4500);
+        probe.classification.portPreserved = true;
+        QStringList m = ProbeProposal::mismatches(p, device, probe);
+        QCOMPARE(m.size(), 1);
+        QVERIFY2(m[0].contains(QStringLiteral("5117-65533")), qPrintable(m[0]));
+        QVERIFY(p.setValue(device, Field::options, QStringList{QStringLiteral("fixedport")}));
+        QVERIFY(ProbeProposal::mismatches(p, device, probe).isEmpty());
+        // From a high port, a translated port with nothing competing disagrees with the profile.
+        QVERIFY(p.setValue(device, Field::options, QStringList()));
+        probe.result.localPort = 40000;
+        probe.classification.firstMapped = ep("19.155.80.72", 5117);
+        probe.classification.portPreserved = false;
+        m = ProbeProposal::mismatches(p, device, probe);
+        QCOMPARE(m.size(), 1);
+        QVERIFY(m[0].contains(QStringLiteral("keeps a free port")));
+    }
+
+    void otherFixesAreFortiOS()
+    {
+        Project p;
+        QVERIFY(load(QStringLiteral("seed-incident-fortigate"), &p));
+        const ObjectId device = p.objects(ObjectKind::Device).first();
+        const ObjectId ix = find(p, ObjectKind::Appliance, "HCX-IX-I1");
+        const auto noErrors = [](const CiscoConfig &c) {
+            for (const ImportIssue &i : c.issues) {
+                if (i.severity == ImportIssue::Error || i.severity == ImportIssue::Unknown)
+                    return false;
+            }
+            return true;
+        };
+        // A static PAT of the IX on 4501 moved to 4500: a VIP, read back as static PAT on 4500.
+        QString error;
+        QVERIFY2(p.create(ObjectKind::Rule, device,
+                          {{Field::kind, QStringLiteral("static-pat")}, {Field::protocol, QStringLiteral("udp")},
+                           {Field::insideLocal, QStringLiteral("192.19.72.202")}, {Field::localPort, 4500},
+                           {Field::insideGlobal, QStringLiteral("19.155.80.72")}, {Field::globalPort, 4501}},
+                          &error),
+                 qPrintable(error));
+        const ObjectId rule = p.objects(ObjectKind::Rule).last();
+        Fix fix = FixGenerator(p).staticPatOn4500(device, rule, ix);
+        QCOMPARE(fix.vendor, QStringLiteral("fortigate"));
+        CiscoConfig back = FortiConfigReader::readText(fix.config);
+        QVERIFY(noErrors(back));
+        QCOMPARE(back.rules.size(), 1);
+        QCOMPARE(back.rules[0].kind, CiscoConfig::NatRule::StaticPat);
+        QCOMPARE(back.rules[0].local, QStringLiteral("192.19.72.202"));
+        QCOMPARE(back.rules[0].globalPort, 4500);
+        // Unblocking UDP 4500: an address, a custom service and a policy per appliance.
+        fix = FixGenerator(p).unblock(device, {QStringLiteral("udp/4500")}, {ix});
+        QCOMPARE(fix.vendor, QStringLiteral("fortigate"));
+        QVERIFY2(fix.config.contains(QStringLiteral("set udp-portrange 4500")), qPrintable(fix.config));
+        QVERIFY(fix.config.contains(QStringLiteral("set dstaddr \"MESHNAT-PEER-203.0.113.10\"")));
+        QVERIFY(!fix.config.contains(QStringLiteral("iptables")));
+        back = FortiConfigReader::readText(fix.config);
+        QVERIFY(noErrors(back));
     }
 
     void timeoutFixIsFortiOS()
