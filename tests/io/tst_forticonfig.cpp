@@ -212,6 +212,43 @@ private Q_SLOTS:
         QVERIFY(saw5117);
     }
 
+    void centralNatAndVdoms()
+    {
+        // VDOMs: global sections in config global, NAT in config vdom / edit root.
+        // Central NAT on: policy NAT is skipped, central-snat-map is read.
+        const QString text = QStringLiteral(
+            "config global\n"
+            "config system global\n    set hostname \"FGT-VDOM\"\nend\n"
+            "end\n"
+            "config vdom\n"
+            "edit root\n"
+            "config system settings\n    set central-nat enable\nend\n"
+            "config system interface\n"
+            "    edit \"port1\"\n        set ip 198.51.100.2 255.255.255.0\n    next\n"
+            "    edit \"port2\"\n        set ip 10.0.0.1 255.255.255.0\n    next\n"
+            "end\n"
+            "config firewall address\n    edit \"HCX\"\n        set subnet 10.0.0.0 255.255.255.0\n    next\nend\n"
+            "config firewall ippool\n    edit \"P\"\n        set startip 198.51.100.9\n        set endip 198.51.100.9\n    next\nend\n"
+            "config firewall policy\n    edit 1\n        set srcintf \"port2\"\n        set dstintf \"port1\"\n"
+            "        set srcaddr \"HCX\"\n        set action accept\n        set nat enable\n    next\nend\n"
+            "config firewall central-snat-map\n    edit 1\n        set srcintf \"port2\"\n        set dstintf \"port1\"\n"
+            "        set orig-addr \"HCX\"\n        set dst-addr \"all\"\n        set nat-ippool \"P\"\n"
+            "        set port-preserve disable\n    next\nend\n"
+            "next\n"
+            "end\n");
+        const CiscoConfig c = FortiConfigReader::readText(text);
+        QVERIFY2(linesOf(c, ImportIssue::Error).isEmpty(), qPrintable(dump(c)));
+        QCOMPARE(c.hostname, QStringLiteral("FGT-VDOM"));
+        QCOMPARE(ruleFrom(c, QStringLiteral("policy 1")), nullptr);
+        QVERIFY(dump(c).contains(QStringLiteral("FortiOS skips the NAT of policy 1")));
+        const CiscoConfig::NatRule *snat = ruleFrom(c, QStringLiteral("central-snat-map 1"));
+        QVERIFY(snat);
+        QCOMPARE(snat->pool, QStringLiteral("P"));
+        QCOMPARE(c.accessList(QStringLiteral("snat-1"))->entries.first().source, QStringLiteral("10.0.0.0/24"));
+        QCOMPARE(c.interface(QStringLiteral("port2"))->natRole, QStringLiteral("inside"));
+        QCOMPARE(c.profileOptions, QStringList{QStringLiteral("no-port-preserve")});
+    }
+
     void malformedInputIsReportedLineByLine()
     {
         const CiscoConfig c = FortiConfigReader::readText(readData("malformed.conf"));
