@@ -24,6 +24,10 @@ const Example kExamples[] = {
      QT_TRANSLATE_NOOP("Examples", "Seed incident on a Cisco ASA: interface PAT"),
      QT_TRANSLATE_NOOP("Examples", "Cisco ASA object NAT (dynamic interface) translates IX and NE: "
                                    "without \"extended\" one tunnel is Down")},
+    {"seed-incident-fortigate", QT_TRANSLATE_NOOP("Examples", "Seed incident on FortiGate"),
+     QT_TRANSLATE_NOOP("Examples", "Seed incident on FortiGate: UDP 4500 never kept"),
+     QT_TRANSLATE_NOOP("Examples", "A FortiGate policy with NAT translates every port below 5117: "
+                                   "both tunnels Down")},
 };
 
 const Example *find(const QString &key)

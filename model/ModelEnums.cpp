@@ -37,7 +37,8 @@ QStringList ModelEnums::applianceTypeKeys()
 QStringList ModelEnums::profileKeys()
 {
     return {QStringLiteral("cisco-ios"), QStringLiteral("cisco-asa"),
-            QStringLiteral("linux-netfilter"), QStringLiteral("rfc4787-eim")};
+            QStringLiteral("linux-netfilter"), QStringLiteral("rfc4787-eim"),
+            QStringLiteral("fortigate")};
 }
 
 QStringList ModelEnums::profileOptionKeys(const QString &profile)
@@ -47,6 +48,10 @@ QStringList ModelEnums::profileOptionKeys(const QString &profile)
     if (profile == QLatin1String("cisco-asa"))
         return {QStringLiteral("extended"), QStringLiteral("flat"),
                 QStringLiteral("include-reserve"), QStringLiteral("round-robin")};
+    if (profile == QLatin1String("fortigate"))
+        return {QStringLiteral("fixedport"), QStringLiteral("no-port-preserve"),
+                QStringLiteral("one-to-one"), QStringLiteral("fixed-port-range"),
+                QStringLiteral("port-block-allocation")};
     return {};
 }
 
@@ -96,6 +101,7 @@ QString ModelEnums::displayName(const QString &key)
         {"cisco-asa", QT_TR_NOOP("Cisco ASA")},
         {"linux-netfilter", QT_TR_NOOP("Linux netfilter (consumer router)")},
         {"rfc4787-eim", QT_TR_NOOP("RFC 4787 endpoint-independent")},
+        {"fortigate", QT_TR_NOOP("Fortinet FortiGate (FortiOS policy NAT)")},
         {"expects-4500", QT_TR_NOOP("Peer expects source port 4500")},
         {"learned", QT_TR_NOOP("Peer learns the observed port")},
         {"redeploy-appliance", QT_TR_NOOP("Redeploy appliance")},

@@ -178,16 +178,21 @@ QList<PropertyDef> build(ObjectKind kind)
                                             "Options that change the profile's allocation, "
                                             "e.g. random or random-fully (netfilter MASQUERADE/SNAT "
                                             "flags); extended, flat, include-reserve, round-robin "
-                                            "(ASA pat-pool keywords).")),
+                                            "(ASA pat-pool keywords); fixedport, no-port-preserve, "
+                                            "one-to-one, fixed-port-range, port-block-allocation "
+                                            "(FortiGate policy and IP pool settings, applied to the "
+                                            "whole device; see docs/profiles.md for what is "
+                                            "assumed).")),
                 described(integer(Field::udpTimeout,
                                   QT_TRANSLATE_NOOP("PropertyDef", "UDP timeout (s)"), 300, 1,
                                   2147483),
                           QT_TRANSLATE_NOOP("PropertyDef",
                                             "Idle time after which a UDP translation expires "
                                             "(Cisco: ip nat translation udp-timeout, default "
-                                            "300 s; documented). One timer for the Cisco and "
-                                            "RFC 4787 profiles; linux-netfilter has two timers "
-                                            "of its own below and does not use this one.")),
+                                            "300 s; documented; FortiGate: udp-idle-timer, "
+                                            "180 s assumed). One timer for the Cisco, FortiGate "
+                                            "and RFC 4787 profiles; linux-netfilter has two "
+                                            "timers of its own below and does not use this one.")),
                 // Netfilter's own timers: the sysctls of the router, per device.
                 described(integer(Field::conntrackUdpTimeout,
                                   QT_TRANSLATE_NOOP("PropertyDef",

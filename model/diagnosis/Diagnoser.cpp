@@ -3,6 +3,7 @@
 #include "BlockedPortRule.h"
 #include "CloudDnatRule.h"
 #include "DiagnosisContext.h"
+#include "FortiPortRule.h"
 #include "KeepaliveTimeoutRule.h"
 #include "MappingChangedRule.h"
 #include "MappingReuseRule.h"
@@ -30,6 +31,7 @@ Diagnoser::Diagnoser()
     m_rules.push_back(std::make_unique<CloudDnatRule>());
     m_rules.push_back(std::make_unique<UplinkMtuRule>());
     m_rules.push_back(std::make_unique<RandomPortRule>());
+    m_rules.push_back(std::make_unique<FortiPortRule>());
     m_rules.push_back(std::make_unique<MappingReuseRule>());
     m_rules.push_back(std::make_unique<StaticPatPortRule>());
     m_rules.push_back(std::make_unique<MappingChangedRule>());

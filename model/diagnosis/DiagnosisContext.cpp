@@ -155,7 +155,7 @@ quint32 DiagnosisContext::formerMapping(int tunnel, const Endpoint &global, int 
 bool DiagnosisContext::perTuple(int device) const
 {
     const QString profile = profileOf(device);
-    return profile == QLatin1String("linux-netfilter")
+    return profile == QLatin1String("linux-netfilter") || profile == QLatin1String("fortigate")
            || (profile == QLatin1String("cisco-asa")
                && optionsOf(device).contains(QStringLiteral("extended")));
 }
@@ -355,5 +355,8 @@ QString DiagnosisContext::profileRule(const QString &profile)
     if (profile == QLatin1String("linux-netfilter"))
         return tr("Linux netfilter keeps mappings unique per full tuple, destination included: "
                   "a port is refused only when it is already used toward the same destination.");
+    if (profile == QLatin1String("fortigate"))
+        return tr("FortiGate source NAT keeps ports unique per destination and keeps an original "
+                  "port only within 5117-65533, unless the policy has fixedport.");
     return tr("This NAT keeps a source port only while no other mapping holds it.");
 }

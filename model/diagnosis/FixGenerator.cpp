@@ -1,6 +1,7 @@
 #include "FixGenerator.h"
 
 #include "Catalogue.h"
+#include "FortiGateFix.h"
 #include "Ipv4.h"
 #include "NatDeviceConfig.h"
 #include "Project.h"
@@ -49,7 +50,8 @@ FixGenerator::FixGenerator(const Project &project)
 
 QString FixGenerator::vendorOf(const QString &profile)
 {
-    if (profile == QLatin1String("cisco-ios") || profile == QLatin1String("cisco-asa"))
+    if (profile == QLatin1String("cisco-ios") || profile == QLatin1String("cisco-asa")
+        || profile == QLatin1String("fortigate"))
         return profile;
     return QStringLiteral("linux");
 }
@@ -194,6 +196,7 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
     fix.vendor = vendorOf(profile);
     const bool ios = fix.vendor == QLatin1String("cisco-ios");
     const bool asa = fix.vendor == QLatin1String("cisco-asa");
+    const bool forti = fix.vendor == QLatin1String("fortigate");
     const QString deviceName = m_project.displayName(device);
 
     // Appliances that already have an explicit mapping on this device need none.
@@ -224,6 +227,8 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
     const QList<quint32> free = freeGlobals(device);
     const bool separate = free.size() >= todo.size();
     quint32 single = 0;
+    if (forti && !separate) // FortiOS: fixed port, unique per destination (FortiGateFix)
+        return FortiGateFix::fixedPortPolicy(m_project, device, todo);
     if (separate) {
         for (int i = 0; i < todo.size(); ++i)
             mappings.append({todo[i], address(m_project, todo[i], Field::uplinkIp), free[i],
@@ -283,9 +288,17 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
                                        .arg(ip(single)));
     if (ios)
         cfg += QStringLiteral("configure terminal\n");
+    if (forti) {
+        QList<FortiGateFix::Mapping> fm;
+        for (const Mapping &m : std::as_const(mappings))
+            fm.append({m.appliance, m.local, m.global});
+        cfg += FortiGateFix::ownAddresses(m_project, device, fm);
+    }
     for (const Mapping &m : std::as_const(mappings)) {
         const QString name = m_project.displayName(m.appliance);
-        if (ios) {
+        if (forti) {
+            // Written above as whole FortiOS blocks.
+        } else if (ios) {
             cfg += m.port == 0 ? QStringLiteral("ip nat inside source static %1 %2\n")
                                      .arg(ip(m.local), ip(m.global))
                                : QStringLiteral("ip nat inside source static udp %1 4500 %2 %3 "
@@ -348,6 +361,8 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
         cfg += comment(fix.vendor, tr("Drop the dynamic translations that still hold the old ports "
                                       "(office sessions reconnect)"));
         cfg += QStringLiteral("clear ip nat translation *\n");
+    } else if (forti) {
+        // The session clears are part of FortiGateFix::ownAddresses.
     } else if (asa) {
         cfg += comment(fix.vendor, tr("Drop the translations that still hold the old ports"));
         for (const Mapping &m : std::as_const(mappings))
@@ -487,6 +502,8 @@ Fix FixGenerator::staticPatOn4500(ObjectId device, ObjectId rule, ObjectId appli
                    .arg(protocol, ip(local))
                    .arg(localPort)
                    .arg(ip(target));
+    } else if (fix.vendor == QLatin1String("fortigate")) {
+        cfg += FortiGateFix::forward4500(m_project, device, appliance, local, localPort, target, protocol);
     } else if (fix.vendor == QLatin1String("cisco-asa")) {
         QString object = name;
         object.replace(QLatin1Char(' '), QLatin1Char('_'));
@@ -570,7 +587,9 @@ Fix FixGenerator::raiseUdpTimeout(ObjectId device, int seconds) const
     QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: keep idle UDP translations for %2 s")
                                           .arg(m_project.displayName(device))
                                           .arg(seconds));
-    if (fix.vendor == QLatin1String("cisco-ios")) {
+    if (fix.vendor == QLatin1String("fortigate")) {
+        cfg += FortiGateFix::udpIdleTimer(seconds);
+    } else if (fix.vendor == QLatin1String("cisco-ios")) {
         cfg += QStringLiteral("configure terminal\nip nat translation udp-timeout %1\nend\n").arg(seconds);
     } else if (fix.vendor == QLatin1String("cisco-asa")) {
         cfg += QStringLiteral("timeout udp %1:%2:%3\n")
@@ -611,7 +630,10 @@ Fix FixGenerator::unblock(ObjectId device, const QStringList &entries,
             if (f.from != str(m_project, app, Field::type) || !entries.contains(entry))
                 continue;
             const bool toPeer = f.to != QLatin1String("cloud-services") && !remote.isEmpty();
-            if (fix.vendor == QLatin1String("cisco-ios")) {
+            if (fix.vendor == QLatin1String("fortigate")) {
+                cfg += FortiGateFix::allowFlow(m_project, device, app, toPeer ? remote : QString(),
+                                               f.protocol, f.port);
+            } else if (fix.vendor == QLatin1String("cisco-ios")) {
                 cfg += QStringLiteral(" permit %1 host %2 %3 eq %4\n")
                            .arg(f.protocol, local,
                                 toPeer ? QStringLiteral("host %1").arg(remote) : QStringLiteral("any"))
@@ -672,6 +694,8 @@ Fix FixGenerator::removeCloudNat(ObjectId device, const QList<ObjectId> &rules,
                              .arg(global)
                              .arg(gp)
                        : QStringLiteral("no ip nat inside source static %1 %2\n").arg(local, global);
+        } else if (fix.vendor == QLatin1String("fortigate")) {
+            cfg += FortiGateFix::deleteVip(global, local);
         } else if (fix.vendor == QLatin1String("cisco-asa")) {
             cfg += QStringLiteral("no nat (inside,outside) source static %1 %2\n").arg(local, global);
         } else {

@@ -19,7 +19,7 @@ class FixGenerator
 public:
     explicit FixGenerator(const Project &project);
 
-    // Vendor syntax for a device profile: "cisco-ios", "cisco-asa" or "linux".
+    // Vendor syntax for a device profile: "cisco-ios", "cisco-asa", "fortigate" or "linux".
     static QString vendorOf(const QString &profile);
 
     // An explicit mapping per appliance behind the device: a separate inside

@@ -23,6 +23,10 @@ QString timeoutRule(const DiagnosisContext &c, int device)
         return MappingChangedRule::tr("Cisco IOS removes an idle UDP translation after ip nat "
                                       "translation udp-timeout, %1 s here")
             .arg(seconds);
+    if (profile == QLatin1String("fortigate"))
+        return MappingChangedRule::tr("FortiGate removes an idle UDP session after udp-idle-timer (or "
+                                      "a session-ttl port entry), %1 s here")
+            .arg(seconds);
     if (profile == QLatin1String("cisco-asa"))
         return MappingChangedRule::tr("Cisco ASA removes an idle UDP translation after timeout udp, "
                                       "%1 s here")

@@ -10,6 +10,11 @@ namespace {
 QString flipRule(const DiagnosisContext &c, int device, const QString &taker, const Endpoint &remote)
 {
     const QString profile = c.profileOf(device);
+    if (profile == QLatin1String("fortigate"))
+        return OwnershipFlipRule::tr("FortiGate shares a global port between sessions toward "
+                                     "different destinations, but %1 goes to the same remote, %2, "
+                                     "so it took the port outright.")
+            .arg(taker, remote.toString());
     if (c.perTuple(device))
         return profile == QLatin1String("linux-netfilter")
                    ? OwnershipFlipRule::tr("Linux netfilter shares a global port between flows toward "

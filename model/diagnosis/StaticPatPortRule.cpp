@@ -24,6 +24,11 @@ QString syntax(const QString &profile, const Translation &t)
             .arg(t.insideGlobal.port);
     if (profile == QLatin1String("linux-netfilter"))
         return QStringLiteral("SNAT --to-source %1:%2").arg(global).arg(t.insideGlobal.port);
+    if (profile == QLatin1String("fortigate"))
+        return QStringLiteral("set extip %1 / set extport %2 / set mappedport %3")
+            .arg(global)
+            .arg(t.insideGlobal.port)
+            .arg(t.insideLocal.port);
     return StaticPatPortRule::tr("an explicit port mapping");
 }
 

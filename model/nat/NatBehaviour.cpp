@@ -2,6 +2,7 @@
 
 #include "CiscoAsaBehaviour.h"
 #include "CiscoIosBehaviour.h"
+#include "FortiGateBehaviour.h"
 #include "LinuxNetfilterBehaviour.h"
 #include "Rfc4787Behaviour.h"
 
@@ -29,5 +30,7 @@ std::unique_ptr<NatBehaviour> NatBehaviour::create(const QString &profile,
             || options.contains(QStringLiteral("random-fully")));
     if (profile == QLatin1String("rfc4787-eim"))
         return std::make_unique<Rfc4787Behaviour>();
+    if (profile == QLatin1String("fortigate"))
+        return FortiGateBehaviour::fromOptions(options);
     return nullptr;
 }

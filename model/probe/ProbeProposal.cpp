@@ -1,5 +1,6 @@
 #include "ProbeProposal.h"
 
+#include "FortiGateBehaviour.h"
 #include "Project.h"
 
 ProbeProposal::Proposal ProbeProposal::propose(const ProbeClassifier::Classification &c)
@@ -83,17 +84,30 @@ QStringList ProbeProposal::mismatches(const Project &project, ObjectId device, c
     const bool random = netfilter && (options.contains(QLatin1String("random"))
                                       || options.contains(QLatin1String("random-fully")));
     // What each profile does with a free port and a second source (docs/profiles.md).
-    const bool profilePreserves = !random;
-    const bool profilePerDestination = netfilter || (profile == QLatin1String("cisco-asa")
-                                                     && options.contains(QLatin1String("extended")));
     const quint16 port = probe.result.localPort;
+    const bool forti = profile == QLatin1String("fortigate");
+    // FortiGate keeps a free port only within 5117-65533 (or always, with fixedport).
+    const bool fortiKeeps = options.contains(QLatin1String("fixedport"))
+                            || (FortiGateBehaviour::preservable(port)
+                                && !options.contains(QLatin1String("no-port-preserve"))
+                                && !options.contains(QLatin1String("fixed-port-range"))
+                                && !options.contains(QLatin1String("port-block-allocation")));
+    const bool profilePreserves = forti ? fortiKeeps : !random;
+    const bool profilePerDestination = netfilter || forti
+                                       || (profile == QLatin1String("cisco-asa")
+                                           && options.contains(QLatin1String("extended")));
     if (profilePreserves && !c.portPreserved)
         out << tr("the probe saw source port %1 translated to %2 with no competing source, but profile %3 "
                   "keeps a free port")
                    .arg(port)
                    .arg(c.firstMapped->port)
                    .arg(profile);
-    if (!profilePreserves && c.portPreserved)
+    if (!profilePreserves && c.portPreserved && forti)
+        out << tr("the probe saw source port %1 kept, but profile fortigate (options: %2) translates "
+                  "it: FortiOS keeps a free port only within 5117-65533, and always with fixedport")
+                   .arg(port)
+                   .arg(options.isEmpty() ? tr("none") : options.join(QStringLiteral(", ")));
+    else if (!profilePreserves && c.portPreserved)
         out << tr("the probe saw source port %1 kept, but %2 with %3 draws a random port")
                    .arg(port)
                    .arg(profile, options.join(QStringLiteral(", ")));

@@ -522,6 +522,7 @@ private Q_SLOTS:
                                     QStringLiteral("unsolicited-inbound"),
                                     QStringLiteral("pool-exhausted"),
                                     QStringLiteral("probe-mismatch"), // tests/probe/tst_probe_proposal
+                                    QStringLiteral("fortigate-port"), // tst_fortigate
                                     QStringLiteral("unexplained-down")};
         Diagnoser d;
         QCOMPARE(int(d.rules().size()), tested.size());

@@ -1,35 +1,35 @@
-// libFuzzer target: the Cisco IOS and ASA configuration readers, ASA show nat,
-// the iptables-save reader, and building a project from what they understood.
+// libFuzzer target: the Cisco IOS, ASA and FortiGate configuration readers,
+// ASA show nat, the iptables-save reader, and building a project from what
+// they understood.
 #include "CiscoConfigReader.h"
 #include "IptablesSaveReader.h"
 #include "Project.h"
 #include "ProjectImporter.h"
 #include "vendors/AsaConfigReader.h"
 #include "vendors/AsaShowNatReader.h"
+#include "vendors/FortiConfigReader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    const CiscoConfig config = CiscoConfigReader::readText(text);
+    const CiscoConfig cisco = CiscoConfigReader::readText(text);
+    const CiscoConfig forti = FortiConfigReader::readText(text);
+    const CiscoConfig asa = AsaConfigReader::readText(text);
     const LinuxNatConfig linuxNat = IptablesSaveReader::readText(text);
     for (const LinuxNatConfig *l : {static_cast<const LinuxNatConfig *>(nullptr), &linuxNat}) {
-        Project project;
-        const ImportPlan plan = ProjectImporter::plan(project, &config, l, nullptr, nullptr,
-                                                      ProjectImporter::Options());
-        ChangeSet::Applied applied;
-        QString error;
-        if (plan.changes.apply(&project, &applied, &error)) {
-            ChangeSet::revert(&project, applied);
-            if (project.objectCount() != 0)
-                __builtin_trap(); // undo must remove everything the import added
+        for (const CiscoConfig *config : {&cisco, &forti, &asa}) {
+            Project project;
+            const ImportPlan plan = ProjectImporter::plan(project, config, l, nullptr, nullptr,
+                                                          ProjectImporter::Options());
+            ChangeSet::Applied applied;
+            QString error;
+            if (plan.changes.apply(&project, &applied, &error)) {
+                ChangeSet::revert(&project, applied);
+                if (project.objectCount() != 0)
+                    __builtin_trap(); // undo must remove everything the import added
+            }
         }
     }
-    const CiscoConfig asa = AsaConfigReader::readText(text);
-    Project project;
-    const ImportPlan plan = ProjectImporter::plan(project, &asa, nullptr, nullptr, nullptr,
-                                                  ProjectImporter::Options());
-    QString error;
-    plan.changes.apply(&project, &error);
     (void)AsaShowNatReader::notes(AsaShowNatReader::readText(text));
     return 0;
 }

@@ -375,6 +375,14 @@ QString ReportBuilder::profileText(ObjectId device) const
             .arg(m_project.value(device, Field::conntrackUdpStreamTimeout).toInt());
     if (profile == QLatin1String("rfc4787-eim"))
         return tr("Endpoint-independent mapping and filtering with port preservation (RFC 4787).");
+    if (profile == QLatin1String("fortigate"))
+        return tr("FortiGate policy NAT: ports unique per destination; an original port is kept "
+                  "only within 5117-65533 and when free, so UDP 4500 is translated unless the "
+                  "policy has fixedport (documented). Assumed: the translated port is the first "
+                  "free one from the start of its range, one-to-one pools keep the port, a new "
+                  "session does not reuse an earlier mapping, and the UDP idle timer defaults to "
+                  "180 s. UDP sessions expire after %1 s idle.")
+            .arg(udpTimeout);
     return tr("Unknown profile.");
 }
 
