@@ -1,5 +1,7 @@
 #include "ConntrackReader.h"
 
+#include <QtEndian>
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -29,6 +31,38 @@ ObservedAddress endpoint(QByteArrayView ip, QByteArrayView port)
     a.port = quint16(p);
     a.hasPort = true;
     return a;
+}
+
+// Where the word at p ends (the first blank, or end) and its first '=' (null
+// when none), eight bytes at a time: a loop per character was half of the
+// reader's time. Candidates are bytes up to 0x20 (the blanks are among them)
+// and '='; a borrow can mark a byte after a true candidate, never hide one,
+// so each candidate is checked, in order.
+const char *wordEnd(const char *p, const char *end, const char **eq)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    *eq = nullptr;
+    while (end - p >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        w = qFromLittleEndian(w);
+        const quint64 equals = w ^ (ones * '=');
+        quint64 candidates = ((w - ones * 0x21) & ~w & highs) | ((equals - ones) & ~equals & highs);
+        while (candidates) {
+            const char *const c = p + (qCountTrailingZeroBits(candidates) >> 3);
+            if (LineSplitter::isBlank(*c))
+                return c;
+            if (*c == '=' && !*eq)
+                *eq = c;
+            candidates &= candidates - 1;
+        }
+        p += 8;
+    }
+    for (; p < end && !LineSplitter::isBlank(*p); ++p) {
+        if (*p == '=' && !*eq)
+            *eq = p;
+    }
+    return p;
 }
 
 // A word against a literal, compared inline (the lines hold a dozen keys each).
@@ -168,10 +202,7 @@ bool ConntrackReader::addLine(QByteArrayView line)
             ++p;
         const char *const start = p;
         const char *eq = nullptr;
-        for (; p < lineEnd && !LineSplitter::isBlank(*p); ++p) {
-            if (*p == '=' && !eq)
-                eq = p;
-        }
+        p = wordEnd(p, lineEnd, &eq);
         if (p > start) {
             words[count] = QByteArrayView(start, p - start);
             equals[count++] = eq ? eq - start : -1;
