@@ -16,7 +16,8 @@
 namespace {
 
 // Rows as JSON, keys in the order QJsonDocument sorted them before. A row's
-// values are formatted into a small buffer and written in one members() call;
+// values are formatted into a small buffer and written in one call (a plain
+// row's keys, separators and indentation shaped once, at the first);
 // details that rows share (conntrack's interned ones) are rendered once.
 class RowWriter
 {

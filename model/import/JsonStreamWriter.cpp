@@ -322,12 +322,6 @@ char *JsonStreamWriter::formatIpv4String(char *out, quint32 ip, int port)
     return out;
 }
 
-void JsonStreamWriter::raw(QByteArrayView json)
-{
-    prefix();
-    put(json.data(), json.size());
-}
-
 bool JsonStreamWriter::isScalar(const QVariant &value)
 {
     const int type = value.typeId();

@@ -54,17 +54,14 @@ public:
     static constexpr int Ipv4StringSize = 32;
     static char *formatIpv4String(char *out, quint32 ip, int port = -1);
 
-    // A value already written as JSON text (a scalar rendered by render(), or
-    // formatIpv4String()'s): copied as it is, with the separator before it.
-    void raw(QByteArrayView json);
     // A scalar as value() writes it (string, number, boolean, null), rendered
     // once so that a value repeated on a million rows is formatted once.
     static QByteArray render(const QVariant &value);
     static bool isScalar(const QVariant &value);
 
-    // Members of the object being written, in one call (a table row's):
-    // keys already escaped (no quotes), values JSON text (raw()'s). The same
-    // bytes as plainKey() + raw() for each.
+    // Members of the object being written, in one call: keys already escaped
+    // (no quotes), values JSON text (render()'s, formatIpv4String()'s). The
+    // same bytes as a key() and a value for each.
     void members(const QByteArrayView *keys, const QByteArrayView *values, int count);
     // A key as key() writes it, without the quotes (for members()).
     static QByteArray escapedKey(QByteArrayView utf8);
@@ -72,8 +69,8 @@ public:
     // An object of scalar members written again and again at one place (the
     // rows of a table): its braces, keys, separators and indentation rendered
     // once by shape(), for objects at the current place; object() then writes
-    // one with its values (JSON text, raw()'s), the same bytes as
-    // beginObject(), plainKey() + raw() for each, endObject().
+    // one with its values (JSON text, as for members()), the same bytes as
+    // beginObject(), a key and a value for each, endObject().
     struct ObjectShape
     {
         std::vector<QByteArray> before; // before each value ("{\n    \"key\": ")

@@ -485,7 +485,7 @@ void TestRouterData::jsonEscapesControls()
 
 void TestRouterData::jsonShapedRowsMatchPlainCalls()
 {
-    // The CLI writes a million rows through shape()/object(), raw() and
+    // The CLI writes a million rows through shape()/object(), render() and
     // formatIpv4String(): byte for byte what the one-call-per-value API writes,
     // for octets and ports of every length, in both styles and at two depths.
     const QList<quint32> ips{0x00000000, 0x090a6364, 0xffffffff, 0x0a000001, 0xc0a80afe};
@@ -542,6 +542,33 @@ void TestRouterData::jsonShapedRowsMatchPlainCalls()
             QVERIFY(plain.contains("\"255.255.255.255:65535\""));
             QVERIFY(plain.contains("\"9.10.99.100:0\""));
         }
+        // members(): conntrack's details, keys escaped and values rendered once.
+        QByteArray plain, fast;
+        const auto style = compact ? JsonStreamWriter::Compact : JsonStreamWriter::Indented;
+        {
+            JsonStreamWriter w([&](QByteArrayView piece) { return plain.append(piece), true; }, style);
+            w.beginObject();
+            w.key("a \"b\"");
+            w.value(QStringLiteral("x\n\u0085"));
+            w.key("n");
+            w.value(5);
+            w.key("timeout");
+            w.number(qint64(120));
+            w.endObject();
+        }
+        {
+            JsonStreamWriter w([&](QByteArrayView piece) { return fast.append(piece), true; }, style);
+            const QByteArray keyA = JsonStreamWriter::escapedKey("a \"b\""), keyN = "n";
+            const QByteArray x = JsonStreamWriter::render(QStringLiteral("x\n\u0085"));
+            const QByteArray five = JsonStreamWriter::render(5);
+            const QByteArrayView keys[2] = {keyA, keyN}, values[2] = {x, five};
+            const QByteArrayView timeoutKey("timeout"), timeout("120");
+            w.beginObject();
+            w.members(keys, values, 2);
+            w.members(&timeoutKey, &timeout, 1);
+            w.endObject();
+        }
+        QCOMPARE(fast, plain);
     }
 }
 
