@@ -3,55 +3,211 @@
 #include "JsonStreamWriter.h"
 #include "ObservedTable.h"
 #include "Printable.h"
+#include "PrintableOutput.h"
 #include "ReaderVerdict.h"
 #include "RouterDataRegistry.h"
 
 #include <QCommandLineParser>
+#include <QHash>
+
+#include <charconv>
+#include <vector>
 
 namespace {
 
-// One row as JSON, keys in the order QJsonDocument sorted them before; the
-// addresses of ordinary rows are formatted straight into the output buffer.
-void writeRow(JsonStreamWriter &json, const ObservedTranslations &t, int i)
+// Rows as JSON, keys in the order QJsonDocument sorted them before. A row's
+// values are formatted into a small buffer and written in one call (a plain
+// row's keys, separators and indentation shaped once, at the first);
+// details that rows share (conntrack's interned ones) are rendered once.
+class RowWriter
 {
-    static const QByteArrayView columnKeys[4] = {"inside_global", "inside_local", "outside_local",
-                                                 "outside_global"};
-    const ObservedRow &r = t.rows.at(i);
-    const ObservedRowExtra *extra = r.extra >= 0 ? &t.extras.at(r.extra) : nullptr;
-    json.beginObject();
-    const QVariantMap details = extra || !t.timeouts.isEmpty() ? t.details(i) : QVariantMap();
-    if (!details.isEmpty()) {
-        json.plainKey("details");
-        json.value(details);
+public:
+    RowWriter(JsonStreamWriter &json, const ObservedTranslations &t)
+        : m_json(json)
+        , m_t(t)
+    {
     }
-    const auto address = [&](ObservedRow::Column c) {
-        json.plainKey(columnKeys[c]);
-        const ObservedAddress &a = r.address[c];
-        if (a.kind == ObservedAddress::Address && !(extra && !extra->text[c].isEmpty()))
-            json.ipv4String(a.ip, a.hasPort ? a.port : -1);
+
+    void write(int i)
+    {
+        const ObservedRow &r = m_t.rows.at(i);
+        if (r.extra < 0 && m_t.timeouts.isEmpty())
+            writePlain(r);
         else
-            json.string(t.addressText(i, c));
+            writeGeneral(i, r);
+    }
+
+private:
+    static constexpr QByteArrayView ColumnKeys[4] = {"inside_global", "inside_local",
+                                                      "outside_local", "outside_global"};
+    static QByteArrayView protocolJson(const ObservedRow &r)
+    {
+        static constexpr QByteArrayView lower[] = {"\"---\"", "\"tcp\"", "\"udp\"", "\"icmp\"",
+                                                   "\"esp\"", "\"gre\"", "\"any\""};
+        static constexpr QByteArrayView upper[] = {"\"---\"", "\"TCP\"", "\"UDP\"", "\"ICMP\"",
+                                                   "\"ESP\"", "\"GRE\"", "\"ANY\""};
+        return (r.upperCase ? upper : lower)[int(r.protocol)];
+    }
+
+    // Nearly every row: addresses, line, protocol, nothing else.
+    void writePlain(const ObservedRow &r)
+    {
+        char buffer[4 * JsonStreamWriter::Ipv4StringSize + 24];
+        char *end = buffer;
+        QByteArrayView values[6];
+        const auto address = [&](ObservedRow::Column c) {
+            const ObservedAddress &a = r.address[c];
+            if (a.kind == ObservedAddress::Address) {
+                char *const start = end;
+                end = JsonStreamWriter::formatIpv4String(end, a.ip, a.hasPort ? a.port : -1);
+                return QByteArrayView(start, end - start);
+            }
+            // What addressText() gives a row without extra text.
+            return a.kind == ObservedAddress::Placeholder ? QByteArrayView("\"---\"")
+                                                          : QByteArrayView("\"\"");
+        };
+        values[0] = address(ObservedRow::InsideGlobal);
+        values[1] = address(ObservedRow::InsideLocal);
+        char *const line = end;
+        end = std::to_chars(end, end + 12, r.line).ptr;
+        values[2] = QByteArrayView(line, end - line);
+        values[3] = address(ObservedRow::OutsideGlobal);
+        values[4] = address(ObservedRow::OutsideLocal);
+        // Other without an extra has no text: protocolText() is empty.
+        values[5] = r.protocol == ObservedProtocol::Other ? QByteArrayView("\"\"") : protocolJson(r);
+        if (m_plain.depth < 0) {
+            static constexpr QByteArrayView keys[6] = {ColumnKeys[0], ColumnKeys[1], "line",
+                                                       ColumnKeys[3], ColumnKeys[2], "protocol"};
+            m_plain = m_json.shape(keys, 6);
+        }
+        m_json.object(m_plain, values);
+    }
+
+    void writeGeneral(int i, const ObservedRow &r)
+    {
+        const ObservedRowExtra *extra = r.extra >= 0 ? &m_t.extras.at(r.extra) : nullptr;
+        const bool timeout = i < m_t.timeouts.size();
+        m_json.beginObject();
+        if (timeout || (extra && !extra->details.isEmpty()))
+            writeDetails(i, r.extra);
+
+        char buffer[4 * JsonStreamWriter::Ipv4StringSize + 24];
+        char *end = buffer;
+        QByteArray text[6]; // only for what is not a plain address
+        QByteArrayView keys[7], values[7];
+        int n = 0;
+        const auto address = [&](ObservedRow::Column c) {
+            keys[n] = ColumnKeys[c];
+            const ObservedAddress &a = r.address[c];
+            if (a.kind == ObservedAddress::Address && !(extra && !extra->text[c].isEmpty())) {
+                char *const start = end;
+                end = JsonStreamWriter::formatIpv4String(end, a.ip, a.hasPort ? a.port : -1);
+                values[n++] = QByteArrayView(start, end - start);
+            } else {
+                text[c] = JsonStreamWriter::render(m_t.addressText(i, c));
+                values[n++] = text[c];
+            }
+        };
+        address(ObservedRow::InsideGlobal);
+        address(ObservedRow::InsideLocal);
+        keys[n] = "line";
+        char *const line = end;
+        end = std::to_chars(end, end + 12, r.line).ptr;
+        values[n++] = QByteArrayView(line, end - line);
+        address(ObservedRow::OutsideGlobal);
+        address(ObservedRow::OutsideLocal);
+        keys[n] = "protocol";
+        if (r.protocol == ObservedProtocol::Other) {
+            text[4] = JsonStreamWriter::render(m_t.protocolText(i));
+            values[n++] = text[4];
+        } else {
+            values[n++] = protocolJson(r);
+        }
+        if (extra && !extra->vrf.isEmpty()) {
+            keys[n] = "vrf";
+            text[5] = JsonStreamWriter::render(extra->vrf);
+            values[n++] = text[5];
+        }
+        m_json.members(keys, values, n);
+        m_json.endObject();
+    }
+
+    // An extra's details rendered: keys escaped, scalar values as JSON text,
+    // and where the row's own "timeout" goes (ObservedTranslations::details()).
+    struct Details
+    {
+        std::vector<QByteArray> keys;
+        std::vector<QByteArray> values;
+        std::vector<QByteArrayView> keyViews, valueViews;
+        int timeoutAt = 0; // -1: the details have their own timeout
+        bool scalar = true;
     };
-    address(ObservedRow::InsideGlobal);
-    address(ObservedRow::InsideLocal);
-    json.plainKey("line");
-    json.number(qint64(r.line));
-    address(ObservedRow::OutsideGlobal);
-    address(ObservedRow::OutsideLocal);
-    json.plainKey("protocol");
-    if (r.protocol == ObservedProtocol::Other) {
-        json.string(t.protocolText(i));
-    } else {
-        static const QByteArray keys[] = {"---", "tcp", "udp", "icmp", "esp", "gre", "any"};
-        static const QByteArray upper[] = {"---", "TCP", "UDP", "ICMP", "ESP", "GRE", "ANY"};
-        json.string(r.upperCase ? upper[int(r.protocol)] : keys[int(r.protocol)]);
+
+    void prepare(const QVariantMap &map, Details *d) const
+    {
+        d->timeoutAt = 0;
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (!JsonStreamWriter::isScalar(it.value()))
+                d->scalar = false;
+            if (it.key() < QLatin1String("timeout"))
+                ++d->timeoutAt;
+            d->keys.push_back(JsonStreamWriter::escapedKey(it.key().toUtf8()));
+            d->values.push_back(JsonStreamWriter::render(it.value()));
+        }
+        if (map.contains(QStringLiteral("timeout")))
+            d->timeoutAt = -1;
+        for (size_t k = 0; k < d->keys.size(); ++k) {
+            d->keyViews.push_back(d->keys[k]);
+            d->valueViews.push_back(d->values[k]);
+        }
     }
-    if (extra && !extra->vrf.isEmpty()) {
-        json.plainKey("vrf");
-        json.string(extra->vrf);
+
+    void writeDetails(int i, int extra)
+    {
+        static const Details none;
+        Details scratch;
+        const Details *d = &none;
+        if (extra >= 0) {
+            auto found = m_cache.find(extra);
+            if (found == m_cache.end() && m_cache.size() < MaxCached) {
+                found = m_cache.emplace(extra);
+                prepare(m_t.extras.at(extra).details, &found.value());
+            }
+            if (found != m_cache.end()) {
+                d = &found.value();
+            } else {
+                prepare(m_t.extras.at(extra).details, &scratch);
+                d = &scratch;
+            }
+        }
+        m_json.plainKey("details");
+        if (!d->scalar) {
+            m_json.value(m_t.details(i));
+            return;
+        }
+        m_json.beginObject();
+        const int count = int(d->keys.size());
+        const bool timeout = i < m_t.timeouts.size() && d->timeoutAt >= 0;
+        const int split = timeout ? d->timeoutAt : count;
+        m_json.members(d->keyViews.data(), d->valueViews.data(), split);
+        if (timeout) {
+            char number[24];
+            const char *end = std::to_chars(number, number + sizeof number,
+                                            qint64(m_t.timeouts.at(i)))
+                                  .ptr;
+            const QByteArrayView key("timeout"), value(number, end - number);
+            m_json.members(&key, &value, 1);
+            m_json.members(d->keyViews.data() + split, d->valueViews.data() + split, count - split);
+        }
+        m_json.endObject();
     }
-    json.endObject();
-}
+
+    static constexpr qsizetype MaxCached = 4096;
+    JsonStreamWriter &m_json;
+    const ObservedTranslations &m_t;
+    QHash<int, Details> m_cache;
+    JsonStreamWriter::ObjectShape m_plain; // a plain row, shaped at the first
+};
 
 } // namespace
 
@@ -122,7 +278,10 @@ int ParseTranslationsCommand::run(const QStringList &arguments, QTextStream &out
         // sorted order, as the QJsonDocument this replaces wrote them.
         out.flush();
         QIODevice *device = out.device();
+        auto *const printable = dynamic_cast<PrintableOutput *>(device);
         JsonStreamWriter w([&](QByteArrayView piece) {
+            if (printable)
+                return printable->writePrintable(piece.data(), piece.size());
             if (device)
                 return device->write(piece.data(), piece.size()) == piece.size();
             out << QString::fromUtf8(piece);
@@ -176,8 +335,9 @@ int ParseTranslationsCommand::run(const QStringList &arguments, QTextStream &out
         w.number(qint64(omitted));
         w.key("rows");
         w.beginArray();
+        RowWriter rows(w, t);
         for (int i = 0; i < t.size(); ++i)
-            writeRow(w, t, i);
+            rows.write(i);
         w.endArray();
         if (t.total >= 0) {
             w.key("total");

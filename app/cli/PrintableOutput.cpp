@@ -64,6 +64,14 @@ bool needsEscaping(const char *data, qint64 size)
 }
 } // namespace
 
+bool PrintableOutput::writePrintable(const char *data, qint64 size)
+{
+    if (m_pendingC2)
+        return write(data, size) == size;
+    return std::fwrite(data, 1, size_t(size), m_stream) == size_t(size)
+           && std::fflush(m_stream) == 0;
+}
+
 qint64 PrintableOutput::writeData(const char *data, qint64 size)
 {
     if (!m_pendingC2 && !needsEscaping(data, size)) {

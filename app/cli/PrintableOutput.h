@@ -14,6 +14,11 @@ class PrintableOutput : public QIODevice
 public:
     explicit PrintableOutput(FILE *stream);
 
+    // Text that is printable already, written without the scan: for
+    // JsonStreamWriter's output, whose strings escape every control byte,
+    // DEL and C1 control (so the scan would pass it unchanged).
+    bool writePrintable(const char *data, qint64 size);
+
 protected:
     qint64 readData(char *, qint64) override { return -1; }
     qint64 writeData(const char *data, qint64 size) override;

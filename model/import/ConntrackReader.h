@@ -39,6 +39,12 @@ private:
                     const QByteArrayView *pairs, int pairCount,
                     const QByteArrayView *flags, int flagCount);
 
+    // A line's words, flags and other key=value pairs: members, not locals,
+    // so that a line does not start by clearing three arrays.
+    static constexpr int MaxWords = 64;
+    QByteArrayView m_words[MaxWords], m_flags[MaxWords], m_pairs[MaxWords];
+    qsizetype m_equals[MaxWords] = {}; // where each word's '=' is, -1: none
+
     QHash<QByteArray, int> m_extraBySignature; // details seen -> index into extras
     QByteArray m_signature;                     // reused, so a lookup allocates nothing
 };

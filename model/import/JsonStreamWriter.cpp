@@ -4,6 +4,9 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <QtEndian>
+
+#include <array>
 #include <charconv>
 #include <cstring>
 
@@ -265,18 +268,164 @@ void JsonStreamWriter::value(const QVariant &v)
 void JsonStreamWriter::ipv4String(quint32 ip, int port)
 {
     prefix();
-    ensure(24);
-    char *out = m_buffer.data() + m_used;
+    ensure(Ipv4StringSize);
+    m_used = formatIpv4String(m_buffer.data() + m_used, ip, port) - m_buffer.data();
+}
+
+char *JsonStreamWriter::formatIpv4String(char *out, quint32 ip, int port)
+{
+    // "0" … "255" and their lengths, four bytes each, copied whole (what
+    // follows overwrites the extra bytes): no branch on how long an octet is.
+    struct Octet
+    {
+        char text[3];
+        quint8 size;
+    };
+    static const std::array<Octet, 256> octets = [] {
+        std::array<Octet, 256> table{};
+        for (int i = 0; i < 256; ++i)
+            table[size_t(i)].size = quint8(std::to_chars(table[size_t(i)].text,
+                                                         table[size_t(i)].text + 3, i).ptr
+                                           - table[size_t(i)].text);
+        return table;
+    }();
     *out++ = '"';
     for (int shift = 24; shift >= 0; shift -= 8) {
-        out = std::to_chars(out, out + 3, (ip >> shift) & 0xff).ptr;
-        if (shift > 0)
-            *out++ = '.';
+        const Octet &o = octets[(ip >> shift) & 0xff];
+        std::memcpy(out, &o, 4);
+        out += o.size;
+        *out = '.';
+        out += shift > 0;
     }
     if (port >= 0) {
+        // Five digits from two-digit pairs, the leading zeros shifted out,
+        // stored as one word.
+        static const std::array<std::array<char, 2>, 100> pairs = [] {
+            std::array<std::array<char, 2>, 100> table{};
+            for (int i = 0; i < 100; ++i)
+                table[size_t(i)] = {char('0' + i / 10), char('0' + i % 10)};
+            return table;
+        }();
+        const quint32 p = quint32(port);
+        const int digits = 1 + (p >= 10) + (p >= 100) + (p >= 1000) + (p >= 10000);
+        const quint32 high = p / 100;
+        const std::array<char, 2> &middle = pairs[high % 100], &low = pairs[p % 100];
+        const quint64 text = quint64('0' + high / 100) | quint64(uchar(middle[0])) << 8
+                             | quint64(uchar(middle[1])) << 16 | quint64(uchar(low[0])) << 24
+                             | quint64(uchar(low[1])) << 32;
         *out++ = ':';
-        out = std::to_chars(out, out + 5, port).ptr;
+        const quint64 word = qToLittleEndian(text >> (8 * (5 - digits)));
+        std::memcpy(out, &word, 8);
+        out += digits;
     }
     *out++ = '"';
+    return out;
+}
+
+bool JsonStreamWriter::isScalar(const QVariant &value)
+{
+    const int type = value.typeId();
+    return type != QMetaType::QVariantMap && type != QMetaType::QVariantList
+           && type != QMetaType::QStringList;
+}
+
+QByteArray JsonStreamWriter::render(const QVariant &value)
+{
+    QByteArray text;
+    {
+        JsonStreamWriter w([&](QByteArrayView piece) { return text.append(piece), true; }, Compact,
+                           4096);
+        w.value(value);
+    }
+    return text;
+}
+
+QByteArray JsonStreamWriter::escapedKey(QByteArrayView utf8)
+{
+    QByteArray text;
+    {
+        JsonStreamWriter w([&](QByteArrayView piece) { return text.append(piece), true; }, Compact,
+                           4096);
+        w.string(utf8);
+    }
+    return text.sliced(1, text.size() - 2);
+}
+
+void JsonStreamWriter::members(const QByteArrayView *keys, const QByteArrayView *values,
+                               int count)
+{
+    if (count == 0)
+        return;
+    Q_ASSERT(!m_levels.empty() && m_levels.back().object && !m_afterKey);
+    Level &level = m_levels.back();
+    const bool indented = m_style == Indented;
+    const size_t depth = indented ? 4 * m_levels.size() : 0;
+    qsizetype size = 0;
+    for (int i = 0; i < count; ++i)
+        size += keys[i].size() + values[i].size() + qsizetype(depth) + 6;
+    ensure(size);
+    char *out = m_buffer.data() + m_used;
+    for (int i = 0; i < count; ++i) {
+        if (!level.empty) {
+            *out++ = ',';
+            if (indented)
+                *out++ = '\n';
+        }
+        level.empty = false;
+        std::memset(out, ' ', depth);
+        out += depth;
+        *out++ = '"';
+        std::memcpy(out, keys[i].data(), size_t(keys[i].size()));
+        out += keys[i].size();
+        *out++ = '"';
+        *out++ = ':';
+        if (indented)
+            *out++ = ' ';
+        std::memcpy(out, values[i].data(), size_t(values[i].size()));
+        out += values[i].size();
+    }
+    m_used = out - m_buffer.data();
+}
+
+JsonStreamWriter::ObjectShape JsonStreamWriter::shape(const QByteArrayView *keys, int count) const
+{
+    Q_ASSERT(count > 0);
+    ObjectShape shape;
+    shape.depth = int(m_levels.size());
+    const bool indented = m_style == Indented;
+    const QByteArray inner(indented ? 4 * (shape.depth + 1) : 0, ' ');
+    for (int i = 0; i < count; ++i) {
+        QByteArray text(i == 0 ? "{" : ",");
+        if (indented)
+            text += '\n' + inner;
+        text += '"' + QByteArray(keys[i].data(), keys[i].size()) + (indented ? "\": " : "\":");
+        shape.before.push_back(text);
+    }
+    if (indented)
+        shape.close = '\n' + QByteArray(4 * shape.depth, ' ');
+    shape.close += '}';
+    if (indented && shape.depth == 0)
+        shape.close += '\n';
+    return shape;
+}
+
+void JsonStreamWriter::object(const ObjectShape &shape, const QByteArrayView *values)
+{
+    Q_ASSERT(shape.depth == int(m_levels.size()));
+    prefix();
+    const size_t count = shape.before.size();
+    qsizetype size = shape.close.size();
+    for (size_t i = 0; i < count; ++i)
+        size += shape.before[i].size() + values[i].size();
+    ensure(size);
+    char *out = m_buffer.data() + m_used;
+    for (size_t i = 0; i < count; ++i) {
+        std::memcpy(out, shape.before[i].constData(), size_t(shape.before[i].size()));
+        out += shape.before[i].size();
+        std::memcpy(out, values[i].data(), size_t(values[i].size()));
+        out += values[i].size();
+    }
+    std::memcpy(out, shape.close.constData(), size_t(shape.close.size()));
+    out += shape.close.size();
     m_used = out - m_buffer.data();
 }

@@ -49,6 +49,36 @@ public:
 
     // "a.b.c.d" or "a.b.c.d:port" as a JSON string, formatted in place.
     void ipv4String(quint32 ip, int port = -1);
+    // The same text into `out` (room for Ipv4StringSize bytes, a few more than
+    // it writes: words are stored whole); returns its end.
+    static constexpr int Ipv4StringSize = 32;
+    static char *formatIpv4String(char *out, quint32 ip, int port = -1);
+
+    // A scalar as value() writes it (string, number, boolean, null), rendered
+    // once so that a value repeated on a million rows is formatted once.
+    static QByteArray render(const QVariant &value);
+    static bool isScalar(const QVariant &value);
+
+    // Members of the object being written, in one call: keys already escaped
+    // (no quotes), values JSON text (render()'s, formatIpv4String()'s). The
+    // same bytes as a key() and a value for each.
+    void members(const QByteArrayView *keys, const QByteArrayView *values, int count);
+    // A key as key() writes it, without the quotes (for members()).
+    static QByteArray escapedKey(QByteArrayView utf8);
+
+    // An object of scalar members written again and again at one place (the
+    // rows of a table): its braces, keys, separators and indentation rendered
+    // once by shape(), for objects at the current place; object() then writes
+    // one with its values (JSON text, as for members()), the same bytes as
+    // beginObject(), a key and a value for each, endObject().
+    struct ObjectShape
+    {
+        std::vector<QByteArray> before; // before each value ("{\n    \"key\": ")
+        QByteArray close;
+        int depth = -1;
+    };
+    ObjectShape shape(const QByteArrayView *keys, int count) const;
+    void object(const ObjectShape &shape, const QByteArrayView *values);
 
     // Hands the buffer to the sink; false once the sink has failed.
     bool flush();

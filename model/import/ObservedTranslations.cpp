@@ -1,33 +1,5 @@
 #include "ObservedTranslations.h"
 
-namespace {
-bool parseIpv4(QByteArrayView s, quint32 *out)
-{
-    quint32 value = 0;
-    int octets = 0, digits = 0;
-    uint octet = 0;
-    for (char c : s) {
-        if (c >= '0' && c <= '9') {
-            if (++digits > 3)
-                return false;
-            octet = octet * 10 + uint(c - '0');
-        } else if (c == '.') {
-            if (digits == 0 || octet > 255 || ++octets > 3)
-                return false;
-            value = (value << 8) | octet;
-            octet = 0;
-            digits = 0;
-        } else {
-            return false;
-        }
-    }
-    if (digits == 0 || octet > 255 || octets != 3)
-        return false;
-    *out = (value << 8) | octet;
-    return true;
-}
-} // namespace
-
 bool ObservedAddress::looksLikeAddress(QByteArrayView text)
 {
     if (text.isEmpty())
@@ -49,38 +21,49 @@ ObservedAddress ObservedAddress::parse(QByteArrayView text)
     ObservedAddress a;
     if (text.isEmpty())
         return a;
-    bool dashes = true;
-    for (char c : text)
-        dashes = dashes && c == '-';
-    if (dashes) {
-        a.kind = Placeholder;
-        return a;
-    }
-    const qsizetype colon = text.indexOf(':');
-    QByteArrayView ip = colon < 0 ? text : text.first(colon);
-    if (!parseIpv4(ip, &a.ip)) {
-        a.kind = Text;
-        return a;
-    }
-    if (colon >= 0) {
-        const QByteArrayView port = text.sliced(colon + 1);
-        uint p = 0;
-        if (port.isEmpty() || port.size() > 5) {
-            a.kind = Text;
+    const char *const begin = text.data();
+    const char *const end = begin + text.size();
+    if (*begin == '-') {
+        bool dashes = true;
+        for (char c : text)
+            dashes = dashes && c == '-';
+        if (dashes) {
+            a.kind = Placeholder;
             return a;
         }
-        for (char c : port) {
-            if (c < '0' || c > '9') {
-                a.kind = Text;
+    }
+    // a.b.c.d or a.b.c.d:port, nothing else (1-3 digit octets up to 255,
+    // a port of 1-5 digits up to 65535); anything else is Text.
+    // One pass, no search for the colon first.
+    a.kind = Text;
+    const char *p = begin;
+    quint32 ip = 0;
+    for (int octet = 0; octet < 4; ++octet) {
+        if (octet > 0) {
+            if (p == end || *p != '.')
                 return a;
-            }
-            p = p * 10 + uint(c - '0');
+            ++p;
         }
-        if (p > 65535) {
-            a.kind = Text;
+        uint value = 0;
+        const char *const digits = p;
+        while (p < end && uint(*p - '0') < 10 && p - digits < 3)
+            value = value * 10 + uint(*p++ - '0');
+        if (p == digits || value > 255)
             return a;
-        }
-        a.port = quint16(p);
+        ip = (ip << 8) | value;
+    }
+    if (p != end && *p != ':')
+        return a;
+    a.ip = ip;
+    if (p != end) {
+        ++p;
+        uint port = 0;
+        const char *const digits = p;
+        while (p < end && uint(*p - '0') < 10 && p - digits < 5)
+            port = port * 10 + uint(*p++ - '0');
+        if (p == digits || p != end || port > 65535)
+            return a;
+        a.port = quint16(port);
         a.hasPort = true;
     }
     a.kind = Address;

@@ -102,6 +102,7 @@ private slots:
     void analysisRoles();
     void jsonMatchesQJsonDocument();
     void jsonEscapesControls();
+    void jsonShapedRowsMatchPlainCalls();
 };
 
 void TestRouterData::registryKeysAndNames()
@@ -480,6 +481,95 @@ void TestRouterData::jsonEscapesControls()
     }
     QCOMPARE(got, QByteArray("[\"a\\u007fb\\u0085c\xc2\xa0" "d\"]"));
     QCOMPARE(QJsonDocument::fromJson(got).array().first().toString(), text);
+}
+
+void TestRouterData::jsonShapedRowsMatchPlainCalls()
+{
+    // The CLI writes a million rows through shape()/object(), render() and
+    // formatIpv4String(): byte for byte what the one-call-per-value API writes,
+    // for octets and ports of every length, in both styles and at two depths.
+    const QList<quint32> ips{0x00000000, 0x090a6364, 0xffffffff, 0x0a000001, 0xc0a80afe};
+    const QList<int> ports{-1, 0, 9, 10, 99, 100, 999, 1000, 4500, 9999, 10000, 65535};
+    for (const bool compact : {false, true}) {
+        for (const bool nested : {false, true}) {
+            QByteArray plain, shaped;
+            const auto style = compact ? JsonStreamWriter::Compact : JsonStreamWriter::Indented;
+            {
+                JsonStreamWriter w([&](QByteArrayView piece) { return plain.append(piece), true; },
+                                   style, 64);
+                w.beginArray();
+                if (nested)
+                    w.beginArray();
+                for (quint32 ip : ips) {
+                    for (int port : ports) {
+                        w.beginObject();
+                        w.plainKey("address");
+                        w.ipv4String(ip, port);
+                        w.plainKey("line");
+                        w.number(qint64(port));
+                        w.plainKey("protocol");
+                        w.string(QByteArrayView("udp"));
+                        w.endObject();
+                    }
+                }
+                if (nested)
+                    w.endArray();
+                w.endArray();
+            }
+            {
+                JsonStreamWriter w([&](QByteArrayView piece) { return shaped.append(piece), true; },
+                                   style, 64);
+                w.beginArray();
+                if (nested)
+                    w.beginArray();
+                const QByteArrayView keys[3] = {"address", "line", "protocol"};
+                const JsonStreamWriter::ObjectShape shape = w.shape(keys, 3);
+                const QByteArray udp = JsonStreamWriter::render(QStringLiteral("udp"));
+                for (quint32 ip : ips) {
+                    for (int port : ports) {
+                        char text[JsonStreamWriter::Ipv4StringSize];
+                        const char *end = JsonStreamWriter::formatIpv4String(text, ip, port);
+                        const QByteArray line = JsonStreamWriter::render(port);
+                        const QByteArrayView values[3] = {QByteArrayView(text, end - text), line, udp};
+                        w.object(shape, values);
+                    }
+                }
+                if (nested)
+                    w.endArray();
+                w.endArray();
+            }
+            QCOMPARE(shaped, plain);
+            QVERIFY(plain.contains("\"255.255.255.255:65535\""));
+            QVERIFY(plain.contains("\"9.10.99.100:0\""));
+        }
+        // members(): conntrack's details, keys escaped and values rendered once.
+        QByteArray plain, fast;
+        const auto style = compact ? JsonStreamWriter::Compact : JsonStreamWriter::Indented;
+        {
+            JsonStreamWriter w([&](QByteArrayView piece) { return plain.append(piece), true; }, style);
+            w.beginObject();
+            w.key("a \"b\"");
+            w.value(QStringLiteral("x\n\u0085"));
+            w.key("n");
+            w.value(5);
+            w.key("timeout");
+            w.number(qint64(120));
+            w.endObject();
+        }
+        {
+            JsonStreamWriter w([&](QByteArrayView piece) { return fast.append(piece), true; }, style);
+            const QByteArray keyA = JsonStreamWriter::escapedKey("a \"b\""), keyN = "n";
+            const QByteArray x = JsonStreamWriter::render(QStringLiteral("x\n\u0085"));
+            const QByteArray five = JsonStreamWriter::render(5);
+            const QByteArrayView keys[2] = {keyA, keyN}, values[2] = {x, five};
+            const QByteArrayView timeoutKey("timeout"), timeout("120");
+            w.beginObject();
+            w.members(keys, values, 2);
+            w.members(&timeoutKey, &timeout, 1);
+            w.endObject();
+        }
+        QCOMPARE(fast, plain);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRouterData)
