@@ -14,6 +14,7 @@
 #include "Document.h"
 #include "MeshGraphScene.h"
 #include "MeshGraphView.h"
+#include "MiniMapView.h"
 #include "NodeItem.h"
 #include "ProjectWriter.h"
 #include "SimulationSession.h"
@@ -148,6 +149,14 @@ int main(int argc, char *argv[])
         view.viewport()->repaint();
     figures.append({"repaint at 100% zoom (mean of 5)", "graph: repaint at 100%", "<=16",
                     t.wall() / repaints, t.cpu() / repaints});
+
+    // The overview in the corner (shown at 100 %: the drawing does not fit)
+    // draws the whole scene into its image again after a change; a resize
+    // does it at once.
+    t.restart();
+    view.overview()->resize(view.overview()->size() - QSize(1, 1));
+    figures.append({"overview re-render (whole scene into its image)",
+                    "graph: overview re-render", "", t.wall(), t.cpu()});
 
     std::printf("bench_graph: %d elements (%d nodes, %d links, %d sites), view 1600x1000, "
                 "fit zoom %.3f\n",
