@@ -7,6 +7,8 @@
 // beside it (on a shared, loaded machine the wall figure includes waiting for
 // a core). Not run by ctest:
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_graph [PAIRS]
+// With MESHNAT_SHOTS=dir it saves the view at fit and at 100 % there (after
+// the first paint of each, outside the timings) and the generated project.
 
 #include "BenchReport.h"
 #include "SyntheticProject.h"
@@ -20,6 +22,8 @@
 #include "SimulationSession.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -118,6 +122,14 @@ int main(int argc, char *argv[])
     figures.append({"first paint at fit-to-view", "graph: first paint at fit", "<=16", t.wall(),
                     t.cpu()});
     const qreal fitZoom = view.zoom();
+    // MESHNAT_SHOTS=dir saves what was measured, to look at.
+    const QString shots = qEnvironmentVariable("MESHNAT_SHOTS");
+    if (!shots.isEmpty()) {
+        view.grab().save(QDir(shots).filePath(QStringLiteral("bench-graph-fit.png")));
+        // The project too, to open in the workbench (other languages, themes).
+        QFile::remove(QDir(shots).filePath(QStringLiteral("bench-graph.meshnat")));
+        QFile::copy(file, QDir(shots).filePath(QStringLiteral("bench-graph.meshnat")));
+    }
 
     const int repaints = 5;
     t.restart();
@@ -144,6 +156,8 @@ int main(int argc, char *argv[])
     view.viewport()->repaint();
     figures.append({"first paint at 100% zoom", "graph: first paint at 100%", "", t.wall(),
                     t.cpu()});
+    if (!shots.isEmpty())
+        view.grab().save(QDir(shots).filePath(QStringLiteral("bench-graph-100.png")));
     t.restart();
     for (int i = 0; i < repaints; ++i)
         view.viewport()->repaint();
