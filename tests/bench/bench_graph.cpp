@@ -7,6 +7,8 @@
 // beside it (on a shared, loaded machine the wall figure includes waiting for
 // a core). Not run by ctest:
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_graph [PAIRS]
+// With MESHNAT_SHOTS=dir it saves the view at fit and at 100 % there (after
+// the first paint of each, outside the timings) and the generated project.
 
 #include "BenchReport.h"
 #include "SyntheticProject.h"
@@ -14,11 +16,14 @@
 #include "Document.h"
 #include "MeshGraphScene.h"
 #include "MeshGraphView.h"
+#include "MiniMapView.h"
 #include "NodeItem.h"
 #include "ProjectWriter.h"
 #include "SimulationSession.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -117,6 +122,14 @@ int main(int argc, char *argv[])
     figures.append({"first paint at fit-to-view", "graph: first paint at fit", "<=16", t.wall(),
                     t.cpu()});
     const qreal fitZoom = view.zoom();
+    // MESHNAT_SHOTS=dir saves what was measured, to look at.
+    const QString shots = qEnvironmentVariable("MESHNAT_SHOTS");
+    if (!shots.isEmpty()) {
+        view.grab().save(QDir(shots).filePath(QStringLiteral("bench-graph-fit.png")));
+        // The project too, to open in the workbench (other languages, themes).
+        QFile::remove(QDir(shots).filePath(QStringLiteral("bench-graph.meshnat")));
+        QFile::copy(file, QDir(shots).filePath(QStringLiteral("bench-graph.meshnat")));
+    }
 
     const int repaints = 5;
     t.restart();
@@ -143,11 +156,21 @@ int main(int argc, char *argv[])
     view.viewport()->repaint();
     figures.append({"first paint at 100% zoom", "graph: first paint at 100%", "", t.wall(),
                     t.cpu()});
+    if (!shots.isEmpty())
+        view.grab().save(QDir(shots).filePath(QStringLiteral("bench-graph-100.png")));
     t.restart();
     for (int i = 0; i < repaints; ++i)
         view.viewport()->repaint();
     figures.append({"repaint at 100% zoom (mean of 5)", "graph: repaint at 100%", "<=16",
                     t.wall() / repaints, t.cpu() / repaints});
+
+    // The overview in the corner (shown at 100 %: the drawing does not fit)
+    // draws the whole scene into its image again after a change; a resize
+    // does it at once.
+    t.restart();
+    view.overview()->resize(view.overview()->size() - QSize(1, 1));
+    figures.append({"overview re-render (whole scene into its image)",
+                    "graph: overview re-render", "", t.wall(), t.cpu()});
 
     std::printf("bench_graph: %d elements (%d nodes, %d links, %d sites), view 1600x1000, "
                 "fit zoom %.3f\n",

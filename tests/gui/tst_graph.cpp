@@ -13,6 +13,7 @@
 #include "MeshGraphLayout.h"
 #include "MeshGraphScene.h"
 #include "MeshGraphView.h"
+#include "MiniMapView.h"
 #include "NodeItem.h"
 #include "ObjectSelection.h"
 #include "PaletteWidget.h"
@@ -53,6 +54,7 @@ private slots:
     void importedProjectIsPlacedWithoutUndoStep();
     void autoLayoutIsOneStep();
     void zoomShortcutsAndFit();
+    void overviewFollowsStatesSelectionAndMoves();
 
 private:
     Project *project() const { return m_window->document()->project(); }
@@ -605,6 +607,40 @@ void TestGraph::zoomShortcutsAndFit()
                       false);
     QCoreApplication::sendEvent(view()->viewport(), &wheel);
     QVERIFY(view()->zoom() > fitted);
+}
+
+void TestGraph::overviewFollowsStatesSelectionAndMoves()
+{
+    // Zoomed in, the drawing does not fit: the overview shows all of it, and
+    // must show what changed in it (tunnel states, selection, a moved node)
+    // a moment later, not the drawing as it was.
+    SimulationSession *session = m_window->document()->simulation();
+    session->rerun();
+    session->toStart();
+    for (int i = 0; i < 5; ++i)
+        view()->zoomIn(); // as the user does: the view no longer fits itself to the window
+    MiniMapView *overview = view()->overview();
+    QTRY_VERIFY(overview->isVisible());
+    const auto shown = [overview] {
+        QTest::qWait(400); // the overview re-renders 150 ms after the last change
+        return overview->grab().toImage();
+    };
+    const QImage start = shown();
+
+    session->toEnd(); // the IX tunnel goes Down: red line, badge and status dots
+    const QImage down = shown();
+
+    QVERIFY(down != start);
+
+    const ObjectId ix = named(ObjectKind::Appliance, QStringLiteral("HCX-IX-I1"));
+    scene()->nodeItem(ix)->setSelected(true);
+    const QImage selected = shown();
+    QVERIFY(selected != down);
+
+    const ObjectId router = project()->objects(ObjectKind::Device).first();
+    project()->setValue(router, Field::position,
+                        scene()->nodeItem(router)->pos() + QPointF(0, 120));
+    QVERIFY(shown() != selected);
 }
 
 QTEST_MAIN(TestGraph)

@@ -22,6 +22,8 @@ constexpr qreal Lane = 7;
 // Along the segment beyond the device: the port label, then the Down badge.
 constexpr qreal LabelAt = 0.3;
 constexpr qreal BadgeAt = 0.62;
+// Zoomed out below this height on screen (pixels), a port label's text is not drawn.
+constexpr qreal MinLabelHeight = 6;
 
 // Where the segment from the centre of box towards target leaves the box.
 QPointF borderPoint(const QRectF &box, const QPointF &target)
@@ -292,7 +294,7 @@ void EdgeItem::paintPortLabel(QPainter *painter, const QRectF &box, const QStrin
                       Qt::AlignCenter, label);
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const bool selected = option->state & QStyle::State_Selected;
     const QPalette palette = graphPalette(this);
@@ -301,49 +303,86 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         pen.setColor(pen.color().darker(140));
         pen.setWidthF(pen.widthF() + 2);
     }
-    // On screen (the raster engine), a round cap sends every line, and every
-    // dash, through the general path stroker: ten times the cost of the
-    // rasteriser's own line drawing, and most of a repaint. The caps at a
-    // line's ends lie under the node boxes drawn over them, so flat caps look
-    // the same there; dashes keep their look with the round caps' extent
-    // folded into the pattern (4 on, 2 off with half a width of cap at each
-    // end is 5 on, 1 off). Only zoomed in far, where a dash's round end shows,
-    // and on vector output (exports, print), are round caps drawn. Lines a
-    // pixel wide or less (zoomed out) go to the rasteriser's cheap cosmetic
-    // stroker whatever their cap: they keep theirs, and their pattern.
-    const qreal deviceWidth = pen.widthF() * painter->worldTransform().m11();
-    const bool roundCaps = deviceWidth <= 1 || deviceWidth >= 4 || !painter->paintEngine()
-                           || painter->paintEngine()->type() != QPaintEngine::Raster;
-    qreal dashShift = 0;
-    if (!roundCaps) {
-        pen.setCapStyle(Qt::FlatCap);
-        if (pen.style() == Qt::DashLine) {
-            pen.setDashPattern({5, 1});
-            dashShift = 0.5;
-        }
-    }
-    painter->setRenderHint(QPainter::Antialiasing);
+    const bool raster = painter->paintEngine()
+                        && painter->paintEngine()->type() == QPaintEngine::Raster;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal deviceWidth = pen.widthF() * lod;
     // Dashing a long line costs its whole length, visible or not (a thousand
     // tunnels across a zoomed-in view): draw only the exposed part of each
     // segment, with the dash offset that keeps the pattern in place.
     const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
-    qreal travelled = 0;
-    for (int i = 1; i < m_route.size(); ++i) {
-        const QLineF l(m_route[i - 1], m_route[i]);
-        qreal t0 = 0;
-        qreal t1 = 1;
-        if (clipLine(l, exposed, &t0, &t1)) {
-            if (pen.style() != Qt::SolidLine && pen.widthF() > 0)
-                pen.setDashOffset((travelled + l.length() * t0) / pen.widthF() + dashShift);
-            painter->setPen(pen);
-            painter->drawLine(QLineF(l.pointAt(t0), l.pointAt(t1)));
+    // On screen (the view passes its viewport), or into an image drawn
+    // without antialiasing (the overview); exports keep the general path.
+    const bool quick = raster && (widget || !painter->testRenderHint(QPainter::Antialiasing));
+    if (quick && deviceWidth <= 1) {
+        // Zoomed out (a large topology at fit): a line thinner than a pixel.
+        // The rasteriser would draw it a pixel wide, antialiased, at the
+        // fraction of a pixel's opacity; with thousands of tunnels that is
+        // most of a repaint. A one-pixel cosmetic line in the colour that
+        // opacity gives over the canvas, without antialiasing, looks the same
+        // and takes the rasteriser's direct pixel path (a quarter the cost).
+        // Overlapping lines no longer darken each other: a bundle reads as
+        // one line of the same weight.
+        const qreal weight = selected ? 1 : qBound<qreal>(0.35, deviceWidth, 1);
+        QPen hair(Theme::mix(palette.color(QPalette::Base), pen.color(), weight), 0,
+                  pen.style());
+        if (pen.style() != Qt::SolidLine)
+            hair.setDashPattern({3, 2});
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(hair);
+        for (int i = 1; i < m_route.size(); ++i) {
+            const QLineF l(m_route.at(i - 1), m_route.at(i));
+            qreal t0 = 0;
+            qreal t1 = 1;
+            if (clipLine(l, exposed, &t0, &t1))
+                painter->drawLine(QLineF(l.pointAt(t0), l.pointAt(t1)));
         }
-        travelled += l.length();
+        painter->setRenderHint(QPainter::Antialiasing);
+    } else {
+        // On screen (the raster engine), a round cap sends every line, and every
+        // dash, through the general path stroker: ten times the cost of the
+        // rasteriser's own line drawing, and most of a repaint. The caps at a
+        // line's ends lie under the node boxes drawn over them, so flat caps look
+        // the same there; dashes keep their look with the round caps' extent
+        // folded into the pattern (4 on, 2 off with half a width of cap at each
+        // end is 5 on, 1 off). Only zoomed in far, where a dash's round end shows,
+        // and on vector output (exports, print), are round caps drawn.
+        const bool roundCaps = deviceWidth >= 4 || !raster;
+        qreal dashShift = 0;
+        if (!roundCaps) {
+            pen.setCapStyle(Qt::FlatCap);
+            if (pen.style() == Qt::DashLine) {
+                pen.setDashPattern({5, 1});
+                dashShift = 0.5;
+            }
+        }
+        painter->setRenderHint(QPainter::Antialiasing);
+        qreal travelled = 0;
+        for (int i = 1; i < m_route.size(); ++i) {
+            const QLineF l(m_route.at(i - 1), m_route.at(i));
+            qreal t0 = 0;
+            qreal t1 = 1;
+            if (clipLine(l, exposed, &t0, &t1)) {
+                if (pen.style() != Qt::SolidLine && pen.widthF() > 0)
+                    pen.setDashOffset((travelled + l.length() * t0) / pen.widthF() + dashShift);
+                painter->setPen(pen);
+                painter->drawLine(QLineF(l.pointAt(t0), l.pointAt(t1)));
+            }
+            travelled += l.length();
+        }
     }
     if (m_state == Down)
         paintDownBadge(painter, badgeCentre(), palette, m_scale);
     const QRectF label = portLabelRect();
-    if (!label.isNull() && label.intersects(exposed))
-        paintPortLabel(painter, label, m_portLabel, m_portMark, colour(m_state, palette), palette,
-                       m_scale);
+    if (label.isNull() || !label.intersects(exposed))
+        return;
+    if (raster && label.height() * lod < MinLabelHeight) {
+        // Text a few pixels tall cannot be read: the pill alone, in the colour
+        // of its mark, still shows where a port was changed or collided.
+        painter->fillRect(label, m_portMark == PortKept ? colour(m_state, palette)
+                                                        : markColour(m_portMark, palette));
+        return;
+    }
+    paintPortLabel(painter, label, m_portLabel, m_portMark, colour(m_state, palette), palette,
+                   m_scale);
 }

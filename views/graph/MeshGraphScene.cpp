@@ -49,6 +49,12 @@ MeshGraphScene::MeshGraphScene(Project *project, QObject *parent)
     , m_overlay(new SimulationOverlay(this))
     , m_dwell(new QTimer(this))
 {
+    // No spatial index: every repaint at fit draws all items, and the index
+    // sorts what it finds into stacking order on each one (thousands of
+    // items); without it the scene keeps them sorted once, and moving a node
+    // and its tunnels re-indexes nothing. Finding items under the pointer
+    // becomes a pass over their boxes, far below a frame.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     m_dwell->setSingleShot(true);
     m_dwell->setInterval(MoveDwellMs);
     connect(m_dwell, &QTimer::timeout, this, &MeshGraphScene::armHoverSite);
@@ -511,7 +517,7 @@ void MeshGraphScene::flushNow()
     } else {
         bounds = itemsBoundingRect();
     }
-    const QRectF wanted = bounds.adjusted(-40, -40, 40, 40);
+    const QRectF wanted = bounds.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin);
     if (sceneRect() != wanted)
         setSceneRect(wanted);
     emit synced();

@@ -86,6 +86,15 @@ public:
     QList<ObjectId> selectedPairs() const;
     void selectObjects(const QList<ObjectId> &ids);
 
+    // Room around the drawing in the scene rect.
+    static constexpr qreal SceneMargin = 40;
+    // The drawing's extent: the scene rect without its margin (no walk over the items).
+    QRectF drawingRect() const
+    {
+        flush();
+        return sceneRect().adjusted(SceneMargin, SceneMargin, -SceneMargin, -SceneMargin);
+    }
+
     // Positions the scene computed for objects that have none stored (node
     // centres, site top-lefts): what an initial placement should save.
     PositionMap computedPositions() const { return m_computed; }

@@ -8,6 +8,7 @@
 #include "MiniMapView.h"
 #include "NodeItem.h"
 #include "Project.h"
+#include "SimulationOverlay.h"
 #include "SiteRegionItem.h"
 
 #include <QContextMenuEvent>
@@ -58,6 +59,10 @@ MeshGraphView::MeshGraphView(Project *project, QWidget *parent)
         fitToView();
     });
     connect(m_scene, &MeshGraphScene::synced, this, &MeshGraphView::placeOverview);
+    // What else the overview shows: selected nodes, tunnel states.
+    connect(m_scene, &QGraphicsScene::selectionChanged, m_overview, &MiniMapView::refit);
+    connect(m_scene->overlay(), &SimulationOverlay::statesApplied, m_overview,
+            &MiniMapView::refit);
 }
 
 void MeshGraphView::setCurrentObject(ObjectId id)
@@ -133,7 +138,8 @@ void MeshGraphView::placeOverview()
 {
     // Only worth its space when the drawing does not fit the window.
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    const QRectF bounds = m_scene->itemsBoundingRect();
+    // Not itemsBoundingRect(): a walk over thousands of items on each zoom step.
+    const QRectF bounds = m_scene->drawingRect();
     const bool needed = m_overviewEnabled && !bounds.isEmpty()
                         && !visible.contains(bounds.adjusted(5, 5, -5, -5));
     m_overview->setVisible(needed);

@@ -22,7 +22,10 @@ MiniMapView::MiniMapView(QGraphicsView *main, QWidget *parent)
     // The main view's scrolling and zooming move the frame drawn on top.
     for (QScrollBar *bar : {main->horizontalScrollBar(), main->verticalScrollBar()})
         connect(bar, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
-    connect(main->scene(), &QGraphicsScene::changed, this, &MiniMapView::refit);
+    // Not QGraphicsScene::changed: connecting to it turns off the scene's
+    // direct updates to its views (every item update becomes a list of rects
+    // sent through a signal), and it fires for hovering too. The main view
+    // calls refit() when the drawing's geometry, states or selection change.
     connect(main->scene(), &QGraphicsScene::sceneRectChanged, this, &MiniMapView::refit);
 }
 

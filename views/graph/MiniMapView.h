@@ -7,9 +7,10 @@ class QGraphicsView;
 class QTimer;
 
 // The overview of a large topology: the whole scene drawn small (re-rendered
-// into an image a moment after the scene changes, so scrolling and repainting
-// the main view never redraw thousands of items twice) with the main view's
-// visible area on top. Clicking or dragging in it moves the main view there.
+// into an image a moment after refit(), so scrolling and repainting the main
+// view never redraw thousands of items twice; the items draw their zoomed-out
+// level of detail there) with the main view's visible area on top. Clicking
+// or dragging in it moves the main view there.
 class MiniMapView : public QWidget
 {
     Q_OBJECT
@@ -17,7 +18,8 @@ public:
     explicit MiniMapView(QGraphicsView *main, QWidget *parent = nullptr);
 
 public slots:
-    // Re-renders the scene soon (coalesced).
+    // Re-renders the scene soon (coalesced): the owner calls it when what the
+    // overview shows changed.
     void refit();
 
 protected:

@@ -252,19 +252,26 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool selected = option->state & QStyle::State_Selected;
     const bool device = m_kind == ObjectKind::Device;
     const QPalette palette = graphPalette(this);
-    const QColor fill = Theme::categoryFill(device ? 1 : 0, palette);
     const QColor border = Theme::categoryColor(device ? 1 : 0, palette);
-    const QColor selection = Theme::selection(palette);
     const QRectF r = rect();
     const qreal s = m_scale;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < 0.3) {
-        // Far out (overview, large topologies): a plain box is all one can see.
-        painter->setPen(selected ? QPen(selection, 3 / lod) : Qt::NoPen);
-        painter->setBrush(m_status.isValid() ? m_status : border);
-        painter->drawRect(r);
+        // Far out (overview, large topologies): a plain box is all one can see,
+        // its text under 4 pixels. A few pixels of box need no antialiasing
+        // (thousands of them at fit).
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(r, m_status.isValid() ? m_status : border);
+        if (selected) {
+            painter->setPen(QPen(Theme::selection(palette), 3 / lod));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(r);
+        }
+        painter->setRenderHint(QPainter::Antialiasing);
         return;
     }
+    const QColor fill = Theme::categoryFill(device ? 1 : 0, palette);
+    const QColor selection = selected ? Theme::selection(palette) : QColor();
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_highlighted) {
         QColor glow = Theme::color(Theme::Highlight, palette);

@@ -214,6 +214,7 @@ void SimulationOverlay::applyStates()
             }
         }
     }
+    emit statesApplied();
 }
 
 QHash<int, quint32> SimulationOverlay::liveMappings(const SimulationResult &result) const

@@ -42,6 +42,10 @@ public:
 public slots:
     void applyStates();
 
+signals:
+    // Tunnel states, status dots and port labels were set for the current step.
+    void statesApplied();
+
 private:
     void onStep();
     // Tunnel index -> the live translation of its appliance on its NAT device.

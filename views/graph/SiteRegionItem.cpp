@@ -69,6 +69,11 @@ void SiteRegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->drawRoundedRect(r, 10 * s, 10 * s);
 
     QFont titleFont = GraphFonts::text(s * 1.1, true);
+    // Zoomed out until the title would be under 4 pixels tall (a large
+    // topology at fit, the overview): it cannot be read, and shaping text at
+    // that size is not free.
+    if (titleFont.pixelSize() * option->levelOfDetailFromTransform(painter->worldTransform()) < 4)
+        return;
     painter->setFont(titleFont);
     painter->setPen(palette.color(QPalette::Text));
     const QRectF titleRect = r.adjusted(12 * s, 6 * s, -12 * s, 0);
