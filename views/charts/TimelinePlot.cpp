@@ -112,6 +112,10 @@ void TimelinePlot::restyle()
 
 void TimelinePlot::setSession(SimulationSession *session)
 {
+    if (m_session) { // the replay switches between the simulation and a capture
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->project(), &Project::valueChanged, this, nullptr);
+    }
     m_session = session;
     connect(session, &SimulationSession::resultChanged, this, &TimelinePlot::rebuild);
     connect(session, &SimulationSession::stepChanged, this, &TimelinePlot::moveCursor);
