@@ -21,6 +21,7 @@
 #include "ReplayBar.h"
 #include "ReplayController.h"
 #include "ReplayCursor.h"
+#include "TimelinePlot.h"
 #include "ScriptedPrompts.h"
 #include "SimulationSession.h"
 #include "StoredObservedTable.h"
@@ -254,6 +255,9 @@ private slots:
         replay->eventList()->parentWidget()->raise();
         QTest::qWait(50);
         shot(&window, QStringLiteral("capture-replay-events-%1.png").arg(language));
+        replay->timeline()->parentWidget()->raise();
+        QTest::qWait(50);
+        shot(&window, QStringLiteral("capture-replay-timeline-%1.png").arg(language));
 
         // Back to the simulation: the same views, the simulated result again.
         replay->capturedAction()->trigger();

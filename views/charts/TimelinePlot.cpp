@@ -158,6 +158,9 @@ void TimelinePlot::rebuild()
     m_plot->clearItems();
     const SimulationResult &r = *m_session->result();
     const int devices = int(r.devices.size());
+    // A captured timeline (issue #18) runs on the capture's clock.
+    m_laneRect->axis(QCPAxis::atBottom)->setLabel(r.isCaptured() ? tr("Capture time (s)")
+                                                                  : tr("Simulated time (s)"));
     const int tunnels = int(r.tunnels.size());
     QCPAxis *countX = m_countRect->axis(QCPAxis::atBottom);
     QCPAxis *countY = m_countRect->axis(QCPAxis::atLeft);
@@ -410,9 +413,8 @@ void TimelinePlot::mouseReleased(QMouseEvent *)
 void TimelinePlot::retranslate()
 {
     m_countRect->axis(QCPAxis::atLeft)->setLabel(tr("Translations"));
-    m_laneRect->axis(QCPAxis::atBottom)->setLabel(tr("Simulated time (s)"));
     if (m_session)
-        rebuild();
+        rebuild(); // the time axis's label too
 }
 
 void TimelinePlot::changeEvent(QEvent *event)

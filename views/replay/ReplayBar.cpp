@@ -304,6 +304,8 @@ void ReplayBar::showStep()
     // A captured timeline is marked as such wherever the replay shows it.
     const SimulationResult &result = *m_session->result();
     m_badge->setVisible(result.isCaptured());
+    m_slider->setToolTip(result.isCaptured() ? tr("Capture time: drag to move the replay")
+                                             : tr("Simulated time: drag to move the replay"));
     if (result.isCaptured()) {
         m_badge->setText(tr("Captured"));
         m_badge->setToolTip(tr("The replay steps through the packets of %1, not the simulation")
