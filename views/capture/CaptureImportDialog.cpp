@@ -116,7 +116,9 @@ void CaptureImportDialog::addFiles(const QStringList &files)
         m_table->setCellWidget(row, PointColumn, point);
         QString what;
         const QString error = verdictOf(file, &what);
-        auto *verdict = new QTableWidgetItem(error.isEmpty() ? what : error);
+        // The row names the file already: its verdict without the full path.
+        const QString shown = error.isEmpty() ? what : QString(error).replace(file, QFileInfo(file).fileName());
+        auto *verdict = new QTableWidgetItem(shown);
         verdict->setData(Qt::UserRole, error);
         verdict->setToolTip(error.isEmpty() ? what : error);
         verdict->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -191,7 +193,9 @@ void CaptureImportDialog::check()
     for (const Assignment &a : assignments()) {
         if (!a.error.isEmpty()) {
             ++unreadable;
-            problems << tr("%1 is left out: %2").arg(QFileInfo(a.file).fileName(), a.error);
+            problems << tr("%1 is left out: %2")
+                            .arg(QFileInfo(a.file).fileName(),
+                                 QString(a.error).replace(a.file, QFileInfo(a.file).fileName()));
             continue;
         }
         ++(a.point == Inside ? insides[a.device] : outsides[a.device]);
