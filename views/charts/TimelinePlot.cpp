@@ -294,7 +294,8 @@ QPair<double, double> TimelinePlot::storyRange() const
     }
     if (first < 0)
         return {0, end};
-    const double pad = std::max(2.0, 0.25 * (last - first));
+    // A capture's story can last a tenth of a second: pad it by its own scale.
+    const double pad = std::max(r.isCaptured() ? 0.05 * end : 2.0, 0.25 * (last - first));
     return {std::max(0.0, first - pad), std::min(end, last + pad)};
 }
 
