@@ -219,7 +219,7 @@ void ReplayController::retranslate()
     m_eventDock->setWindowTitle(title(tr("Events")));
     m_timelineDock->setWindowTitle(title(tr("Timeline")));
     m_portDock->setWindowTitle(title(tr("Port Usage")));
-    m_capturedAction->setText(tr("Captured"));
+    m_capturedAction->setText(tr("Captured packets"));
     m_capturedAction->setToolTip(tr("Replay the imported packet captures instead of the simulation: "
                                     "the same views, showing what the packets say"));
     m_capturedAction->setStatusTip(m_capturedAction->toolTip());
