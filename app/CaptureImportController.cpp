@@ -2,23 +2,29 @@
 
 #include "CaptureImportDialog.h"
 #include "CaptureModels.h"
+#include "CaptureObservedTable.h"
+#include "CaptureReplay.h"
 #include "CaptureView.h"
 #include "Document.h"
 #include "MainMenus.h"
 #include "ObjectSelection.h"
 #include "Project.h"
+#include "ProjectImporter.h"
+#include "ReplayController.h"
 #include "SimulationSession.h"
 #include "UserPrompts.h"
+#include "commands/ApplyChangeSet.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 
-CaptureImportController::CaptureImportController(const Workbench &wb, QAction *after)
+CaptureImportController::CaptureImportController(const Workbench &wb, QAction *after, ReplayController *replay)
     : WorkbenchPart(wb), m_action(new QAction(this)), m_dock(new QDockWidget(wb.window)),
-      m_view(new CaptureView(m_dock))
+      m_view(new CaptureView(m_dock)), m_replay(replay)
 {
     m_action->setObjectName(QStringLiteral("importCaptureAction"));
     connect(m_action, &QAction::triggered, this, [this] { runImport(); });
@@ -37,6 +43,8 @@ CaptureImportController::CaptureImportController(const Workbench &wb, QAction *a
         m_evidence.reset();
         m_view->setEvidence(nullptr);
         m_dock->hide();
+        if (m_replay)
+            m_replay->setCapturedTimeline(nullptr);
     });
     // A new simulation result (an edit, a fix) is compared again.
     if (SimulationSession *session = simulation())
@@ -52,6 +60,14 @@ void CaptureImportController::retranslate()
     m_view->retranslate();
 }
 
+QStringList CaptureImportController::chooseFiles()
+{
+    const QString filter = tr("Packet captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)");
+    return workbench().prompts()->chooseOpenFiles(
+        workbench().window, tr("Import Packet Captures: the captures inside and outside the NAT device"),
+        QString(), filter);
+}
+
 bool CaptureImportController::runImport(const QStringList &given)
 {
     Project *project = this->project();
@@ -61,43 +77,40 @@ bool CaptureImportController::runImport(const QStringList &given)
         showError(title, tr("The project has no NAT device the captures could belong to."));
         return false;
     }
-    QStringList files = given;
-    if (files.isEmpty()) {
-        const QString filter = tr("Packet captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)");
-        const QString first = workbench().prompts()->chooseOpenFile(
-            workbench().window, tr("Import Packet Captures: the first capture"), QString(), filter);
-        if (first.isEmpty())
-            return false;
-        files << first;
-        const QString second = workbench().prompts()->chooseOpenFile(
-            workbench().window, tr("Import Packet Captures: the capture on the other side (Cancel: none)"),
-            QString(), filter);
-        if (!second.isEmpty())
-            files << second;
-    }
+    const QStringList files = given.isEmpty() ? chooseFiles() : given;
+    if (files.isEmpty())
+        return false;
     ObjectId device = workbench().selection->current();
     while (device != NoId && project->kind(device) != ObjectKind::Device)
         device = project->parentOf(device);
     CaptureImportDialog dialog(*project, files, device != NoId ? device : devices.first(), workbench().window);
+    connect(&dialog, &CaptureImportDialog::addRequested, this, [this, &dialog] { dialog.addFiles(chooseFiles()); });
     if (!workbench().prompts()->runDialog(&dialog))
         return false;
-    const QList<CaptureImportDialog::Assignment> assignments = dialog.assignments();
-    // The evidence of one device: the first device given an inside capture.
-    ObjectId chosen = assignments.first().device;
-    for (const auto &a : assignments) {
-        if (a.point == CaptureImportDialog::Inside) {
-            chosen = a.device;
-            break;
-        }
+    // The dialog lets through readable captures of one device only.
+    QList<CaptureImportDialog::Assignment> assignments;
+    QStringList errors;
+    for (const CaptureImportDialog::Assignment &a : dialog.assignments()) {
+        if (a.error.isEmpty())
+            assignments << a;
+        else
+            errors << a.error;
     }
+    if (assignments.isEmpty()) {
+        if (!errors.isEmpty())
+            showError(title, errors.join(QLatin1Char('\n')));
+        return false;
+    }
+    const ObjectId chosen = assignments.first().device;
     CaptureTrace traces[2];
     bool have[2] = {false, false};
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    QStringList errors;
-    for (const auto &a : assignments) {
+    for (const auto &a : std::as_const(assignments)) {
         if (a.device != chosen)
             continue;
         const int side = a.point == CaptureImportDialog::Inside ? 0 : 1;
+        if (have[side])
+            continue;
         if (!CaptureTrace::load(a.file, &traces[side]))
             errors << traces[side].summary.error;
         else
@@ -109,23 +122,49 @@ bool CaptureImportController::runImport(const QStringList &given)
         return false;
     }
     auto evidence = std::make_shared<CaptureEvidence>();
+    evidence->device = chosen;
     evidence->deviceName = project->displayName(chosen);
     evidence->reconstruction = have[0] && have[1]
         ? CaptureReconstruction::reconstruct(std::move(traces[0]), std::move(traces[1]))
         : CaptureReconstruction::single(std::move(traces[have[0] ? 0 : 1]), have[0]);
     m_evidence = evidence;
+    QStringList notes = m_evidence->reconstruction.notes() + errors;
+    storeObservedTable(&notes);
     compare();
     m_dock->show();
     m_dock->raise();
     m_view->showTab(m_evidence->comparison && !m_evidence->comparison->agrees() ? CaptureView::ComparisonTab
                                                                                 : CaptureView::TimelineTab);
-    const QStringList notes = m_evidence->reconstruction.notes() + errors;
     if (notes.isEmpty()) {
         emit statusMessage(m_view->summaryText(), SummaryMs);
         m_summaryShown.start();
     } else {
         emit statusMessage(notes.join(QLatin1String("; ")), SummaryMs);
         m_summaryShown.invalidate();
+    }
+    return true;
+}
+
+bool CaptureImportController::storeObservedTable(QStringList *notes)
+{
+    int skipped = 0;
+    ObservedTranslations rows = CaptureObservedTable::translations(m_evidence->reconstruction, &skipped);
+    if (skipped > 0)
+        *notes << tr("%n IPv6 translation(s) not stored in the observed table (the model's addresses "
+                     "are IPv4)", nullptr, skipped);
+    if (rows.rows.isEmpty())
+        return false; // one capture: no translations to store
+    const StoredObservedTable table{ObservedTable(std::move(rows))};
+    ProjectImporter::Options options;
+    options.device = m_evidence->device;
+    options.createAppliances = false; // the comparison says which initiators the project lacks
+    const ImportPlan plan = ProjectImporter::plan(*project(), nullptr, nullptr, &table, options);
+    QString error;
+    if (!ApplyChangeSet::push(document()->undoStack(), project(), plan.changes,
+                              tr("Import captured translations into %1").arg(m_evidence->deviceName),
+                              &error)) {
+        *notes << tr("The captured translations were not stored on %1: %2").arg(m_evidence->deviceName, error);
+        return false;
     }
     return true;
 }
@@ -142,6 +181,12 @@ void CaptureImportController::compare()
         m_evidence->comparison =
             std::make_shared<const CaptureComparison>(*project(), *result, m_evidence->reconstruction);
     m_view->setEvidence(m_evidence);
+    // The replay's captured timeline, named and ordered as the simulation's tunnels.
+    if (m_replay)
+        m_replay->setCapturedTimeline(CaptureReplay::build(
+            *project(), m_evidence->device,
+            std::shared_ptr<const CaptureReconstruction>(m_evidence, &m_evidence->reconstruction),
+            result.get()));
     const qint64 shown = m_summaryShown.isValid() ? m_summaryShown.elapsed() : SummaryMs;
     if (shown < SummaryMs)
         emit statusMessage(m_view->summaryText(), int(SummaryMs - shown));

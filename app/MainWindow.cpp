@@ -81,7 +81,7 @@ MainWindow::MainWindow(std::shared_ptr<Document> document, QWidget *parent)
     m_replay = addPart<ReplayController>();
     m_diagnosis = addPart<DiagnosisController>();
     m_imports = addPart<ImportController>();
-    addPart<CaptureImportController>(m_imports->importTranslationsAction());
+    addPart<CaptureImportController>(m_imports->importTranslationsAction(), m_replay);
     addPart<ProbeImportController>(m_imports->importTranslationsAction());
     m_graphs = addPart<GraphController>();
     m_graphActions = addPart<GraphActions>(m_graphs);

@@ -34,8 +34,10 @@ ReplayController::ReplayController(const Workbench &wb)
     , m_events(new EventListView(wb.window))
     , m_timeline(new TimelinePlot(wb.window))
     , m_ports(new PortUsageChart(wb.window))
+    , m_capturedAction(new QAction(this))
 {
     SimulationSession *session = simulation();
+    m_following = session;
     m_bar->setSession(session);
     m_status->setSession(session);
     m_nat->setSession(session);
@@ -61,7 +63,8 @@ ReplayController::ReplayController(const Workbench &wb)
     connect(document(), &Document::projectReplaced, m_timeline, &TimelinePlot::showStory);
 
     ObjectSelection *selection = wb.selection;
-    const auto seek = [session](int step) { session->seek(step); };
+    // The views' clicks move whichever replay they show (simulated or captured).
+    const auto seek = [this](int step) { currentSession()->seek(step); };
     connect(m_status, &ApplianceStatusPanel::stepRequested, session, seek);
     connect(m_nat, &NatTableView::stepRequested, session, seek);
     connect(m_events, &EventListView::stepRequested, session, seek);
@@ -81,7 +84,62 @@ ReplayController::ReplayController(const Workbench &wb)
         if (auto *editor = qobject_cast<PropertyEditor *>(dock->widget()))
             editor->focusField(field);
     });
+    m_capturedAction->setObjectName(QStringLiteral("replayCapturedAction"));
+    m_capturedAction->setCheckable(true);
+    m_capturedAction->setVisible(false); // until a capture is imported
+    connect(m_capturedAction, &QAction::toggled, this, &ReplayController::showCaptured);
+    m_bar->addSourceAction(m_capturedAction);
     install();
+}
+
+void ReplayController::setCapturedTimeline(std::shared_ptr<const SimulationResult> timeline)
+{
+    if (!timeline) {
+        showCaptured(false);
+        delete m_captured;
+        m_captured = nullptr;
+        m_capturedAction->setVisible(false);
+        return;
+    }
+    if (m_captured)
+        m_captured->replay(std::move(timeline));
+    else
+        m_captured = new SimulationSession(project(), std::move(timeline), this);
+    m_capturedAction->setVisible(true);
+}
+
+void ReplayController::showCaptured(bool on)
+{
+    on = on && m_captured;
+    if (m_capturedAction->isChecked() != on) {
+        m_capturedAction->setChecked(on); // comes back here through toggled
+        return;
+    }
+    SimulationSession *session = on ? m_captured : simulation();
+    if (m_following != session)
+        follow(session);
+    retranslate();
+}
+
+bool ReplayController::isShowingCaptured() const
+{
+    return m_captured && m_following == m_captured;
+}
+
+SimulationSession *ReplayController::currentSession() const
+{
+    return isShowingCaptured() ? m_captured : simulation();
+}
+
+void ReplayController::follow(SimulationSession *session)
+{
+    m_following = session;
+    m_bar->setSession(session);
+    m_status->setSession(session);
+    m_nat->setSession(session);
+    m_events->setSession(session);
+    m_timeline->setSession(session);
+    m_ports->setSession(session);
 }
 
 QList<QDockWidget *> ReplayController::docks() const
@@ -132,6 +190,8 @@ void ReplayController::install()
         menus->viewMenu()->addAction(dock->toggleViewAction());
     m_menu = new QMenu(window);
     m_menu->addActions(m_bar->replayActions());
+    m_menu->addSeparator();
+    m_menu->addAction(m_capturedAction);
     window->menuBar()->insertMenu(menus->toolsMenu()->menuAction(), m_menu);
 }
 
@@ -149,9 +209,18 @@ void ReplayController::exportCsv()
 void ReplayController::retranslate()
 {
     m_menu->setTitle(tr("&Replay"));
-    m_statusDock->setWindowTitle(tr("Appliance Status"));
-    m_natDock->setWindowTitle(tr("NAT Translations"));
-    m_eventDock->setWindowTitle(tr("Events"));
-    m_timelineDock->setWindowTitle(tr("Timeline"));
-    m_portDock->setWindowTitle(tr("Port Usage"));
+    // The same views on a capture say so in their titles.
+    const bool captured = isShowingCaptured();
+    const auto title = [captured](const QString &text) {
+        return captured ? tr("%1 — captured").arg(text) : text;
+    };
+    m_statusDock->setWindowTitle(title(tr("Appliance Status")));
+    m_natDock->setWindowTitle(title(tr("NAT Translations")));
+    m_eventDock->setWindowTitle(title(tr("Events")));
+    m_timelineDock->setWindowTitle(title(tr("Timeline")));
+    m_portDock->setWindowTitle(title(tr("Port Usage")));
+    m_capturedAction->setText(tr("Captured packets"));
+    m_capturedAction->setToolTip(tr("Replay the imported packet captures instead of the simulation: "
+                                    "the same views, showing what the packets say"));
+    m_capturedAction->setStatusTip(m_capturedAction->toolTip());
 }

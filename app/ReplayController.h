@@ -5,6 +5,8 @@
 #include <QList>
 #include "WorkbenchPart.h"
 
+#include <memory>
+
 class ApplianceStatusPanel;
 class Document;
 class EventListView;
@@ -12,10 +14,13 @@ class MainWindow;
 class NatTableView;
 class ObjectSelection;
 class PortUsageChart;
+class QAction;
 class QDockWidget;
 class QMenu;
 class ReplayBar;
+class SimulationSession;
 class TimelinePlot;
+struct SimulationResult;
 
 // Wires the step-through views (replay toolbar, appliance status, NAT tables,
 // event list, timeline, port usage) to the document's simulation session and
@@ -39,10 +44,22 @@ public:
     QDockWidget *statusDock() const { return m_statusDock; }
     QList<QDockWidget *> docks() const;
 
+    // The replay's source (issue #18): the simulation, or the packets of an
+    // imported capture. A captured timeline (CaptureReplay) makes the
+    // "Captured" switch available; null removes it and returns to the simulation.
+    void setCapturedTimeline(std::shared_ptr<const SimulationResult> timeline);
+    void showCaptured(bool on);
+    bool isShowingCaptured() const;
+    // The session the replay views follow now.
+    SimulationSession *currentSession() const;
+    SimulationSession *capturedSession() const { return m_captured; }
+    QAction *capturedAction() const { return m_capturedAction; }
+
 private:
     QDockWidget *makeDock(const QString &objectName, QWidget *widget);
     void install();
     void exportCsv();
+    void follow(SimulationSession *session);
 
     ReplayBar *m_bar;
     ApplianceStatusPanel *m_status;
@@ -57,4 +74,7 @@ private:
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_portDock = nullptr;
     QMenu *m_menu = nullptr;
+    SimulationSession *m_captured = nullptr; // replays the captured timeline
+    SimulationSession *m_following = nullptr; // what the views show now
+    QAction *m_capturedAction;
 };

@@ -52,6 +52,12 @@ QString UserPrompts::chooseOpenFile(QWidget *parent, const QString &title,
     return QFileDialog::getOpenFileName(parent, title, directory, filter);
 }
 
+QStringList UserPrompts::chooseOpenFiles(QWidget *parent, const QString &title,
+                                         const QString &directory, const QString &filter)
+{
+    return QFileDialog::getOpenFileNames(parent, title, directory, filter);
+}
+
 int UserPrompts::chooseItem(QWidget *parent, const QString &title, const QString &label,
                             const QStringList &items)
 {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QDialog;
 class QWidget;
@@ -28,6 +29,9 @@ public:
                                    const QString &suggestion, const QString &filter);
     virtual QString chooseOpenFile(QWidget *parent, const QString &title,
                                    const QString &directory, const QString &filter);
+    // Several files at once (empty: cancelled).
+    virtual QStringList chooseOpenFiles(QWidget *parent, const QString &title,
+                                        const QString &directory, const QString &filter);
     // One of items (its index), or -1 when the user cancelled.
     virtual int chooseItem(QWidget *parent, const QString &title, const QString &label,
                            const QStringList &items);

@@ -15,6 +15,8 @@ class ScriptedPrompts : public UserPrompts
 public:
     SaveChoice answer = Cancel;
     QString openAnswer;
+    QStringList openAnswers; // chooseOpenFiles
+    int filesAsked = 0;
     QString saveAnswer;
     int itemAnswer = -1;
     std::function<bool(QDialog *)> onDialog;
@@ -35,6 +37,11 @@ public:
     QString chooseOpenFile(QWidget *, const QString &, const QString &, const QString &) override
     {
         return openAnswer;
+    }
+    QStringList chooseOpenFiles(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        ++filesAsked;
+        return openAnswers;
     }
     int chooseItem(QWidget *, const QString &, const QString &, const QStringList &) override
     {

@@ -2,6 +2,7 @@
 
 #include "CaptureComparison.h"
 #include "CaptureReconstruction.h"
+#include "ObjectId.h"
 
 #include <QAbstractTableModel>
 
@@ -12,6 +13,7 @@
 // the three item models below so they read one copy.
 struct CaptureEvidence
 {
+    ObjectId device = NoId;
     QString deviceName;
     CaptureReconstruction reconstruction;
     std::shared_ptr<const CaptureComparison> comparison; // null until compared

@@ -495,7 +495,7 @@ bool ObservedTableCodec::decode(QByteArrayView data, ObservedTranslations *out, 
                           .arg(Version));
     Reader r(data.sliced(5));
     const quint8 format = r.u8("format");
-    if (r.ok() && format > ObservedTranslations::Conntrack)
+    if (r.ok() && format > ObservedTranslations::Captured)
         return failed(tr("unknown table format %1").arg(format));
     const quint64 rowCount = r.varint("row count");
     const quint64 extraCount = r.varint("extras count");

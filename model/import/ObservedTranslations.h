@@ -60,7 +60,9 @@ struct ObservedRowExtra
 // with their line numbers, and what the output said about itself.
 struct ObservedTranslations
 {
-    enum Format { CiscoShow, Conntrack };
+    // Captured: reconstructed from packet captures inside and outside the
+    // device (issue #18); `commands` then names the capture files.
+    enum Format { CiscoShow, Conntrack, Captured };
     Format format = CiscoShow;
     QList<ObservedRow> rows;
     QList<ObservedRowExtra> extras; // rows may share one (conntrack's identical details)

@@ -175,6 +175,29 @@ QString EventText::describe(const SimEvent &e) const
     return QString();
 }
 
+QString EventText::describeStep(int step) const
+{
+    if (step < 0 || size_t(step) >= m_result.events.size())
+        return QString();
+    const SimEvent e = m_result.events[size_t(step)];
+    if (!m_result.isCaptured())
+        return describe(e);
+    // A captured state change: the simulated sentence with the capture's reason.
+    if (e.type == SimEvent::TunnelChanged && e.tunnel >= 0 && e.tunnel < m_result.tunnels.size())
+        return tr("Tunnel %1 is %2. %3")
+            .arg(m_result.tunnels[e.tunnel].name, stateName(e.state), m_result.capturedText(step));
+    return m_result.capturedText(step);
+}
+
+QString EventText::tunnelReasonAt(int step) const
+{
+    if (step < 0 || size_t(step) >= m_result.events.size())
+        return QString();
+    if (m_result.isCaptured())
+        return m_result.capturedText(step);
+    return tunnelReason(m_result.events[size_t(step)]);
+}
+
 QString EventText::tunnelReason(const SimEvent &e) const
 {
     if (e.tunnel < 0)

@@ -18,6 +18,10 @@ public:
     QString describe(const SimEvent &event) const;
     // Why a tunnel is in the state set by `event` (a TunnelChanged event).
     QString tunnelReason(const SimEvent &event) const;
+    // The same for the event at `step` of the result: a captured timeline's
+    // events are described by the capture (SimulationResult::capturedText).
+    QString describeStep(int step) const;
+    QString tunnelReasonAt(int step) const;
     static QString typeName(SimEvent::Type type);
     static QString stateName(SimEvent::TunnelState state);
     QString policyText(const QString &policy) const;

@@ -103,7 +103,9 @@ Moments::Moments(const Project &project, std::shared_ptr<const SimulationResult>
             }
         }
     }
-    for (const Bookmark &b : Bookmark::fromRecords(project.value(NoId, Field::bookmarks))) {
+    // The user's bookmarks mark the simulation; a captured timeline has its own events.
+    const QVariant bookmarks = r.isCaptured() ? QVariant() : project.value(NoId, Field::bookmarks);
+    for (const Bookmark &b : Bookmark::fromRecords(bookmarks)) {
         const int step = b.resolve(r);
         if (step >= 0 && size_t(step) < r.events.size())
             add(step, UserBookmark, b.subject, 0, b.label.isEmpty() ? tr("Bookmark") : b.label,
@@ -117,23 +119,30 @@ Moments::Moments(const Project &project, std::shared_ptr<const SimulationResult>
 std::shared_ptr<const Moments> Moments::of(const Project &project,
                                            const std::shared_ptr<const SimulationResult> &result)
 {
-    // Several views ask for the same result; diagnosing it once is enough.
+    // Several views ask for the same result; diagnosing it once is enough. A
+    // captured timeline (issue #18) has a slot of its own, so the replay showing
+    // it does not make the simulation's moments be computed again and again.
+    struct Slot
+    {
+        std::weak_ptr<const SimulationResult> result;
+        const Project *project = nullptr;
+        QVariant bookmarks;
+        std::shared_ptr<const Moments> moments;
+    };
     static QMutex mutex;
-    static std::weak_ptr<const SimulationResult> cachedResult;
-    static const Project *cachedProject = nullptr;
-    static QVariant cachedBookmarks;
-    static std::shared_ptr<const Moments> cached;
+    static Slot cache[2];
     const QMutexLocker lock(&mutex);
+    Slot &slot = cache[result && result->isCaptured() ? 1 : 0];
     const QVariant bookmarks = project.value(NoId, Field::bookmarks);
-    if (cached && cachedResult.lock() == result && cachedProject == &project
-        && cachedBookmarks == bookmarks)
-        return cached;
-    cached = result ? std::make_shared<const Moments>(project, result)
-                    : std::make_shared<const Moments>();
-    cachedResult = result;
-    cachedProject = &project;
-    cachedBookmarks = bookmarks;
-    return cached;
+    if (slot.moments && slot.result.lock() == result && slot.project == &project
+        && slot.bookmarks == bookmarks)
+        return slot.moments;
+    slot.moments = result ? std::make_shared<const Moments>(project, result)
+                          : std::make_shared<const Moments>();
+    slot.result = result;
+    slot.project = &project;
+    slot.bookmarks = bookmarks;
+    return slot.moments;
 }
 
 int Moments::next(int step) const

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 // Everything one simulation run produced: the event log (compact, see
@@ -40,6 +41,14 @@ struct SimulationResult
     QList<Tunnel> tunnels;
     QStringList warnings; // configuration problems the simulation worked around
     double duration = 0;
+    // Set when the log is not a simulation but packets seen in captures (issue
+    // #18, CaptureReplay): what the capture says at each event, in its own
+    // words (EventText uses it instead of the simulated sentences), and where
+    // the packets were captured ("lab-inside.pcap (inside), …").
+    std::function<QString(int event)> capturedText;
+    QString capturedFrom;
+
+    bool isCaptured() const { return bool(capturedText); }
 
     const Translation &translation(quint32 id) const { return translations[id - 1]; }
     int tunnelOf(ObjectId appliance) const

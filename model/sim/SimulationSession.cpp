@@ -75,6 +75,30 @@ SimulationSession::SimulationSession(Project *project, QObject *parent)
     rerun();
 }
 
+SimulationSession::SimulationSession(Project *project,
+                                     std::shared_ptr<const SimulationResult> replayed, QObject *parent)
+    : QObject(parent)
+    , m_project(project)
+    , m_rerunTimer(new QTimer(this))
+    , m_playTimer(new QTimer(this))
+    , m_thread(new QThread(this)) // never started: nothing is simulated here
+    , m_worker(new SimulationWorker(&m_cancel))
+    , m_autoRerun(false)
+    , m_replayOnly(true)
+{
+    m_playTimer->setInterval(40);
+    connect(m_playTimer, &QTimer::timeout, this, &SimulationSession::tick);
+    m_result = replayed ? std::move(replayed) : std::make_shared<SimulationResult>();
+    m_cursor = std::make_shared<ReplayCursor>(m_result);
+}
+
+void SimulationSession::replay(std::shared_ptr<const SimulationResult> result)
+{
+    if (!m_replayOnly || !result)
+        return;
+    install(std::move(result), nullptr);
+}
+
 SimulationSession::~SimulationSession()
 {
     // The run stops within a few thousand events; queued jobs and answers are
@@ -185,6 +209,8 @@ void SimulationSession::renameShown()
 
 void SimulationSession::rerun()
 {
+    if (m_replayOnly)
+        return;
     m_rerunTimer->stop();
     m_runPending = false;
     m_renamePending = false;

@@ -29,8 +29,16 @@ class SimulationSession : public QObject
     Q_OBJECT
 public:
     explicit SimulationSession(Project *project, QObject *parent = nullptr);
+    // A session that replays a result it is given and never runs the simulator
+    // (a captured timeline, issue #18): edits of the project do not touch it.
+    SimulationSession(Project *project, std::shared_ptr<const SimulationResult> replayed,
+                      QObject *parent = nullptr);
     // Cancels a run in flight and waits for the worker thread to stop.
     ~SimulationSession() override;
+    // True for a session made with a result to replay.
+    bool isReplayOnly() const { return m_replayOnly; }
+    // Replaces a replay-only session's result, keeping the place (by time).
+    void replay(std::shared_ptr<const SimulationResult> result);
 
     Project *project() const { return m_project; }
     std::shared_ptr<const SimulationResult> result() const { return m_result; }
@@ -119,6 +127,7 @@ private:
     double m_speed = 4;
     double m_pendingSteps = 0;
     bool m_autoRerun = true;
+    bool m_replayOnly = false;
     InitialPosition m_initialPosition;
     bool m_placeNext = false; // the project was replaced: its first result starts at m_initialPosition
 };

@@ -1,20 +1,41 @@
 #include "CaptureImportDialog.h"
 
+#include "CaptureReader.h"
 #include "Project.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHash>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
+namespace {
+// Whether libpcap reads the file and MeshNAT knows its link type: the verdict
+// (empty when readable) and, when readable, what it is.
+QString verdictOf(const QString &file, QString *what)
+{
+    CaptureReader reader;
+    if (!reader.open(file))
+        return reader.summary().error;
+    *what = reader.summary().pcapng ? CaptureImportDialog::tr("pcapng, readable")
+                                    : CaptureImportDialog::tr("pcap, readable");
+    return {};
+}
+} // namespace
+
 CaptureImportDialog::CaptureImportDialog(const Project &project, const QStringList &files,
                                          ObjectId device, QWidget *parent)
     : QDialog(parent), m_project(project), m_devices(project.objects(ObjectKind::Device)),
-      m_table(new QTableWidget(int(files.size()), 3, this)), m_problem(new QLabel(this))
+      m_device(device), m_table(new QTableWidget(0, ColumnCount, this)), m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("captureImportDialog"));
     setWindowTitle(tr("Import Packet Captures"));
@@ -22,35 +43,27 @@ CaptureImportDialog::CaptureImportDialog(const Project &project, const QStringLi
                                 "and outside one NAT device to reconstruct the translations it made."),
                              this);
     intro->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Capture file"), tr("NAT device"), tr("Capture point")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setHorizontalHeaderLabels({tr("Capture file"), tr("NAT device"), tr("Capture point"), tr("Check")});
     m_table->verticalHeader()->hide();
-    for (int row = 0; row < files.size(); ++row) {
-        auto *name = new QTableWidgetItem(QFileInfo(files[row]).fileName());
-        name->setData(Qt::UserRole, files[row]);
-        name->setToolTip(files[row]);
-        name->setFlags(Qt::ItemIsEnabled);
-        m_table->setItem(row, 0, name);
-        auto *devices = new QComboBox(m_table);
-        for (ObjectId id : std::as_const(m_devices))
-            devices->addItem(project.displayName(id), id);
-        devices->setCurrentIndex(qMax(0, int(m_devices.indexOf(device))));
-        m_table->setCellWidget(row, 1, devices);
-        auto *point = new QComboBox(m_table);
-        point->addItem(tr("Inside (appliance side)"), Inside);
-        point->addItem(tr("Outside (internet side)"), Outside);
-        // A guess from the name, else the first inside and the rest outside.
-        const QString lower = QFileInfo(files[row]).fileName().toLower();
-        const bool outside = lower.contains(QLatin1String("out")) || lower.contains(QLatin1String("wan"))
-                             || (!lower.contains(QLatin1String("in")) && row > 0);
-        point->setCurrentIndex(outside ? 1 : 0);
-        m_table->setCellWidget(row, 2, point);
-        connect(devices, &QComboBox::currentIndexChanged, this, &CaptureImportDialog::check);
-        connect(point, &QComboBox::currentIndexChanged, this, &CaptureImportDialog::check);
-    }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    Theme::mark(m_problem, Theme::Mark::Text, Theme::Warning);
+
+    auto *add = new QPushButton(tr("Add Captures…"), this);
+    add->setObjectName(QStringLiteral("addCaptures"));
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setObjectName(QStringLiteral("removeCapture"));
+    connect(add, &QPushButton::clicked, this, &CaptureImportDialog::addRequested);
+    connect(m_remove, &QPushButton::clicked, this, &CaptureImportDialog::removeSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty()); });
+    m_remove->setEnabled(false);
+    auto *rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(add);
+    rowButtons->addWidget(m_remove);
+    rowButtons->addStretch(1);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Import"));
@@ -59,9 +72,86 @@ CaptureImportDialog::CaptureImportDialog(const Project &project, const QStringLi
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table);
+    layout->addLayout(rowButtons);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(760, 320);
+    resize(900, 340);
+    addFiles(files);
+    check();
+}
+
+int CaptureImportDialog::rowCount() const
+{
+    return m_table->rowCount();
+}
+
+void CaptureImportDialog::addFiles(const QStringList &files)
+{
+    for (const QString &file : files) {
+        bool listed = false;
+        for (int row = 0; row < m_table->rowCount() && !listed; ++row)
+            listed = m_table->item(row, FileColumn)->data(Qt::UserRole).toString() == file;
+        if (listed || file.isEmpty())
+            continue;
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *name = new QTableWidgetItem(QFileInfo(file).fileName());
+        name->setData(Qt::UserRole, file);
+        name->setToolTip(file);
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, FileColumn, name);
+        auto *devices = new QComboBox(m_table);
+        for (ObjectId id : std::as_const(m_devices))
+            devices->addItem(m_project.displayName(id), id);
+        devices->setCurrentIndex(qMax(0, int(m_devices.indexOf(m_device))));
+        m_table->setCellWidget(row, DeviceColumn, devices);
+        auto *point = new QComboBox(m_table);
+        point->addItem(tr("Inside (appliance side)"), Inside);
+        point->addItem(tr("Outside (internet side)"), Outside);
+        // A guess from the name, else the first inside and the rest outside.
+        const QString lower = QFileInfo(file).fileName().toLower();
+        const bool outside = lower.contains(QLatin1String("out")) || lower.contains(QLatin1String("wan"))
+                             || (!lower.contains(QLatin1String("in")) && row > 0);
+        point->setCurrentIndex(outside ? 1 : 0);
+        m_table->setCellWidget(row, PointColumn, point);
+        QString what;
+        const QString error = verdictOf(file, &what);
+        // The row names the file already: its verdict without the full path.
+        const QString shown = error.isEmpty() ? what : QString(error).replace(file, QFileInfo(file).fileName());
+        auto *verdict = new QTableWidgetItem(shown);
+        verdict->setData(Qt::UserRole, error);
+        verdict->setToolTip(error.isEmpty() ? what : error);
+        verdict->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        if (!error.isEmpty()) {
+            verdict->setForeground(Theme::color(Theme::Error));
+            verdict->setIcon(Theme::icon(Theme::Error));
+        }
+        m_table->setItem(row, CheckColumn, verdict);
+        connect(devices, &QComboBox::currentIndexChanged, this, &CaptureImportDialog::check);
+        connect(point, &QComboBox::currentIndexChanged, this, &CaptureImportDialog::check);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::Stretch);
+    check();
+}
+
+void CaptureImportDialog::removeRow(int row)
+{
+    if (row < 0 || row >= m_table->rowCount())
+        return;
+    m_table->removeRow(row);
+    check();
+}
+
+void CaptureImportDialog::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int row : std::as_const(rows))
+        m_table->removeRow(row);
     check();
 }
 
@@ -70,9 +160,10 @@ QList<CaptureImportDialog::Assignment> CaptureImportDialog::assignments() const
     QList<Assignment> out;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         Assignment a;
-        a.file = m_table->item(row, 0)->data(Qt::UserRole).toString();
-        a.device = static_cast<QComboBox *>(m_table->cellWidget(row, 1))->currentData().value<ObjectId>();
-        a.point = Point(static_cast<QComboBox *>(m_table->cellWidget(row, 2))->currentData().toInt());
+        a.file = m_table->item(row, FileColumn)->data(Qt::UserRole).toString();
+        a.device = static_cast<QComboBox *>(m_table->cellWidget(row, DeviceColumn))->currentData().value<ObjectId>();
+        a.point = Point(static_cast<QComboBox *>(m_table->cellWidget(row, PointColumn))->currentData().toInt());
+        a.error = m_table->item(row, CheckColumn)->data(Qt::UserRole).toString();
         out.append(a);
     }
     return out;
@@ -80,32 +171,60 @@ QList<CaptureImportDialog::Assignment> CaptureImportDialog::assignments() const
 
 void CaptureImportDialog::assign(int row, ObjectId device, Point point)
 {
-    auto *devices = static_cast<QComboBox *>(m_table->cellWidget(row, 1));
+    auto *devices = static_cast<QComboBox *>(m_table->cellWidget(row, DeviceColumn));
     devices->setCurrentIndex(devices->findData(QVariant::fromValue(device)));
-    auto *points = static_cast<QComboBox *>(m_table->cellWidget(row, 2));
+    auto *points = static_cast<QComboBox *>(m_table->cellWidget(row, PointColumn));
     points->setCurrentIndex(points->findData(int(point)));
+}
+
+QString CaptureImportDialog::problemText() const
+{
+    return m_problem->text();
 }
 
 void CaptureImportDialog::check()
 {
-    // One inside and at most one outside capture per device.
-    QString problem;
+    // Readable files only; one NAT device; one inside and at most one outside capture.
+    QStringList problems;
     bool blocking = false;
     QHash<ObjectId, int> insides, outsides;
-    for (const Assignment &a : assignments())
+    QList<ObjectId> devices;
+    int unreadable = 0;
+    for (const Assignment &a : assignments()) {
+        if (!a.error.isEmpty()) {
+            ++unreadable;
+            problems << tr("%1 is left out: %2")
+                            .arg(QFileInfo(a.file).fileName(),
+                                 QString(a.error).replace(a.file, QFileInfo(a.file).fileName()));
+            continue;
+        }
         ++(a.point == Inside ? insides[a.device] : outsides[a.device]);
-    for (ObjectId device : std::as_const(m_devices)) {
+        if (!devices.contains(a.device))
+            devices << a.device;
+    }
+    if (devices.isEmpty()) {
+        blocking = true;
+        if (!unreadable)
+            problems << tr("Add the captures taken inside and outside the NAT device.");
+    } else if (devices.size() > 1) {
+        blocking = true;
+        problems << tr("The captures are assigned to %n NAT device(s); import the captures of one "
+                       "device at a time.", nullptr, int(devices.size()));
+    }
+    for (ObjectId device : std::as_const(devices)) {
         if (insides.value(device) > 1 || outsides.value(device) > 1) {
             blocking = true;
-            problem = tr("%1 has more than one capture at the same point; give each device one "
-                         "inside and one outside capture.").arg(m_project.displayName(device));
-            break;
+            problems << tr("%1 has more than one capture at the same point; give each device one "
+                           "inside and one outside capture.").arg(m_project.displayName(device));
+        } else if (outsides.value(device) == 1 && insides.value(device) == 0) {
+            problems << tr("%1 has an outside capture only: its tunnels and NAT detection are shown, "
+                           "no translations.").arg(m_project.displayName(device));
+        } else if (insides.value(device) == 1 && outsides.value(device) == 0) {
+            problems << tr("%1 has an inside capture only: its tunnels and NAT detection are shown, "
+                           "no translations.").arg(m_project.displayName(device));
         }
-        if (outsides.value(device) == 1 && insides.value(device) == 0)
-            problem = tr("%1 has an outside capture only: its tunnels and NAT detection are shown, "
-                         "no translations.").arg(m_project.displayName(device));
     }
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    m_problem->setText(problems.join(QLatin1Char('\n')));
+    m_problem->setVisible(!problems.isEmpty());
     m_ok->setEnabled(!blocking);
 }

@@ -53,6 +53,8 @@ PortUsageChart::PortUsageChart(QWidget *parent)
 
 void PortUsageChart::setSession(SimulationSession *session)
 {
+    if (m_session) // the replay switches between the simulation and a capture
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     connect(session, &SimulationSession::resultChanged, this, &PortUsageChart::stepChanged);
     connect(session, &SimulationSession::stepChanged, this, &PortUsageChart::stepChanged);

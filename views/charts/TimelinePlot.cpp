@@ -112,6 +112,10 @@ void TimelinePlot::restyle()
 
 void TimelinePlot::setSession(SimulationSession *session)
 {
+    if (m_session) { // the replay switches between the simulation and a capture
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->project(), &Project::valueChanged, this, nullptr);
+    }
     m_session = session;
     connect(session, &SimulationSession::resultChanged, this, &TimelinePlot::rebuild);
     connect(session, &SimulationSession::stepChanged, this, &TimelinePlot::moveCursor);
@@ -154,6 +158,9 @@ void TimelinePlot::rebuild()
     m_plot->clearItems();
     const SimulationResult &r = *m_session->result();
     const int devices = int(r.devices.size());
+    // A captured timeline (issue #18) runs on the capture's clock.
+    m_laneRect->axis(QCPAxis::atBottom)->setLabel(r.isCaptured() ? tr("Capture time (s)")
+                                                                  : tr("Simulated time (s)"));
     const int tunnels = int(r.tunnels.size());
     QCPAxis *countX = m_countRect->axis(QCPAxis::atBottom);
     QCPAxis *countY = m_countRect->axis(QCPAxis::atLeft);
@@ -287,7 +294,8 @@ QPair<double, double> TimelinePlot::storyRange() const
     }
     if (first < 0)
         return {0, end};
-    const double pad = std::max(2.0, 0.25 * (last - first));
+    // A capture's story can last a tenth of a second: pad it by its own scale.
+    const double pad = std::max(r.isCaptured() ? 0.05 * end : 2.0, 0.25 * (last - first));
     return {std::max(0.0, first - pad), std::min(end, last + pad)};
 }
 
@@ -406,9 +414,8 @@ void TimelinePlot::mouseReleased(QMouseEvent *)
 void TimelinePlot::retranslate()
 {
     m_countRect->axis(QCPAxis::atLeft)->setLabel(tr("Translations"));
-    m_laneRect->axis(QCPAxis::atBottom)->setLabel(tr("Simulated time (s)"));
     if (m_session)
-        rebuild();
+        rebuild(); // the time axis's label too
 }
 
 void TimelinePlot::changeEvent(QEvent *event)

@@ -32,8 +32,12 @@ void ObservedCollisionsLabel::refresh()
         if (stored.isEmpty())
             continue;
         const ObservedTable &table = stored.table();
+        // A table reconstructed from packet captures says so (issue #18).
+        const QString name = table.translations().format == ObservedTranslations::Captured
+                                 ? tr("%1 (captured)").arg(m_project->displayName(device))
+                                 : m_project->displayName(device);
         for (int i = 0; i < table.collisions().size(); ++i)
-            lines << QStringLiteral("<b>%1</b>: %2").arg(m_project->displayName(device).toHtmlEscaped(),
+            lines << QStringLiteral("<b>%1</b>: %2").arg(name.toHtmlEscaped(),
                                                          table.describeCollision(i, m_project).toHtmlEscaped());
     }
     setVisible(!lines.isEmpty());

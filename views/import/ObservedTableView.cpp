@@ -198,6 +198,9 @@ QString ObservedTableView::summaryText() const
     parts << tr("%n translation(s)", nullptr, t.rowCount());
     parts << tr("%n appliance(s) on UDP 4500", nullptr, int(t.appliances().size()));
     QString text = parts.join(QStringLiteral(" · "));
+    if (t.translations().format == ObservedTranslations::Captured)
+        text = tr("Captured: reconstructed from %1. %2")
+                   .arg(t.translations().commands.join(QStringLiteral(", ")), text);
     for (int c = 0; c < t.collisions().size(); ++c)
         text += QStringLiteral("\n") + tr("Collision: %1").arg(t.describeCollision(c, m_project));
     return text;

@@ -568,12 +568,14 @@ QString NatTableModel::cell(quint32 id, int column) const
     case OutsideLocalColumn:
     case OutsideGlobalColumn: return ShowNatFormat::outside(t);
     case OwnerColumn: return ownerName(t.owner);
-    case KindColumn: return kindText(t);
+    case KindColumn: return m_result->isCaptured() ? tr("Captured") : kindText(t);
     case CreatedColumn: return SimTimeText::seconds(t.created);
     case LastUsedColumn: return live ? SimTimeText::seconds(state->lastUsed) : QStringLiteral("—");
     case ExpiresColumn:
         if (!live)
             return tr("expired");
+        if (m_result->isCaptured()) // a capture does not show the device's timers
+            return QStringLiteral("—");
         if (state->expires < 0)
             return tr("never");
         return SimTimeText::seconds(std::max(0.0, state->expires - m_cursor->time()));
@@ -595,6 +597,9 @@ QVariant NatTableModel::data(const QModelIndex &index, int role) const
         QString tip = column == InsideGlobalColumn ? collisionText(id) : QString();
         if (change == Expired)
             tip = tr("This translation expires at this step; it is gone at the next one.");
+        if (m_result->isCaptured() && (column == KindColumn || column == ExpiresColumn))
+            tip = tr("Reconstructed from the packets captured on both sides of the device; a "
+                     "capture does not show when the device drops a translation.");
         return tip.isEmpty() ? QVariant() : tip;
     }
     case Qt::TextAlignmentRole:

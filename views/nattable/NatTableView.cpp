@@ -168,6 +168,8 @@ NatTableView::NatTableView(QWidget *parent)
 
 void NatTableView::setSession(SimulationSession *session)
 {
+    if (m_session) // the replay switches between the simulation and a capture
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     connect(session, &SimulationSession::resultChanged, this, &NatTableView::reload);
     connect(session, &SimulationSession::stepChanged, this, [this] {

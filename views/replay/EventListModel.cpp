@@ -105,7 +105,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
             return e.device >= 0 && e.device < m_result->devices.size()
                        ? m_result->devices[e.device].name
                        : QString();
-        case DescriptionColumn: return EventText(*m_project, *m_result).describe(e);
+        case DescriptionColumn: return EventText(*m_project, *m_result).describeStep(index.row());
         default: return QVariant();
         }
     case Qt::ToolTipRole:
@@ -113,7 +113,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
             const QString label = m_moments->labelAt(index.row());
             return label.isEmpty() ? QVariant() : QVariant(label);
         }
-        return index.column() == DescriptionColumn ? EventText(*m_project, *m_result).describe(e)
+        return index.column() == DescriptionColumn ? EventText(*m_project, *m_result).describeStep(index.row())
                                                    : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() <= TimeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

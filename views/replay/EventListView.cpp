@@ -158,6 +158,10 @@ void EventListView::setTypeMask(quint32 mask)
 
 void EventListView::setSession(SimulationSession *session)
 {
+    if (m_session) { // the replay switches between the simulation and a capture
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->project(), &Project::valueChanged, this, nullptr);
+    }
     m_session = session;
     connect(session, &SimulationSession::resultChanged, this, &EventListView::reload);
     connect(session, &SimulationSession::stepChanged, this, &EventListView::showStep);

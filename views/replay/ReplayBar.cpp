@@ -9,6 +9,7 @@
 #include "Moments.h"
 #include "SimTimeText.h"
 #include "SimulationSession.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -90,7 +91,7 @@ ReplayBar::ReplayBar(QWidget *parent)
     m_previousMoment->setObjectName(QStringLiteral("replayPreviousMoment"));
     m_nextMoment->setObjectName(QStringLiteral("replayNextMoment"));
 
-    auto *controls = new QHBoxLayout;
+    auto *controls = m_controls = new QHBoxLayout;
     controls->setContentsMargins(0, 0, 0, 0);
     for (QAction *action : {m_first, m_previousMoment, m_back, m_play, m_forward, m_nextMoment, m_last}) {
         action->setShortcutContext(Qt::WindowShortcut);
@@ -112,6 +113,11 @@ ReplayBar::ReplayBar(QWidget *parent)
     controls->addWidget(m_speed);
     controls->addSpacing(6);
     controls->addWidget(m_slider, 1);
+    m_badge = new QLabel(panel);
+    m_badge->setObjectName(QStringLiteral("replayCapturedBadge"));
+    m_badge->setVisible(false);
+    Theme::mark(m_badge, Theme::Mark::Banner, Theme::Observed);
+    controls->addWidget(m_badge);
     controls->addWidget(m_position);
     controls->addWidget(m_busy);
     auto *layout = new QVBoxLayout(panel);
@@ -171,6 +177,17 @@ QList<QAction *> ReplayBar::replayActions() const
 {
     return {m_first, m_previousMoment, m_back, m_play, m_forward, m_nextMoment, m_last,
             m_faster, m_slower};
+}
+
+void ReplayBar::addSourceAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setVisible(action->isVisible());
+    // A tool button does not follow its action's visibility by itself.
+    connect(action, &QAction::changed, button, [button, action] { button->setVisible(action->isVisible()); });
+    m_controls->insertWidget(0, button);
 }
 
 void ReplayBar::setStepFilter(const EventFilterProxy *filter)
@@ -235,6 +252,10 @@ void ReplayBar::previousMoment()
 
 void ReplayBar::setSession(SimulationSession *session)
 {
+    if (m_session) { // the replay switches between the simulation and a capture
+        m_session->pause();
+        disconnect(m_session, nullptr, this, nullptr);
+    }
     m_session = session;
     connect(session, &SimulationSession::resultChanged, this, &ReplayBar::showStep);
     connect(session, &SimulationSession::stepChanged, this, &ReplayBar::showStep);
@@ -280,6 +301,16 @@ void ReplayBar::showStep()
     m_slider->setRange(0, int(m_session->result()->duration * sliderScale));
     m_slider->setValue(int(m_session->time() * sliderScale));
     m_syncing = false;
+    // A captured timeline is marked as such wherever the replay shows it.
+    const SimulationResult &result = *m_session->result();
+    m_badge->setVisible(result.isCaptured());
+    m_slider->setToolTip(result.isCaptured() ? tr("Capture time: drag to move the replay")
+                                             : tr("Simulated time: drag to move the replay"));
+    if (result.isCaptured()) {
+        m_badge->setText(tr("Captured"));
+        m_badge->setToolTip(tr("The replay steps through the packets of %1, not the simulation")
+                                .arg(result.capturedFrom));
+    }
     const auto moments = Moments::of(*m_session->project(), m_session->result());
     const bool filtered = m_filter && m_filter->isActive();
     m_first->setEnabled(step >= 0);
@@ -311,7 +342,7 @@ void ReplayBar::showStep()
         m_caption->setCaption(tr("Before the first event. Press Play (Space), step forward (Page Down) "
                                  "or go to the next moment (Ctrl+Page Down)."));
     } else {
-        const QString sentence = EventText(*m_session->project(), *m_session->result()).describe(*e);
+        const QString sentence = EventText(*m_session->project(), *m_session->result()).describeStep(step);
         const QString moment = moments->labelAt(step);
         m_caption->setCaption(moment.isEmpty() ? sentence : tr("%1 — %2").arg(moment, sentence));
     }

@@ -55,6 +55,10 @@ public:
     QLabel *busyLabel() const { return m_busy; }
     // When there is nothing to replay: what the project still lacks, as links.
     QLabel *missingLabel() const { return m_missing; }
+    // "Captured": shown while the replay steps through packets of a capture.
+    QLabel *capturedBadge() const { return m_badge; }
+    // A button at the front of the controls (the replay's source switch).
+    void addSourceAction(QAction *action);
 
     // Available speeds, steps per second.
     static QList<double> speeds();
@@ -74,6 +78,8 @@ private:
     void retranslate();
 
     SimulationSession *m_session = nullptr;
+    class QHBoxLayout *m_controls = nullptr;
+    QLabel *m_badge = nullptr;
     QAction *m_first;
     QAction *m_back;
     QAction *m_play;

@@ -204,7 +204,7 @@ QVariant ApplianceStatusModel::entryData(const Entry &entry, int column, int rol
         if (!status || status->event < 0)
             return QString();
         const EventText text(*m_project, *m_result);
-        return text.tunnelReason(m_result->events[size_t(status->event)]);
+        return text.tunnelReasonAt(status->event);
     };
     switch (role) {
     case Qt::DisplayRole:

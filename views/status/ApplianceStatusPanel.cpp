@@ -31,6 +31,10 @@ ApplianceStatusPanel::ApplianceStatusPanel(QWidget *parent)
 
 void ApplianceStatusPanel::setSession(SimulationSession *session)
 {
+    if (m_session) { // the replay switches between the simulation and a capture
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session, nullptr, m_model, nullptr);
+    }
     m_session = session;
     connect(session, &SimulationSession::resultChanged, this, &ApplianceStatusPanel::reload);
     connect(session, &SimulationSession::stepChanged, m_model, &ApplianceStatusModel::refresh);
