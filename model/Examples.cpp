@@ -20,6 +20,14 @@ const Example kExamples[] = {
     {"fixed-site", QT_TRANSLATE_NOOP("Examples", "Fixed site"),
      QT_TRANSLATE_NOOP("Examples", "Fixed site: static NAT per appliance"),
      QT_TRANSLATE_NOOP("Examples", "The fix: static NAT with an explicit mapping per appliance")},
+    {"seed-incident-srx", QT_TRANSLATE_NOOP("Examples", "Seed incident (Juniper SRX)"),
+     QT_TRANSLATE_NOOP("Examples", "Seed incident on a Juniper SRX: interface NAT"),
+     QT_TRANSLATE_NOOP("Examples", "Junos source NAT gives each appliance a port of its own: both "
+                                   "tunnels Down")},
+    {"seed-incident-rtx", QT_TRANSLATE_NOOP("Examples", "Seed incident (YAMAHA RTX)"),
+     QT_TRANSLATE_NOOP("Examples", "Seed incident on a YAMAHA RTX: IP masquerade"),
+     QT_TRANSLATE_NOOP("Examples", "IP masquerade translates each appliance's port: both tunnels "
+                                   "Down")},
 };
 
 const Example *find(const QString &key)

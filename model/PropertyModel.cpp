@@ -1,5 +1,6 @@
 #include "PropertyModel.h"
 
+#include "VendorProfileNotes.h"
 #include "ProbeProposal.h"
 
 #include "Catalogue.h"
@@ -234,6 +235,8 @@ QString PropertyModel::toolTip(const PropertyDef &def) const
             lines << ProbeClassifier::verdictSentence(probe->result, probe->classification)
                   << ProbeProposal::evidence(probe->result);
     }
+    if (def.key == Field::profile) // what the vendor profiles assume (docs/profiles.md)
+        lines += VendorProfileNotes::assumptions(m_project->text(m_id, Field::profile));
     if (def.key == Field::options) {
         const QString profile = m_project->text(m_id, Field::profile);
         const QStringList allowed = ModelEnums::profileOptionKeys(profile);

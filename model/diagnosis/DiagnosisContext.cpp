@@ -355,5 +355,11 @@ QString DiagnosisContext::profileRule(const QString &profile)
     if (profile == QLatin1String("linux-netfilter"))
         return tr("Linux netfilter keeps mappings unique per full tuple, destination included: "
                   "a port is refused only when it is already used toward the same destination.");
+    if (profile == QLatin1String("juniper-srx"))
+        return tr("Juniper SRX source NAT with port translation gives every session a port of its "
+                  "own; it does not try to keep the source port.");
+    if (profile == QLatin1String("yamaha-rtx"))
+        return tr("YAMAHA RTX IP masquerade gives each inside address and port an outer port "
+                  "from its port range; it does not try to keep the source port.");
     return tr("This NAT keeps a source port only while no other mapping holds it.");
 }

@@ -4,6 +4,7 @@
 #include "Ipv4.h"
 #include "NatDeviceConfig.h"
 #include "Project.h"
+#include "VendorFixSyntax.h"
 
 #include <QRegularExpression>
 
@@ -49,7 +50,8 @@ FixGenerator::FixGenerator(const Project &project)
 
 QString FixGenerator::vendorOf(const QString &profile)
 {
-    if (profile == QLatin1String("cisco-ios") || profile == QLatin1String("cisco-asa"))
+    if (profile == QLatin1String("cisco-ios") || profile == QLatin1String("cisco-asa")
+        || VendorFixSyntax::handles(profile))
         return profile;
     return QStringLiteral("linux");
 }
@@ -178,6 +180,7 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
     fix.vendor = vendorOf(profile);
     const bool ios = fix.vendor == QLatin1String("cisco-ios");
     const bool asa = fix.vendor == QLatin1String("cisco-asa");
+    const bool other = VendorFixSyntax::handles(fix.vendor); // SRX, RTX: their own syntax
     const QString deviceName = m_project.displayName(device);
 
     // Appliances that already have an explicit mapping on this device need none.
@@ -211,7 +214,7 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
     if (separate) {
         for (int i = 0; i < todo.size(); ++i)
             mappings.append({todo[i], address(m_project, todo[i], Field::uplinkIp), free[i],
-                             quint16(ios || asa ? 0 : 4500)});
+                             quint16(ios || asa || other ? 0 : 4500)});
     } else {
         // One global address: the outside interface's (what dynamic PAT uses).
         if (const ObjectId iface = outsideInterface(device))
@@ -267,9 +270,17 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
                                        .arg(ip(single)));
     if (ios)
         cfg += QStringLiteral("configure terminal\n");
+    if (other) {
+        QList<VendorFixSyntax::Mapping> list;
+        for (const Mapping &m : std::as_const(mappings))
+            list.append({m_project.displayName(m.appliance), m.local, m.global, m.port});
+        cfg += VendorFixSyntax::staticMappings(fix.vendor, m_project, device, list);
+    }
     for (const Mapping &m : std::as_const(mappings)) {
         const QString name = m_project.displayName(m.appliance);
-        if (ios) {
+        if (other) {
+            // written above, in the vendor's syntax (VendorFixSyntax)
+        } else if (ios) {
             cfg += m.port == 0 ? QStringLiteral("ip nat inside source static %1 %2\n")
                                      .arg(ip(m.local), ip(m.global))
                                : QStringLiteral("ip nat inside source static udp %1 4500 %2 %3 "
@@ -330,6 +341,8 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
         cfg += comment(fix.vendor, tr("Drop the dynamic translations that still hold the old ports "
                                       "(office sessions reconnect)"));
         cfg += QStringLiteral("clear ip nat translation *\n");
+    } else if (other) {
+        // VendorFixSyntax ended with the vendor's commit/save and session clearing.
     } else if (asa) {
         cfg += comment(fix.vendor, tr("Drop the translations that still hold the old ports"));
         for (const Mapping &m : std::as_const(mappings))
@@ -457,7 +470,11 @@ Fix FixGenerator::staticPatOn4500(ObjectId device, ObjectId rule, ObjectId appli
     }
     QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: %2 keeps UDP 4500 on its explicit mapping")
                                           .arg(m_project.displayName(device), name));
-    if (fix.vendor == QLatin1String("cisco-ios")) {
+    if (VendorFixSyntax::handles(fix.vendor)) {
+        cfg += VendorFixSyntax::staticPatTo4500(fix.vendor, m_project, device,
+                                                {name, local, global, quint16(globalPort)},
+                                                localPort, target);
+    } else if (fix.vendor == QLatin1String("cisco-ios")) {
         cfg += QStringLiteral("configure terminal\n");
         cfg += QStringLiteral("no ip nat inside source static %1 %2 %3 %4 %5%6\n")
                    .arg(protocol, ip(local))
@@ -551,7 +568,9 @@ Fix FixGenerator::raiseUdpTimeout(ObjectId device, int seconds) const
     QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: keep idle UDP translations for %2 s")
                                           .arg(m_project.displayName(device))
                                           .arg(seconds));
-    if (fix.vendor == QLatin1String("cisco-ios")) {
+    if (VendorFixSyntax::handles(fix.vendor)) {
+        cfg += VendorFixSyntax::udpTimeout(fix.vendor, m_project, device, seconds);
+    } else if (fix.vendor == QLatin1String("cisco-ios")) {
         cfg += QStringLiteral("configure terminal\nip nat translation udp-timeout %1\nend\n").arg(seconds);
     } else if (fix.vendor == QLatin1String("cisco-asa")) {
         cfg += QStringLiteral("timeout udp %1:%2:%3\n")

@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "VendorProfileNotes.h"
 #include "ProbeReportSection.h"
 
 #include "ProjectSchema.h"
@@ -370,6 +371,11 @@ QString ReportBuilder::profileText(ObjectId device) const
             .arg(m_project.value(device, Field::conntrackUdpStreamTimeout).toInt());
     if (profile == QLatin1String("rfc4787-eim"))
         return tr("Endpoint-independent mapping and filtering with port preservation (RFC 4787).");
+    if (VendorProfileNotes::handles(profile))
+        return VendorProfileNotes::summary(profile, m_project.value(device, Field::options).toStringList(),
+                                           udpTimeout)
+               + QLatin1Char(' ')
+               + VendorProfileNotes::assumptions(profile).join(QLatin1Char(' '));
     return tr("Unknown profile.");
 }
 
