@@ -611,7 +611,10 @@ Fix FixGenerator::unblock(ObjectId device, const QStringList &entries,
             if (f.from != str(m_project, app, Field::type) || !entries.contains(entry))
                 continue;
             const bool toPeer = f.to != QLatin1String("cloud-services") && !remote.isEmpty();
-            if (fix.vendor == QLatin1String("cisco-ios")) {
+            if (VendorFixSyntax::handles(fix.vendor)) {
+                cfg += VendorFixSyntax::allowFlow(fix.vendor, f.protocol, local,
+                                                  toPeer ? remote : QString(), f.port);
+            } else if (fix.vendor == QLatin1String("cisco-ios")) {
                 cfg += QStringLiteral(" permit %1 host %2 %3 eq %4\n")
                            .arg(f.protocol, local,
                                 toPeer ? QStringLiteral("host %1").arg(remote) : QStringLiteral("any"))
@@ -665,7 +668,10 @@ Fix FixGenerator::removeCloudNat(ObjectId device, const QList<ObjectId> &rules,
         const QString proto = str(m_project, rule, Field::protocol);
         const int lp = m_project.value(rule, Field::localPort).toInt();
         const int gp = m_project.value(rule, Field::globalPort).toInt();
-        if (fix.vendor == QLatin1String("cisco-ios")) {
+        if (VendorFixSyntax::handles(fix.vendor)) {
+            cfg += comment(fix.vendor, tr("Remove the mapping %1 -> %2 (its static NAT rule or entry)")
+                                           .arg(global, local));
+        } else if (fix.vendor == QLatin1String("cisco-ios")) {
             cfg += pat ? QStringLiteral("no ip nat inside source static %1 %2 %3 %4 %5\n")
                              .arg(proto, local)
                              .arg(lp)

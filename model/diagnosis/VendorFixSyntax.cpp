@@ -175,3 +175,31 @@ QString VendorFixSyntax::staticPatTo4500(const QString &vendor, const Project &p
         .arg(ip(from.local))
         .arg(localPort);
 }
+
+QString VendorFixSyntax::allowFlow(const QString &vendor, const QString &protocol,
+                                   const QString &local, const QString &remote, int port)
+{
+    const QString app = QStringLiteral("MESHNAT-%1-%2").arg(protocol.toUpper()).arg(port);
+    if (vendor == QLatin1String("juniper-srx")) {
+        // Zones as in a default SRX configuration (trust inside, untrust outside).
+        QString out = QStringLiteral("set applications application %1 protocol %2\n"
+                                     "set applications application %1 destination-port %3\n")
+                          .arg(app, protocol)
+                          .arg(port);
+        const QString policy = QStringLiteral("set security policies from-zone trust to-zone untrust "
+                                              "policy %1 ")
+                                   .arg(app);
+        out += policy + QStringLiteral("match source-address any\n");
+        out += policy + QStringLiteral("match destination-address any\n");
+        out += policy + QStringLiteral("match application %1\n").arg(app);
+        out += policy + QStringLiteral("then permit\n");
+        return out;
+    }
+    // RTX: a pass filter each way; its number goes first in the outside
+    // interface's "ip lanN secure filter in/out" lists.
+    const QString peer = remote.isEmpty() ? QStringLiteral("*") : remote;
+    return QStringLiteral("ip filter %1 pass %2 %3 %4 * %1\nip filter %5 pass %3 %2 %4 %1 *\n")
+        .arg(port)
+        .arg(local, peer, protocol)
+        .arg(port + 100000);
+}

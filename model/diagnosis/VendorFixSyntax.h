@@ -32,6 +32,9 @@ public:
     // A static PAT of local:localPort moved from global:globalPort to target:4500.
     static QString staticPatTo4500(const QString &vendor, const Project &project, ObjectId device,
                                    const Mapping &from, int localPort, quint32 target);
+    // Let protocol/port from local (to remote, when known) through the device.
+    static QString allowFlow(const QString &vendor, const QString &protocol, const QString &local,
+                             const QString &remote, int port);
     // Names usable in configuration ("HCX-IX-I1" stays, spaces become '-').
     static QString configName(const QString &name);
     // The RTX NAT descriptor number of the device: from its imported access list
