@@ -267,7 +267,10 @@ void YamahaConfigReader::natDescriptor(const QString &text, const QStringList &w
     }
     if (sub == QLatin1String("masquerade") && w.value(3) == QLatin1String("static")) {
         // nat descriptor masquerade static N ID INNER_IP PROTOCOL [OUTER_PORT=]INNER_PORT
-        if (w.size() != 9) {
+        // (protocols without ports, e.g. esp, end at PROTOCOL)
+        const bool portless = w.size() == 8 && w.at(7) != QLatin1String("udp")
+                              && w.at(7) != QLatin1String("tcp");
+        if (w.size() != 9 && !portless) {
             issue(ImportIssue::Error, text,
                   tr("masquerade static takes N ID INNER_IP PROTOCOL [OUTER_PORT=]INNER_PORT"));
             return;
