@@ -95,13 +95,13 @@ private Q_SLOTS:
         QTest::newRow("srx") << QStringLiteral("juniper-srx")
                              << QStringList{
                                     QStringLiteral("set security nat static rule-set MESHNAT-HCX from interface ge-0/0/0.0"),
-                                    QStringLiteral("set security nat static rule-set MESHNAT-HCX rule HCX-IX-I1 match destination-address 19.155.80.73/32"),
+                                    QStringLiteral("set security nat static rule-set MESHNAT-HCX rule HCX-IX-I1 match destination-address 19.155.80.74/32"),
                                     QStringLiteral("set security nat static rule-set MESHNAT-HCX rule HCX-IX-I1 then static-nat prefix 192.19.72.202/32"),
-                                    QStringLiteral("set security nat proxy-arp interface ge-0/0/0.0 address 19.155.80.74/32")};
+                                    QStringLiteral("set security nat proxy-arp interface ge-0/0/0.0 address 19.155.80.73/32")};
         QTest::newRow("rtx") << QStringLiteral("yamaha-rtx")
                              << QStringList{QStringLiteral("nat descriptor type 1 nat-masquerade"),
-                                            QStringLiteral("nat descriptor static 1 901 19.155.80.73=192.19.72.202 1"),
-                                            QStringLiteral("nat descriptor static 1 902 19.155.80.74=192.19.72.203 1")};
+                                            QStringLiteral("nat descriptor static 1 901 19.155.80.73=192.19.72.203 1"),
+                                            QStringLiteral("nat descriptor static 1 902 19.155.80.74=192.19.72.202 1")};
     }
     void seedIncidentBothDownAndFixed()
     {
