@@ -6,6 +6,8 @@
 #include "DiagnosisTestUtil.h"
 #include "FixGenerator.h"
 #include "ProjectImporter.h"
+#include "PropertyModel.h"
+#include "VendorProfileNotes.h"
 #include "vendors/SrxConfigReader.h"
 #include "vendors/YamahaConfigReader.h"
 
@@ -209,6 +211,38 @@ private Q_SLOTS:
         QVERIFY2(importInstead(&after, withFix, &error), qPrintable(error));
         QCOMPARE(finalState(after, "HCX-IX-I1"), SimEvent::Up);
         QCOMPARE(finalState(after, "HCX-NE-I1"), SimEvent::Up);
+    }
+
+    // The property editor's profile tooltip lists what each profile assumes.
+    void profileTooltipSaysWhatIsAssumed_data()
+    {
+        QTest::addColumn<QString>("vendor");
+        QTest::newRow("srx") << QStringLiteral("juniper-srx");
+        QTest::newRow("rtx") << QStringLiteral("yamaha-rtx");
+    }
+    void profileTooltipSaysWhatIsAssumed()
+    {
+        QFETCH(QString, vendor);
+        Project p;
+        QVERIFY(load(exampleOf(vendor), &p));
+        PropertyModel model(&p);
+        model.setObject(p.objects(ObjectKind::Device).value(0));
+        const int row = model.rowOf(Field::profile);
+        QVERIFY(row >= 0);
+        const QString tip = model.index(row, 0).data(Qt::ToolTipRole).toString();
+        const QStringList assumed = VendorProfileNotes::assumptions(vendor);
+        QVERIFY(assumed.size() >= 3);
+        for (const QString &a : assumed) {
+            QVERIFY(a.startsWith(QLatin1String("Assumed:")) || a.startsWith(QLatin1String("Simplified:")));
+            QVERIFY2(tip.contains(a), qPrintable(tip));
+        }
+        // A Cisco device's tooltip has none of them.
+        Project cisco;
+        QVERIFY(load(QStringLiteral("seed-incident"), &cisco));
+        PropertyModel other(&cisco);
+        other.setObject(cisco.objects(ObjectKind::Device).value(0));
+        QVERIFY(!other.index(other.rowOf(Field::profile), 0).data(Qt::ToolTipRole).toString().contains(
+            QLatin1String("Assumed:")));
     }
 
     void otherFixesSpeakTheVendorsSyntax()
