@@ -1,6 +1,5 @@
 #include "PropertyModel.h"
 
-#include "VendorProfileNotes.h"
 #include "ProbeProposal.h"
 
 #include "Catalogue.h"
@@ -8,6 +7,7 @@
 #include "Project.h"
 #include "MeshRules.h"
 #include "ProjectSchema.h"
+#include "VendorProfileNotes.h"
 
 namespace {
 

@@ -1,6 +1,5 @@
 #include "ReportBuilder.h"
 
-#include "VendorProfileNotes.h"
 #include "ProbeReportSection.h"
 
 #include "ProjectSchema.h"
@@ -14,6 +13,7 @@
 #include "ShowNatFormat.h"
 #include "Theme.h"
 #include "TunnelStateStyle.h"
+#include "VendorProfileNotes.h"
 
 #include <QDateTime>
 #include <QLocale>
