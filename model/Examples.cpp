@@ -28,6 +28,14 @@ const Example kExamples[] = {
      QT_TRANSLATE_NOOP("Examples", "Seed incident on FortiGate: UDP 4500 never kept"),
      QT_TRANSLATE_NOOP("Examples", "A FortiGate policy with NAT translates every port below 5117: "
                                    "both tunnels Down")},
+    {"seed-incident-srx", QT_TRANSLATE_NOOP("Examples", "Seed incident (Juniper SRX)"),
+     QT_TRANSLATE_NOOP("Examples", "Seed incident on a Juniper SRX: interface NAT"),
+     QT_TRANSLATE_NOOP("Examples", "Junos source NAT gives each appliance a port of its own: both "
+                                   "tunnels Down")},
+    {"seed-incident-rtx", QT_TRANSLATE_NOOP("Examples", "Seed incident (YAMAHA RTX)"),
+     QT_TRANSLATE_NOOP("Examples", "Seed incident on a YAMAHA RTX: IP masquerade"),
+     QT_TRANSLATE_NOOP("Examples", "IP masquerade translates each appliance's port: both tunnels "
+                                   "Down")},
 };
 
 const Example *find(const QString &key)

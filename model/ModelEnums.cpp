@@ -38,7 +38,7 @@ QStringList ModelEnums::profileKeys()
 {
     return {QStringLiteral("cisco-ios"), QStringLiteral("cisco-asa"),
             QStringLiteral("linux-netfilter"), QStringLiteral("rfc4787-eim"),
-            QStringLiteral("fortigate")};
+            QStringLiteral("fortigate"), QStringLiteral("juniper-srx"), QStringLiteral("yamaha-rtx")};
 }
 
 QStringList ModelEnums::profileOptionKeys(const QString &profile)
@@ -52,7 +52,24 @@ QStringList ModelEnums::profileOptionKeys(const QString &profile)
         return {QStringLiteral("fixedport"), QStringLiteral("no-port-preserve"),
                 QStringLiteral("one-to-one"), QStringLiteral("fixed-port-range"),
                 QStringLiteral("port-block-allocation")};
+    if (profile == QLatin1String("juniper-srx") || profile == QLatin1String("yamaha-rtx"))
+        return {QStringLiteral("ports=LOW-HIGH")};
     return {};
+}
+
+bool ModelEnums::isProfileOption(const QString &profile, const QString &option)
+{
+    // "ports=LOW-HIGH": the port range a PAT rule draws from (SRX source pool
+    // "port range", RTX "nat descriptor masquerade port range").
+    if (profile == QLatin1String("juniper-srx") || profile == QLatin1String("yamaha-rtx")) {
+        if (!option.startsWith(QLatin1String("ports=")))
+            return false;
+        const QStringList bounds = option.mid(6).split(QLatin1Char('-'));
+        bool okLow = false, okHigh = false;
+        const int low = bounds.value(0).toInt(&okLow), high = bounds.value(1).toInt(&okHigh);
+        return bounds.size() == 2 && okLow && okHigh && low >= 1 && low <= high && high <= 65535;
+    }
+    return profileOptionKeys(profile).contains(option);
 }
 
 QStringList ModelEnums::peerPolicyKeys()
@@ -102,6 +119,8 @@ QString ModelEnums::displayName(const QString &key)
         {"linux-netfilter", QT_TR_NOOP("Linux netfilter (consumer router)")},
         {"rfc4787-eim", QT_TR_NOOP("RFC 4787 endpoint-independent")},
         {"fortigate", QT_TR_NOOP("Fortinet FortiGate (FortiOS policy NAT)")},
+        {"juniper-srx", QT_TR_NOOP("Juniper SRX source NAT")},
+        {"yamaha-rtx", QT_TR_NOOP("YAMAHA RTX NAT descriptor")},
         {"expects-4500", QT_TR_NOOP("Peer expects source port 4500")},
         {"learned", QT_TR_NOOP("Peer learns the observed port")},
         {"redeploy-appliance", QT_TR_NOOP("Redeploy appliance")},

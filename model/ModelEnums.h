@@ -28,6 +28,9 @@ public:
     // The options a profile has ("random", "random-fully" for linux-netfilter;
     // "extended" for cisco-asa); empty for a profile without options.
     static QStringList profileOptionKeys(const QString &profile);
+    // Whether an option is valid for a profile: one of profileOptionKeys(), or
+    // for juniper-srx / yamaha-rtx "ports=LOW-HIGH" with real numbers.
+    static bool isProfileOption(const QString &profile, const QString &option);
     static QStringList peerPolicyKeys();  // IPsec peer port policies; "" = catalogue default
     // Scripted scenario actions: redeploy an appliance (target) or a mesh (target),
     // clear a NAT device's table (target), silence an appliance for a duration,

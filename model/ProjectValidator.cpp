@@ -223,7 +223,7 @@ void Checker::options(ObjectId device)
     const QString profile = text(device, Field::profile);
     const QStringList allowed = ModelEnums::profileOptionKeys(profile);
     for (const QString &option : p.value(device, Field::options).toStringList()) {
-        if (allowed.contains(option))
+        if (ModelEnums::isProfileOption(profile, option))
             continue;
         error(device, Field::options,
               allowed.isEmpty()

@@ -9,6 +9,7 @@
 #include "MappingReuseRule.h"
 #include "OwnershipFlipRule.h"
 #include "PatCollisionRule.h"
+#include "PortTranslatedRule.h"
 #include "RandomPortRule.h"
 #include "Simulator.h"
 #include "StaticPatPortRule.h"
@@ -32,6 +33,7 @@ Diagnoser::Diagnoser()
     m_rules.push_back(std::make_unique<UplinkMtuRule>());
     m_rules.push_back(std::make_unique<RandomPortRule>());
     m_rules.push_back(std::make_unique<FortiPortRule>());
+    m_rules.push_back(std::make_unique<PortTranslatedRule>());
     m_rules.push_back(std::make_unique<MappingReuseRule>());
     m_rules.push_back(std::make_unique<StaticPatPortRule>());
     m_rules.push_back(std::make_unique<MappingChangedRule>());

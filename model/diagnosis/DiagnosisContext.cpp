@@ -358,5 +358,11 @@ QString DiagnosisContext::profileRule(const QString &profile)
     if (profile == QLatin1String("fortigate"))
         return tr("FortiGate source NAT keeps ports unique per destination and keeps an original "
                   "port only within 5117-65533, unless the policy has fixedport.");
+    if (profile == QLatin1String("juniper-srx"))
+        return tr("Juniper SRX source NAT with port translation gives every session a port of its "
+                  "own; it does not try to keep the source port.");
+    if (profile == QLatin1String("yamaha-rtx"))
+        return tr("YAMAHA RTX IP masquerade gives each inside address and port an outer port "
+                  "from its port range; it does not try to keep the source port.");
     return tr("This NAT keeps a source port only while no other mapping holds it.");
 }

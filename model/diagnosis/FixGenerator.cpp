@@ -5,6 +5,7 @@
 #include "Ipv4.h"
 #include "NatDeviceConfig.h"
 #include "Project.h"
+#include "VendorFixSyntax.h"
 
 #include <QRegularExpression>
 
@@ -51,7 +52,7 @@ FixGenerator::FixGenerator(const Project &project)
 QString FixGenerator::vendorOf(const QString &profile)
 {
     if (profile == QLatin1String("cisco-ios") || profile == QLatin1String("cisco-asa")
-        || profile == QLatin1String("fortigate"))
+        || profile == QLatin1String("fortigate") || VendorFixSyntax::handles(profile))
         return profile;
     return QStringLiteral("linux");
 }
@@ -197,6 +198,7 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
     const bool ios = fix.vendor == QLatin1String("cisco-ios");
     const bool asa = fix.vendor == QLatin1String("cisco-asa");
     const bool forti = fix.vendor == QLatin1String("fortigate");
+    const bool other = VendorFixSyntax::handles(fix.vendor); // SRX, RTX: their own syntax
     const QString deviceName = m_project.displayName(device);
 
     // Appliances that already have an explicit mapping on this device need none.
@@ -232,7 +234,7 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
     if (separate) {
         for (int i = 0; i < todo.size(); ++i)
             mappings.append({todo[i], address(m_project, todo[i], Field::uplinkIp), free[i],
-                             quint16(ios || asa ? 0 : 4500)});
+                             quint16(ios || asa || other ? 0 : 4500)});
     } else {
         // One global address: the outside interface's (what dynamic PAT uses).
         if (const ObjectId iface = outsideInterface(device))
@@ -294,10 +296,16 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
             fm.append({m.appliance, m.local, m.global});
         cfg += FortiGateFix::ownAddresses(m_project, device, fm);
     }
+    if (other) {
+        QList<VendorFixSyntax::Mapping> list;
+        for (const Mapping &m : std::as_const(mappings))
+            list.append({m_project.displayName(m.appliance), m.local, m.global, m.port});
+        cfg += VendorFixSyntax::staticMappings(fix.vendor, m_project, device, list);
+    }
     for (const Mapping &m : std::as_const(mappings)) {
         const QString name = m_project.displayName(m.appliance);
-        if (forti) {
-            // Written above as whole FortiOS blocks.
+        if (forti || other) {
+            // Written above, in the vendor's syntax (FortiGateFix, VendorFixSyntax).
         } else if (ios) {
             cfg += m.port == 0 ? QStringLiteral("ip nat inside source static %1 %2\n")
                                      .arg(ip(m.local), ip(m.global))
@@ -361,8 +369,8 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
         cfg += comment(fix.vendor, tr("Drop the dynamic translations that still hold the old ports "
                                       "(office sessions reconnect)"));
         cfg += QStringLiteral("clear ip nat translation *\n");
-    } else if (forti) {
-        // The session clears are part of FortiGateFix::ownAddresses.
+    } else if (forti || other) {
+        // FortiGateFix and VendorFixSyntax end with the vendor's own session clearing.
     } else if (asa) {
         cfg += comment(fix.vendor, tr("Drop the translations that still hold the old ports"));
         for (const Mapping &m : std::as_const(mappings))
@@ -490,7 +498,11 @@ Fix FixGenerator::staticPatOn4500(ObjectId device, ObjectId rule, ObjectId appli
     }
     QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: %2 keeps UDP 4500 on its explicit mapping")
                                           .arg(m_project.displayName(device), name));
-    if (fix.vendor == QLatin1String("cisco-ios")) {
+    if (VendorFixSyntax::handles(fix.vendor)) {
+        cfg += VendorFixSyntax::staticPatTo4500(fix.vendor, m_project, device,
+                                                {name, local, global, quint16(globalPort)},
+                                                localPort, target);
+    } else if (fix.vendor == QLatin1String("cisco-ios")) {
         cfg += QStringLiteral("configure terminal\n");
         cfg += QStringLiteral("no ip nat inside source static %1 %2 %3 %4 %5%6\n")
                    .arg(protocol, ip(local))
@@ -589,6 +601,8 @@ Fix FixGenerator::raiseUdpTimeout(ObjectId device, int seconds) const
                                           .arg(seconds));
     if (fix.vendor == QLatin1String("fortigate")) {
         cfg += FortiGateFix::udpIdleTimer(seconds);
+    } else if (VendorFixSyntax::handles(fix.vendor)) {
+        cfg += VendorFixSyntax::udpTimeout(fix.vendor, m_project, device, seconds);
     } else if (fix.vendor == QLatin1String("cisco-ios")) {
         cfg += QStringLiteral("configure terminal\nip nat translation udp-timeout %1\nend\n").arg(seconds);
     } else if (fix.vendor == QLatin1String("cisco-asa")) {
@@ -633,6 +647,9 @@ Fix FixGenerator::unblock(ObjectId device, const QStringList &entries,
             if (fix.vendor == QLatin1String("fortigate")) {
                 cfg += FortiGateFix::allowFlow(m_project, device, app, toPeer ? remote : QString(),
                                                f.protocol, f.port);
+            } else if (VendorFixSyntax::handles(fix.vendor)) {
+                cfg += VendorFixSyntax::allowFlow(fix.vendor, f.protocol, local,
+                                                  toPeer ? remote : QString(), f.port);
             } else if (fix.vendor == QLatin1String("cisco-ios")) {
                 cfg += QStringLiteral(" permit %1 host %2 %3 eq %4\n")
                            .arg(f.protocol, local,
@@ -687,7 +704,10 @@ Fix FixGenerator::removeCloudNat(ObjectId device, const QList<ObjectId> &rules,
         const QString proto = str(m_project, rule, Field::protocol);
         const int lp = m_project.value(rule, Field::localPort).toInt();
         const int gp = m_project.value(rule, Field::globalPort).toInt();
-        if (fix.vendor == QLatin1String("cisco-ios")) {
+        if (VendorFixSyntax::handles(fix.vendor)) {
+            cfg += comment(fix.vendor, tr("Remove the mapping %1 -> %2 (its static NAT rule or entry)")
+                                           .arg(global, local));
+        } else if (fix.vendor == QLatin1String("cisco-ios")) {
             cfg += pat ? QStringLiteral("no ip nat inside source static %1 %2 %3 %4 %5\n")
                              .arg(proto, local)
                              .arg(lp)

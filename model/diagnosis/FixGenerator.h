@@ -11,7 +11,8 @@
 class Project;
 
 // Writes fixes as configuration for the NAT device's vendor (Cisco IOS, Cisco
-// ASA, Linux iptables) together with the project change that models them.
+// ASA, Linux iptables; Juniper SRX and YAMAHA RTX through VendorFixSyntax)
+// together with the project change that models them.
 // Generated commands stay verbatim; their comments are translated.
 class FixGenerator
 {
@@ -19,7 +20,8 @@ class FixGenerator
 public:
     explicit FixGenerator(const Project &project);
 
-    // Vendor syntax for a device profile: "cisco-ios", "cisco-asa", "fortigate" or "linux".
+    // Vendor syntax for a device profile: "cisco-ios", "cisco-asa", "fortigate",
+    // "juniper-srx", "yamaha-rtx" or "linux".
     static QString vendorOf(const QString &profile);
 
     // An explicit mapping per appliance behind the device: a separate inside

@@ -40,6 +40,9 @@ public:
         Endpoint local;
         Endpoint remote;
         QList<quint32> globals; // candidate inside global addresses, in order
+        // false: the rule translates the address only (SRX "port no-translation",
+        // a dynamic rule without overload). Profiles that model it read it.
+        bool translatePort = true;
     };
 
     struct Result
@@ -99,6 +102,8 @@ protected:
         }
         return 0;
     }
+    // The "ports=LOW-HIGH" option (ModelEnums::isProfileOption), else fallback.
+    static PortRange portsOption(const QStringList &options, PortRange fallback);
     static quint16 randomIn(PortRange range, std::mt19937 &rng)
     {
         return quint16(std::uniform_int_distribution<int>(range.first, range.last)(rng));

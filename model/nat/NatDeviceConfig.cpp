@@ -93,6 +93,7 @@ NatDeviceConfig NatDeviceConfig::fromProject(const Project &project, ObjectId id
         }
         DynamicPat d;
         d.rule = rule;
+        d.overload = project.value(rule, Field::overload).toBool();
         const QString acl = str(project, rule, Field::accessList);
         if (!acls.contains(acl)) {
             warnings->append(tr("%1: rule \"%2\" names access list \"%3\", which does not exist; skipped")

@@ -39,6 +39,7 @@ public:
         ObjectId rule = NoId;
         QList<Prefix> sources;  // the access list
         QList<quint32> globals; // interface address or pool addresses
+        bool overload = true;   // false: address only, the port is kept (juniper-srx, yamaha-rtx)
     };
 
     ObjectId id = NoId;

@@ -208,7 +208,7 @@ NatDeviceEngine::Outbound NatDeviceEngine::outbound(Protocol p, const Endpoint &
                                            });
         if (!permitted)
             continue;
-        NatBehaviour::Request request{p, local, remote, d.globals};
+        NatBehaviour::Request request{p, local, remote, d.globals, d.overload};
         const NatBehaviour::Result r = m_behaviour->allocate(request, *this, m_rng);
         if (!r.ok) {
             out.status = Outbound::Exhausted;

@@ -31,6 +31,8 @@ set(other_formats
     model/probe/ProbeResult.cpp         # meshnat-probe result JSON keys (localPort)
     model/import/vendors/AsaXlateReader.cpp     # row details keyed as the CLI prints them (type)
     model/import/vendors/FortiSessionReader.cpp # FortiOS session keys (duration, timeout)
+    model/import/vendors/SrxConfigReader.cpp    # Junos keywords (address, interface, pool)
+    model/import/vendors/YamahaConfigReader.cpp # RTX keywords (address, type, static)
 )
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
     "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"

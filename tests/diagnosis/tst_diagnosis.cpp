@@ -517,6 +517,7 @@ private Q_SLOTS:
                                     QStringLiteral("timeout-keepalive"), QStringLiteral("no-nat-rule"),
                                     QStringLiteral("blocked-port"), QStringLiteral("cloud-dnat"),
                                     QStringLiteral("uplink-mtu"), QStringLiteral("random-port"),
+                                    QStringLiteral("port-translated"), // tests/diagnosis/tst_vendorfix
                                     QStringLiteral("mapping-reuse"), QStringLiteral("static-pat-port"),
                                     QStringLiteral("mapping-changed"),
                                     QStringLiteral("unsolicited-inbound"),

@@ -1,6 +1,6 @@
-// libFuzzer target: the Cisco IOS, ASA and FortiGate configuration readers,
-// ASA show nat, the iptables-save reader, and building a project from what
-// they understood.
+// libFuzzer target: the Cisco IOS, ASA, FortiGate, Juniper SRX and YAMAHA RTX
+// configuration readers, ASA show nat, the iptables-save reader, and building
+// a project from what they understood.
 #include "CiscoConfigReader.h"
 #include "IptablesSaveReader.h"
 #include "Project.h"
@@ -8,6 +8,8 @@
 #include "vendors/AsaConfigReader.h"
 #include "vendors/AsaShowNatReader.h"
 #include "vendors/FortiConfigReader.h"
+#include "vendors/SrxConfigReader.h"
+#include "vendors/YamahaConfigReader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -15,9 +17,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const CiscoConfig cisco = CiscoConfigReader::readText(text);
     const CiscoConfig forti = FortiConfigReader::readText(text);
     const CiscoConfig asa = AsaConfigReader::readText(text);
+    const CiscoConfig srx = SrxConfigReader::readText(text);
+    const CiscoConfig rtx = YamahaConfigReader::readText(text);
     const LinuxNatConfig linuxNat = IptablesSaveReader::readText(text);
     for (const LinuxNatConfig *l : {static_cast<const LinuxNatConfig *>(nullptr), &linuxNat}) {
-        for (const CiscoConfig *config : {&cisco, &forti, &asa}) {
+        for (const CiscoConfig *config : {&cisco, &forti, &asa, &srx, &rtx}) {
             Project project;
             const ImportPlan plan = ProjectImporter::plan(project, config, l, nullptr, nullptr,
                                                           ProjectImporter::Options());

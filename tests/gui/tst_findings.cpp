@@ -162,6 +162,50 @@ private Q_SLOTS:
         w->close();
     }
 
+    // The seed incident on SRX and RTX: the vendor's finding, its fix in the
+    // vendor's syntax in the panel, Apply brings both tunnels Up (en and ja shots).
+    void vendorExamples_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("syntax");
+        QTest::newRow("srx") << QStringLiteral("seed-incident-srx")
+                             << QStringLiteral("set security nat static rule-set MESHNAT-HCX");
+        QTest::newRow("rtx") << QStringLiteral("seed-incident-rtx")
+                             << QStringLiteral("nat descriptor static 1 901");
+    }
+    void vendorExamples()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, syntax);
+        for (const char *lang : {"en", "ja"}) {
+            QTranslator preview;
+            if (QLatin1String(lang) == QLatin1String("ja")) {
+                if (!m_window->language()->setLanguage(QStringLiteral("ja"), false))
+                    break;
+                const QString extra = qEnvironmentVariable("MESHNAT_EXTRA_QM");
+                if (!extra.isEmpty() && preview.load(extra))
+                    QCoreApplication::installTranslator(&preview);
+            }
+            QVERIFY(m_window->document()->openExample(example));
+            session()->rerun();
+            QCOMPARE(panel()->findings().size(), 1);
+            QCOMPARE(panel()->findings().first().rule, QStringLiteral("port-translated"));
+            QCOMPARE(finalState("HCX-IX-I1"), SimEvent::Down);
+            QCOMPARE(finalState("HCX-NE-I1"), SimEvent::Down);
+            panel()->setCurrentFinding(0);
+            panel()->activateEvidence(0);
+            QVERIFY(panel()->fixText()->toPlainText().contains(syntax));
+            diagnosis()->dock()->raise();
+            shot(m_window.get(), QStringLiteral("findings-%1-%2.png").arg(example, QLatin1String(lang)));
+            QTest::mouseClick(panel()->applyButton(), Qt::LeftButton);
+            QCOMPARE(finalState("HCX-IX-I1"), SimEvent::Up);
+            QCOMPARE(finalState("HCX-NE-I1"), SimEvent::Up);
+            QVERIFY(!errorsShown());
+            QCoreApplication::removeTranslator(&preview);
+        }
+        m_window->language()->setLanguage(QStringLiteral("en"), false);
+    }
+
     void japanese()
     {
         if (!m_window->language()->setLanguage(QStringLiteral("ja"), false))

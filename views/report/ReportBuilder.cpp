@@ -14,6 +14,7 @@
 #include "ShowNatFormat.h"
 #include "Theme.h"
 #include "TunnelStateStyle.h"
+#include "VendorProfileNotes.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -383,6 +384,11 @@ QString ReportBuilder::profileText(ObjectId device) const
                   "session does not reuse an earlier mapping, and the UDP idle timer defaults to "
                   "180 s. UDP sessions expire after %1 s idle.")
             .arg(udpTimeout);
+    if (VendorProfileNotes::handles(profile))
+        return VendorProfileNotes::summary(profile, m_project.value(device, Field::options).toStringList(),
+                                           udpTimeout)
+               + QLatin1Char(' ')
+               + VendorProfileNotes::assumptions(profile).join(QLatin1Char(' '));
     return tr("Unknown profile.");
 }
 
