@@ -217,6 +217,19 @@ void TestRouterConfig::terminalNoiseIsTolerated()
     QCOMPARE(b.understood, a.understood);
     QCOMPARE(b.issues.size(), a.issues.size()); // the prompts and pager add none
     QCOMPARE(b.rules.first().line, a.rules.first().line + 2); // lines counted as captured
+
+    // iptables-save through a shell: the prompt and command, CRLF, and the prompt again.
+    const QString rules = QString::fromUtf8(readData("iptables-save-home-lab.txt"));
+    QString shell = QStringLiteral("root@gw:~# sudo iptables-save -t nat\r\n");
+    for (const QString &line : rules.split(QLatin1Char('\n')))
+        shell += line + QStringLiteral("\r\n");
+    shell += QStringLiteral("root@gw:~# ");
+    QCOMPARE(r.chooseAny(QString(), shell.toUtf8()).key, QStringLiteral("iptables-save"));
+    const RouterConfig clean4 = r.config("iptables-save")->read(rules);
+    const RouterConfig noisy4 = r.config("iptables-save")->read(shell);
+    QCOMPARE(noisy4.linuxNat.rules.size(), clean4.linuxNat.rules.size());
+    QCOMPARE(noisy4.issues().size(), clean4.issues().size());
+    QCOMPARE(noisy4.linuxNat.rules.first().line, clean4.linuxNat.rules.first().line + 1);
 }
 
 QTEST_GUILESS_MAIN(TestRouterConfig)

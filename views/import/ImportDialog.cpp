@@ -151,9 +151,9 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
 
 void ImportDialog::chooseFile()
 {
-    const QString filter = m_mode == Configuration
-                               ? tr("Router configurations (*.cfg *.conf *.txt *.log);;All files (*)")
-                               : tr("Command output (*.txt *.log);;All files (*)");
+    const QString filter = m_mode == Configuration ? tr("Router configurations (*.cfg *.conf *.txt *.log);;All files (*)")
+                           : m_mode == Translations ? tr("Command output (*.txt *.log);;All files (*)")
+                                                    : tr("Router output (*.cfg *.conf *.txt *.log);;All files (*)");
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Router Output"), QString(), filter);
     if (!file.isEmpty())
         loadFile(file);
