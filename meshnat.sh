@@ -159,7 +159,7 @@ test)
     CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DMESHNAT_FUZZ=ON -DMESHNAT_BUILD_GUI=OFF -DMESHNAT_WERROR=ON -DMESHNAT_FUZZ_SECONDS="${MESHNAT_FUZZ_SECONDS:-20}" >/dev/null
     cmake --build build-fuzz -j "$JOBS" --target fuzz_shownat fuzz_conntrack fuzz_ciscoconfig fuzz_project fuzz_stun \
-        fuzz_vendor_tables fuzz_capture
+        fuzz_vendor_tables fuzz_configs fuzz_capture
     (cd build-fuzz && ctest --output-on-failure -R '^fuzz_')
     echo "meshnat: building, validating, installing and removing the Debian package"
     package

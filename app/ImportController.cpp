@@ -10,6 +10,8 @@
 #include "commands/ApplyChangeSet.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -19,6 +21,7 @@ ImportController::ImportController(const Workbench &wb)
     : WorkbenchPart(wb)
     , m_importConfig(new QAction(this))
     , m_importTable(new QAction(this))
+    , m_paste(new QAction(this))
     , m_view(new ObservedTableView(project(), wb.window))
     , m_dock(new QDockWidget(wb.window))
 {
@@ -26,6 +29,8 @@ ImportController::ImportController(const Workbench &wb)
     m_importTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(m_importConfig, &QAction::triggered, this, [this] { runImport(ImportDialog::Configuration); });
     connect(m_importTable, &QAction::triggered, this, [this] { runImport(ImportDialog::Translations); });
+    m_paste->setObjectName(QStringLiteral("pasteRouterOutputAction"));
+    connect(m_paste, &QAction::triggered, this, [this] { runImport(ImportDialog::Any); });
     m_dock->setObjectName(QStringLiteral("observedTableDock"));
     m_dock->setWidget(m_view);
     connect(wb.selection, &ObjectSelection::currentChanged, m_view,
@@ -43,6 +48,7 @@ ImportController::ImportController(const Workbench &wb)
     file->insertSeparator(before);
     file->insertAction(before, m_importConfig);
     file->insertAction(before, m_importTable);
+    file->insertAction(before, m_paste);
     wb.window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     wb.window->tabifyDockWidget(wb.bottomDock, m_dock);
     wb.bottomDock->raise();
@@ -57,6 +63,9 @@ void ImportController::retranslate()
     m_importTable->setText(tr("Import NAT &Translations…"));
     m_importTable->setStatusTip(
         tr("Read show ip nat translations or conntrack -L output and find UDP 4500 collisions"));
+    m_paste->setText(tr("&Paste Router Output…"));
+    m_paste->setStatusTip(tr("Import what a router printed (a configuration or a translation or "
+                             "session table) from the clipboard; its format is detected"));
     m_dock->setWindowTitle(tr("Observed Table"));
 }
 
@@ -68,6 +77,11 @@ bool ImportController::runImport(int mode)
     while (device != NoId && project->kind(device) != ObjectKind::Device)
         device = project->parentOf(device);
     ImportDialog dialog(ImportDialog::Mode(mode), project, device, workbench().window);
+    if (mode == ImportDialog::Any) {
+        const QString clipboard = QGuiApplication::clipboard()->text();
+        if (clipboard.size() <= ImportDialog::EditableBytes)
+            dialog.setText(clipboard);
+    }
     if (!workbench().prompts()->runDialog(&dialog))
         return false;
     dialog.refresh(); // the plan of what the dialog holds now
@@ -96,7 +110,7 @@ bool ImportController::runImport(int mode)
         selection->setCurrent(target);
         m_view->setDevice(target);
     }
-    if (mode == ImportDialog::Translations) {
+    if (dialog.readsTable()) {
         m_dock->show();
         m_dock->raise();
     }

@@ -2,9 +2,12 @@
 
 #include "CliCommand.h"
 
-// meshnat-cli import [--config FILE] [--iptables FILE] [--translations FILE]
-// [--into PROJECT] -o PROJECT: builds a NAT device (and, from the translations,
-// the appliances and peers) and writes a project; prints what was not
+// meshnat-cli import [FILE…] [--format KEY] [--config FILE] [--iptables FILE]
+// [--translations FILE] [--into PROJECT] -o PROJECT: builds a NAT device (and,
+// from a table, the appliances and peers) and writes a project; each FILE may
+// be any router output (a configuration or a table), its format detected
+// (RouterDataRegistry::chooseAny) unless --format names it; --list-formats
+// lists the keys. Prints which reader read each file, and what was not
 // understood with file and line. Exit 1 on unreadable input or errors.
 class ImportCommand : public CliCommand
 {

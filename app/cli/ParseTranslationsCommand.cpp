@@ -8,6 +8,7 @@
 #include "RouterDataRegistry.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QHash>
 
 #include <charconv>
@@ -261,7 +262,21 @@ int ParseTranslationsCommand::run(const QStringList &arguments, QTextStream &out
         return ExitInvalidInput;
     }
     // Not a translation table at all: one verdict, not an issue per line.
-    const QString verdict = ReaderVerdict::translations(data);
+    QString verdict = ReaderVerdict::translations(data, registry.displayName(formatKey));
+    if (!verdict.isEmpty() && (key.isEmpty() || key == QLatin1String("auto"))) {
+        // Detected: say so, and when it is a configuration, which command reads it.
+        QFile file(fileName);
+        const QByteArray head = file.open(QIODevice::ReadOnly)
+                                    ? file.read(RouterDataRegistry::SniffBytes)
+                                    : QByteArray();
+        const RouterDataRegistry::Choice best = registry.chooseAny(QString(), head);
+        if (best.kind == RouterDataRegistry::Kind::Configuration && best.score >= 50)
+            verdict += QLatin1Char(' ')
+                       + tr("(it looks like %1: meshnat-cli import reads it)").arg(best.displayName);
+        else
+            verdict += QLatin1Char(' ')
+                       + tr("(the closest known format; --format KEY reads it as another)");
+    }
     int omitted = 0;
     // JSON lists more for tools, but not thousands of lines of noise.
     const int limit = parser.isSet(json) && verdict.isEmpty() ? ReaderVerdict::ShownIssues * 50

@@ -1,8 +1,11 @@
 #include "CiscoConfigReader.h"
 
 #include "Ipv4.h"
+#include "LineSplitter.h"
 
 #include <QFile>
+
+#include <initializer_list>
 
 namespace {
 
@@ -59,7 +62,27 @@ const CiscoConfig::Interface *CiscoConfig::interface(const QString &name) const
         if (i.name.compare(name, Qt::CaseInsensitive) == 0)
             return &i;
     }
-    return nullptr;
+    // IOS takes abbreviations ("Gi0/1" for GigabitEthernet0/1): the type's
+    // start and the same number; only when exactly one interface fits.
+    const auto split = [](const QString &n) {
+        qsizetype at = 0;
+        while (at < n.size() && n.at(at).isLetter())
+            ++at;
+        return std::pair<QString, QString>(n.left(at), n.mid(at));
+    };
+    const auto [type, number] = split(name);
+    if (type.isEmpty() || number.isEmpty())
+        return nullptr;
+    const Interface *found = nullptr;
+    for (const Interface &i : interfaces) {
+        const auto [itype, inumber] = split(i.name);
+        if (inumber == number && itype.startsWith(type, Qt::CaseInsensitive)) {
+            if (found)
+                return nullptr;
+            found = &i;
+        }
+    }
+    return found;
 }
 
 const CiscoConfig::Pool *CiscoConfig::pool(const QString &name) const
@@ -128,12 +151,98 @@ bool CiscoConfigReader::readFile(const QString &fileName, CiscoConfig *out, QStr
     return true;
 }
 
+int CiscoConfigReader::sniff(QByteArrayView head)
+{
+    // show running-config's own header, then NAT statements, then the common
+    // skeleton of any IOS configuration. Other vendors' configurations that
+    // share words with IOS (ASA) must sniff higher with their own markers.
+    if (head.indexOf("Building configuration") >= 0 || head.indexOf("Current configuration :") >= 0)
+        return 95;
+    int nat = 0, skeleton = 0;
+    LineSplitter::split(head, [&](QByteArrayView line) {
+        if (line.startsWith("ip nat inside source ") || line.startsWith("ip nat outside source ")
+            || line.startsWith("ip nat pool ") || line.startsWith("ip nat translation ")
+            || line == "ip nat inside" || line == "ip nat outside")
+            ++nat;
+        else if (line.startsWith("interface ") || line.startsWith("hostname ")
+                 || line.startsWith("ip address ") || line.startsWith("ip access-list ")
+                 || line.startsWith("access-list ") || line.startsWith("route-map ")
+                 || line.startsWith("version 1") || line.startsWith("ip route ")
+                 || line.startsWith("service ") || line.startsWith("no ip "))
+            ++skeleton;
+        return true;
+    });
+    if (nat > 0 && nat + skeleton >= 2)
+        return 90;
+    if (nat + skeleton >= 3)
+        return 80;
+    return nat + skeleton > 0 ? 50 : 0;
+}
+
+namespace {
+
+// A captured line without the terminal's noise, indentation kept: CR, and the
+// pager's prompt with the backspaces and blanks that erased it.
+QString withoutNoise(QString text)
+{
+    while (!text.isEmpty() && (text.back() == QLatin1Char('\r') || text.back() == QLatin1Char('\n')))
+        text.chop(1);
+    for (;;) {
+        qsizetype at = 0;
+        while (at < text.size() && (text.at(at) == QLatin1Char(' ') || text.at(at) == QLatin1Char('\t')))
+            ++at;
+        qsizetype length = 0;
+        if (QStringView(text).mid(at).startsWith(QLatin1String("--More--"), Qt::CaseInsensitive))
+            length = 8;
+        else if (QStringView(text).mid(at).startsWith(QLatin1String("<--- More --->"), Qt::CaseInsensitive))
+            length = 14;
+        if (length == 0)
+            break;
+        QString rest = text.mid(at + length);
+        const qsizetype erased = rest.lastIndexOf(QLatin1Char('\b'));
+        if (erased >= 0) {
+            rest = rest.mid(erased + 1); // the line as printed after the erasure
+        } else {
+            qsizetype blank = 0; // no backspaces (stripped by the capture): indentation is lost
+            while (blank < rest.size() && rest.at(blank).isSpace())
+                ++blank;
+            rest = rest.mid(blank);
+        }
+        text = rest;
+    }
+    if (text.contains(QLatin1Char('\b')))
+        text.remove(QLatin1Char('\b'));
+    return text;
+}
+
+// "R1#show running-config", "R1>", "R1(config)#": where the prompt ends, or -1.
+qsizetype promptEnd(const QString &trimmed)
+{
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const QChar c = trimmed.at(i);
+        if (c == QLatin1Char('#') || c == QLatin1Char('>'))
+            return i > 0 ? i : -1;
+        if (c.isSpace())
+            return -1;
+    }
+    return -1;
+}
+
+bool isOneOf(const QString &word, std::initializer_list<const char *> words)
+{
+    for (const char *w : words) {
+        if (word == QLatin1String(w))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 void CiscoConfigReader::line(const QString &raw)
 {
     ++m_config.lines;
-    QString text = raw;
-    if (text.endsWith(QLatin1Char('\r')))
-        text.chop(1);
+    const QString text = withoutNoise(raw);
     if (!m_bannerEnd.isEmpty()) { // banner text is free text until its delimiter
         understood();
         if (text.contains(m_bannerEnd))
@@ -144,14 +253,91 @@ void CiscoConfigReader::line(const QString &raw)
     if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('!'))
         || trimmed.startsWith(QLatin1Char('#')))
         return;
+    const qsizetype prompt = promptEnd(trimmed);
+    if (prompt > 0) {
+        // The echoed prompt of a capture, with the command that printed the
+        // configuration (or nothing): terminal noise, not configuration.
+        const QString command = trimmed.mid(prompt + 1).trimmed();
+        const QString first = command.section(QLatin1Char(' '), 0, 0);
+        if (command.isEmpty() || isOneOf(first, {"show", "sh", "sho", "more", "terminal", "term"}))
+            return;
+        issue(ImportIssue::Unknown, trimmed, tr("a command typed at a prompt, not configuration"));
+        return;
+    }
     const QStringList w = trimmed.simplified().split(QLatin1Char(' '));
     const bool indented = text.front().isSpace();
     if (!indented) {
+        if (m_block != Block::None && m_block != Block::Unknown && isSubCommand(w)) {
+            // A configuration that lost its indentation (copied from a web page,
+            // a ticket, a terminal that stripped it): the keyword says the block.
+            if (!m_unindentedNoted) {
+                m_unindentedNoted = true;
+                issue(ImportIssue::Note, trimmed,
+                      tr("the configuration is not indented: sub-commands at the start of a line "
+                         "are taken as part of the interface, access list, pool or route-map "
+                         "above them"));
+            }
+            blockLine(trimmed, w);
+            return;
+        }
         m_block = Block::None;
         m_index = -1;
         topLevel(trimmed, w);
         return;
     }
+    blockLine(trimmed, w);
+}
+
+bool CiscoConfigReader::isSubCommand(const QStringList &w) const
+{
+    // Only words that are never global configuration commands: "ip nat inside"
+    // (three words) is an interface's, "ip nat inside source …" is global.
+    const QString &k = w.at(0);
+    const QString w1 = w.value(1), w2 = w.value(2);
+    switch (m_block) {
+    case Block::Interface:
+        if (isOneOf(k, {"description", "shutdown", "duplex", "speed", "negotiation", "mtu",
+                        "bandwidth", "encapsulation", "media-type", "switchport", "standby", "vrrp",
+                        "load-interval", "channel-group", "service-policy", "pppoe-client",
+                        "dialer", "ppp", "keepalive", "tunnel", "zone-member", "delay",
+                        "hold-queue", "cdp", "mac-address", "ipv6", "carrier-delay"}))
+            return true;
+        if (k == QLatin1String("vrf"))
+            return w1 == QLatin1String("forwarding");
+        if (k == QLatin1String("ip")) {
+            if (w1 == QLatin1String("nat"))
+                return w.size() == 3 && isOneOf(w2, {"inside", "outside", "enable"});
+            if (w1 == QLatin1String("vrf"))
+                return w2 == QLatin1String("forwarding");
+            return isOneOf(w1, {"address", "mtu", "tcp", "virtual-reassembly", "helper-address",
+                                "access-group", "policy", "redirects", "unreachables",
+                                "proxy-arp", "ospf", "pim", "flow", "verify", "nbar"});
+        }
+        if (k == QLatin1String("no")) {
+            if (w1 == QLatin1String("ip"))
+                return isOneOf(w2, {"address", "redirects", "unreachables", "proxy-arp",
+                                    "mroute-cache", "route-cache"});
+            return isOneOf(w1, {"shutdown", "cdp", "keepalive", "mop", "negotiation",
+                                "switchport"});
+        }
+        return false;
+    case Block::AccessList:
+        if (isOneOf(k, {"permit", "deny", "remark"}))
+            return true;
+        return isNumber(k) && isOneOf(w1, {"permit", "deny", "remark"});
+    case Block::Pool:
+        return k == QLatin1String("address");
+    case Block::RouteMap:
+        return isOneOf(k, {"match", "set", "description", "continue"});
+    case Block::None:
+    case Block::Unknown:
+        return false;
+    }
+    return false;
+}
+
+void CiscoConfigReader::blockLine(const QString &trimmed, const QStringList &w)
+{
     switch (m_block) {
     case Block::None:
         // An indented line outside any block (e.g. pasted with a margin): try it as
@@ -166,20 +352,40 @@ void CiscoConfigReader::line(const QString &raw)
         return;
     case Block::Pool:
         if (w.size() == 3 && w.at(0) == QLatin1String("address")) {
-            if (!parseAddress(w.at(1)) || !parseAddress(w.at(2))) {
+            quint32 first = 0, last = 0;
+            if (!parseAddress(w.at(1), &first) || !parseAddress(w.at(2), &last)) {
                 issue(ImportIssue::Error, trimmed, tr("pool range needs two IPv4 addresses"));
+                return;
+            }
+            if (first > last) {
+                issue(ImportIssue::Error, trimmed, tr("the pool's first address is after its last"));
                 return;
             }
             m_config.pools[m_index].ranges.append({w.at(1), w.at(2)});
             understood();
             return;
         }
-        issue(ImportIssue::Unknown, trimmed, tr("not understood in an ip nat pool"));
+        issue(ImportIssue::Unknown, trimmed,
+              w.at(0) == QLatin1String("address")
+                  ? tr("expected \"address FIRST LAST\" in an ip nat pool")
+                  : tr("not understood in an ip nat pool"));
         return;
     case Block::RouteMap:
         if (w.size() >= 4 && w.at(0) == QLatin1String("match") && w.at(1) == QLatin1String("ip")
             && w.at(2) == QLatin1String("address") && w.at(3) != QLatin1String("prefix-list")) {
             m_config.routeMaps[m_index].accessLists += w.mid(3);
+            understood();
+            return;
+        }
+        if (w.size() >= 3 && w.at(0) == QLatin1String("match")
+            && w.at(1) == QLatin1String("interface")) {
+            understood();
+            issue(ImportIssue::Note, trimmed,
+                  tr("a route-map's match interface is recorded but not modelled: the route-map "
+                     "is taken by its access lists only"));
+            return;
+        }
+        if (w.at(0) == QLatin1String("description")) {
             understood();
             return;
         }
@@ -189,6 +395,20 @@ void CiscoConfigReader::line(const QString &raw)
         issue(ImportIssue::Unknown, trimmed, tr("inside a block that is not used for NAT"));
         return;
     }
+}
+
+void CiscoConfigReader::noStatement(const QString &text, const QStringList &w)
+{
+    // "no ip nat service sip udp port 5060" (an ALG switched off), "no ip nat
+    // create flow-entries": NAT behaviour settings the simulator does not have.
+    m_config.settings.append({text, m_config.lines});
+    understood();
+    if (w.size() >= 4 && w.at(3) == QLatin1String("service"))
+        issue(ImportIssue::Note, text,
+              tr("NAT application gateway setting recorded; the simulator does not model "
+                 "ALGs (SIP, H.323, FTP …)"));
+    else
+        issue(ImportIssue::Note, text, tr("NAT setting recorded; the simulator does not model it"));
 }
 
 void CiscoConfigReader::topLevel(const QString &text, const QStringList &w)
@@ -223,6 +443,11 @@ void CiscoConfigReader::topLevel(const QString &text, const QStringList &w)
         m_block = Block::Interface;
         m_index = int(m_config.interfaces.size()) - 1;
         understood();
+        return;
+    }
+    if (k == QLatin1String("interface") && w.size() == 1) {
+        issue(ImportIssue::Error, text, tr("interface needs a name"));
+        m_block = Block::Unknown;
         return;
     }
     if (k == QLatin1String("ip") && w.size() >= 4 && w.at(1) == QLatin1String("access-list")) {
@@ -299,6 +524,14 @@ void CiscoConfigReader::topLevel(const QString &text, const QStringList &w)
             natTranslation(text, w);
             return;
         }
+        if (w.size() >= 3 && w.at(2) == QLatin1String("service")) {
+            m_config.settings.append({text, m_config.lines});
+            understood();
+            issue(ImportIssue::Note, text,
+                  tr("NAT application gateway setting recorded; the simulator does not model "
+                     "ALGs (SIP, H.323, FTP …)"));
+            return;
+        }
         if (w.size() >= 3 && w.at(2) == QLatin1String("settings")) {
             m_config.settings.append({text, m_config.lines});
             understood();
@@ -307,6 +540,11 @@ void CiscoConfigReader::topLevel(const QString &text, const QStringList &w)
         }
         issue(ImportIssue::Note, text, tr("NAT statement not modelled by the simulator"));
         understood();
+        return;
+    }
+    if (k == QLatin1String("no") && w.size() >= 3 && w.at(1) == QLatin1String("ip")
+        && w.at(2) == QLatin1String("nat")) {
+        noStatement(text, w);
         return;
     }
     issue(ImportIssue::Unknown, text, tr("not used for NAT"));
@@ -318,6 +556,13 @@ void CiscoConfigReader::interfaceLine(const QString &text, const QStringList &w)
     CiscoConfig::Interface &i = m_config.interfaces[m_index];
     const QString &k = w.at(0);
     if (k == QLatin1String("ip") && w.size() >= 3 && w.at(1) == QLatin1String("address")) {
+        if (w.size() == 3 && w.at(2) == QLatin1String("negotiated")) {
+            i.dhcp = true;
+            understood();
+            issue(ImportIssue::Note, text,
+                  tr("address negotiated by PPP: enter the address the router got"));
+            return;
+        }
         if (w.at(2) == QLatin1String("dhcp")) {
             i.dhcp = true;
             understood();

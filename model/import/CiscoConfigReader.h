@@ -2,6 +2,7 @@
 
 #include "CiscoConfig.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -10,9 +11,13 @@
 // standard and extended ACLs, numbered and named; ip nat pool (prefix-length,
 // netmask, range sub-mode); ip nat inside/outside source (list, route-map,
 // static, static PAT, static network, with their modifiers); ip nat translation
-// timeouts; ip nat settings; route-maps' match ip address. Unknown lines are
-// counted and listed, malformed known lines are errors with their line numbers,
-// and neither stops the rest from loading.
+// timeouts; ip nat settings and (no) ip nat service; route-maps' match ip
+// address. Unknown lines are counted and listed, malformed known lines are
+// errors with their line numbers, and neither stops the rest from loading.
+// Captured text is taken as it comes: the echoed prompt and show command,
+// pager prompts ("--More--" and its backspaces), CRLF, tabs, and a
+// configuration that lost its indentation (sub-commands at column 0 are given
+// to the block above them by their keywords, with one note saying so).
 class CiscoConfigReader
 {
     Q_DECLARE_TR_FUNCTIONS(CiscoConfigReader)
@@ -20,6 +25,8 @@ public:
     static constexpr qint64 MaxFileSize = 32 * 1024 * 1024;
 
     static CiscoConfig readText(const QString &text);
+    // 0 … 100: how sure the input's first few KB are an IOS configuration.
+    static int sniff(QByteArrayView head);
     // False (with a message naming the file) only when it cannot be read or is
     // larger than MaxFileSize; problems inside are issues of the result.
     static bool readFile(const QString &fileName, CiscoConfig *out, QString *error);
@@ -28,6 +35,9 @@ private:
     enum class Block { None, Interface, AccessList, Pool, RouteMap, Unknown };
 
     void line(const QString &raw);
+    bool isSubCommand(const QStringList &w) const; // of the current block, unindented
+    void blockLine(const QString &text, const QStringList &w);
+    void noStatement(const QString &text, const QStringList &w);
     void topLevel(const QString &text, const QStringList &w);
     void interfaceLine(const QString &text, const QStringList &w);
     void aclLine(CiscoConfig::AccessList &acl, const QString &text, QStringList w);
@@ -43,4 +53,5 @@ private:
     Block m_block = Block::None;
     int m_index = -1; // of the current interface / ACL / pool / route-map
     QString m_bannerEnd; // inside a banner: its closing delimiter
+    bool m_unindentedNoted = false;
 };

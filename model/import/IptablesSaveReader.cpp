@@ -64,6 +64,21 @@ bool IptablesSaveReader::readFile(const QString &fileName, LinuxNatConfig *out, 
     return true;
 }
 
+bool IptablesSaveReader::isShellPrompt(const QString &line)
+{
+    // "root@gw:~# iptables-save -t nat", "admin@OpenWrt:~$ sudo iptables-save",
+    // or the prompt alone at the end of a capture: terminal noise.
+    const QStringList w = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString &prompt = w.first();
+    if (prompt.size() < 2 || prompt.startsWith(QLatin1Char('-'))
+        || !(prompt.endsWith(QLatin1Char('#')) || prompt.endsWith(QLatin1Char('$'))
+             || prompt.endsWith(QLatin1Char('>'))))
+        return false;
+    const QString command = w.value(1) == QLatin1String("sudo") ? w.value(2) : w.value(1);
+    return command.isEmpty() || command.startsWith(QLatin1String("iptables"))
+           || command.startsWith(QLatin1String("ip6tables"));
+}
+
 LinuxNatConfig IptablesSaveReader::readText(const QString &text)
 {
     LinuxNatConfig config;
@@ -79,7 +94,8 @@ LinuxNatConfig IptablesSaveReader::readText(const QString &text)
         const QString line = text.mid(start, nl - start).trimmed();
         start = nl + 1;
         ++config.lines;
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line == QLatin1String("COMMIT"))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line == QLatin1String("COMMIT")
+            || isShellPrompt(line))
             continue;
         if (line.startsWith(QLatin1Char('*'))) {
             table = line.mid(1);

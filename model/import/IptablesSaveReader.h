@@ -39,6 +39,8 @@ public:
     static LinuxNatConfig readText(const QString &text);
     static bool readFile(const QString &fileName, LinuxNatConfig *out, QString *error);
     static bool looksLikeIptablesSave(const QString &text);
+    // A shell prompt, alone or with the iptables command that printed the rules.
+    static bool isShellPrompt(const QString &line);
     // Shell-like words: "--comment \"a b\"" stays one word.
     static QStringList words(const QString &line, bool *ok);
 };

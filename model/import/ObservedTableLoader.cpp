@@ -4,14 +4,17 @@
 #include "RouterDataRegistry.h"
 
 ObservedTableLoader::Result ObservedTableLoader::readFile(const QString &fileName,
-                                                          const Progress &progress, bool encode)
+                                                          const Progress &progress, bool encode,
+                                                          const QString &formatKey)
 {
     Result result;
     MappedFile file(fileName);
     if (!file.open(&result.error))
         return result;
-    std::unique_ptr<RouterDataReader> reader =
-        RouterDataRegistry::instance().detect(file.head(RouterDataRegistry::SniffBytes));
+    std::unique_ptr<RouterDataReader> reader = RouterDataRegistry::instance().choose(
+        formatKey, file.head(RouterDataRegistry::SniffBytes), &result.error);
+    if (!reader)
+        return result;
     result.format = reader->key();
     const qint64 total = qMax<qint64>(0, file.size());
     const auto report = [&](Phase phase, qint64 done, qint64 of) {

@@ -34,7 +34,8 @@ public:
     static constexpr qint64 Step = 1 << 20;
 
     // encode: make the compact form now (the GUI: saves then cost nothing).
+    // formatKey names the table reader (--format); empty: detected.
     static Result readFile(const QString &fileName, const Progress &progress = {},
-                           bool encode = false);
+                           bool encode = false, const QString &formatKey = QString());
     static QString phaseText(Phase phase); // translated: "Reading the table…"
 };

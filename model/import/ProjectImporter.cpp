@@ -109,6 +109,9 @@ void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &
                 plan.note(tr("interface %1 has ip nat %2 but no static address; not imported")
                               .arg(i.name, i.natRole),
                           i.line);
+            else
+                plan.note(tr("interface %1 has no static address; not imported").arg(i.name),
+                          i.line);
             continue;
         }
         const QString role = i.natRole == QLatin1String("inside") || i.natRole == QLatin1String("outside")
@@ -171,8 +174,32 @@ void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &
 
     for (const CiscoConfig::NatRule &r : config.rules) {
         if (r.direction != QLatin1String("inside")) {
-            plan.note(tr("outside source NAT is not simulated"), r.line, r.text);
+            plan.note(tr("ip nat outside source (translating the outside address) was read but "
+                         "the simulator does not model it; no rule added"),
+                      r.line, r.text);
             continue;
+        }
+        // The interface a dynamic rule overloads onto must be one imported
+        // above, by its full name (IOS takes "Gi0/1" for GigabitEthernet0/1).
+        QString overloadInterface = r.interface;
+        if (!r.interface.isEmpty() && (r.kind == CiscoConfig::NatRule::DynamicList
+                                       || r.kind == CiscoConfig::NatRule::DynamicRouteMap)) {
+            const CiscoConfig::Interface *i = config.interface(r.interface);
+            if (!i) {
+                plan.note(tr("interface %1 is not in the configuration; rule not imported")
+                              .arg(r.interface),
+                          r.line, r.text);
+                continue;
+            }
+            if (i->address.isEmpty()) {
+                plan.note(tr("interface %1 has no static address, so it was not imported; rule not "
+                             "imported (add the interface with the address the router has, then "
+                             "the rule)")
+                              .arg(i->name),
+                          r.line, r.text);
+                continue;
+            }
+            overloadInterface = i->name;
         }
         if (!r.vrf.isEmpty())
             plan.note(tr("VRF %1 on a NAT rule is not modelled").arg(r.vrf), r.line, r.text);
@@ -201,11 +228,32 @@ void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &
                     continue;
                 }
                 acl = m->accessLists.first();
+                if (m->accessLists.size() > 1)
+                    plan.note(tr("route-map %1 matches %2 access lists; only %3 is modelled")
+                                  .arg(r.routeMap)
+                                  .arg(m->accessLists.size())
+                                  .arg(acl),
+                              r.line, r.text);
+            }
+            if (!config.accessList(acl)) {
+                plan.note(tr("access list %1 is not in the configuration; rule not imported").arg(acl),
+                          r.line, r.text);
+                continue;
+            }
+            if (!r.pool.isEmpty()) {
+                const CiscoConfig::Pool *p = config.pool(r.pool);
+                if (!p || p->ranges.isEmpty()) {
+                    plan.note(tr("pool %1 is not in the configuration or has no range; rule not "
+                                 "imported")
+                                  .arg(r.pool),
+                              r.line, r.text);
+                    continue;
+                }
             }
             plan.add(ObjectKind::Rule, NoId, device,
                      values({{Field::kind, QStringLiteral("dynamic-pat")},
                              {Field::accessList, acl},
-                             {Field::interface, r.interface},
+                             {Field::interface, overloadInterface},
                              {Field::pool, r.pool},
                              {Field::overload, r.overload || r.pool.isEmpty()}}));
             break;

@@ -21,10 +21,18 @@ class ReaderVerdict
 public:
     static constexpr int ShownIssues = 20;
 
-    // Empty when the input looks like the format, else the verdict (translated).
-    static QString translations(const ObservedTranslations &t);
-    static QString ciscoConfig(const CiscoConfig &config);
-    static QString iptablesSave(const LinuxNatConfig &config);
+    // Empty when the input looks like the format, else the verdict (translated),
+    // naming the reader that read it ("this does not look like <displayName>:
+    // 0 of N lines understood"); an empty displayName names the classic formats.
+    static QString translations(const ObservedTranslations &t,
+                                const QString &displayName = QString());
+    static QString ciscoConfig(const CiscoConfig &config, const QString &displayName = QString());
+    static QString iptablesSave(const LinuxNatConfig &config,
+                                const QString &displayName = QString());
+    static QString notTheFormat(const QString &displayName, int understood, int lines);
+    // How the reader was chosen, for the line that reports a read: "read as
+    // Cisco IOS configuration (detected; --format overrides)" / "(as asked)".
+    static QString chosen(const QString &displayName, bool detected);
 
     // The first `limit` issues; *omitted is set to how many more there are.
     static QList<ImportIssue> shownIssues(const QList<ImportIssue> &issues, int limit,

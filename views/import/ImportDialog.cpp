@@ -1,7 +1,6 @@
 #include "ImportDialog.h"
 
 #include "CiscoConfigReader.h"
-#include "IptablesSaveReader.h"
 #include "KindIcons.h"
 #include "ModelEnums.h"
 #include "ObservedTableLoader.h"
@@ -11,6 +10,7 @@
 #include "ProjectImporter.h"
 #include "ProjectSchema.h"
 #include "ReaderVerdict.h"
+#include "RouterDataRegistry.h"
 #include "Theme.h"
 
 #include <QCheckBox>
@@ -48,14 +48,17 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
     , m_source(new QLabel(this))
     , m_error(new QLabel(this))
     , m_input(new QPlainTextEdit(this))
+    , m_formatLabel(new QLabel(this))
+    , m_format(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_objects(new QTreeWidget(this))
     , m_issues(new QTableWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_debounce(new QTimer(this))
 {
-    setObjectName(mode == Configuration ? QStringLiteral("importConfigurationDialog")
-                                        : QStringLiteral("importTranslationsDialog"));
+    setObjectName(mode == Configuration  ? QStringLiteral("importConfigurationDialog")
+                  : mode == Translations ? QStringLiteral("importTranslationsDialog")
+                                         : QStringLiteral("pasteRouterOutputDialog"));
     auto *layout = new QVBoxLayout(this);
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
@@ -75,8 +78,21 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
     m_input->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_input->setObjectName(QStringLiteral("importInput"));
 
-    if (mode == Translations) {
-        auto *form = new QFormLayout;
+    // The reader: detected (the first item, which names what was detected) or chosen.
+    const RouterDataRegistry &registry = RouterDataRegistry::instance();
+    m_format->setObjectName(QStringLiteral("importFormat"));
+    m_format->addItem(QString(), QStringLiteral("auto"));
+    const QStringList keys = mode == Configuration  ? registry.configKeys()
+                             : mode == Translations ? registry.keys()
+                                                    : registry.allKeys();
+    for (const QString &key : keys)
+        m_format->addItem(QString(), key);
+    auto *form = new QFormLayout;
+    form->addRow(m_formatLabel, m_format);
+    layout->addLayout(form);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+
+    if (mode != Configuration) {
         m_target = new QComboBox(this);
         m_target->setObjectName(QStringLiteral("targetDevice"));
         if (project) {
@@ -91,7 +107,6 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
         m_targetLabel = new QLabel(this);
         form->addRow(m_targetLabel, m_target);
         form->addRow(QString(), m_appliances);
-        layout->addLayout(form);
         connect(m_target, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
         connect(m_appliances, &QCheckBox::toggled, this, &ImportDialog::refresh);
     }
@@ -105,7 +120,7 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
     m_issues->horizontalHeader()->setStretchLastSection(true);
     m_issues->setWordWrap(false);
     m_tabs->addTab(m_objects, QString());
-    if (mode == Translations) {
+    if (mode != Configuration) {
         m_table = new ObservedTableView(project, this);
         m_tabs->addTab(m_table, QString());
     }
@@ -136,12 +151,22 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
 
 void ImportDialog::chooseFile()
 {
-    const QString filter = m_mode == Configuration
-                               ? tr("Router configurations (*.cfg *.conf *.txt *.log);;All files (*)")
-                               : tr("Command output (*.txt *.log);;All files (*)");
+    const QString filter = m_mode == Configuration ? tr("Router configurations (*.cfg *.conf *.txt *.log);;All files (*)")
+                           : m_mode == Translations ? tr("Command output (*.txt *.log);;All files (*)")
+                                                    : tr("Router output (*.cfg *.conf *.txt *.log);;All files (*)");
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Router Output"), QString(), filter);
     if (!file.isEmpty())
         loadFile(file);
+}
+
+bool ImportDialog::setFormat(const QString &key)
+{
+    const int index = m_format->findData(key);
+    if (index < 0)
+        return false;
+    m_format->setCurrentIndex(index); // refreshes
+    refresh();
+    return true;
 }
 
 bool ImportDialog::loadFile(const QString &fileName)
@@ -161,9 +186,25 @@ bool ImportDialog::loadFile(const QString &fileName)
         return false;
     }
     // A busy router's table (any size) is read off the GUI thread, not into the editor.
-    if (m_mode == Translations && file.size() > EditableBytes) {
-        file.close();
-        return loadLargeTable(fileName);
+    if (m_mode != Configuration && file.size() > EditableBytes) {
+        const QByteArray head = file.read(RouterDataRegistry::SniffBytes);
+        const QString key = m_format->currentData().toString();
+        const bool table = m_mode == Translations
+                           || RouterDataRegistry::instance().chooseAny(key, head).kind
+                                  == RouterDataRegistry::Kind::Table;
+        if (table) {
+            file.close();
+            return loadLargeTable(fileName);
+        }
+        if (file.size() > CiscoConfigReader::MaxFileSize) {
+            m_error->setText(tr("%1 is %2 MB; a router configuration is at most %3 MB.")
+                                 .arg(QFileInfo(fileName).fileName())
+                                 .arg(file.size() / (1024 * 1024))
+                                 .arg(CiscoConfigReader::MaxFileSize / (1024 * 1024)));
+            m_error->show();
+            return false;
+        }
+        file.seek(0);
     }
     setText(QString::fromUtf8(file.readAll()), fileName);
     return true;
@@ -182,7 +223,11 @@ bool ImportDialog::loadLargeTable(const QString &fileName)
     };
     const auto shared = std::make_shared<Progress>();
     ObservedTableLoader::Result result;
-    QThread *worker = QThread::create([shared, fileName, &result] {
+    // A table reader chosen in the Format combo reads it; otherwise it is detected.
+    QString key = m_format->currentData().toString();
+    if (!RouterDataRegistry::instance().keys().contains(key))
+        key.clear();
+    QThread *worker = QThread::create([shared, fileName, key, &result] {
         result = ObservedTableLoader::readFile(
             fileName,
             [shared](ObservedTableLoader::Phase phase, qint64 done, qint64 total) {
@@ -191,7 +236,7 @@ bool ImportDialog::loadLargeTable(const QString &fileName)
                 shared->total = total;
                 return !shared->cancel.load();
             },
-            true);
+            true, key);
     });
     const QString name = QFileInfo(fileName).fileName();
     QProgressDialog progress(this);
@@ -248,6 +293,7 @@ bool ImportDialog::loadLargeTable(const QString &fileName)
         return false;
     }
     m_loaded = result.table;
+    m_loadedFormat = result.format;
     m_hasLoaded = true;
     {
         const QSignalBlocker blocker(m_input);
@@ -293,28 +339,50 @@ void ImportDialog::refresh()
         m_error->hide();
     m_verdict.clear();
     QList<ImportIssue> issues;
+    const RouterDataRegistry &registry = RouterDataRegistry::instance();
     if ((m_hasLoaded || !text.trimmed().isEmpty()) && m_project) {
-        if (m_mode == Configuration) {
-            if (IptablesSaveReader::looksLikeIptablesSave(text)) {
-                const LinuxNatConfig c = IptablesSaveReader::readText(text);
-                m_plan = ProjectImporter::plan(*m_project, nullptr, &c, nullptr, nullptr, {});
-                issues = c.issues;
-                m_understood = int(c.rules.size());
-                m_verdict = ReaderVerdict::iptablesSave(c);
-                m_summary = tr("iptables-save: %n NAT rule(s) read", nullptr, int(c.rules.size()));
-            } else {
-                const CiscoConfig c = CiscoConfigReader::readText(text);
-                m_plan = ProjectImporter::plan(*m_project, &c, nullptr, nullptr, nullptr, {});
-                issues = c.issues;
-                m_understood = c.understood;
-                m_verdict = ReaderVerdict::ciscoConfig(c);
-                m_summary = tr("Cisco IOS configuration: %1 of %2 lines understood")
-                                .arg(c.understood)
-                                .arg(c.lines);
+        const QByteArray bytes = m_hasLoaded ? QByteArray() : text.toUtf8();
+        // The reader: the one chosen, else the best of the kinds this dialog reads.
+        const QString key = m_format->currentData().toString();
+        RouterDataRegistry::Choice choice;
+        if (m_hasLoaded) {
+            choice = registry.chooseAny(m_loadedFormat, QByteArrayView());
+            choice.detected = key == QLatin1String("auto");
+        } else if (key != QLatin1String("auto")) {
+            choice = registry.chooseAny(key, bytes);
+        } else {
+            for (const RouterDataRegistry::Choice &c : registry.ranking(bytes)) {
+                const bool table = c.kind == RouterDataRegistry::Kind::Table;
+                if ((m_mode == Configuration && table) || (m_mode == Translations && !table))
+                    continue;
+                choice = c;
+                break;
             }
+        }
+        m_readerKey = choice.key;
+        m_readerName = choice.displayName;
+        m_detected = choice.detected;
+        m_readsTable = choice.kind == RouterDataRegistry::Kind::Table;
+        if (!m_readsTable) {
+            const RouterConfigReader *reader = registry.config(choice.key);
+            const RouterConfig c = reader->read(text);
+            m_plan = ProjectImporter::plan(*m_project, c.ciscoOrNull(), c.linuxOrNull(), nullptr,
+                                           nullptr, {});
+            issues = c.issues();
+            m_understood = c.understood();
+            m_verdict = reader->verdict(c);
+            m_summary = c.shape == RouterConfig::Linux
+                            ? tr("%1: %n NAT rule(s) read", nullptr, c.understood()).arg(m_readerName)
+                            : tr("%1: %2 of %3 lines understood")
+                                  .arg(m_readerName)
+                                  .arg(c.understood())
+                                  .arg(c.lines());
+            if (m_table)
+                m_table->showPreview(ObservedTable());
         } else {
             // Read once and shared with the plan, the undo step and the project.
-            const StoredObservedTable stored = m_hasLoaded ? m_loaded : StoredObservedTable::fromText(text);
+            const StoredObservedTable stored =
+                m_hasLoaded ? m_loaded : StoredObservedTable(ObservedTable::fromData(bytes, choice.key));
             const ObservedTable &table = stored.table();
             ProjectImporter::Options options;
             options.device = m_target->currentData().toUInt();
@@ -322,22 +390,36 @@ void ImportDialog::refresh()
             m_plan = ProjectImporter::plan(*m_project, nullptr, nullptr, &stored, options);
             issues = table.translations().issues;
             m_understood = table.rowCount();
-            m_verdict = ReaderVerdict::translations(table.translations());
-            m_summary = tr("%n translation(s) read", nullptr, table.rowCount());
+            m_verdict = ReaderVerdict::translations(table.translations(), m_readerName);
+            m_summary = tr("%1: %n translation(s) read", nullptr, table.rowCount()).arg(m_readerName);
             if (!table.collisions().isEmpty())
                 m_summary += QStringLiteral(" · ")
                              + tr("%n collision(s) on UDP 4500", nullptr, int(table.collisions().size()));
             m_table->showPreview(table);
         }
-    } else if (m_table) {
-        m_table->showPreview(ObservedTable());
+    } else {
+        m_readerKey.clear();
+        m_readerName.clear();
+        m_detected = true;
+        m_readsTable = m_mode == Translations;
+        if (m_table)
+            m_table->showPreview(ObservedTable());
+    }
+    if (m_target) {
+        m_target->setEnabled(m_readsTable);
+        m_appliances->setEnabled(m_readsTable);
     }
     for (const ImportIssue &i : std::as_const(issues))
         m_notUnderstood += i.severity == ImportIssue::Unknown || i.severity == ImportIssue::Error ? 1 : 0;
     // Not the format at all: one verdict, nothing to import.
     if (!m_verdict.isEmpty()) {
         m_plan = ImportPlan();
-        m_error->setText(tr("%1: %2").arg(source, m_verdict));
+        QString message = tr("%1: %2").arg(source, m_verdict);
+        if (m_detected)
+            message += QLatin1Char(' ')
+                       + tr("(detected as the closest known format; choose another under Format "
+                            "if it is one)");
+        m_error->setText(message);
         m_error->show();
     }
     fillIssues(source, issues);
@@ -465,7 +547,7 @@ QString ImportDialog::undoText() const
 {
     for (const ChangeSet::Operation &o : m_plan.changes.operations()) {
         if (o.type == ChangeSet::Operation::Create && o.kind == ObjectKind::Device)
-            return m_mode == Configuration
+            return !m_readsTable
                        ? tr("Import configuration of %1").arg(o.values.value(Field::name).toString())
                        : tr("Import NAT translations into new device %1")
                              .arg(o.values.value(Field::name).toString());
@@ -475,15 +557,32 @@ QString ImportDialog::undoText() const
 
 void ImportDialog::retranslate()
 {
-    setWindowTitle(m_mode == Configuration ? tr("Import Router Configuration")
-                                           : tr("Import NAT Translations"));
+    setWindowTitle(m_mode == Configuration  ? tr("Import Router Configuration")
+                   : m_mode == Translations ? tr("Import NAT Translations")
+                                            : tr("Paste Router Output"));
     m_intro->setText(m_mode == Configuration
                          ? tr("Open or paste the customer's router configuration (Cisco IOS / IOS-XE "
                               "running-config, or Linux iptables-save -t nat). Nothing changes "
                               "until you press Import; the import is one undo step.")
-                         : tr("Open or paste the output of show ip nat translations (any IOS or IOS-XE "
+                     : m_mode == Translations
+                         ? tr("Open or paste the output of show ip nat translations (any IOS or IOS-XE "
                               "variant, verbose too) or Linux conntrack -L. Nothing changes until you "
-                              "press Import; the import is one undo step."));
+                              "press Import; the import is one undo step.")
+                         : tr("Paste what the router printed, prompt and pager prompts included: a "
+                              "configuration (show running-config, iptables-save) or a translation "
+                              "or session table (show ip nat translations, conntrack -L, show xlate "
+                              "…). Its format is detected as you paste; choose another under Format "
+                              "if the guess is wrong. Nothing changes until you press Import; the "
+                              "import is one undo step."));
+    m_formatLabel->setText(tr("Format:"));
+    const RouterDataRegistry &registry = RouterDataRegistry::instance();
+    for (int i = 1; i < m_format->count(); ++i) {
+        const QString key = m_format->itemData(i).toString();
+        m_format->setItemText(i, tr("%1 (%2)").arg(registry.displayName(key), key));
+    }
+    m_format->setItemText(0, m_readerName.isEmpty() || !m_detected
+                                 ? tr("Detect automatically")
+                                 : tr("Detect automatically — %1").arg(m_readerName));
     if (QPushButton *open = findChild<QPushButton *>(QStringLiteral("openFile")))
         open->setText(tr("Open File…"));
     const QString origin = m_sourceName.isEmpty() ? tr("Pasted text") : m_sourceName;
@@ -493,6 +592,10 @@ void ImportDialog::retranslate()
     m_input->setPlaceholderText(
         m_mode == Configuration
             ? tr("interface GigabitEthernet0/0\n ip address 192.168.1.1 255.255.255.0\n ip nat inside\n…")
+        : m_mode == Any && !m_hasLoaded
+            ? tr("Router#show running-config\nBuilding configuration...\n…\n\nor\n\nRouter#show ip nat "
+                 "translations\nPro Inside global      Inside local       Outside local      Outside "
+                 "global\n…")
         : m_hasLoaded
             ? tr("%1 was read as a whole (%n translation(s)); its table is shown below. Paste text "
                  "here to import that instead.", nullptr, m_understood)
@@ -505,8 +608,11 @@ void ImportDialog::retranslate()
     }
     m_objects->setHeaderLabels({tr("Will be added")});
     m_tabs->setTabText(0, tr("Understood (%1)").arg(m_plan.changes.operations().size()));
-    if (m_table)
-        m_tabs->setTabText(1, tr("Table read (%1)").arg(m_understood));
+    if (m_table) {
+        // Paste Router Output: the table tab only when a table is read.
+        m_tabs->setTabText(1, tr("Table read (%1)").arg(m_readsTable ? m_understood : 0));
+        m_tabs->setTabEnabled(1, m_readsTable || m_mode == Translations);
+    }
     m_tabs->setTabText(m_tabs->count() - 1, tr("Not understood (%1)").arg(m_notUnderstood));
     m_tabs->setTabToolTip(0, m_summary);
     m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Kind"), tr("Message"), tr("Text")});

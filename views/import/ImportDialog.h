@@ -18,16 +18,19 @@ class QTableWidget;
 class QTimer;
 class QTreeWidget;
 
-// File → Import Router Configuration / Import NAT Translations: the input (a
-// file or pasted text) and a preview of what was understood (the objects the
-// import will add, the table read) and what was not (with line numbers), before
-// anything changes. Accepting leaves the plan for the caller to apply as one
-// undo step; the dialog itself never edits the project.
+// File → Import Router Configuration / Import NAT Translations / Paste Router
+// Output: the input (a file or pasted text) and a preview of what was
+// understood (the objects the import will add, the table read) and what was
+// not (with line numbers), before anything changes. The reader is detected as
+// the text changes (RouterDataRegistry: configurations, tables, or either for
+// Paste Router Output) and shown in the Format combo, which also overrides it.
+// Accepting leaves the plan for the caller to apply as one undo step; the
+// dialog itself never edits the project.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Mode { Configuration, Translations };
+    enum Mode { Configuration, Translations, Any };
 
     ImportDialog(Mode mode, const Project *project, ObjectId currentDevice,
                  QWidget *parent = nullptr);
@@ -51,6 +54,15 @@ public:
     QString verdict() const { return m_verdict; }
     QString errorText() const;
     QTabWidget *previewTabs() const { return m_tabs; }
+    // The reader of the current input, whether it was detected (not chosen in
+    // the Format combo), and whether it reads tables (else configurations).
+    QString readerKey() const { return m_readerKey; }
+    QString readerName() const { return m_readerName; }
+    bool readerDetected() const { return m_detected; }
+    bool readsTable() const { return m_readsTable; }
+    // "auto" (the default) or a reader's key, as if chosen in the Format combo.
+    bool setFormat(const QString &key);
+    QComboBox *formatCombo() const { return m_format; }
 
 signals:
     // A large table's read was cancelled; nothing changed.
@@ -70,6 +82,11 @@ private:
     // A large table read from a file: the input instead of the editor's text.
     StoredObservedTable m_loaded;
     bool m_hasLoaded = false;
+    QString m_loadedFormat; // the key of the reader that read m_loaded
+    QString m_readerKey;
+    QString m_readerName;
+    bool m_detected = true;
+    bool m_readsTable = false;
     QString m_summary;
     QString m_verdict;
     int m_understood = 0;
@@ -78,6 +95,8 @@ private:
     QLabel *m_source;
     QLabel *m_error;
     QPlainTextEdit *m_input;
+    QLabel *m_formatLabel;
+    QComboBox *m_format;
     QLabel *m_targetLabel = nullptr;
     QComboBox *m_target = nullptr;
     QCheckBox *m_appliances = nullptr;
