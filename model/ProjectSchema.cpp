@@ -181,8 +181,9 @@ QList<PropertyDef> build(ObjectKind kind)
                                             "(ASA pat-pool keywords); fixedport, no-port-preserve, "
                                             "one-to-one, fixed-port-range, port-block-allocation "
                                             "(FortiGate policy and IP pool settings, applied to the "
-                                            "whole device; see docs/profiles.md for what is "
-                                            "assumed).")),
+                                            "whole device); ports=LOW-HIGH (Juniper SRX pool "
+                                            "port range, YAMAHA RTX masquerade port range). See "
+                                            "docs/profiles.md for what is assumed.")),
                 described(integer(Field::udpTimeout,
                                   QT_TRANSLATE_NOOP("PropertyDef", "UDP timeout (s)"), 300, 1,
                                   2147483),

@@ -39,6 +39,26 @@
     </message>
 </context>
 <context>
+    <name>CaptureImportController</name>
+    <message numerus="yes">
+        <source>%n IPv6 translation(s) not stored in the observed table (the model&apos;s addresses are IPv4)</source>
+        <translation>
+            <numerusform>%n IPv6 translation not stored in the observed table (the model&apos;s addresses is IPv4)</numerusform>
+            <numerusform>%n IPv6 translations not stored in the observed table (the model&apos;s addresses are IPv4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureImportDialog</name>
+    <message numerus="yes">
+        <source>The captures are assigned to %n NAT device(s); import the captures of one device at a time.</source>
+        <translation>
+            <numerusform>The captures is assigned to %n NAT device; import the captures of one device at a time.</numerusform>
+            <numerusform>The captures are assigned to %n NAT devices; import the captures of one device at a time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaptureReader</name>
     <message numerus="yes">
         <source>%1: skipped %n frame(s): %2</source>
@@ -141,6 +161,16 @@
     </message>
 </context>
 <context>
+    <name>FortiConfigReader</name>
+    <message numerus="yes">
+        <source>not NAT-related; %n line(s) not read</source>
+        <translation>
+            <numerusform>not NAT-related; %n line not read</numerusform>
+            <numerusform>not NAT-related; %n lines not read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GraphController</name>
     <message numerus="yes">
         <source>Move %n item(s)</source>
@@ -179,6 +209,23 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%n outside source rule(s): read, not simulated</source>
+        <translation>
+            <numerusform>%n outside source rule: read, not simulated</numerusform>
+            <numerusform>%n outside source rules: read, not simulated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n NAT rule(s) read</source>
+        <translation>
+            <numerusform>%1: %n NAT rule read</numerusform>
+            <numerusform>%1: %n NAT rules read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message numerus="yes">
         <source>%1: %n object(s) added</source>
@@ -191,20 +238,6 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <source>iptables-save: %n NAT rule(s) read</source>
-        <translation>
-            <numerusform>iptables-save: %n NAT rule read</numerusform>
-            <numerusform>iptables-save: %n NAT rules read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n translation(s) read</source>
-        <translation>
-            <numerusform>%n translation read</numerusform>
-            <numerusform>%n translations read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n collision(s) on UDP 4500</source>
         <translation>
             <numerusform>%n collision on UDP 4500</numerusform>
@@ -216,6 +249,20 @@
         <translation>
             <numerusform>%1 was read as a whole (%n translation); its table is shown below. Paste text here to import that instead.</numerusform>
             <numerusform>%1 was read as a whole (%n translations); its table is shown below. Paste text here to import that instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n NAT rule(s) read</source>
+        <translation>
+            <numerusform>%1: %n NAT rule read</numerusform>
+            <numerusform>%1: %n NAT rules read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n translation(s) read</source>
+        <translation>
+            <numerusform>%1: %n translation read</numerusform>
+            <numerusform>%1: %n translations read</numerusform>
         </translation>
     </message>
 </context>
@@ -335,6 +382,13 @@
         <translation>
             <numerusform>… and %n more issue not shown</numerusform>
             <numerusform>… and %n more issues not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this does not look like %1: %2 of %n line(s) understood</source>
+        <translation>
+            <numerusform>this does not look like %1: %2 of %n line understood</numerusform>
+            <numerusform>this does not look like %1: %2 of %n lines understood</numerusform>
         </translation>
     </message>
 </context>

@@ -39,6 +39,320 @@
     </message>
 </context>
 <context>
+    <name>AsaConfigReader</name>
+    <message>
+        <source>service groups are not used by the simulation (static PAT takes a service object)</source>
+        <translation>サービスグループはシミュレーションで使いません（スタティック PAT はサービスオブジェクトを使います）</translation>
+    </message>
+    <message>
+        <source>inside "%1", which is not used for NAT</source>
+        <translation>「%1」の中の行です。これは NAT に使われません</translation>
+    </message>
+    <message>
+        <source>"%1" is already an object of the other kind (line %2)</source>
+        <translation>「%1」は別の種類のオブジェクトとして定義済みです（%2 行目）</translation>
+    </message>
+    <message>
+        <source>this kind of object is not used for NAT</source>
+        <translation>この種類のオブジェクトは NAT に使われません</translation>
+    </message>
+    <message>
+        <source>access rules are not simulated (ASA 8.3+ NAT does not use access lists)</source>
+        <translation>アクセスルールはシミュレーションしません（ASA 8.3 以降の NAT はアクセスリストを使いません）</translation>
+    </message>
+    <message>
+        <source>per-session xlate rules are not modelled (by default they cover TCP and DNS only, not IPsec NAT-T)</source>
+        <translation>per-session xlate ルールはモデル化していません（既定では TCP と DNS のみが対象で、IPsec NAT-T は対象外です）</translation>
+    </message>
+    <message>
+        <source>an exec command, not configuration; ignored</source>
+        <translation>設定ではなく実行コマンドです。無視しました</translation>
+    </message>
+    <message>
+        <source>name aliases are not resolved</source>
+        <translation>name による別名は解決しません</translation>
+    </message>
+    <message>
+        <source>not used for NAT</source>
+        <translation>NAT に使われません</translation>
+    </message>
+    <message>
+        <source>security-level must be 0 to 100</source>
+        <translation>security-level は 0 から 100 の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>the address is assigned at run time; set it on the interface by hand</source>
+        <translation>アドレスは動作時に割り当てられます。インターフェイスに手で設定してください</translation>
+    </message>
+    <message>
+        <source>ip address needs an IPv4 address and a netmask</source>
+        <translation>ip address には IPv4 アドレスとネットマスクが必要です</translation>
+    </message>
+    <message>
+        <source>unexpected words after the netmask were ignored</source>
+        <translation>ネットマスクの後の想定外の語を無視しました</translation>
+    </message>
+    <message>
+        <source>interface setting not used for NAT</source>
+        <translation>NAT に使われないインターフェイス設定です</translation>
+    </message>
+    <message>
+        <source>IPv6 objects are not modelled</source>
+        <translation>IPv6 オブジェクトはモデル化していません</translation>
+    </message>
+    <message>
+        <source>host needs an IPv4 address</source>
+        <translation>host には IPv4 アドレスが必要です</translation>
+    </message>
+    <message>
+        <source>subnet needs an IPv4 address and a netmask</source>
+        <translation>subnet には IPv4 アドレスとネットマスクが必要です</translation>
+    </message>
+    <message>
+        <source>range needs two IPv4 addresses, the first not above the second</source>
+        <translation>range には 2 つの IPv4 アドレスが必要です（1 つ目が 2 つ目を超えないこと）</translation>
+    </message>
+    <message>
+        <source>not understood in an object network</source>
+        <translation>object network の中で解釈できません</translation>
+    </message>
+    <message>
+        <source>network-object needs an IPv4 address and a netmask</source>
+        <translation>network-object には IPv4 アドレスとネットマスクが必要です</translation>
+    </message>
+    <message>
+        <source>not understood in an object-group network</source>
+        <translation>object-group network の中で解釈できません</translation>
+    </message>
+    <message>
+        <source>not understood in an object service</source>
+        <translation>object service の中で解釈できません</translation>
+    </message>
+    <message>
+        <source>expected source|destination eq PORT</source>
+        <translation>source|destination eq ポート の形式が必要です</translation>
+    </message>
+    <message>
+        <source>"%1" matches several ports; static PAT needs one port (eq)</source>
+        <translation>「%1」は複数のポートに一致します。スタティック PAT には 1 つのポート（eq）が必要です</translation>
+    </message>
+    <message>
+        <source>"%1" is not a port</source>
+        <translation>「%1」はポートではありません</translation>
+    </message>
+    <message>
+        <source>expected (real-interface,mapped-interface)</source>
+        <translation>(実インターフェイス,マップ先インターフェイス) の形式が必要です</translation>
+    </message>
+    <message>
+        <source>expected "source dynamic" or "source static"</source>
+        <translation>「source dynamic」または「source static」が必要です</translation>
+    </message>
+    <message>
+        <source>expected "dynamic" or "static"</source>
+        <translation>「dynamic」または「static」が必要です</translation>
+    </message>
+    <message>
+        <source>the real object is missing</source>
+        <translation>実アドレスのオブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>the mapped address is missing</source>
+        <translation>マップ先アドレスがありません</translation>
+    </message>
+    <message>
+        <source>pat-pool is for dynamic NAT</source>
+        <translation>pat-pool はダイナミック NAT 用です</translation>
+    </message>
+    <message>
+        <source>pat-pool needs an object</source>
+        <translation>pat-pool にはオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>service needs a real and a mapped service object</source>
+        <translation>service には実サービスとマップ先サービスのオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>service needs a protocol, a real port and a mapped port</source>
+        <translation>service にはプロトコル、実ポート、マップ先ポートが必要です</translation>
+    </message>
+    <message>
+        <source>service ports must be numbers 0 to 65535 or known port names</source>
+        <translation>service のポートは 0〜65535 の数値か既知のポート名で指定してください</translation>
+    </message>
+    <message>
+        <source>destination needs static MAPPED REAL</source>
+        <translation>destination には static マップ先 実アドレス が必要です</translation>
+    </message>
+    <message>
+        <source>"%1" is not a NAT keyword here; the statement is not used</source>
+        <translation>「%1」はここで使える NAT のキーワードではありません。この文は使いません</translation>
+    </message>
+    <message>
+        <source>timeout %1 needs hh:mm:ss</source>
+        <translation>timeout %1 には hh:mm:ss が必要です</translation>
+    </message>
+    <message>
+        <source>timeout needs a name and hh:mm:ss</source>
+        <translation>timeout には名前と hh:mm:ss が必要です</translation>
+    </message>
+    <message>
+        <source>timers not used by the simulation: %1</source>
+        <translation>シミュレーションで使わないタイマー: %1</translation>
+    </message>
+    <message>
+        <source>object groups nest too deeply (a loop?) at %1</source>
+        <translation>%1 でオブジェクトグループの入れ子が深すぎます（循環していませんか）</translation>
+    </message>
+    <message>
+        <source>object %1 is not defined</source>
+        <translation>オブジェクト %1 は定義されていません</translation>
+    </message>
+    <message>
+        <source>object %1 is an FQDN (%2), resolved at run time; not modelled</source>
+        <translation>オブジェクト %1 は FQDN（%2）で、動作時に解決されます。モデル化していません</translation>
+    </message>
+    <message>
+        <source>object %1 holds no IPv4 address (cut off, or IPv6 only?)</source>
+        <translation>オブジェクト %1 に IPv4 アドレスがありません（途中で切れているか、IPv6 のみではありませんか）</translation>
+    </message>
+    <message>
+        <source>port block allocation is not modelled; ports are allocated one by one</source>
+        <translation>ポートブロック割り当てはモデル化していません。ポートは 1 つずつ割り当てます</translation>
+    </message>
+    <message>
+        <source>rule not imported</source>
+        <translation>ルールは取り込んでいません</translation>
+    </message>
+    <message>
+        <source>dynamic NAT over several mapped addresses is simulated as PAT over them</source>
+        <translation>複数のマップ先アドレスへのダイナミック NAT は、それらのアドレスでの PAT としてシミュレーションします</translation>
+    </message>
+    <message>
+        <source>the fallback to the interface address when the pool is exhausted is not modelled</source>
+        <translation>プール枯渇時のインターフェイスアドレスへのフォールバックはモデル化していません</translation>
+    </message>
+    <message>
+        <source>interface PAT needs a mapped interface, not any</source>
+        <translation>インターフェイス PAT には any ではなくマップ先インターフェイスが必要です</translation>
+    </message>
+    <message>
+        <source>%1 only apply to a pat-pool; ignored</source>
+        <translation>%1 は pat-pool にのみ適用されます。無視しました</translation>
+    </message>
+    <message>
+        <source>the service restriction of a dynamic rule is not modelled: it applies to every port</source>
+        <translation>ダイナミックルールの service による限定はモデル化していません。すべてのポートに適用します</translation>
+    </message>
+    <message>
+        <source>static NAT of a group of several address blocks is not modelled</source>
+        <translation>複数のアドレスブロックからなるグループのスタティック NAT はモデル化していません</translation>
+    </message>
+    <message>
+        <source>static NAT of several addresses onto the interface address</source>
+        <translation>複数のアドレスをインターフェイスアドレスへスタティック NAT しています</translation>
+    </message>
+    <message>
+        <source>the real and mapped objects differ in size</source>
+        <translation>実アドレスとマップ先のオブジェクトの大きさが異なります</translation>
+    </message>
+    <message>
+        <source>static NAT of an address range that is not one subnet</source>
+        <translation>1 つのサブネットではないアドレス範囲のスタティック NAT です</translation>
+    </message>
+    <message>
+        <source>service object %1 is not defined</source>
+        <translation>サービスオブジェクト %1 は定義されていません</translation>
+    </message>
+    <message>
+        <source>the real and mapped services differ in protocol</source>
+        <translation>実サービスとマップ先サービスのプロトコルが異なります</translation>
+    </message>
+    <message>
+        <source>the service objects name no single port</source>
+        <translation>サービスオブジェクトが単一のポートを指定していません</translation>
+    </message>
+    <message>
+        <source>tcp-udp is imported as its UDP half</source>
+        <translation>tcp-udp は UDP の部分として取り込みました</translation>
+    </message>
+    <message>
+        <source>static PAT of %1 is not modelled</source>
+        <translation>%1 のスタティック PAT はモデル化していません</translation>
+    </message>
+    <message>
+        <source>static PAT of a whole subnet</source>
+        <translation>サブネット全体のスタティック PAT です</translation>
+    </message>
+    <message>
+        <source>unidirectional: the simulation still lets inbound packets through this rule</source>
+        <translation>unidirectional: シミュレーションではこのルールで受信方向のパケットも通します</translation>
+    </message>
+    <message>
+        <source>interface %1 is the real side of one rule and the mapped side of another; it stays %2</source>
+        <translation>インターフェイス %1 はあるルールの実側で、別のルールのマップ先側です。%2 のままにします</translation>
+    </message>
+    <message>
+        <source>interface %1 taken as inside: a rule translates from any interface</source>
+        <translation>インターフェイス %1 を内側とみなしました。任意のインターフェイスから変換するルールがあります</translation>
+    </message>
+    <message>
+        <source>NAT names interface %1, which no interface has as its nameif</source>
+        <translation>NAT がインターフェイス %1 を指定していますが、その nameif を持つインターフェイスはありません</translation>
+    </message>
+    <message>
+        <source>interface %1 has an address but no nameif; NAT cannot use it</source>
+        <translation>インターフェイス %1 にはアドレスがありますが nameif がありません。NAT では使えません</translation>
+    </message>
+    <message>
+        <source>inactive rule; not imported</source>
+        <translation>無効（inactive）なルールです。取り込んでいません</translation>
+    </message>
+    <message>
+        <source>the destination part of this twice NAT rule is not modelled: the simulation applies the rule to every destination</source>
+        <translation>この Twice NAT ルールの宛先部分はモデル化していません。シミュレーションではすべての宛先に適用します</translation>
+    </message>
+    <message>
+        <source>timeout udp / pat-xlate not in the configuration: ASA defaults 0:02:00 and 0:00:30 assumed</source>
+        <translation>設定に timeout udp / pat-xlate がありません。ASA の既定値 0:02:00 と 0:00:30 を仮定しました</translation>
+    </message>
+</context>
+<context>
+    <name>AsaShowNatReader</name>
+    <message>
+        <source>a rule before any section heading</source>
+        <translation>セクション見出しより前にルールがあります</translation>
+    </message>
+    <message>
+        <source>hit counters without the rule they belong to</source>
+        <translation>所属するルールのないヒットカウンターです</translation>
+    </message>
+    <message>
+        <source>counter out of range</source>
+        <translation>カウンターが範囲外です</translation>
+    </message>
+    <message>
+        <source>not a line of show nat / show nat detail</source>
+        <translation>show nat / show nat detail の行ではありません</translation>
+    </message>
+    <message>
+        <source>no hit counters follow this rule (cut off?)</source>
+        <translation>このルールの後にヒットカウンターがありません（途中で切れていませんか）</translation>
+    </message>
+    <message>
+        <source>section %1 rule %2 (%3 to %4)</source>
+        <translation>セクション %1 ルール %2（%3 から %4）</translation>
+    </message>
+    <message>
+        <source>%1: never hit</source>
+        <translation>%1: 一度もヒットしていません</translation>
+    </message>
+    <message>
+        <source>%1: %2 translated, %3 untranslated (inbound)</source>
+        <translation>%1: 変換 %2 件、逆変換（受信）%3 件</translation>
+    </message>
+</context>
+<context>
     <name>AsaXlateReader</name>
     <message>
         <source>Cisco ASA show xlate</source>
@@ -431,12 +745,22 @@
         <translation>パケットキャプチャ (*.pcap *.pcapng *.cap *.dmp);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Import Packet Captures: the first capture</source>
-        <translation>パケットキャプチャのインポート: 1 つ目のキャプチャ</translation>
+        <source>Import Packet Captures: the captures inside and outside the NAT device</source>
+        <translation>パケットキャプチャの取り込み: NAT デバイスの内側と外側のキャプチャ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IPv6 translation(s) not stored in the observed table (the model's addresses are IPv4)</source>
+        <translation>
+            <numerusform>IPv6 の変換 %n 件は観測テーブルに保存していません (モデルのアドレスは IPv4 です)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Import Packet Captures: the capture on the other side (Cancel: none)</source>
-        <translation>パケットキャプチャのインポート: 反対側のキャプチャ (なければキャンセル)</translation>
+        <source>Import captured translations into %1</source>
+        <translation>キャプチャした変換を %1 に取り込み</translation>
+    </message>
+    <message>
+        <source>The captured translations were not stored on %1: %2</source>
+        <translation>キャプチャした変換を %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -480,6 +804,55 @@
     <message>
         <source>%1 has an outside capture only: its tunnels and NAT detection are shown, no translations.</source>
         <translation>%1 には外側のキャプチャしかありません: トンネルと NAT 検出は表示しますが、NAT 変換は表示しません。</translation>
+    </message>
+    <message>
+        <source>pcapng, readable</source>
+        <translation>pcapng、読み取り可</translation>
+    </message>
+    <message>
+        <source>pcap, readable</source>
+        <translation>pcap、読み取り可</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Add Captures…</source>
+        <translation>キャプチャを追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>%1 is left out: %2</source>
+        <translation>%1 は除外します: %2</translation>
+    </message>
+    <message>
+        <source>Add the captures taken inside and outside the NAT device.</source>
+        <translation>NAT デバイスの内側と外側で取得したキャプチャを追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The captures are assigned to %n NAT device(s); import the captures of one device at a time.</source>
+        <translation>
+            <numerusform>キャプチャが %n 台の NAT デバイスに割り当てられています。キャプチャは 1 台ずつ取り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has an inside capture only: its tunnels and NAT detection are shown, no translations.</source>
+        <translation>%1 には内側のキャプチャしかありません。トンネルと NAT 検出は表示しますが、変換は再構成しません。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureObservedTable</name>
+    <message>
+        <source>%1 (inside)</source>
+        <translation>%1 (内側)</translation>
+    </message>
+    <message>
+        <source>%1 (outside)</source>
+        <translation>%1 (外側)</translation>
     </message>
 </context>
 <context>
@@ -540,6 +913,89 @@
         <translation>
             <numerusform>外側キャプチャの IKE/ESP パケット %n 個に対応する内側のパケットがありません (転送されなかったか、内側キャプチャの期間外です)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReplay</name>
+    <message>
+        <source>Captured inside: %1, %2 → %3.</source>
+        <translation>内側でキャプチャ: %1、%2 → %3。</translation>
+    </message>
+    <message>
+        <source>Captured outside: %1, %2 → %3.</source>
+        <translation>外側でキャプチャ: %1、%2 → %3。</translation>
+    </message>
+    <message>
+        <source> %1 sends it on as %2 → %3 (seen outside %4 µs later).</source>
+        <translation> %1 はこれを %2 → %3 として送出しました (%4 µs 後に外側で観測)。</translation>
+    </message>
+    <message>
+        <source> %1 translated %2 to %3 (%4 µs across the device).</source>
+        <translation> %1 が %2 を %3 に変換しました (デバイス通過 %4 µs)。</translation>
+    </message>
+    <message>
+        <source> %1 forwards it inside to %2 (seen inside %3 µs later).</source>
+        <translation> %1 はこれを内側の %2 へ転送しました (%3 µs 後に内側で観測)。</translation>
+    </message>
+    <message>
+        <source> %1 translated %2 back to %3 (%4 µs across the device).</source>
+        <translation> %1 が %2 を %3 へ戻し変換しました (デバイス通過 %4 µs)。</translation>
+    </message>
+    <message>
+        <source> It was never seen outside: %1 dropped it.</source>
+        <translation> 外側では観測されていません: %1 が破棄しました。</translation>
+    </message>
+    <message>
+        <source> It was never seen inside: %1 did not forward it.</source>
+        <translation> 内側では観測されていません: %1 は転送しませんでした。</translation>
+    </message>
+    <message>
+        <source> The outside capture was not running then.</source>
+        <translation> この時点で外側のキャプチャは動いていませんでした。</translation>
+    </message>
+    <message>
+        <source> The inside capture was not running then.</source>
+        <translation> この時点で内側のキャプチャは動いていませんでした。</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>内側</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>外側</translation>
+    </message>
+    <message>
+        <source>%1 starts IKE toward %2 (captured %3).</source>
+        <translation>%1 が %2 に向けて IKE を開始します (%3 でキャプチャ)。</translation>
+    </message>
+    <message>
+        <source>The IKE_AUTH response was captured %1. By the end of the capture: %2.</source>
+        <translation>IKE_AUTH の応答を%1でキャプチャしました。キャプチャ終了時点: %2。</translation>
+    </message>
+    <message>
+        <source>Its last packet in the capture. By the end of the capture: %1.</source>
+        <translation>キャプチャ内で最後のパケットです。キャプチャ終了時点: %1。</translation>
+    </message>
+    <message>
+        <source>At %1: %2.</source>
+        <translation>%1 で: %2。</translation>
+    </message>
+    <message>
+        <source>the NAT device</source>
+        <translation>NAT デバイス</translation>
+    </message>
+    <message>
+        <source>%1 (captured)</source>
+        <translation>%1 (キャプチャ)</translation>
+    </message>
+    <message>
+        <source>%1 (inside)</source>
+        <translation>%1 (内側)</translation>
+    </message>
+    <message>
+        <source>%1 (outside)</source>
+        <translation>%1 (外側)</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1484,34 @@
         <source>expected ip nat translation KIND-timeout SECONDS|never</source>
         <translation>ip nat translation KIND-timeout SECONDS|never の形式が必要です</translation>
     </message>
+    <message>
+        <source>a command typed at a prompt, not configuration</source>
+        <translation>プロンプトで入力したコマンドで、設定ではありません</translation>
+    </message>
+    <message>
+        <source>the configuration is not indented: sub-commands at the start of a line are taken as part of the interface, access list, pool or route-map above them</source>
+        <translation>設定にインデントがありません: 行頭のサブコマンドは、その上のインターフェイス、アクセスリスト、プール、route-map の一部として読み込みました</translation>
+    </message>
+    <message>
+        <source>expected "address FIRST LAST" in an ip nat pool</source>
+        <translation>ip nat pool では "address 先頭 末尾" の形式が必要です</translation>
+    </message>
+    <message>
+        <source>a route-map's match interface is recorded but not modelled: the route-map is taken by its access lists only</source>
+        <translation>route-map の match interface は記録しましたがモデル化していません: route-map はアクセスリストだけで判断します</translation>
+    </message>
+    <message>
+        <source>NAT application gateway setting recorded; the simulator does not model ALGs (SIP, H.323, FTP …)</source>
+        <translation>NAT のアプリケーションゲートウェイ設定を記録しました。シミュレーターは ALG (SIP、H.323、FTP など) をモデル化していません</translation>
+    </message>
+    <message>
+        <source>interface needs a name</source>
+        <translation>interface には名前が必要です</translation>
+    </message>
+    <message>
+        <source>address negotiated by PPP: enter the address the router got</source>
+        <translation>PPP でネゴシエートされるアドレスです: ルーターが取得したアドレスを入力してください</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1432,6 +1916,18 @@
     <message>
         <source>%1's translation toward %2</source>
         <translation>%1 の変換（宛先 %2）</translation>
+    </message>
+    <message>
+        <source>FortiGate source NAT keeps ports unique per destination and keeps an original port only within 5117-65533, unless the policy has fixedport.</source>
+        <translation>FortiGate の送信元 NAT はポートを宛先ごとに一意に保ち、ポリシーに fixedport がない限り、元のポートを維持するのは 5117-65533 の範囲内だけです。</translation>
+    </message>
+    <message>
+        <source>Juniper SRX source NAT with port translation gives every session a port of its own; it does not try to keep the source port.</source>
+        <translation>Juniper SRX のポート変換ありの送信元 NAT は、セッションごとに専用のポートを割り当て、送信元ポートを保持しようとはしません。</translation>
+    </message>
+    <message>
+        <source>YAMAHA RTX IP masquerade gives each inside address and port an outer port from its port range; it does not try to keep the source port.</source>
+        <translation>YAMAHA RTX の IPマスカレードは、内側のアドレスとポートごとにポート範囲から外側ポートを割り当て、送信元ポートを保持しようとはしません。</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2449,54 @@
         <source>The fix: static NAT with an explicit mapping per appliance</source>
         <translation>対策: アプライアンスごとに明示的に対応付けたスタティック NAT</translation>
     </message>
+    <message>
+        <source>Seed incident on ASA</source>
+        <translation>発端の障害事例（ASA）</translation>
+    </message>
+    <message>
+        <source>Seed incident on a Cisco ASA: interface PAT</source>
+        <translation>発端の障害事例（Cisco ASA）: インターフェイス PAT</translation>
+    </message>
+    <message>
+        <source>Cisco ASA object NAT (dynamic interface) translates IX and NE: without "extended" one tunnel is Down</source>
+        <translation>Cisco ASA のオブジェクト NAT（dynamic interface）が IX と NE を変換します。「extended」がないと一方のトンネルが Down になります</translation>
+    </message>
+    <message>
+        <source>Seed incident on FortiGate</source>
+        <translation>シードインシデント (FortiGate)</translation>
+    </message>
+    <message>
+        <source>Seed incident on FortiGate: UDP 4500 never kept</source>
+        <translation>シードインシデント (FortiGate): UDP 4500 は維持されない</translation>
+    </message>
+    <message>
+        <source>A FortiGate policy with NAT translates every port below 5117: both tunnels Down</source>
+        <translation>NAT を有効にした FortiGate のポリシーは 5117 未満のポートをすべて変換: 両方のトンネルが Down</translation>
+    </message>
+    <message>
+        <source>Seed incident (Juniper SRX)</source>
+        <translation>発端の障害事例（Juniper SRX）</translation>
+    </message>
+    <message>
+        <source>Seed incident on a Juniper SRX: interface NAT</source>
+        <translation>発端の障害事例を Juniper SRX で再現: インターフェース NAT</translation>
+    </message>
+    <message>
+        <source>Junos source NAT gives each appliance a port of its own: both tunnels Down</source>
+        <translation>Junos の送信元 NAT が各アプライアンスに別のポートを割り当て、両方のトンネルが Down</translation>
+    </message>
+    <message>
+        <source>Seed incident (YAMAHA RTX)</source>
+        <translation>発端の障害事例（YAMAHA RTX）</translation>
+    </message>
+    <message>
+        <source>Seed incident on a YAMAHA RTX: IP masquerade</source>
+        <translation>発端の障害事例を YAMAHA RTX で再現: IPマスカレード</translation>
+    </message>
+    <message>
+        <source>IP masquerade translates each appliance's port: both tunnels Down</source>
+        <translation>IPマスカレードが各アプライアンスのポートを変換し、両方のトンネルが Down</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2238,6 +2782,313 @@
     <message>
         <source>The peers' early packets are then dropped before conntrack confirms them, so they hold nothing and each appliance keeps UDP 4500 when it starts. An explicit mapping per appliance (static NAT) works too: the peers' first packets then reach the appliance instead of the router.</source>
         <translation>これによりピアの早すぎるパケットは conntrack が確定する前に破棄されるため何も占有せず、各アプライアンスは起動時に UDP 4500 を維持できます。アプライアンスごとの明示的なマッピング（スタティック NAT）でも解決できます。その場合、ピアの最初のパケットはルーターではなくアプライアンスに届きます。</translation>
+    </message>
+    <message>
+        <source>Remove the mapping %1 -&gt; %2 (its static NAT rule or entry)</source>
+        <translation>対応付け %1 -&gt; %2 を削除してください（その静的NATのルールまたはエントリ）</translation>
+    </message>
+</context>
+<context>
+    <name>FortiConfigReader</name>
+    <message>
+        <source>config blocks nested more than %1 deep; the block was not read</source>
+        <translation>config ブロックの入れ子が %1 段を超えています。このブロックは読み込んでいません</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed; line not used</source>
+        <translation>引用符で囲まれた値が閉じていません。この行は使用していません</translation>
+    </message>
+    <message>
+        <source>config without a name</source>
+        <translation>名前のない config です</translation>
+    </message>
+    <message>
+        <source>edit outside a config block; ignored</source>
+        <translation>config ブロックの外にある edit です。無視しました</translation>
+    </message>
+    <message>
+        <source>edit before the previous entry "%1" ended with next; both are kept</source>
+        <translation>前のエントリ "%1" が next で終わる前に edit があります。両方とも取り込みました</translation>
+    </message>
+    <message>
+        <source>edit without a name</source>
+        <translation>名前のない edit です</translation>
+    </message>
+    <message>
+        <source>%1 outside a config block; ignored</source>
+        <translation>config ブロックの外にある %1 です。無視しました</translation>
+    </message>
+    <message>
+        <source>%1 without a setting name</source>
+        <translation>設定名のない %1 です</translation>
+    </message>
+    <message>
+        <source>next without an edit; ignored</source>
+        <translation>edit のない next です。無視しました</translation>
+    </message>
+    <message>
+        <source>end without a config block; ignored</source>
+        <translation>config ブロックのない end です。無視しました</translation>
+    </message>
+    <message>
+        <source>end before next closed entry "%1"; its settings are kept</source>
+        <translation>エントリ "%1" が next で閉じられる前に end があります。その設定は取り込みました</translation>
+    </message>
+    <message>
+        <source>not a FortiOS configuration statement (config, edit, set, unset, next, end)</source>
+        <translation>FortiOS の設定文ではありません (config、edit、set、unset、next、end)</translation>
+    </message>
+    <message>
+        <source>the file ends inside this block (no end): it looks truncated; the entries read so far are kept</source>
+        <translation>このブロックの途中でファイルが終わっています (end がありません)。途中で切れているようです。ここまでに読んだエントリは取り込みました</translation>
+    </message>
+    <message>
+        <source>the file ends inside this entry (no next): its settings may be incomplete</source>
+        <translation>このエントリの途中でファイルが終わっています (next がありません)。設定が不完全な可能性があります</translation>
+    </message>
+    <message numerus="yes">
+        <source>not NAT-related; %n line(s) not read</source>
+        <translation>
+            <numerusform>NAT に関係しません。%n 行を読み込んでいません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>settings that do not change NAT, not read: %1</source>
+        <translation>NAT に影響しないため読み込んでいない設定: %1</translation>
+    </message>
+    <message>
+        <source>udp-idle-timer must be 1 to 86400 seconds; not used</source>
+        <translation>udp-idle-timer は 1〜86400 秒でなければなりません。使用していません</translation>
+    </message>
+    <message>
+        <source>transparent mode: the FortiGate does no NAT on policies</source>
+        <translation>トランスペアレントモード: FortiGate はポリシーで NAT を行いません</translation>
+    </message>
+    <message>
+        <source>session-ttl default is not a number of seconds</source>
+        <translation>session-ttl の default が秒数ではありません</translation>
+    </message>
+    <message>
+        <source>UDP %1-%2 session TTL %3 s is used as the device's UDP timeout (the model has one UDP timer)</source>
+        <translation>UDP %1-%2 のセッション TTL %3 秒をデバイスの UDP タイムアウトとして使用します (モデルの UDP タイマーは 1 つです)</translation>
+    </message>
+    <message>
+        <source>session TTL of protocol %1 ports %2-%3 is not modelled (not HCX's UDP 4500)</source>
+        <translation>プロトコル %1 ポート %2-%3 のセッション TTL はモデル化していません (HCX の UDP 4500 ではありません)</translation>
+    </message>
+    <message>
+        <source>interface %1: not an address and netmask; address not used</source>
+        <translation>インターフェイス %1: アドレスとネットマスクではありません。アドレスは使用していません</translation>
+    </message>
+    <message>
+        <source>address %1: not an address and netmask; not used</source>
+        <translation>アドレス %1: アドレスとネットマスクではありません。使用していません</translation>
+    </message>
+    <message>
+        <source>address %1: start-ip/end-ip is not a valid range; not used</source>
+        <translation>アドレス %1: start-ip/end-ip が有効な範囲ではありません。使用していません</translation>
+    </message>
+    <message>
+        <source>address %1 of type %2 has no fixed addresses; policies using it are imported without it</source>
+        <translation>タイプ %2 のアドレス %1 には固定のアドレスがありません。これを使うポリシーはこのアドレスを除いて取り込みます</translation>
+    </message>
+    <message>
+        <source>IP pool %1: unknown type %2; pool not used</source>
+        <translation>IP プール %1: 不明なタイプ %2 です。プールは使用していません</translation>
+    </message>
+    <message>
+        <source>IP pool %1: startip/endip is not a valid address range; pool not used</source>
+        <translation>IP プール %1: startip/endip が有効なアドレス範囲ではありません。プールは使用していません</translation>
+    </message>
+    <message>
+        <source>IP pool %1 (%2): ports are always translated; the exact block of each source is not modelled</source>
+        <translation>IP プール %1 (%2): ポートは常に変換されます。送信元ごとの正確なブロックはモデル化していません</translation>
+    </message>
+    <message>
+        <source>VIP %1 of type %2 is not modelled (only static NAT and port forwarding)</source>
+        <translation>タイプ %2 の VIP %1 はモデル化していません (スタティック NAT とポートフォワーディングのみ対応)</translation>
+    </message>
+    <message>
+        <source>VIP %1: extip "%2" is not an address or range; not used</source>
+        <translation>VIP %1: extip "%2" はアドレスまたは範囲ではありません。使用していません</translation>
+    </message>
+    <message>
+        <source>VIP %1: mappedip "%2" is not an address or range; not used</source>
+        <translation>VIP %1: mappedip "%2" はアドレスまたは範囲ではありません。使用していません</translation>
+    </message>
+    <message>
+        <source>VIP %1: extip 0.0.0.0 needs an external interface; not used</source>
+        <translation>VIP %1: extip 0.0.0.0 には外部インターフェイスが必要です。使用していません</translation>
+    </message>
+    <message>
+        <source>VIP %1 maps more than %2 addresses; not imported</source>
+        <translation>VIP %1 は %2 個を超えるアドレスをマッピングしています。取り込んでいません</translation>
+    </message>
+    <message>
+        <source>VIP %1: nat-source-vip is modelled like any static NAT (both directions)</source>
+        <translation>VIP %1: nat-source-vip は通常のスタティック NAT と同じく (双方向で) モデル化しています</translation>
+    </message>
+    <message>
+        <source>VIP %1: protocol %2 is not modelled; not imported</source>
+        <translation>VIP %1: プロトコル %2 はモデル化していません。取り込んでいません</translation>
+    </message>
+    <message>
+        <source>VIP %1: extport "%2" is not a port or port range; not used</source>
+        <translation>VIP %1: extport "%2" はポートまたはポート範囲ではありません。使用していません</translation>
+    </message>
+    <message>
+        <source>VIP %1: mappedport "%2" is not a port or port range; not used</source>
+        <translation>VIP %1: mappedport "%2" はポートまたはポート範囲ではありません。使用していません</translation>
+    </message>
+    <message>
+        <source>VIP %1 forwards more than %2 ports; not imported</source>
+        <translation>VIP %1 は %2 個を超えるポートを転送しています。取り込んでいません</translation>
+    </message>
+    <message>
+        <source>VIP %1: external and mapped ranges differ in size; the shorter one is used</source>
+        <translation>VIP %1: 外部範囲とマップ先範囲の大きさが異なります。短い方を使用します</translation>
+    </message>
+    <message>
+        <source>address %1 is not defined (or has no fixed addresses); left out</source>
+        <translation>アドレス %1 は定義されていません (または固定のアドレスがありません)。除外しました</translation>
+    </message>
+    <message>
+        <source>central NAT is enabled, so FortiOS skips the NAT of policy %1</source>
+        <translation>セントラル NAT が有効なため、FortiOS はポリシー %1 の NAT を使いません</translation>
+    </message>
+    <message>
+        <source>policy %1: destination addresses are not modelled; its NAT applies to every destination</source>
+        <translation>ポリシー %1: 宛先アドレスはモデル化していません。この NAT はすべての宛先に適用されます</translation>
+    </message>
+    <message>
+        <source>policy %1 has no usable source address; its NAT is not imported</source>
+        <translation>ポリシー %1 には使用できる送信元アドレスがありません。NAT は取り込んでいません</translation>
+    </message>
+    <message>
+        <source>policy %1 names IP pool %2, which is not defined (or not usable)</source>
+        <translation>ポリシー %1 が指定している IP プール %2 は定義されていません (または使用できません)</translation>
+    </message>
+    <message>
+        <source>policy %1 has ippool enable but no usable pool; its NAT is not imported</source>
+        <translation>ポリシー %1 は ippool enable ですが、使用できるプールがありません。NAT は取り込んでいません</translation>
+    </message>
+    <message>
+        <source>policy %1: only the first IP pool (%2) is modelled</source>
+        <translation>ポリシー %1: 最初の IP プール (%2) のみモデル化しています</translation>
+    </message>
+    <message>
+        <source>policy %1: dstintf any and no interface has role wan; its NAT is not imported</source>
+        <translation>ポリシー %1: dstintf が any で、role wan のインターフェイスがありません。NAT は取り込んでいません</translation>
+    </message>
+    <message>
+        <source>policy %1: dstintf any is taken as the wan interfaces (%2)</source>
+        <translation>ポリシー %1: dstintf any を wan インターフェイス (%2) とみなしました</translation>
+    </message>
+    <message>
+        <source>policy %1 has no dstintf; its NAT is not imported</source>
+        <translation>ポリシー %1 に dstintf がありません。NAT は取り込んでいません</translation>
+    </message>
+    <message>
+        <source>%1 is set on %2 of %3 NAT policies; the simulation applies it to every policy of the device</source>
+        <translation>%1 は NAT ポリシー %3 件中 %2 件に設定されています。シミュレーションではデバイスのすべてのポリシーに適用します</translation>
+    </message>
+    <message>
+        <source>a second IP pool type (%1) is in use; the simulation models one pool type per device</source>
+        <translation>2 つ目の IP プールタイプ (%1) が使われています。シミュレーションではデバイスごとに 1 つのプールタイプをモデル化します</translation>
+    </message>
+    <message>
+        <source>no udp-idle-timer in the configuration: FortiOS's default of 180 s is assumed</source>
+        <translation>設定に udp-idle-timer がありません。FortiOS の既定値 180 秒を仮定しました</translation>
+    </message>
+    <message>
+        <source>%1 VDOMs: their NAT is imported into one device</source>
+        <translation>VDOM が %1 個あります。それらの NAT を 1 台のデバイスに取り込みました</translation>
+    </message>
+    <message>
+        <source>central-nat is not enabled, so FortiOS does not use the central SNAT map</source>
+        <translation>central-nat が有効でないため、FortiOS はセントラル SNAT マップを使いません</translation>
+    </message>
+</context>
+<context>
+    <name>FortiGateFix</name>
+    <message>
+        <source>FortiOS matches policies from the top: move these above the general outbound NAT policy (config firewall policy, move ID before ID)</source>
+        <translation>FortiOS はポリシーを上から照合します。これらを一般的な送信 NAT ポリシーより上に移動してください (config firewall policy、move ID before ID)</translation>
+    </message>
+    <message>
+        <source>Drop the sessions that still hold the translated ports</source>
+        <translation>変換後のポートを保持しているセッションを削除します</translation>
+    </message>
+    <message>
+        <source>MeshNAT fix for %1: the HCX appliances keep UDP 4500 (fixed port)</source>
+        <translation>%1 に対する MeshNAT の修正: HCX アプライアンスが UDP 4500 を維持します (固定ポート)</translation>
+    </message>
+    <message>
+        <source>FortiOS keeps NAT ports unique per destination, so appliances talking to different peers can all keep 4500 on %1's address</source>
+        <translation>FortiOS は NAT ポートを宛先ごとに一意に保つため、異なるピアと通信するアプライアンスは %1 のアドレス上でいずれも 4500 を維持できます</translation>
+    </message>
+    <message>
+        <source>FortiOS matches policies from the top: move this one above the general outbound NAT policy (config firewall policy, move ID before ID)</source>
+        <translation>FortiOS はポリシーを上から照合します。これを一般的な送信 NAT ポリシーより上に移動してください (config firewall policy、move ID before ID)</translation>
+    </message>
+    <message>
+        <source>Fixed port for %1 on %2</source>
+        <translation>%2 で %1 に固定ポート</translation>
+    </message>
+    <message>
+        <source>With set fixedport enable FortiOS never translates the source port, so each appliance keeps UDP 4500 toward its own peer; a second session on the same address, peer and port is refused. The project's profile options apply to the whole device, so the project change adds fixedport to %1; on the FortiGate only the appliances' policy has it.</source>
+        <translation>set fixedport enable では FortiOS は送信元ポートを変換しないため、各アプライアンスは自分のピアに対して UDP 4500 を維持します。同じアドレス・ピア・ポートへの 2 つ目のセッションは拒否されます。プロジェクトのプロファイルオプションはデバイス全体に適用されるため、プロジェクトの変更では %1 に fixedport を追加します。FortiGate 上ではアプライアンスのポリシーだけに設定されます。</translation>
+    </message>
+    <message>
+        <source>%1 talk to a peer address another appliance also uses: on one global address only one of them can keep 4500; ask the ISP for one more address.</source>
+        <translation>%1 は別のアプライアンスも使うピアアドレスと通信しています。1 つのグローバルアドレスでは 4500 を維持できるのはそのうち 1 台だけです。ISP にアドレスをもう 1 つ依頼してください。</translation>
+    </message>
+    <message>
+        <source>Replace the VIP that forwards to %1 (show firewall vip | grep -f %1) with this one</source>
+        <translation>%1 へ転送している VIP (show firewall vip | grep -f %1) をこの VIP に置き換えてください</translation>
+    </message>
+    <message>
+        <source>Delete the VIP that maps %1 to %2: show firewall vip | grep -f %1, then config firewall vip, delete NAME, end</source>
+        <translation>%1 を %2 にマッピングしている VIP を削除してください: show firewall vip | grep -f %1 で探し、config firewall vip、delete 名前、end</translation>
+    </message>
+</context>
+<context>
+    <name>FortiPortRule</name>
+    <message>
+        <source>%1 asked for %2 toward %3 and was given %4.</source>
+        <translation>%1 は %3 宛てに %2 を要求し、%4 を割り当てられました。</translation>
+    </message>
+    <message>
+        <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
+        <translation>クラウド側のピアは送信元ポート %1 を想定している (%2) ため、%3:%1 に送信します。</translation>
+    </message>
+    <message>
+        <source>Its peer follows the port it sees (%1), so the tunnel works while this session lives.</source>
+        <translation>ピアは観測したポートに追従する (%1) ため、このセッションが有効な間はトンネルが機能します。</translation>
+    </message>
+    <message>
+        <source>%1 is a FortiGate: its source NAT keeps an original port only within 5117-65533 (Fortinet: "Anything below 5117 will be translated to a port higher than 5117"), so no HCX appliance keeps UDP %2 unless the policy has set fixedport enable.</source>
+        <translation>%1 は FortiGate です。その送信元 NAT が元のポートを維持するのは 5117-65533 の範囲内だけです (Fortinet: "Anything below 5117 will be translated to a port higher than 5117")。そのため、ポリシーに set fixedport enable がない限り、どの HCX アプライアンスも UDP %2 を維持できません。</translation>
+    </message>
+    <message>
+        <source>%1 is a FortiGate whose policy does not preserve source ports (%2): every session is given the next port of the range.</source>
+        <translation>%1 は送信元ポートを維持しないポリシー (%2) の FortiGate です。各セッションには範囲内の次のポートが割り当てられます。</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 and is given %3.</source>
+        <translation>%1 は %2 を要求し、%3 を割り当てられます。</translation>
+    </message>
+    <message>
+        <source>%1 (FortiGate) translates UDP 4500: port lost for %2</source>
+        <translation>%1 (FortiGate) が UDP 4500 を変換: %2 がポートを失いました</translation>
+    </message>
+    <message>
+        <source>This happens to every appliance whichever is deployed first, so redeploying or clearing the sessions does not help.</source>
+        <translation>どのアプライアンスを先にデプロイしても同じことが起きるため、再デプロイやセッションの削除では解決しません。</translation>
+    </message>
+    <message>
+        <source>FortiGate translates the source port</source>
+        <translation>FortiGate が送信元ポートを変換</translation>
     </message>
 </context>
 <context>
@@ -2540,16 +3391,8 @@
         <translation>ルーター設定と NAT テーブルからプロジェクトを作成します</translation>
     </message>
     <message>
-        <source>Cisco IOS configuration</source>
-        <translation>Cisco IOS の設定</translation>
-    </message>
-    <message>
         <source>iptables-save output of a Linux router</source>
         <translation>Linux ルーターの iptables-save 出力</translation>
-    </message>
-    <message>
-        <source>show ip nat translations or conntrack -L output</source>
-        <translation>show ip nat translations または conntrack -L の出力</translation>
     </message>
     <message>
         <source>Add to this project instead of a new one</source>
@@ -2562,10 +3405,6 @@
     <message>
         <source>Show this help</source>
         <translation>このヘルプを表示します</translation>
-    </message>
-    <message>
-        <source>usage: meshnat-cli import [--config FILE] [--iptables FILE] [--translations FILE] [--into PROJECT] -o PROJECT</source>
-        <translation>使い方: meshnat-cli import [--config FILE] [--iptables FILE] [--translations FILE] [--into PROJECT] -o PROJECT</translation>
     </message>
     <message>
         <source>%1: %2 of %3 lines understood; %4 interfaces, %5 access lists, %6 pools, %7 NAT rules</source>
@@ -2590,6 +3429,72 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Router output of any known format (a configuration or a translation/session table), detected from its first lines</source>
+        <translation>対応するいずれかの形式のルーター出力 (設定、または変換/セッションの表)。形式は先頭の行から判定します</translation>
+    </message>
+    <message>
+        <source>Read the input as this format instead of detecting it (see --list-formats)</source>
+        <translation>形式を判定せず、この形式として読み込みます (--list-formats を参照)</translation>
+    </message>
+    <message>
+        <source>List the formats and their keys</source>
+        <translation>形式とそのキーを一覧表示します</translation>
+    </message>
+    <message>
+        <source>A router configuration (its vendor detected)</source>
+        <translation>ルーターの設定 (ベンダーは自動判定)</translation>
+    </message>
+    <message>
+        <source>A translation or session table (its format detected)</source>
+        <translation>変換またはセッションの表 (形式は自動判定)</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>usage: meshnat-cli import [FILE…] [--format KEY] [--config FILE] [--iptables FILE] [--translations FILE] [--into PROJECT] -o PROJECT
+       meshnat-cli import --list-formats</source>
+        <translation>使い方: meshnat-cli import [FILE…] [--format KEY] [--config FILE] [--iptables FILE] [--translations FILE] [--into PROJECT] -o PROJECT
+       meshnat-cli import --list-formats</translation>
+    </message>
+    <message>
+        <source>unknown format "%1"; known formats: %2</source>
+        <translation>不明な形式 "%1" です。対応する形式: %2</translation>
+    </message>
+    <message>
+        <source>(the closest known format; --format KEY reads it as another, --list-formats lists them)</source>
+        <translation>(最も近い形式として判定しました。--format KEY で別の形式として読み込めます。形式は --list-formats で一覧表示します)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: only one router configuration per import</source>
+        <translation>%1: 1 回の取り込みで読めるルーターの設定は 1 つだけです</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside source rule(s): read, not simulated</source>
+        <translation>
+            <numerusform>outside source ルール %n 個: 読み込みましたがシミュレーションしません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n NAT rule(s) read</source>
+        <translation>
+            <numerusform>%1: NAT ルールを %n 個読み込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: only one translation table per import</source>
+        <translation>%1: 1 回の取り込みで読める変換表は 1 つだけです</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +3533,14 @@
         <source>Import</source>
         <translation>インポート</translation>
     </message>
+    <message>
+        <source>&amp;Paste Router Output…</source>
+        <translation>ルーター出力の貼り付け(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import what a router printed (a configuration or a translation or session table) from the clipboard; its format is detected</source>
+        <translation>ルーターが表示したもの (設定、または変換/セッションの表) をクリップボードから取り込みます。形式は自動判定します</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2650,22 +3563,6 @@
     <message>
         <source>pasted text</source>
         <translation>貼り付けたテキスト</translation>
-    </message>
-    <message numerus="yes">
-        <source>iptables-save: %n NAT rule(s) read</source>
-        <translation>
-            <numerusform>iptables-save: NAT ルールを %n 件読み込みました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cisco IOS configuration: %1 of %2 lines understood</source>
-        <translation>Cisco IOS の設定: %2 行中 %1 行を解釈しました</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n translation(s) read</source>
-        <translation>
-            <numerusform>NAT変換を %n 件読み込みました</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n collision(s) on UDP 4500</source>
@@ -2814,6 +3711,74 @@
         <translation>
             <numerusform>%1 を一括で読み込みました (変換 %n 件)。テーブルは下に表示しています。代わりにテキストを取り込む場合はここに貼り付けてください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Router output (*.cfg *.conf *.txt *.log);;All files (*)</source>
+        <translation>ルーターの出力 (*.cfg *.conf *.txt *.log);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n NAT rule(s) read</source>
+        <translation>
+            <numerusform>%1: NAT ルールを %n 個読み込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lines understood</source>
+        <translation>%1: %3 行中 %2 行を解釈しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n translation(s) read</source>
+        <translation>
+            <numerusform>%1: 変換を %n 件読み込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(detected as the closest known format; choose another under Format if it is one)</source>
+        <translation>(最も近い形式として判定しました。別の形式の場合は「形式」で選んでください)</translation>
+    </message>
+    <message>
+        <source>Paste Router Output</source>
+        <translation>ルーター出力の貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste what the router printed, prompt and pager prompts included: a configuration (show running-config, iptables-save) or a translation or session table (show ip nat translations, conntrack -L, show xlate …). Its format is detected as you paste; choose another under Format if the guess is wrong. Nothing changes until you press Import; the import is one undo step.</source>
+        <translation>ルーターが表示したものを、プロンプトやページャーの表示ごと貼り付けてください: 設定 (show running-config、iptables-save) または変換/セッションの表 (show ip nat translations、conntrack -L、show xlate など)。形式は貼り付けた時点で判定します。判定が違う場合は「形式」で選び直してください。「取り込む」を押すまで何も変わりません。取り込みは 1 回の操作で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Detect automatically — %1</source>
+        <translation>自動判定 — %1</translation>
+    </message>
+    <message>
+        <source>Router#show running-config
+Building configuration...
+…
+
+or
+
+Router#show ip nat translations
+Pro Inside global      Inside local       Outside local      Outside global
+…</source>
+        <translation>Router#show running-config
+Building configuration...
+…
+
+または
+
+Router#show ip nat translations
+Pro Inside global      Inside local       Outside local      Outside global
+…</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +4148,10 @@
         <source>Linux netfilter forgets an idle UDP entry after %1 s (nf_conntrack_udp_timeout), or after %2 s once it has seen replies (nf_conntrack_udp_timeout_stream)</source>
         <translation>Linux netfilter はアイドル状態の UDP エントリを %1 秒（nf_conntrack_udp_timeout）で、応答を受けた後は %2 秒（nf_conntrack_udp_timeout_stream）で破棄します</translation>
     </message>
+    <message>
+        <source>FortiGate removes an idle UDP session after udp-idle-timer (or a session-ttl port entry), %1 s here</source>
+        <translation>FortiGate はアイドル状態の UDP セッションを udp-idle-timer (または session-ttl の port エントリ) の経過後に削除します。ここでは %1 秒です</translation>
+    </message>
 </context>
 <context>
     <name>MappingReuseRule</name>
@@ -3468,6 +4437,18 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>Cloud peer initiates</source>
         <translation>クラウド側ピアが先に送信</translation>
     </message>
+    <message>
+        <source>Fortinet FortiGate (FortiOS policy NAT)</source>
+        <translation>Fortinet FortiGate (FortiOS ポリシー NAT)</translation>
+    </message>
+    <message>
+        <source>Juniper SRX source NAT</source>
+        <translation>Juniper SRX 送信元 NAT</translation>
+    </message>
+    <message>
+        <source>YAMAHA RTX NAT descriptor</source>
+        <translation>YAMAHA RTX NATディスクリプター</translation>
+    </message>
 </context>
 <context>
     <name>Moments</name>
@@ -3632,6 +4613,14 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>Expires in</source>
         <translation>残り時間</translation>
     </message>
+    <message>
+        <source>Captured</source>
+        <translation>キャプチャ</translation>
+    </message>
+    <message>
+        <source>Reconstructed from the packets captured on both sides of the device; a capture does not show when the device drops a translation.</source>
+        <translation>デバイスの両側でキャプチャしたパケットから再構成しました。デバイスがいつ変換を削除するかはキャプチャからは分かりません。</translation>
+    </message>
 </context>
 <context>
     <name>NatTableView</name>
@@ -3695,6 +4684,10 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>Observed on the real router (imported table):</source>
         <translation>実機ルーターで確認された競合(取り込んだ変換テーブル):</translation>
+    </message>
+    <message>
+        <source>%1 (captured)</source>
+        <translation>%1 (キャプチャ)</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4928,10 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>Filter: address, port or appliance</source>
         <translation>絞り込み: アドレス、ポート、アプライアンス</translation>
     </message>
+    <message>
+        <source>Captured: reconstructed from %1. %2</source>
+        <translation>キャプチャ: %1 から再構成。%2</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipFlipRule</name>
@@ -3993,6 +4990,10 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>%1's peer sends to %2 until it learns the new port (%3).</source>
         <translation>%1 のピアは新しいポートを学習するまで %2 に送り続けます（%3）。</translation>
+    </message>
+    <message>
+        <source>FortiGate shares a global port between sessions toward different destinations, but %1 goes to the same remote, %2, so it took the port outright.</source>
+        <translation>FortiGate は宛先が異なるセッション間でグローバルポートを共有しますが、%1 は同じリモート %2 宛てのため、そのポートをそのまま奪いました。</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +5222,14 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>%1: cannot write the output</source>
         <translation>%1: 出力を書き込めません</translation>
     </message>
+    <message>
+        <source>(it looks like %1: meshnat-cli import reads it)</source>
+        <translation>(%1 のようです: meshnat-cli import で読み込めます)</translation>
+    </message>
+    <message>
+        <source>(the closest known format; --format KEY reads it as another)</source>
+        <translation>(最も近い形式として判定しました。--format KEY で別の形式として読み込めます)</translation>
+    </message>
 </context>
 <context>
     <name>PatCollisionRule</name>
@@ -4286,6 +5295,41 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>NAT ports exhausted</source>
         <translation>NAT ポートの枯渇</translation>
+    </message>
+</context>
+<context>
+    <name>PortTranslatedRule</name>
+    <message>
+        <source>%1 is a Juniper SRX: source NAT with port translation gives every session a port of its own from the pool's range, whether or not the original port is free, so no HCX appliance keeps UDP %2.</source>
+        <translation>%1 は Juniper SRX です。ポート変換ありの送信元 NAT は、元のポートが空いていてもセッションごとにプールの範囲から専用のポートを割り当てるため、どの HCX アプライアンスも UDP %2 を保持できません。</translation>
+    </message>
+    <message>
+        <source>%1 is a YAMAHA RTX: IP masquerade gives each inside address and port an outer port from its port range, whether or not the original port is free, so no HCX appliance keeps UDP %2.</source>
+        <translation>%1 は YAMAHA RTX です。IPマスカレードは、元のポートが空いていても内側のアドレスとポートごとにポート範囲から外側ポートを割り当てるため、どの HCX アプライアンスも UDP %2 を保持できません。</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 toward %3 and was given %4.</source>
+        <translation>%1 は %3 宛てに %2 を求め、%4 を割り当てられました。</translation>
+    </message>
+    <message>
+        <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
+        <translation>クラウド側のピアは送信元ポート %1 を前提としている（%2）ため、%3:%1 に送信します。</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 and is given %3: the port is translated.</source>
+        <translation>%1 は %2 を求め、%3 を割り当てられます（ポートが変換されます）。</translation>
+    </message>
+    <message>
+        <source>%1 translates every source port: UDP 4500 lost for %2</source>
+        <translation>%1 はすべての送信元ポートを変換します: %2 が UDP 4500 を失いました</translation>
+    </message>
+    <message>
+        <source>Redeploying the appliances does not help: only an explicit mapping per appliance keeps UDP 4500.</source>
+        <translation>アプライアンスを再デプロイしても解決しません。アプライアンスごとの明示的な対応付けだけが UDP 4500 を保持できます。</translation>
+    </message>
+    <message>
+        <source>Source port always translated (SRX, RTX)</source>
+        <translation>送信元ポートが常に変換される（SRX、RTX）</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +5877,14 @@ Proposed: profile %3%4, because %5.</source>
         <source>%1: %2 → %3, no answer (%4 request(s))</source>
         <translation>%1: %2 → %3、応答なし（要求 %4 回）</translation>
     </message>
+    <message>
+        <source>the probe saw source port %1 kept, but profile fortigate (options: %2) translates it: FortiOS keeps a free port only within 5117-65533, and always with fixedport</source>
+        <translation>プローブでは送信元ポート %1 が維持されましたが、プロファイル fortigate (オプション: %2) ではこれが変換されます。FortiOS が空きポートを維持するのは 5117-65533 の範囲内だけで、fixedport の場合は常に維持します</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
 </context>
 <context>
     <name>ProbeReportSection</name>
@@ -4913,6 +5965,73 @@ Proposed: profile %3%4, because %5.</source>
     </message>
 </context>
 <context>
+    <name>ProfileFacts</name>
+    <message>
+        <source>Keeps the real source port when no other translation holds it on the mapped address.</source>
+        <translation>マップ先アドレスでほかの変換がそのポートを使っていなければ、実送信元ポートを維持します。</translation>
+    </message>
+    <message>
+        <source>Otherwise a port of the real port's range: 1–511, 512–1023 or 1024–65535.</source>
+        <translation>そうでなければ、実ポートの範囲（1–511、512–1023、1024–65535）のポートを使います。</translation>
+    </message>
+    <message>
+        <source>Otherwise a port of the flat range 1024–65535 (flat).</source>
+        <translation>そうでなければ、フラットな範囲 1024–65535 のポートを使います（flat）。</translation>
+    </message>
+    <message>
+        <source>Otherwise a port of 1–65535, reserved ports included (flat include-reserve).</source>
+        <translation>そうでなければ、予約済みポートを含む 1–65535 のポートを使います（flat include-reserve）。</translation>
+    </message>
+    <message>
+        <source>The port is drawn at random within that range.</source>
+        <translation>ポートはその範囲からランダムに選ばれます。</translation>
+    </message>
+    <message>
+        <source>A mapped port is unique per destination: hosts toward different peers may share it (extended).</source>
+        <translation>マップ先ポートは宛先ごとに一意です。異なるピアへ向かうホストは同じポートを共有できます（extended）。</translation>
+    </message>
+    <message>
+        <source>The destination is not considered: a mapped port held toward one peer is taken for every peer.</source>
+        <translation>宛先は考慮しません。あるピアへ使用中のマップ先ポートは、すべてのピアに対して使用中です。</translation>
+    </message>
+    <message>
+        <source>New translations take the pool addresses in turn (round-robin); a host keeps its address for its next flows.</source>
+        <translation>新しい変換はプールのアドレスを順番に使います（round-robin）。ホストは以降のフローでも同じアドレスを使います。</translation>
+    </message>
+    <message>
+        <source>Pool addresses are used in order: the next one when a range is full on the first.</source>
+        <translation>プールのアドレスは順に使います。最初のアドレスで範囲が埋まると次のアドレスを使います。</translation>
+    </message>
+    <message>
+        <source>A UDP PAT translation outlives its connection by pat-xlate (30 s); the connection ends timeout udp after its last packet (2 min when the configuration does not say: assumed). The UDP timeout holds the sum.</source>
+        <translation>UDP の PAT 変換はコネクション終了後も pat-xlate（30 秒）残ります。コネクションは最後のパケットから timeout udp 後に終了します（設定にない場合は 2 分と仮定）。UDP タイムアウトにはその合計を入れます。</translation>
+    </message>
+    <message>
+        <source>Inbound packets reach an inside host only from the remote of a live translation, or through a static rule.</source>
+        <translation>受信パケットが内側ホストに届くのは、有効な変換の相手からのもの、またはスタティックルール経由のものだけです。</translation>
+    </message>
+    <message>
+        <source>documented</source>
+        <translation>文書化</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>実測</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>仮定</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2: %3）</translation>
+    </message>
+</context>
+<context>
     <name>ProjectImporter</name>
     <message>
         <source>On-premises</source>
@@ -4955,10 +6074,6 @@ Proposed: profile %3%4, because %5.</source>
         <translation>
             <numerusform>NAT で使われていないアクセスリスト %n 個はインポートしませんでした</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>outside source NAT is not simulated</source>
-        <translation>outside source NAT はシミュレーションしません</translation>
     </message>
     <message>
         <source>VRF %1 on a NAT rule is not modelled</source>
@@ -5021,6 +6136,34 @@ Proposed: profile %3%4, because %5.</source>
     <message>
         <source>Imported Service Mesh</source>
         <translation>インポートしたサービスメッシュ</translation>
+    </message>
+    <message>
+        <source>interface %1 has no static address; not imported</source>
+        <translation>インターフェイス %1 には静的アドレスがないため、取り込んでいません</translation>
+    </message>
+    <message>
+        <source>ip nat outside source (translating the outside address) was read but the simulator does not model it; no rule added</source>
+        <translation>ip nat outside source (外側アドレスの変換) は読み込みましたが、シミュレーターはモデル化していないため、ルールは追加していません</translation>
+    </message>
+    <message>
+        <source>interface %1 is not in the configuration; rule not imported</source>
+        <translation>インターフェイス %1 が設定にないため、ルールを取り込んでいません</translation>
+    </message>
+    <message>
+        <source>interface %1 has no static address, so it was not imported; rule not imported (add the interface with the address the router has, then the rule)</source>
+        <translation>インターフェイス %1 には静的アドレスがないため取り込んでおらず、ルールも取り込んでいません (ルーターのアドレスでインターフェイスを追加してから、ルールを追加してください)</translation>
+    </message>
+    <message>
+        <source>route-map %1 matches %2 access lists; only %3 is modelled</source>
+        <translation>route-map %1 は %2 個のアクセスリストを参照しています。モデル化するのは %3 だけです</translation>
+    </message>
+    <message>
+        <source>access list %1 is not in the configuration; rule not imported</source>
+        <translation>アクセスリスト %1 が設定にないため、ルールを取り込んでいません</translation>
+    </message>
+    <message>
+        <source>pool %1 is not in the configuration or has no range; rule not imported</source>
+        <translation>プール %1 が設定にないか範囲がないため、ルールを取り込んでいません</translation>
     </message>
 </context>
 <context>
@@ -5878,14 +7021,6 @@ Proposed: profile %3%4, because %5.</source>
         <translation>このデバイスがポートをどう割り当て、着信パケットをどう照合するか。各動作の根拠は docs/profiles.md にあります。</translation>
     </message>
     <message>
-        <source>Options that change the profile's allocation, e.g. random or random-fully (netfilter MASQUERADE/SNAT flags), extended (ASA).</source>
-        <translation>プロファイルの割り当てを変えるオプション。例: random、random-fully（netfilter の MASQUERADE/SNAT フラグ）、extended（ASA）。</translation>
-    </message>
-    <message>
-        <source>Idle time after which a UDP translation expires (Cisco: ip nat translation udp-timeout, default 300 s; documented). One timer for the Cisco and RFC 4787 profiles; linux-netfilter has two timers of its own below and does not use this one.</source>
-        <translation>UDP 変換が無通信のまま消えるまでの時間（Cisco: ip nat translation udp-timeout、既定値 300 秒、ドキュメント記載）。Cisco と RFC 4787 のプロファイルが使う 1 つのタイマーです。linux-netfilter は下の 2 つの専用タイマーを使い、これは使いません。</translation>
-    </message>
-    <message>
         <source>Netfilter: UDP timeout, unreplied (s)</source>
         <translation>netfilter: UDP タイムアウト・未応答（秒）</translation>
     </message>
@@ -5944,6 +7079,14 @@ Proposed: profile %3%4, because %5.</source>
     <message>
         <source>Measured by meshnat-probe behind this NAT (File &gt; Import &gt; NAT Probe Result); diagnosis warns when the profile disagrees with it.</source>
         <translation>この NAT の内側で meshnat-probe により測定した結果です（ファイル &gt; インポート &gt; NAT プローブ結果）。プロファイルと矛盾すると診断が警告します。</translation>
+    </message>
+    <message>
+        <source>Idle time after which a UDP translation expires (Cisco: ip nat translation udp-timeout, default 300 s; documented; FortiGate: udp-idle-timer, 180 s assumed). One timer for the Cisco, FortiGate and RFC 4787 profiles; linux-netfilter has two timers of its own below and does not use this one.</source>
+        <translation>UDP 変換がアイドル状態で期限切れになるまでの時間 (Cisco: ip nat translation udp-timeout、既定値 300 秒、文書化済み。FortiGate: udp-idle-timer、180 秒を仮定)。Cisco、FortiGate、RFC 4787 のプロファイルはタイマーが 1 つです。linux-netfilter は下にある独自の 2 つのタイマーを使い、このタイマーは使いません。</translation>
+    </message>
+    <message>
+        <source>Options that change the profile's allocation, e.g. random or random-fully (netfilter MASQUERADE/SNAT flags); extended, flat, include-reserve, round-robin (ASA pat-pool keywords); fixedport, no-port-preserve, one-to-one, fixed-port-range, port-block-allocation (FortiGate policy and IP pool settings, applied to the whole device); ports=LOW-HIGH (Juniper SRX pool port range, YAMAHA RTX masquerade port range). See docs/profiles.md for what is assumed.</source>
+        <translation>プロファイルの割り当て方を変えるオプション。例: random、random-fully（netfilter の MASQUERADE/SNAT のフラグ）、extended、flat、include-reserve、round-robin（ASA の pat-pool のキーワード）、fixedport、no-port-preserve、one-to-one、fixed-port-range、port-block-allocation（FortiGate のポリシーと IP プールの設定。デバイス全体に適用）、ports=LOW-HIGH（Juniper SRX のプールのポート範囲、YAMAHA RTX の IP マスカレードのポート範囲）。仮定の内容は docs/profiles.md を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +7279,20 @@ Proposed: profile %3%4, because %5.</source>
         <translation>
             <numerusform>… ほかに %n 件の問題（表示していません）</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>this does not look like %1: %2 of %n line(s) understood</source>
+        <translation>
+            <numerusform>%1 ではないようです: %n 行中 %2 行を解釈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read as %1 (detected from its first lines; --format overrides)</source>
+        <translation>%1 として読み込みました (先頭の行から判定。--format で変更できます)</translation>
+    </message>
+    <message>
+        <source>read as %1 (as asked)</source>
+        <translation>%1 として読み込みました (指定どおり)</translation>
     </message>
 </context>
 <context>
@@ -6345,6 +7502,18 @@ Proposed: profile %3%4, because %5.</source>
         <source>Nothing to replay yet. Missing: %1</source>
         <translation>まだ再生するものがありません。不足しているもの: %1</translation>
     </message>
+    <message>
+        <source>Capture time: drag to move the replay</source>
+        <translation>キャプチャ時刻: ドラッグでリプレイを移動</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>キャプチャ</translation>
+    </message>
+    <message>
+        <source>The replay steps through the packets of %1, not the simulation</source>
+        <translation>リプレイはシミュレーションではなく %1 のパケットを順に再生しています</translation>
+    </message>
 </context>
 <context>
     <name>ReplayController</name>
@@ -6379,6 +7548,18 @@ Proposed: profile %3%4, because %5.</source>
     <message>
         <source>Port Usage</source>
         <translation>ポート使用状況</translation>
+    </message>
+    <message>
+        <source>%1 — captured</source>
+        <translation>%1 — キャプチャ</translation>
+    </message>
+    <message>
+        <source>Captured packets</source>
+        <translation>キャプチャしたパケット</translation>
+    </message>
+    <message>
+        <source>Replay the imported packet captures instead of the simulation: the same views, showing what the packets say</source>
+        <translation>シミュレーションの代わりに取り込んだパケットキャプチャをリプレイします。同じビューにパケットが示す内容を表示します</translation>
     </message>
 </context>
 <context>
@@ -6535,10 +7716,6 @@ Proposed: profile %3%4, because %5.</source>
         <translation>ほかに %1 行あります(表示していません)。</translation>
     </message>
     <message>
-        <source>Keeps the real port when free, otherwise a port from the same range; the destination is not considered unless "extended" is set. UDP translations expire after %1 s idle.</source>
-        <translation>空いていれば実ポートを維持し、なければ同じ範囲のポートを割り当てます。「extended」を指定しない限り宛先は考慮しません。UDP の変換は %1 秒間通信がないと削除されます。</translation>
-    </message>
-    <message>
         <source>Endpoint-independent mapping and filtering with port preservation (RFC 4787).</source>
         <translation>エンドポイント非依存のマッピングとフィルタリング、ポート維持あり(RFC 4787)。</translation>
     </message>
@@ -6625,6 +7802,14 @@ Proposed: profile %3%4, because %5.</source>
     <message>
         <source>Other settings that change the behaviour</source>
         <translation>動作を変えるその他の設定</translation>
+    </message>
+    <message>
+        <source>UDP translations expire after %1 s idle.</source>
+        <translation>UDP の変換は %1 秒間使われないと期限切れになります。</translation>
+    </message>
+    <message>
+        <source>FortiGate policy NAT: ports unique per destination; an original port is kept only within 5117-65533 and when free, so UDP 4500 is translated unless the policy has fixedport (documented). Assumed: the translated port is the first free one from the start of its range, one-to-one pools keep the port, a new session does not reuse an earlier mapping, and the UDP idle timer defaults to 180 s. UDP sessions expire after %1 s idle.</source>
+        <translation>FortiGate ポリシー NAT: ポートは宛先ごとに一意。元のポートは 5117-65533 の範囲内で空いている場合だけ維持されるため、ポリシーに fixedport がない限り UDP 4500 は変換されます (文書化済み)。仮定: 変換後のポートは範囲の先頭から最初の空きポート、one-to-one プールはポートを維持、新しいセッションは以前のマッピングを再利用しない、UDP アイドルタイマーの既定値は 180 秒。UDP セッションはアイドル %1 秒で期限切れになります。</translation>
     </message>
 </context>
 <context>
@@ -6745,6 +7930,49 @@ Proposed: profile %3%4, because %5.</source>
     <message>
         <source>HCX Service Mesh NAT report: %1</source>
         <translation>HCX サービスメッシュ NAT レポート: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouterConfigReader</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is too large for a router configuration (limit %3 MB)</source>
+        <translation>%1: %2 MB はルーターの設定としては大きすぎます (上限 %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MB; too large for a router configuration</source>
+        <translation>%1: %2 MB を超えています。ルーターの設定としては大きすぎます</translation>
+    </message>
+    <message>
+        <source>Cisco ASA configuration</source>
+        <translation>Cisco ASA の設定</translation>
+    </message>
+    <message>
+        <source>FortiGate configuration</source>
+        <translation>FortiGate の設定</translation>
+    </message>
+    <message>
+        <source>Juniper SRX configuration</source>
+        <translation>Juniper SRX の設定</translation>
+    </message>
+    <message>
+        <source>YAMAHA RTX configuration</source>
+        <translation>YAMAHA RTX の設定</translation>
+    </message>
+    <message>
+        <source>Cisco IOS configuration</source>
+        <translation>Cisco IOS の設定</translation>
+    </message>
+    <message>
+        <source>Linux iptables-save output</source>
+        <translation>Linux の iptables-save 出力</translation>
     </message>
 </context>
 <context>
@@ -7001,6 +8229,209 @@ Proposed: profile %3%4, because %5.</source>
     </message>
 </context>
 <context>
+    <name>SrxConfigReader</name>
+    <message>
+        <source>the configuration ends inside a block (cut short?); what was read is kept</source>
+        <translation>設定がブロックの途中で終わっています（途中で切れている可能性があります）。読み込んだ部分は取り込みました</translation>
+    </message>
+    <message>
+        <source>deactivate/delete statements are not applied</source>
+        <translation>deactivate/delete 文は適用しません</translation>
+    </message>
+    <message>
+        <source>not a set statement or a line of the brace form (cut short?)</source>
+        <translation>set 文でも波括弧形式の行でもありません（途中で切れている可能性があります）</translation>
+    </message>
+    <message>
+        <source>closing brace without an open block</source>
+        <translation>開いているブロックがないのに閉じ括弧があります</translation>
+    </message>
+    <message>
+        <source>inactive block: read, but Junos does not apply it</source>
+        <translation>inactive のブロックです。読み込みましたが、Junos では適用されません</translation>
+    </message>
+    <message>
+        <source>empty set statement</source>
+        <translation>空の set 文です</translation>
+    </message>
+    <message>
+        <source>host-name needs one name</source>
+        <translation>host-name には名前を 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>not used for NAT</source>
+        <translation>NAT には使用しません</translation>
+    </message>
+    <message>
+        <source>interface address must be an IPv4 prefix (a.b.c.d/len)</source>
+        <translation>インターフェースのアドレスは IPv4 プレフィックス（a.b.c.d/len）で指定します</translation>
+    </message>
+    <message>
+        <source>interface statement not used for NAT</source>
+        <translation>NAT には使用しないインターフェース設定です</translation>
+    </message>
+    <message>
+        <source>incomplete security nat statement (cut short?)</source>
+        <translation>security nat 文が不完全です（途中で切れている可能性があります）</translation>
+    </message>
+    <message>
+        <source>source NAT setting read but not simulated</source>
+        <translation>送信元 NAT の設定を読み込みましたが、シミュレーションには反映しません</translation>
+    </message>
+    <message>
+        <source>not understood in security nat source</source>
+        <translation>security nat source の中で解釈できません</translation>
+    </message>
+    <message>
+        <source>not understood in security nat static</source>
+        <translation>security nat static の中で解釈できません</translation>
+    </message>
+    <message>
+        <source>destination NAT is not simulated</source>
+        <translation>宛先 NAT はシミュレーションしません</translation>
+    </message>
+    <message>
+        <source>not understood in security nat</source>
+        <translation>security nat の中で解釈できません</translation>
+    </message>
+    <message>
+        <source>incomplete source pool statement (cut short?)</source>
+        <translation>source pool 文が不完全です（途中で切れている可能性があります）</translation>
+    </message>
+    <message>
+        <source>pool address must be an IPv4 address or prefix</source>
+        <translation>プールのアドレスは IPv4 アドレスまたはプレフィックスで指定します</translation>
+    </message>
+    <message>
+        <source>pool range end must be an IPv4 address</source>
+        <translation>プール範囲の終端は IPv4 アドレスで指定します</translation>
+    </message>
+    <message>
+        <source>pool address takes A or A to B</source>
+        <translation>プールのアドレスは A または A to B の形式で指定します</translation>
+    </message>
+    <message>
+        <source>pool range ends before it starts</source>
+        <translation>プール範囲の終端が始端より前です</translation>
+    </message>
+    <message>
+        <source>port range takes LOW [to HIGH] (ports 1-65535, LOW not above HIGH)</source>
+        <translation>port range は LOW [to HIGH] の形式で指定します（ポートは 1～65535、LOW は HIGH 以下）</translation>
+    </message>
+    <message>
+        <source>pool port takes no-translation or range</source>
+        <translation>プールの port には no-translation または range を指定します</translation>
+    </message>
+    <message>
+        <source>pool setting read but not simulated</source>
+        <translation>プールの設定を読み込みましたが、シミュレーションには反映しません</translation>
+    </message>
+    <message>
+        <source>incomplete or unknown source pool statement</source>
+        <translation>source pool 文が不完全か、未知の文です</translation>
+    </message>
+    <message>
+        <source>incomplete rule-set statement (cut short?)</source>
+        <translation>rule-set 文が不完全です（途中で切れている可能性があります）</translation>
+    </message>
+    <message>
+        <source>rule-set %1 takes zone, interface or routing-instance and one name</source>
+        <translation>rule-set の %1 には zone、interface、routing-instance のいずれかと名前を 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>incomplete rule statement (cut short?)</source>
+        <translation>rule 文が不完全です（途中で切れている可能性があります）</translation>
+    </message>
+    <message>
+        <source>%1 must be an IPv4 prefix</source>
+        <translation>%1 は IPv4 プレフィックスで指定します</translation>
+    </message>
+    <message>
+        <source>destination-port must be a port 1-65535</source>
+        <translation>destination-port には 1～65535 のポートを指定します</translation>
+    </message>
+    <message>
+        <source>only the first port of a range is modelled</source>
+        <translation>ポート範囲のうち先頭のポートだけをモデル化します</translation>
+    </message>
+    <message>
+        <source>match condition read but not modelled</source>
+        <translation>match 条件を読み込みましたが、モデル化しません</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete match condition</source>
+        <translation>match 条件が未知か不完全です</translation>
+    </message>
+    <message>
+        <source>a rule takes match or then</source>
+        <translation>rule には match または then を指定します</translation>
+    </message>
+    <message>
+        <source>persistent NAT is not simulated</source>
+        <translation>persistent NAT はシミュレーションしません</translation>
+    </message>
+    <message>
+        <source>source-nat takes interface, pool NAME or off</source>
+        <translation>source-nat には interface、pool 名前、off のいずれかを指定します</translation>
+    </message>
+    <message>
+        <source>static-nat prefix must be an IPv4 prefix</source>
+        <translation>static-nat の prefix は IPv4 プレフィックスで指定します</translation>
+    </message>
+    <message>
+        <source>mapped-port must be a port 1-65535</source>
+        <translation>mapped-port には 1～65535 のポートを指定します</translation>
+    </message>
+    <message>
+        <source>static-nat option read but not modelled</source>
+        <translation>static-nat のオプションを読み込みましたが、モデル化しません</translation>
+    </message>
+    <message>
+        <source>static-nat takes prefix A/L [mapped-port P]</source>
+        <translation>static-nat は prefix A/L [mapped-port P] の形式で指定します</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete then action</source>
+        <translation>then のアクションが未知か不完全です</translation>
+    </message>
+    <message>
+        <source>pools have different port ranges; the simulation uses %1 for every pool</source>
+        <translation>プールごとにポート範囲が異なります。シミュレーションではすべてのプールに %1 を使います</translation>
+    </message>
+    <message>
+        <source>static rule-set %1 has no from context</source>
+        <translation>static rule-set %1 に from の指定がありません</translation>
+    </message>
+    <message>
+        <source>source rule-set %1 needs from and to contexts</source>
+        <translation>source rule-set %1 には from と to の指定が必要です</translation>
+    </message>
+    <message>
+        <source>rule %1 has no then action; not used</source>
+        <translation>rule %1 に then のアクションがないため、使用しません</translation>
+    </message>
+    <message>
+        <source>static rule %1 needs one destination-address; not used</source>
+        <translation>static rule %1 には destination-address が 1 つ必要です。使用しません</translation>
+    </message>
+    <message>
+        <source>static NAT with ports is modelled for UDP</source>
+        <translation>ポート付きの静的 NAT は UDP としてモデル化します</translation>
+    </message>
+    <message>
+        <source>source-nat off (no translation for these hosts) is not simulated</source>
+        <translation>source-nat off（これらのホストは変換しない）はシミュレーションしません</translation>
+    </message>
+    <message>
+        <source>rule %1: no interface with an address on the to side (%2 %3)</source>
+        <translation>rule %1: to 側（%2 %3）にアドレスを持つインターフェースがありません</translation>
+    </message>
+    <message>
+        <source>rule %1 names pool %2, which is not defined</source>
+        <translation>rule %1 が指定しているプール %2 は定義されていません</translation>
+    </message>
+</context>
+<context>
     <name>SrxFlowSessionReader</name>
     <message>
         <source>Juniper SRX show security flow session</source>
@@ -7079,6 +8510,10 @@ Proposed: profile %3%4, because %5.</source>
     <message>
         <source>Simulated time (s)</source>
         <translation>シミュレーション時刻（秒）</translation>
+    </message>
+    <message>
+        <source>Capture time (s)</source>
+        <translation>キャプチャ時刻（秒）</translation>
     </message>
 </context>
 <context>
@@ -7358,6 +8793,192 @@ Proposed: profile %3%4, because %5.</source>
         <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VendorProfileNotes</name>
+    <message>
+        <source>Source NAT with port translation gives every session a port of its own from %1 (documented: single ports 1024–63487 unless the pool has a port range); the inside source port is not kept. A pool with "port no-translation" keeps the source port and gives each host one pool address. UDP sessions expire after %2 s idle.</source>
+        <translation>ポート変換ありの送信元 NAT は、セッションごとに %1 から専用のポートを割り当てます（文書化: プールに port range がなければ 1024～63487 の単一ポート）。内側の送信元ポートは保持されません。"port no-translation" のプールは送信元ポートを保持し、各ホストにプールのアドレスを 1 つ割り当てます。UDP セッションは %2 秒間通信がないと消えます。</translation>
+    </message>
+    <message>
+        <source>IP masquerade uses the first outer address of the NAT descriptor and gives each inside address and port an outer port from %1, kept for every destination; static IP masquerade (nat descriptor masquerade static) and static NAT entries are explicit mappings. Bindings expire after %2 s idle (nat descriptor timer).</source>
+        <translation>IPマスカレードは NATディスクリプターの先頭の外側アドレスを使い、内側のアドレスとポートごとに %1 から外側ポートを割り当てます（宛先が変わっても同じバインドを使います）。静的IPマスカレード（nat descriptor masquerade static）と静的NATは明示的な対応付けです。バインドは %2 秒間通信がないと消えます（nat descriptor timer）。</translation>
+    </message>
+    <message>
+        <source>Assumed: the port of a PAT session is drawn at random within the range (Junos has a port-randomization setting; its default was not quoted from Juniper's documentation).</source>
+        <translation>想定: PAT セッションのポートは範囲内からランダムに選ばれます（Junos には port-randomization の設定がありますが、その既定値は Juniper の文書から引用できていません）。</translation>
+    </message>
+    <message>
+        <source>Assumed: a port held on an address is not given to another session, whatever its destination.</source>
+        <translation>想定: アドレス上で使用中のポートは、宛先にかかわらず他のセッションには割り当てられません。</translation>
+    </message>
+    <message>
+        <source>Assumed: inbound packets reach the host only from the remote address and port of its session.</source>
+        <translation>想定: 受信パケットは、セッションの相手アドレスとポートから届いたものだけがホストに転送されます。</translation>
+    </message>
+    <message>
+        <source>Assumed: the UDP timeout is the device's UDP timeout field; Junos's default UDP inactivity timeout was not found.</source>
+        <translation>想定: UDP タイムアウトはデバイスの「UDP タイムアウト」項目の値です。Junos の UDP 無通信タイムアウトの既定値は見つかっていません。</translation>
+    </message>
+    <message>
+        <source>Simplified: without port translation a second host is refused a pool address only when it asks for the same port; Junos gives each host an address of its own.</source>
+        <translation>簡略化: ポート変換なしの場合、2 台目のホストがプールのアドレスを断られるのは同じポートを求めたときだけです（Junos ではホストごとに別のアドレスを割り当てます）。</translation>
+    </message>
+    <message>
+        <source>Assumed: the default IP masquerade port range is 60000–64095 and the lowest free port of the range is given; the source port is not kept.</source>
+        <translation>想定: IPマスカレードのポート範囲の初期値は 60000～64095 で、範囲内の空いている最小のポートが割り当てられます。送信元ポートは保持されません。</translation>
+    </message>
+    <message>
+        <source>Assumed: inbound packets reach the host only from the remote address and port its binding was made for.</source>
+        <translation>想定: 受信パケットは、バインドを作った相手のアドレスとポートから届いたものだけがホストに転送されます。</translation>
+    </message>
+    <message>
+        <source>Assumed: without nat descriptor timer, bindings live 900 s.</source>
+        <translation>想定: nat descriptor timer の設定がない場合、バインドは 900 秒保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>YamahaConfigReader</name>
+    <message>
+        <source>ip %1 address outside a %1 select</source>
+        <translation>ip %1 address が %1 select の外にあります</translation>
+    </message>
+    <message>
+        <source>interface address must be a.b.c.d/len</source>
+        <translation>インターフェースのアドレスは a.b.c.d/len の形式で指定します</translation>
+    </message>
+    <message>
+        <source>ip %1 nat descriptor takes descriptor numbers</source>
+        <translation>ip %1 nat descriptor には NAT ディスクリプター番号を指定します</translation>
+    </message>
+    <message>
+        <source>ip %1 nat descriptor outside a %1 select</source>
+        <translation>ip %1 nat descriptor が %1 select の外にあります</translation>
+    </message>
+    <message>
+        <source>NAT descriptor number must be 1 or more</source>
+        <translation>NAT ディスクリプター番号は 1 以上で指定します</translation>
+    </message>
+    <message>
+        <source>not used for NAT</source>
+        <translation>NAT には使用しません</translation>
+    </message>
+    <message>
+        <source>nat descriptor type N TYPE</source>
+        <translation>nat descriptor type N タイプ の形式で指定します</translation>
+    </message>
+    <message>
+        <source>type must be masquerade, nat, nat-masquerade or none</source>
+        <translation>タイプは masquerade、nat、nat-masquerade、none のいずれかです</translation>
+    </message>
+    <message>
+        <source>nat descriptor address %1 N LIST</source>
+        <translation>nat descriptor address %1 N リスト の形式で指定します</translation>
+    </message>
+    <message>
+        <source>"%1" is not an address, a range or a mnemonic</source>
+        <translation>「%1」はアドレスでも範囲でもニーモニックでもありません</translation>
+    </message>
+    <message>
+        <source>masquerade static takes N ID INNER_IP PROTOCOL [OUTER_PORT=]INNER_PORT</source>
+        <translation>masquerade static は N ID 内側IP プロトコル [外側ポート=]内側ポート の形式で指定します</translation>
+    </message>
+    <message>
+        <source>inner address must be an IPv4 address</source>
+        <translation>内側アドレスは IPv4 アドレスで指定します</translation>
+    </message>
+    <message>
+        <source>static IP masquerade of %1 is not simulated (UDP and TCP are)</source>
+        <translation>%1 の静的IPマスカレードはシミュレーションしません（UDP と TCP は対象です）</translation>
+    </message>
+    <message>
+        <source>ports must be numbers 1-65535 (OUTER=INNER or one port)</source>
+        <translation>ポートは 1～65535 の数値で指定します（外側=内側、またはポート 1 つ）</translation>
+    </message>
+    <message>
+        <source>masquerade port range N LOW-HIGH …</source>
+        <translation>masquerade port range N 下限-上限 … の形式で指定します</translation>
+    </message>
+    <message>
+        <source>port range must be LOW-HIGH within 1-65535</source>
+        <translation>ポート範囲は 1～65535 の 下限-上限 で指定します</translation>
+    </message>
+    <message>
+        <source>static takes N ID OUTER=INNER [COUNT]</source>
+        <translation>static は N ID 外側=内側 [個数] の形式で指定します</translation>
+    </message>
+    <message>
+        <source>OUTER=INNER must be two IPv4 addresses</source>
+        <translation>外側=内側 には IPv4 アドレスを 2 つ指定します</translation>
+    </message>
+    <message>
+        <source>count must be 1-256</source>
+        <translation>個数は 1～256 で指定します</translation>
+    </message>
+    <message>
+        <source>timer takes N [protocol=…] SECONDS</source>
+        <translation>timer は N [protocol=…] 秒 の形式で指定します</translation>
+    </message>
+    <message>
+        <source>timer must end with seconds (1 or more)</source>
+        <translation>timer の最後には秒数（1 以上）を指定します</translation>
+    </message>
+    <message>
+        <source>timer for one protocol or port is not simulated</source>
+        <translation>特定のプロトコルやポート番号の NAT タイマはシミュレーションしません</translation>
+    </message>
+    <message>
+        <source>IP masquerade setting read but not simulated</source>
+        <translation>IPマスカレードの設定を読み込みましたが、シミュレーションには反映しません</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete nat descriptor statement (cut short?)</source>
+        <translation>nat descriptor 文が未知か不完全です（途中で切れている可能性があります）</translation>
+    </message>
+    <message>
+        <source>NAT descriptor %1 is applied but never defined</source>
+        <translation>NATディスクリプター %1 はインターフェースに適用されていますが、定義されていません</translation>
+    </message>
+    <message>
+        <source>NAT descriptor %1 is also applied to %2; simulated on %3 only</source>
+        <translation>NATディスクリプター %1 は %2 にも適用されています。シミュレーションは %3 だけで行います</translation>
+    </message>
+    <message>
+        <source>NAT descriptor %1 is not applied to any interface</source>
+        <translation>NATディスクリプター %1 はどのインターフェースにも適用されていません</translation>
+    </message>
+    <message>
+        <source>NAT descriptor %1 has type none: no translation</source>
+        <translation>NATディスクリプター %1 のタイプは none です（変換しません）</translation>
+    </message>
+    <message>
+        <source>outer address ipcp (the initial value): %1, the address of %2, is used</source>
+        <translation>外側アドレスは ipcp（初期値）です。%2 のアドレス %1 を使います</translation>
+    </message>
+    <message>
+        <source>NAT descriptor %1: the outer address is learned at run time (ipcp/dhcp); set the address of %2 by hand after import</source>
+        <translation>NATディスクリプター %1: 外側アドレスは動作中に決まります（ipcp/dhcp）。インポート後に %2 のアドレスを手で設定してください</translation>
+    </message>
+    <message>
+        <source>nat-masquerade: the dynamic NAT part is not simulated; hosts are masqueraded on %1</source>
+        <translation>nat-masquerade: 動的NATの部分はシミュレーションしません。ホストは %1 で IPマスカレードされます</translation>
+    </message>
+    <message>
+        <source>IP masquerade uses the first outer address only (%1)</source>
+        <translation>IPマスカレードは先頭の外側アドレス（%1）だけを使います</translation>
+    </message>
+    <message>
+        <source>only the first descriptor's port range is simulated</source>
+        <translation>ポート範囲は最初のNATディスクリプターのものだけをシミュレーションします</translation>
+    </message>
+    <message>
+        <source>only the first port range (%1) is simulated</source>
+        <translation>最初のポート範囲（%1）だけをシミュレーションします</translation>
+    </message>
+    <message>
+        <source>no nat descriptor timer: YAMAHA's initial value, %1 s, is used</source>
+        <translation>nat descriptor timer の設定がありません。初期値 %1 秒を使います（想定）</translation>
     </message>
 </context>
 <context>

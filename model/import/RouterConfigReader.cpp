@@ -12,7 +12,7 @@ class IosConfigReader : public RouterConfigReader
 {
 public:
     QString key() const override { return QStringLiteral("ios-config"); }
-    QString displayName() const override { return tr("Cisco IOS configuration"); }
+    QString displayName() const override { return RouterConfigReader::tr("Cisco IOS configuration"); }
     int sniff(QByteArrayView head) const override { return CiscoConfigReader::sniff(head); }
     RouterConfig read(const QString &text) const override
     {
@@ -29,7 +29,7 @@ class IptablesConfigReader : public RouterConfigReader
 {
 public:
     QString key() const override { return QStringLiteral("iptables-save"); }
-    QString displayName() const override { return tr("Linux iptables-save output"); }
+    QString displayName() const override { return RouterConfigReader::tr("Linux iptables-save output"); }
     int sniff(QByteArrayView head) const override
     {
         // "*nat" and "COMMIT" frame every table iptables-save prints; rules start "-A ".
