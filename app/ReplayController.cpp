@@ -11,6 +11,8 @@
 #include "Moments.h"
 #include "NatTableView.h"
 #include "ObjectSelection.h"
+#include "MeshGraphScene.h"
+#include "MeshGraphView.h"
 #include "PortUsageChart.h"
 #include "PropertyEditor.h"
 #include "ReplayBar.h"
@@ -140,6 +142,9 @@ void ReplayController::follow(SimulationSession *session)
     m_events->setSession(session);
     m_timeline->setSession(session);
     m_ports->setSession(session);
+    // The diagram's tunnel states and port badges too: in captured mode it
+    // would otherwise show the simulated ports beside a table of captured ones.
+    workbench().graph->graphScene()->setSimulation(session);
 }
 
 QList<QDockWidget *> ReplayController::docks() const
