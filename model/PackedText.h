@@ -16,7 +16,9 @@
 // Searchable text of a big table: every row's text (lower-case, one line)
 // packed into one buffer with row offsets, so that a substring filter over a
 // million rows is one pass over the buffer instead of formatting every row
-// again. Rows are written once in order (append) and never change.
+// again. Rows are written once in order (append) and never change; the rows
+// written so far can be matched while more are still being appended (a table
+// whose copy is built a slice at a time).
 //
 // The pass compares two of the needle's bytes, the rarest in this text, at
 // 16 positions at once (SSE2) and checks the whole needle only where both
