@@ -23,6 +23,7 @@ void appendLower(char *&p, const QString &text, size_t room)
 // the search copy is built in slices this long while nothing else is asked.
 constexpr int kFirstSliceMs = 25;
 constexpr int kSliceMs = 25;
+constexpr int kCommitMs = 100;
 constexpr int kBuildSliceMs = 8;
 } // namespace
 
@@ -204,6 +205,8 @@ void ObservedTableModel::startFilter(bool narrowing)
     m_filterTimer.stop();
     const bool narrow = narrowing && !m_filterPass.active();
     m_filterPass.clear();
+    m_pending.clear();
+    m_sinceCommit.start();
     if (m_needle.empty()) {
         m_rows = m_base;
         return;
@@ -243,14 +246,18 @@ void ObservedTableModel::continueFilter(const QDeadlineTimer &deadline)
     if (!m_filterPass.active())
         return;
     m_filterTimer.stop();
-    std::vector<quint32> found;
-    m_filterPass.run(deadline, found);
-    if (!found.empty()) {
+    const bool done = m_filterPass.run(deadline, m_pending);
+    if (!m_pending.empty()
+        && (done || m_rows.size() < FilterPass::kScreen || m_sinceCommit.hasExpired(kCommitMs))) {
         const int first = int(m_rows.size());
-        beginInsertRows(QModelIndex(), first, first + int(found.size()) - 1);
-        m_rows.insert(m_rows.end(), found.begin(), found.end());
+        beginInsertRows(QModelIndex(), first, first + int(m_pending.size()) - 1);
+        m_rows.insert(m_rows.end(), m_pending.begin(), m_pending.end());
+        m_pending.clear();
         endInsertRows();
+        m_sinceCommit.start();
     }
+    if (!done)
+        Q_EMIT filterProgress();
     afterReset();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QElapsedTimer>
 #include <QTimer>
 
 class Project;
@@ -49,6 +50,8 @@ public:
     QString textFilter() const { return m_text; }
     // True while a filter pass is still appending rows (rowCount() so far).
     bool isFiltering() const { return m_filterPass.active(); }
+    // Rows the pass selected so far, shown or about to be (for a "so far" count).
+    int matchesSoFar() const { return int(m_rows.size() + m_pending.size()); }
     // How long a pass may hold the thread in the keystroke and in each later
     // slice (tests make every slice minimal to go through all of them).
     void setSliceTimes(int firstMs, int sliceMs)
@@ -77,6 +80,8 @@ public:
 signals:
     // A filter pass selected its last row: rowCount() is the final count.
     void filterFinished();
+    // A slice of the pass found more rows (matchesSoFar()).
+    void filterProgress();
 
 private:
     void reload();
@@ -106,6 +111,11 @@ private:
     bool m_building = false;     // the search copy is being built between events
     QTimer m_buildTimer;
     FilterPass m_filterPass;
+    // Rows a pass found after the first screen, appended to the model at most
+    // every kCommitMs once a screenful is shown (each append repaints the whole
+    // table view), and at the end.
+    std::vector<quint32> m_pending;
+    QElapsedTimer m_sinceCommit;
     int m_firstSliceMs;
     int m_sliceMs;
     QTimer m_filterTimer;

@@ -111,6 +111,7 @@ ObservedTableView::ObservedTableView(const Project *project, QWidget *parent)
     // A big table's filter appends its rows in slices: the count follows.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ObservedTableView::updateCount);
     connect(m_model, &ObservedTableModel::filterFinished, this, &ObservedTableView::updateCount);
+    connect(m_model, &ObservedTableModel::filterProgress, this, &ObservedTableView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_filtering)
             return;
@@ -223,7 +224,7 @@ QString ObservedTableView::countText() const
     const int shown = m_model->rowCount();
     const QLocale locale; // the interface's language (LanguageManager)
     if (m_model->isFiltering())
-        return tr("%1 matches so far…").arg(locale.toString(shown));
+        return tr("%1 matches so far…").arg(locale.toString(m_model->matchesSoFar()));
     if (all == 0 || shown == all)
         return QString();
     return tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(all));

@@ -71,6 +71,7 @@ namespace {
 // within its first milliseconds), then in slices this long between events.
 constexpr int kFirstSliceMs = 25;
 constexpr int kSliceMs = 25;
+constexpr int kCommitMs = 100;
 } // namespace
 
 NatTableModel::NatTableModel(QObject *parent)
@@ -192,6 +193,8 @@ void NatTableModel::startFilter(bool narrowing)
     m_filterTimer.stop();
     const bool narrow = narrowing && !m_filterPass.active();
     m_filterPass.clear();
+    m_pending.clear();
+    m_sinceCommit.start();
     if (!m_result || !isFiltered()) {
         m_rows = m_base;
         return;
@@ -238,14 +241,18 @@ void NatTableModel::continueFilter(const QDeadlineTimer &deadline)
     if (!m_filterPass.active())
         return;
     m_filterTimer.stop();
-    std::vector<quint32> found;
-    m_filterPass.run(deadline, found);
-    if (!found.empty()) {
+    const bool done = m_filterPass.run(deadline, m_pending);
+    if (!m_pending.empty()
+        && (done || m_rows.size() < FilterPass::kScreen || m_sinceCommit.hasExpired(kCommitMs))) {
         const int first = int(m_rows.size());
-        beginInsertRows(QModelIndex(), first, first + int(found.size()) - 1);
-        m_rows.insert(m_rows.end(), found.begin(), found.end());
+        beginInsertRows(QModelIndex(), first, first + int(m_pending.size()) - 1);
+        m_rows.insert(m_rows.end(), m_pending.begin(), m_pending.end());
+        m_pending.clear();
         endInsertRows();
+        m_sinceCommit.start();
     }
+    if (!done)
+        Q_EMIT filterProgress();
     afterReset();
 }
 

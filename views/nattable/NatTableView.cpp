@@ -170,6 +170,7 @@ NatTableView::NatTableView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NatTableView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NatTableView::updateCount);
     connect(m_model, &NatTableModel::filterFinished, this, &NatTableView::updateCount);
+    connect(m_model, &NatTableModel::filterProgress, this, &NatTableView::updateCount);
     retranslate();
 }
 
@@ -393,7 +394,7 @@ void NatTableView::updateCount()
     const QLocale locale;
     const int shown = m_model->rowCount();
     if (m_model->isFiltering())
-        m_count->setText(tr("%1 matches so far…").arg(locale.toString(shown)));
+        m_count->setText(tr("%1 matches so far…").arg(locale.toString(m_model->matchesSoFar())));
     else if (shown == m_model->unfilteredCount())
         m_count->setText(tr("%Ln translation(s)", nullptr, shown));
     else
