@@ -413,7 +413,7 @@ int main(int argc, char *argv[])
     view.filterEdit()->setText(QStringLiteral("192.0.2.1:4"));
     shot(&view, QStringLiteral("nattable-filter-1M-sofar"));
     model.finishFiltering();
-    model.setSliceTimes(25, 25);
+    model.setSliceTimes(45, 25);
     shot(&view, QStringLiteral("nattable-filter-1M"));
     view.filterEdit()->clear();
     t.start();
@@ -514,7 +514,7 @@ int main(int argc, char *argv[])
     observedView.filterEdit()->setText(QStringLiteral("10.0.1"));
     shot(&observedView, QStringLiteral("observed-filter-1M-sofar"));
     observedView.model()->finishFiltering();
-    observedView.model()->setSliceTimes(25, 25);
+    observedView.model()->setSliceTimes(45, 25);
     shot(&observedView, QStringLiteral("observed-filter-1M"));
     observedView.filterEdit()->clear();
     double observedScrollCpu = 0;
