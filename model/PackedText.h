@@ -4,18 +4,21 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-#include <string>
+#include <new>
 #include <string_view>
 #include <vector>
 
 // Searchable text of a big table: every row's text (lower-case, one line)
 // packed into one buffer with row offsets, so that a substring filter over a
 // million rows is one pass over the buffer instead of formatting every row
-// again. Rows are written once in order (append) and never change.
+// again. Rows are written once in order (append) and never change; the rows
+// written so far can be matched while more are still being appended (a table
+// whose copy is built a slice at a time).
 //
 // The pass compares two of the needle's bytes, the rarest in this text, at
 // 16 positions at once (SSE2) and checks the whole needle only where both
@@ -38,32 +41,42 @@ public:
             *p++ = digits[--n];
     }
 
+    PackedText() = default;
+    PackedText(const PackedText &) = delete;
+    PackedText &operator=(const PackedText &) = delete;
+    ~PackedText() { std::free(m_text); }
+
     void clear()
     {
-        m_text = std::string();
+        std::free(m_text);
+        m_text = nullptr;
+        m_capacity = 0;
         m_start = std::vector<quint32>{0};
         m_used = 0;
+        m_sampled = false;
     }
     void reserve(size_t rows, size_t bytesPerRow)
     {
         m_start.reserve(rows + 1);
-        m_text.resize(rows * bytesPerRow + 256);
+        grow(rows * bytesPerRow + 256);
     }
     size_t rows() const { return m_start.size() - 1; }
-    size_t bytes() const { return m_text.capacity() + m_start.capacity() * sizeof(quint32); }
+    size_t bytes() const { return m_capacity + m_start.capacity() * sizeof(quint32); }
 
     // Space for one row of at most maxBytes; endRow() with the end written.
     char *beginRow(size_t maxBytes)
     {
-        if (m_text.size() < m_used + maxBytes + 1)
-            m_text.resize(std::max(m_text.size() * 2, m_used + maxBytes + 1));
-        return m_text.data() + m_used;
+        if (m_capacity < m_used + maxBytes + 1)
+            grow(std::max(m_capacity * 2, m_used + maxBytes + 1));
+        return m_text + m_used;
     }
     void endRow(char *end)
     {
         *end++ = '\n'; // a filter is one trimmed line: no needle holds a newline
-        m_used = size_t(end - m_text.data());
+        m_used = size_t(end - m_text);
         m_start.push_back(quint32(m_used));
+        if (!m_sampled && m_used >= kSample)
+            sample(); // rows can be matched while more are still being added
     }
     void appendRow(std::string_view text)
     {
@@ -71,31 +84,39 @@ public:
         std::memcpy(p, text.data(), text.size());
         endRow(p + text.size());
     }
-    // Frees the slack once every row is written, and counts the bytes of a
-    // sample of the text (to pick the rarest bytes of a needle).
+    // Frees the slack once every row is written. The buffer is malloc()ed, not
+    // a zero-filled std::string: the slack of a generous reserve() is never
+    // touched, so it costs address space, not memory, and the shrinking
+    // realloc() of a large block moves no bytes (mremap).
     void finish()
     {
-        m_text.resize(m_used);
-        if (m_text.capacity() > m_used + m_used / 4) // a copy is worth it only for much slack
-            m_text.shrink_to_fit();
-        m_count.fill(0);
-        const size_t sample = std::min<size_t>(m_used, 1 << 20);
-        for (size_t i = 0; i < sample; ++i)
-            ++m_count[quint8(m_text[i])];
+        if (m_capacity > m_used + 4096) {
+            if (char *shrunk = static_cast<char *>(std::realloc(m_text, std::max<size_t>(m_used, 1)))) {
+                m_text = shrunk;
+                m_capacity = std::max<size_t>(m_used, 1);
+            }
+        }
+        if (!m_sampled)
+            sample();
     }
 
     std::string_view row(size_t i) const
     {
-        return i < rows() ? std::string_view(m_text.data() + m_start[i], m_start[i + 1] - m_start[i] - 1)
+        return i < rows() ? std::string_view(m_text + m_start[i], m_start[i + 1] - m_start[i] - 1)
                           : std::string_view();
     }
 
     // hits[i] = 1 for every row i whose text contains needle (others untouched);
-    // returns how many.
-    size_t match(std::string_view needle, quint8 *hits) const
+    // returns how many. Rows [from, to) only when given (a big table in slices).
+    size_t match(std::string_view needle, quint8 *hits, size_t from = 0, size_t to = size_t(-1)) const
     {
+        to = std::min(to, rows());
         const size_t k = needle.size();
-        if (!k || needle.find('\n') != std::string_view::npos || !rows() || k > m_used)
+        if (!k || needle.find('\n') != std::string_view::npos || from >= to)
+            return 0;
+        const size_t begin = m_start[from];
+        const size_t end = m_start[to];
+        if (k > end - begin)
             return 0;
         // The two rarest positions of the needle (the same one twice when k == 1).
         size_t a = 0;
@@ -110,9 +131,9 @@ public:
         }
         if (k == 1)
             b = a;
-        const char *const base = m_text.data();
-        const size_t last = m_used - k; // the last position a match can start at
-        size_t row = 0;
+        const char *const base = m_text;
+        const size_t last = end - k; // the last position a match can start at
+        size_t row = from;
         size_t count = 0;
         const auto found = [&](size_t at) { // marks the row; returns where to go on
             if (m_start[row + 1] <= at)      // rows only move forward
@@ -122,12 +143,12 @@ public:
             ++count;
             return size_t(m_start[++row]); // the next row's start
         };
-        size_t i = 0;
+        size_t i = begin;
 #if defined(__SSE2__)
         const __m128i ca = _mm_set1_epi8(needle[a]);
         const __m128i cb = _mm_set1_epi8(needle[b]);
         const size_t far = std::max(a, b);
-        while (i + far + 16 <= m_used && i <= last) {
+        while (i + far + 16 <= end && i <= last) {
             const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + i + a));
             const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + i + b));
             unsigned mask = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x, ca),
@@ -152,8 +173,30 @@ public:
     }
 
 private:
-    std::string m_text;
+    static constexpr size_t kSample = 1 << 20;
+
+    void grow(size_t capacity)
+    {
+        char *text = static_cast<char *>(std::realloc(m_text, capacity));
+        if (!text)
+            throw std::bad_alloc();
+        m_text = text;
+        m_capacity = capacity;
+    }
+    // Counts the bytes of the first MB of text (to pick the rarest bytes of a needle).
+    void sample()
+    {
+        m_count.fill(0);
+        const size_t n = std::min(m_used, kSample);
+        for (size_t i = 0; i < n; ++i)
+            ++m_count[quint8(m_text[i])];
+        m_sampled = true;
+    }
+
+    char *m_text = nullptr; // malloc()ed, m_capacity bytes, m_used of them written
+    size_t m_capacity = 0;
     std::vector<quint32> m_start{0}; // [i]: offset of row i; back(): the end
     size_t m_used = 0;
     std::array<quint32, 256> m_count{}; // bytes in a sample of the text
+    bool m_sampled = false;
 };

@@ -8,7 +8,15 @@
 
 namespace {
 const char *const kSettingsKey = "ui/language";
+
+// Numbers ("12,345 rows") are written as the interface's language writes
+// them, whatever the system locale (often C, which has no group separators).
+void setLocale(const QString &code)
+{
+    QLocale::setDefault(code == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                                     : QLocale(QLocale::English, QLocale::UnitedStates));
 }
+} // namespace
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
@@ -68,6 +76,7 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
             }
         }
         removeTranslators();
+        setLocale(code); // before the widgets hear of the change
         m_appTranslator = app;
         m_qtTranslator = qt;
         if (m_qtTranslator)
@@ -77,6 +86,7 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
         m_language = code;
         emit languageChanged(code);
     }
+    setLocale(code); // also when it is the language the manager started with
     if (remember)
         QSettings().setValue(QLatin1String(kSettingsKey), code);
     return true;

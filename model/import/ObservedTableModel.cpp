@@ -17,12 +17,34 @@ void appendLower(char *&p, const QString &text, size_t room)
     std::memcpy(p, utf8.constData(), n);
     p += n;
 }
+
+// A filter pass works this long in the keystroke, so that a pass of a few tens
+// of milliseconds (a million rows on an idle machine) ends in it at once and
+// a longer one has shown its first screen (found within its first
+// milliseconds) before ~50 ms; then in slices this long between events;
+// the search copy is built in slices this long while nothing else is asked.
+constexpr int kFirstSliceMs = 45;
+constexpr int kSliceMs = 25;
+constexpr int kCommitMs = 100;
+constexpr int kBuildSliceMs = 8;
 } // namespace
 
 ObservedTableModel::ObservedTableModel(const Project *project, QObject *parent)
     : QAbstractTableModel(parent)
     , m_project(project)
+    , m_firstSliceMs(kFirstSliceMs)
+    , m_sliceMs(kSliceMs)
 {
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(0);
+    connect(&m_filterTimer, &QTimer::timeout, this, [this] { continueFilter(QDeadlineTimer(m_sliceMs)); });
+    m_buildTimer.setSingleShot(true);
+    m_buildTimer.setInterval(0);
+    connect(&m_buildTimer, &QTimer::timeout, this, [this] {
+        extendSearch(size_t(m_table.rowCount()), QDeadlineTimer(kBuildSliceMs));
+        if (!searchReady())
+            m_buildTimer.start();
+    });
     if (!project)
         return;
     connect(project, &Project::valueChanged, this, [this](ObjectId id, FieldKey key) {
@@ -56,81 +78,111 @@ void ObservedTableModel::reload()
     m_table = stored.isEmpty() ? ObservedTable() : stored.table();
     resetRows();
     endResetModel();
+    afterReset();
 }
 
 void ObservedTableModel::resetRows()
 {
     m_search.clear();
-    m_hits.clear();
+    if (m_building)
+        m_buildTimer.start(); // the view asked for the copy: build the new table's
     m_base.resize(size_t(m_table.rowCount()));
-    std::iota(m_base.begin(), m_base.end(), 0);
+    std::iota(m_base.begin(), m_base.end(), 0u);
     if (m_sortColumn >= 0)
         sortBase();
-    matchNeedle();
-    selectRows();
+    startFilter(false);
 }
 
-void ObservedTableModel::matchNeedle()
+void ObservedTableModel::prepareSearch()
 {
-    m_hits.clear();
-    if (m_needle.empty())
-        return;
-    if (!m_search.rows() && m_table.rowCount())
-        buildSearch();
-    m_hits.assign(size_t(m_table.rowCount()), 0);
-    m_search.match(m_needle, m_hits.data());
+    m_building = true;
+    if (!searchReady())
+        m_buildTimer.start();
 }
 
-void ObservedTableModel::buildSearch()
+QString ObservedTableModel::findingName(int row) const
+{
+    // The NAT-T rows carry the appliance the finding names. (An appliance
+    // renamed later is found by its new name after the next reload.)
+    return m_table.rowRole(row) == ObservedTable::Other
+               ? QString()
+               : ObservedTable::nameOf(m_table.translations().rows.at(row).insideLocal().ip, m_project);
+}
+
+char *ObservedTableModel::writeSearchText(int row, const QString &finding, char *p) const
 {
     // What the cells show, lower-case, one line per row: protocol, the four
     // address columns, and for the NAT-T rows the appliance the finding names.
-    // (An appliance renamed later is found by its new name after the next reload.)
     const ObservedTranslations &t = m_table.translations();
-    m_search.clear();
-    m_search.reserve(size_t(t.size()), 80); // no regrowth: a row takes 50-80 bytes
-    for (int row = 0; row < t.size(); ++row) {
-        const ObservedRow &r = t.rows.at(row);
-        const QString finding = m_table.rowRole(row) == ObservedTable::Other
-                                    ? QString()
-                                    : ObservedTable::nameOf(r.insideLocal().ip, m_project);
-        const size_t room = 256 + size_t(finding.size()) * 3;
-        char *p = m_search.beginRow(room + 512);
-        if (r.extra >= 0) { // unusual text as printed: through the table's own wording
-            appendLower(p, t.protocolText(row), 64);
-            for (int c = 0; c < 4; ++c) {
-                *p++ = ' ';
-                appendLower(p, t.addressText(row, ObservedRow::Column(c)), 96);
-            }
-        } else {
-            static const char *const protocols[] = {"---", "tcp", "udp", "icmp", "esp", "gre", "any", ""};
-            for (const char *c = protocols[std::min(int(r.protocol), 7)]; *c; ++c)
-                *p++ = *c;
-            for (const ObservedAddress &a : r.address) {
-                *p++ = ' ';
-                if (a.kind == ObservedAddress::Placeholder) {
-                    std::memcpy(p, "---", 3);
-                    p += 3;
-                } else if (a.kind == ObservedAddress::Address) {
-                    for (int shift = 24; shift >= 0; shift -= 8) {
-                        PackedText::appendNumber(p, (a.ip >> shift) & 0xff);
-                        if (shift)
-                            *p++ = '.';
-                    }
-                    if (a.hasPort) {
-                        *p++ = ':';
-                        PackedText::appendNumber(p, a.port);
-                    }
+    const ObservedRow &r = t.rows.at(row);
+    if (r.extra >= 0) { // unusual text as printed: through the table's own wording
+        appendLower(p, t.protocolText(row), 64);
+        for (int c = 0; c < 4; ++c) {
+            *p++ = ' ';
+            appendLower(p, t.addressText(row, ObservedRow::Column(c)), 96);
+        }
+    } else {
+        static const char *const protocols[] = {"---", "tcp", "udp", "icmp", "esp", "gre", "any", ""};
+        for (const char *c = protocols[std::min(int(r.protocol), 7)]; *c; ++c)
+            *p++ = *c;
+        for (const ObservedAddress &a : r.address) {
+            *p++ = ' ';
+            if (a.kind == ObservedAddress::Placeholder) {
+                std::memcpy(p, "---", 3);
+                p += 3;
+            } else if (a.kind == ObservedAddress::Address) {
+                for (int shift = 24; shift >= 0; shift -= 8) {
+                    PackedText::appendNumber(p, (a.ip >> shift) & 0xff);
+                    if (shift)
+                        *p++ = '.';
+                }
+                if (a.hasPort) {
+                    *p++ = ':';
+                    PackedText::appendNumber(p, a.port);
                 }
             }
         }
-        if (!finding.isEmpty()) {
-            *p++ = ' ';
-            appendLower(p, finding, room);
-        }
-        m_search.endRow(p);
     }
-    m_search.finish();
+    if (!finding.isEmpty()) {
+        *p++ = ' ';
+        appendLower(p, finding, size_t(finding.size()) * 3);
+    }
+    return p;
+}
+
+void ObservedTableModel::extendSearch(size_t end, const QDeadlineTimer &deadline)
+{
+    const size_t rows = size_t(m_table.rowCount());
+    end = std::min(end, rows);
+    if (m_search.rows() >= end)
+        return;
+    if (m_search.rows() == 0)
+        m_search.reserve(rows, 72); // a row takes 50-80 bytes; untouched slack costs no memory
+    for (size_t row = m_search.rows(); row < end; ++row) {
+        const QString finding = findingName(int(row));
+        m_search.endRow(writeSearchText(int(row), finding, m_search.beginRow(searchRoom(finding))));
+        if ((row & 1023) == 1023 && deadline.hasExpired())
+            break;
+    }
+    if (m_search.rows() == rows)
+        m_search.finish();
+}
+
+bool ObservedTableModel::rowMatches(quint32 row) const
+{
+    if (row < m_search.rows())
+        return m_search.row(row).find(m_needle) != std::string_view::npos;
+    // Not in the copy yet: the same text, written for this row alone.
+    const QString finding = findingName(int(row));
+    char buffer[1024];
+    std::string big;
+    char *text = buffer;
+    if (searchRoom(finding) > sizeof buffer) {
+        big.resize(searchRoom(finding));
+        text = big.data();
+    }
+    const std::string_view written(text, size_t(writeSearchText(int(row), finding, text) - text));
+    return written.find(m_needle) != std::string_view::npos;
 }
 
 void ObservedTableModel::setTextFilter(const QString &text)
@@ -141,24 +193,79 @@ void ObservedTableModel::setTextFilter(const QString &text)
     const std::string needle = text.trimmed().toLower().toStdString();
     if (needle == m_needle)
         return;
+    // Typing narrows: only the rows shown now can still match.
+    const bool narrowing = !m_needle.empty() && needle.find(m_needle) != std::string::npos;
     beginResetModel();
     m_needle = needle;
-    matchNeedle();
-    selectRows();
+    startFilter(narrowing);
     endResetModel();
+    afterReset();
 }
 
-void ObservedTableModel::selectRows()
+void ObservedTableModel::startFilter(bool narrowing)
 {
+    m_filterTimer.stop();
+    const bool narrow = narrowing && !m_filterPass.active();
+    m_filterPass.clear();
+    m_pending.clear();
+    m_sinceCommit.start();
     if (m_needle.empty()) {
         m_rows = m_base;
         return;
     }
+    std::vector<quint32> source = narrow ? std::move(m_rows) : m_base;
     m_rows.clear();
-    for (int row : m_base) {
-        if (m_hits[size_t(row)])
-            m_rows.push_back(row);
+    m_filterPass.start(
+        std::move(source), quint32(m_table.rowCount()), [this](quint32 row) { return rowMatches(row); },
+        [this](quint32 from, quint32 to, quint8 *hits) {
+            extendSearch(to); // what the idle slices have not built yet
+            m_search.match(m_needle, hits, from, to);
+        });
+    m_filterPass.run(QDeadlineTimer(m_firstSliceMs), m_rows);
+}
+
+void ObservedTableModel::afterReset()
+{
+    if (m_filterPass.active()) {
+        m_filterTimer.start();
+        return;
     }
+    // The shown rows by table row, for a later sort: the pass's marks when
+    // it marked every row.
+    m_shown = m_filterPass.takeMarks();
+    if (m_shown.size() != size_t(m_table.rowCount()) || m_needle.empty()) {
+        m_shown.assign(size_t(m_table.rowCount()), m_needle.empty() ? 1 : 0);
+        if (!m_needle.empty()) {
+            for (quint32 row : m_rows)
+                m_shown[row] = 1;
+        }
+    }
+    Q_EMIT filterFinished();
+}
+
+void ObservedTableModel::continueFilter(const QDeadlineTimer &deadline)
+{
+    if (!m_filterPass.active())
+        return;
+    m_filterTimer.stop();
+    const bool done = m_filterPass.run(deadline, m_pending);
+    if (!m_pending.empty()
+        && (done || m_rows.size() < FilterPass::kScreen || m_sinceCommit.hasExpired(kCommitMs))) {
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(m_pending.size()) - 1);
+        m_rows.insert(m_rows.end(), m_pending.begin(), m_pending.end());
+        m_pending.clear();
+        endInsertRows();
+        m_sinceCommit.start();
+    }
+    if (!done)
+        Q_EMIT filterProgress();
+    afterReset();
+}
+
+void ObservedTableModel::finishFiltering()
+{
+    continueFilter(QDeadlineTimer(QDeadlineTimer::Forever));
 }
 
 quint64 ObservedTableModel::sortKey(int row) const
@@ -202,13 +309,14 @@ void ObservedTableModel::sortBase()
     }
     RadixSort::byKey(keyed, scratch);
     for (size_t i = 0; i < keyed.size(); ++i)
-        m_base[i] = int(keyed[i].id);
+        m_base[i] = keyed[i].id;
 }
 
 void ObservedTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < -1 || column >= ColumnCount)
         return;
+    finishFiltering(); // the shown rows (m_shown) are what the sorted rows keep
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList persistent = persistentIndexList();
     QList<int> rows;
@@ -217,16 +325,24 @@ void ObservedTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_order = order;
     if (column < 0)
-        std::iota(m_base.begin(), m_base.end(), 0);
+        std::iota(m_base.begin(), m_base.end(), 0u);
     else
         sortBase();
-    selectRows();
+    if (m_needle.empty()) {
+        m_rows = m_base;
+    } else {
+        m_rows.clear();
+        for (quint32 row : m_base) {
+            if (m_shown[row])
+                m_rows.push_back(row);
+        }
+    }
     // Shown rows by table row, to move the persistent indexes.
     QModelIndexList moved;
     if (!persistent.isEmpty()) {
         std::vector<int> shownAt(size_t(m_table.rowCount()), -1);
         for (size_t i = 0; i < m_rows.size(); ++i)
-            shownAt[size_t(m_rows[i])] = int(i);
+            shownAt[m_rows[i]] = int(i);
         for (int i = 0; i < persistent.size(); ++i) {
             const int row = rows[i] >= 0 ? shownAt[size_t(rows[i])] : -1;
             moved.append(row >= 0 ? index(row, persistent[i].column()) : QModelIndex());
@@ -243,6 +359,7 @@ void ObservedTableModel::setTable(const ObservedTable &table)
     m_table = table;
     resetRows();
     endResetModel();
+    afterReset();
 }
 
 int ObservedTableModel::rowCount(const QModelIndex &parent) const
@@ -259,7 +376,7 @@ QVariant ObservedTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const int row = m_rows[size_t(index.row())];
+    const int row = int(m_rows[size_t(index.row())]);
     const ObservedTranslations &t = m_table.translations();
     switch (role) {
     case Qt::DisplayRole:

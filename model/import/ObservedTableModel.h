@@ -1,11 +1,14 @@
 #pragma once
 
+#include "FilterPass.h"
 #include "ObjectId.h"
 #include "ObservedTable.h"
 #include "PackedText.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QElapsedTimer>
+#include <QTimer>
 
 class Project;
 
@@ -15,8 +18,12 @@ class Project;
 // can mark them; the Finding column says what happened in words. Rows can be
 // filtered by text and sorted by any column; the model keeps only row numbers
 // (the table's rows sorted, and the shown subset), and the text filter searches
-// a packed lower-case copy of every row built on the first filter, so a
-// million-row table filters per keystroke.
+// a packed lower-case copy of every row, so a million-row table filters per
+// keystroke. The copy is built a slice at a time between events once a view
+// asks for it (prepareSearch(), when it is shown), and a filter reads what is
+// built and builds what it still needs. A filter runs in slices (FilterPass):
+// the first screen of matches is there when setTextFilter() returns, the rest
+// is appended (rowsInserted) until filterFinished().
 class ObservedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,9 +48,26 @@ public:
     // NAT-T rows, the appliance's name; empty: every row.
     void setTextFilter(const QString &text);
     QString textFilter() const { return m_text; }
+    // True while a filter pass is still appending rows (rowCount() so far).
+    bool isFiltering() const { return m_filterPass.active(); }
+    // Rows the pass selected so far, shown or about to be (for a "so far" count).
+    int matchesSoFar() const { return int(m_rows.size() + m_pending.size()); }
+    // How long a pass may hold the thread in the keystroke and in each later
+    // slice (tests make every slice minimal to go through all of them).
+    void setSliceTimes(int firstMs, int sliceMs)
+    {
+        m_firstSliceMs = firstMs;
+        m_sliceMs = sliceMs;
+    }
+    // Selects the rest of the rows at once.
+    void finishFiltering();
+    // Starts building the search copy between events (a view about to be used).
+    void prepareSearch();
+    // True once every row is in the search copy.
+    bool searchReady() const { return m_search.rows() == size_t(m_table.rowCount()); }
     // The table's row (0-based, as in ObservedTable) shown at a model row.
-    int tableRow(int row) const { return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)] : -1; }
-    // Bytes of the search copy (0 until the first filter).
+    int tableRow(int row) const { return row >= 0 && row < int(m_rows.size()) ? int(m_rows[size_t(row)]) : -1; }
+    // Bytes of the search copy (0 until rows are in it).
     size_t searchBytes() const { return m_search.rows() ? m_search.bytes() : 0; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -53,22 +77,48 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+signals:
+    // A filter pass selected its last row: rowCount() is the final count.
+    void filterFinished();
+    // A slice of the pass found more rows (matchesSoFar()).
+    void filterProgress();
+
 private:
     void reload();
     void resetRows();      // after a new table: every row, in the current sort
     void sortBase();
-    void selectRows();
-    void buildSearch();
-    void matchNeedle();     // m_hits for the current needle
+    // Inside a reset: m_rows refilled by a new pass (over the shown rows when
+    // the filter only narrowed), its first slice run.
+    void startFilter(bool narrowing);
+    void afterReset();     // the pass goes on between events, or it is finished
+    void continueFilter(const QDeadlineTimer &deadline);
+    bool rowMatches(quint32 row) const;
+    // The search copy up to (not including) row `end`, or until the deadline.
+    void extendSearch(size_t end, const QDeadlineTimer &deadline = QDeadlineTimer(QDeadlineTimer::Forever));
+    // One row's searchable text, lower-case, at p (room: searchRoom()); returns the end.
+    char *writeSearchText(int row, const QString &finding, char *p) const;
+    QString findingName(int row) const;
+    static size_t searchRoom(const QString &finding) { return 768 + size_t(finding.size()) * 3; }
     quint64 sortKey(int row) const;
 
     QPointer<const Project> m_project;
     ObjectId m_device = NoId;
     ObservedTable m_table;
-    std::vector<int> m_base; // every row of the table, in display order
-    std::vector<int> m_rows; // the shown subset of m_base, same order
-    PackedText m_search;     // per table row, built on the first filter
-    std::vector<quint8> m_hits;
+    std::vector<quint32> m_base; // every row of the table, in display order
+    std::vector<quint32> m_rows; // the shown subset of m_base, same order
+    std::vector<quint8> m_shown; // per table row: shown (once a filter pass is done)
+    PackedText m_search;         // per table row, from the first
+    bool m_building = false;     // the search copy is being built between events
+    QTimer m_buildTimer;
+    FilterPass m_filterPass;
+    // Rows a pass found after the first screen, appended to the model at most
+    // every kCommitMs once a screenful is shown (each append repaints the whole
+    // table view), and at the end.
+    std::vector<quint32> m_pending;
+    QElapsedTimer m_sinceCommit;
+    int m_firstSliceMs;
+    int m_sliceMs;
+    QTimer m_filterTimer;
     QString m_text;
     std::string m_needle;
     int m_sortColumn = -1;   // -1: as printed

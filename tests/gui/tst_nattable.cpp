@@ -6,8 +6,10 @@
 #include "Moments.h"
 #include "NatTableModel.h"
 #include "NatTableView.h"
+#include "ReplayCursor.h"
 #include "ReplayTestUtil.h"
 #include "ShowNatFormat.h"
+#include "SimulationResult.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -171,6 +173,105 @@ private slots:
             QVERIFY(model.index(r, 1).data().toString().contains(QStringLiteral("19.155.80.72:4")));
         model.setTextFilter(QStringLiteral("19"));
         QCOMPARE(model.rowCount(), wide);
+    }
+
+    // A big table filters in slices: the first screen of matches is in the
+    // model when setTextFilter() returns, the rest is appended between events,
+    // the next keystroke drops the pass, and the rows in the end are exactly
+    // the rows whose cells contain the text, in the sort's order (also with the
+    // protocol filter, after narrowing, and when a sort comes mid-pass).
+    void filtersABigTableInSlices()
+    {
+        const int n = 120000; // more than a pass tests one by one
+        auto result = std::make_shared<SimulationResult>();
+        result->devices.append({NoId, QStringLiteral("big"), QStringLiteral("cisco-ios")});
+        for (int i = 0; i < n; ++i) {
+            Translation t;
+            t.id = quint32(i + 1);
+            t.device = 0;
+            t.protocol = i % 10 == 0 ? Protocol::Tcp : Protocol::Udp;
+            t.insideLocal = {0x0a000000u + quint32(i / 60), quint16(1024 + i % 60000)};
+            t.insideGlobal = {0xc0000200u + quint32(i / 64512), quint16(1024 + i % 64512)};
+            t.outside = {0xcb007100u + quint32(i % 251), quint16(i % 3 ? 53 : 443)};
+            t.created = i * 0.001;
+            result->translations.push_back(t);
+            SimEvent e;
+            e.type = SimEvent::TranslationCreated;
+            e.time = t.created;
+            e.value = t.created + 300;
+            e.device = 0;
+            e.translation = t.id;
+            result->events.push_back(e);
+        }
+        result->duration = n * 0.001 + 1;
+        auto cursor = std::make_shared<ReplayCursor>(result, 1 << 20);
+        cursor->seek(n - 1);
+        NatTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSliceTimes(0, 0); // every slice as short as it gets: many of them
+        model.setSource(&m_project, result, cursor);
+        model.setDevice(0);
+        model.sort(NatTableModel::OutsideLocalColumn, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), n);
+        const auto shown = [&model] {
+            QList<quint32> ids;
+            for (int r = 0; r < model.rowCount(); ++r)
+                ids << model.translationAt(r);
+            return ids;
+        };
+        const auto cellsContain = [&](const QString &needle, int protocol) {
+            QList<quint32> ids;
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const quint32 id = model.translationAt(r);
+                if (protocol >= 0 && int(result->translation(id).protocol) != protocol)
+                    continue;
+                for (int c = NatTableModel::ProtocolColumn; c <= NatTableModel::OutsideLocalColumn; ++c) {
+                    if (model.index(r, c).data().toString().contains(needle, Qt::CaseInsensitive)) {
+                        ids << id;
+                        break;
+                    }
+                }
+            }
+            return ids;
+        };
+        int appended = 0, elsewhere = 0;
+        connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                [&](const QModelIndex &, int first) { ++(first == model.rowCount() ? appended : elsewhere); });
+        for (const QString &needle : {QStringLiteral("203.0.113.7"), QStringLiteral("TCP"),
+                                      QStringLiteral("192.0.2.1:10"), QStringLiteral("10.0.7.")}) {
+            const QList<quint32> expected = cellsContain(needle, -1);
+            appended = elsewhere = 0;
+            model.setTextFilter(needle);
+            QVERIFY(model.isFiltering());
+            const QList<quint32> first = shown(); // the rows the first slice found
+            QCOMPARE(first, expected.mid(0, first.size())); // the top of the final rows
+            QTRY_VERIFY(!model.isFiltering());
+            QCOMPARE(elsewhere, 0); // rows came in slices, each appended at the end
+            QVERIFY(appended > 0 || first.size() == expected.size());
+            QCOMPARE(shown(), expected);
+            model.setTextFilter(QString());
+            QCOMPARE(model.rowCount(), n);
+        }
+        // A keystroke mid-pass starts over; typing on narrows the finished rows.
+        const QList<quint32> narrowed = cellsContain(QStringLiteral("10.0.1"), -1);
+        model.setTextFilter(QStringLiteral("192"));
+        model.setTextFilter(QStringLiteral("1"));
+        QTRY_VERIFY(!model.isFiltering());
+        model.setTextFilter(QStringLiteral("10.0.1"));
+        QTRY_VERIFY(!model.isFiltering());
+        QCOMPARE(shown(), narrowed);
+        // With the protocol filter, and a sort while the pass is still going.
+        model.setTextFilter(QString());
+        const QList<quint32> tcp = cellsContain(QStringLiteral(":5"), int(Protocol::Tcp));
+        model.setProtocolFilter(int(Protocol::Tcp));
+        model.setTextFilter(QStringLiteral(":5"));
+        model.sort(NatTableModel::OutsideLocalColumn, Qt::DescendingOrder);
+        QVERIFY(!model.isFiltering());
+        QCOMPARE(shown(), tcp);
+        model.setProtocolFilter(-1);
+        model.setTextFilter(QString());
+        QTRY_VERIFY(!model.isFiltering());
+        QCOMPARE(model.rowCount(), n);
     }
 
     // Each keystroke filters at once (no pause in typing is waited for) and

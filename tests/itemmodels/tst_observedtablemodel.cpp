@@ -6,6 +6,7 @@
 #include "Project.h"
 
 #include <QAbstractItemModelTester>
+#include <algorithm>
 #include <QPersistentModelIndex>
 #include <QTest>
 
@@ -120,6 +121,120 @@ private slots:
         QCOMPARE(column(model, ObservedTableModel::LineColumn), (QStringList{"3", "4"}));
         model.setTextFilter(QString());
         QCOMPARE(model.rowCount(), 5);
+    }
+
+    // A big table filters in slices and its search copy is built in slices:
+    // the first screen of matches is there when setTextFilter() returns (the
+    // copy not built yet), the rest is appended between events, the next
+    // keystroke drops the pass, and in the end the rows are exactly those
+    // whose cells contain the text, in the sort's order (also after narrowing
+    // and when a sort comes mid-pass).
+    void filtersABigTableInSlices()
+    {
+        const int n = 100000; // more than a pass tests one by one
+        ObservedTranslations t;
+        for (int i = 0; i < n; ++i) {
+            ObservedRow r;
+            r.line = i + 2;
+            r.protocol = i % 10 == 0 ? ObservedProtocol::Tcp : ObservedProtocol::Udp;
+            const auto address = [](quint32 ip, quint16 port) {
+                ObservedAddress a;
+                a.ip = ip;
+                a.port = port;
+                a.kind = ObservedAddress::Address;
+                a.hasPort = true;
+                return a;
+            };
+            r.address[ObservedRow::InsideGlobal] = address(0xc0000200u + quint32(i / 64512), quint16(1024 + i % 64512));
+            r.address[ObservedRow::InsideLocal] = address(0x0a000000u + quint32(i / 60), quint16(1024 + i % 60000));
+            r.address[ObservedRow::OutsideLocal] = address(0xcb007100u + quint32(i % 251), quint16(i % 3 ? 53 : 443));
+            r.address[ObservedRow::OutsideGlobal] = r.address[ObservedRow::OutsideLocal];
+            t.rows.append(r);
+        }
+        ObservedTableModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSliceTimes(0, 0); // every slice as short as it gets: many of them
+        model.setTable(ObservedTable(std::move(t)));
+        model.sort(ObservedTableModel::InsideLocalColumn, Qt::DescendingOrder);
+        QVERIFY(!model.searchReady()); // nobody asked for it yet
+        const auto shown = [&model] {
+            QList<int> rows;
+            for (int r = 0; r < model.rowCount(); ++r)
+                rows << model.tableRow(r);
+            return rows;
+        };
+        const auto cellsContain = [&model](const QString &needle) {
+            QList<int> rows;
+            for (int r = 0; r < model.rowCount(); ++r) {
+                for (int c = ObservedTableModel::ProtocolColumn; c <= ObservedTableModel::OutsideGlobalColumn; ++c) {
+                    if (model.index(r, c).data().toString().contains(needle, Qt::CaseInsensitive)) {
+                        rows << model.tableRow(r);
+                        break;
+                    }
+                }
+            }
+            return rows;
+        };
+        int appended = 0, elsewhere = 0;
+        connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                [&](const QModelIndex &, int first) { ++(first == model.rowCount() ? appended : elsewhere); });
+        bool firstNeedle = true;
+        for (const QString &needle : {QStringLiteral("UDP"), QStringLiteral("203.0.113.7:443"),
+                                      QStringLiteral("192.0.2.1:10"), QStringLiteral("10.0.3")}) {
+            const QList<int> expected = cellsContain(needle);
+            appended = elsewhere = 0;
+            model.setTextFilter(needle);
+            QVERIFY(model.isFiltering());
+            if (firstNeedle)
+                QVERIFY(!model.searchReady()); // the first screen came without the copy
+            firstNeedle = false;
+            const QList<int> first = shown();
+            QCOMPARE(first, expected.mid(0, first.size()));
+            QTRY_VERIFY(!model.isFiltering());
+            QCOMPARE(elsewhere, 0);
+            QVERIFY(appended > 0 || first.size() == expected.size());
+            QCOMPARE(shown(), expected);
+            model.setTextFilter(QString());
+            QCOMPARE(model.rowCount(), n);
+        }
+        QVERIFY(model.searchReady()); // the passes built it
+        const QList<int> narrowed = cellsContain(QStringLiteral("10.0.1"));
+        const QList<int> descending = cellsContain(QStringLiteral("10.0.3"));
+        model.setTextFilter(QStringLiteral("192"));
+        model.setTextFilter(QStringLiteral("1")); // mid-pass: starts over
+        QTRY_VERIFY(!model.isFiltering());
+        model.setTextFilter(QStringLiteral("10.0.1")); // narrows the finished rows
+        QTRY_VERIFY(!model.isFiltering());
+        QCOMPARE(shown(), narrowed);
+        model.setTextFilter(QStringLiteral("10.0.3"));
+        model.sort(ObservedTableModel::InsideLocalColumn, Qt::AscendingOrder); // mid-pass
+        QVERIFY(!model.isFiltering());
+        QList<int> ascending = shown();
+        std::reverse(ascending.begin(), ascending.end()); // distinct keys: the reverse order
+        QCOMPARE(ascending, descending);
+        model.sort(ObservedTableModel::InsideLocalColumn, Qt::DescendingOrder);
+        QCOMPARE(shown(), descending);
+    }
+
+    // The search copy is built between events once a view asks for it.
+    void buildsTheSearchCopyBetweenEvents()
+    {
+        QString text = QString::fromLatin1(kTable).section(QLatin1Char('\n'), 0, 1) + QLatin1Char('\n');
+        for (int i = 0; i < 5000; ++i)
+            text += QStringLiteral("udp  19.155.80.72:%1     192.19.72.50:%1     198.51.100.53:53      198.51.100.53:53\n")
+                        .arg(1024 + i);
+        ObservedTableModel model(nullptr);
+        model.setTable(ObservedTable::fromText(text));
+        QCOMPARE(model.rowCount(), 5000);
+        QVERIFY(!model.searchReady());
+        QCOMPARE(model.searchBytes(), size_t(0));
+        model.prepareSearch();
+        QTRY_VERIFY(model.searchReady());
+        QVERIFY(model.searchBytes() > 5000 * 40);
+        model.setTextFilter(QStringLiteral("19.155.80.72:2024"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ObservedTableModel::InsideLocalColumn).data().toString(),
+                 QStringLiteral("192.19.72.50:2024"));
     }
 };
 

@@ -19,7 +19,7 @@ private slots:
         QTest::newRow("3 errors") << QByteArray("ValidationPanel") << QByteArray("%n error(s)")
                                   << 3 << QStringLiteral("3 errors");
         QTest::newRow("0 translations") << QByteArray("NatTableView")
-                                        << QByteArray("%n translation(s)") << 0
+                                        << QByteArray("%Ln translation(s)") << 0
                                         << QStringLiteral("0 translations");
         QTest::newRow("is, not are") << QByteArray("Simulator")
                                      << QByteArray("Not simulated: %n value(s) of the project are "

@@ -15,6 +15,7 @@
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -107,6 +108,10 @@ ObservedTableView::ObservedTableView(const Project *project, QWidget *parent)
         m_model->setDevice(m_devices->currentData().toUInt());
         emit deviceChanged(device());
     });
+    // A big table's filter appends its rows in slices: the count follows.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ObservedTableView::updateCount);
+    connect(m_model, &ObservedTableModel::filterFinished, this, &ObservedTableView::updateCount);
+    connect(m_model, &ObservedTableModel::filterProgress, this, &ObservedTableView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_filtering)
             return;
@@ -195,7 +200,7 @@ QString ObservedTableView::summaryText() const
         return m_preview ? tr("No translations read.")
                          : tr("No observed table on this device. Use File → Import NAT Translations.");
     QStringList parts;
-    parts << tr("%n translation(s)", nullptr, t.rowCount());
+    parts << tr("%Ln translation(s)", nullptr, t.rowCount());
     parts << tr("%n appliance(s) on UDP 4500", nullptr, int(t.appliances().size()));
     QString text = parts.join(QStringLiteral(" · "));
     if (t.translations().format == ObservedTranslations::Captured)
@@ -220,9 +225,12 @@ QString ObservedTableView::countText() const
 {
     const int all = m_model->table().rowCount();
     const int shown = m_model->rowCount();
+    const QLocale locale; // the interface's language (LanguageManager)
+    if (m_model->isFiltering())
+        return tr("%1 matches so far…").arg(locale.toString(m_model->matchesSoFar()));
     if (all == 0 || shown == all)
         return QString();
-    return tr("%1 of %2 rows").arg(shown).arg(all);
+    return tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(all));
 }
 
 void ObservedTableView::updateCount()
@@ -236,6 +244,10 @@ void ObservedTableView::retranslate()
     m_filter->setPlaceholderText(tr("Filter: address, port or appliance"));
     updateSummary();
     updateCount();
+    // The header texts of the language shown (and their sort arrows) are not cut.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < ObservedTableModel::ColumnCount; ++c)
+        header->resizeSection(c, std::max(header->sectionSize(c), header->sectionSizeHint(c)));
 }
 
 void ObservedTableView::changeEvent(QEvent *event)
@@ -243,4 +255,10 @@ void ObservedTableView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void ObservedTableView::showEvent(QShowEvent *event)
+{
+    m_model->prepareSearch(); // the search copy, between events, before the first keystroke
+    QWidget::showEvent(event);
 }

@@ -47,3 +47,11 @@ size_t NatSearchIndex::match(std::string_view needle, std::vector<quint8> &hits)
     hits.assign(m_text.rows() + 1, 0);
     return m_text.match(needle, hits.data() + 1);
 }
+
+size_t NatSearchIndex::match(std::string_view needle, quint8 *hits, quint32 from, quint32 to) const
+{
+    from = std::max(from, 1u);
+    if (from >= to)
+        return 0;
+    return m_text.match(needle, hits + 1, from - 1, to - 1);
+}

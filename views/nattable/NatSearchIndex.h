@@ -25,6 +25,8 @@ public:
     // hits is resized to translations + 1 and cleared; hits[id] = 1 for every
     // translation whose haystack contains needle (lower-case). Returns how many.
     size_t match(std::string_view needle, std::vector<quint8> &hits) const;
+    // The same for the ids in [from, to) only, into hits[id] (others untouched).
+    size_t match(std::string_view needle, quint8 *hits, quint32 from, quint32 to) const;
     // One translation's haystack (id from 1).
     std::string_view text(quint32 id) const { return id ? m_text.row(id - 1) : std::string_view(); }
 

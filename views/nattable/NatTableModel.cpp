@@ -66,9 +66,24 @@ QString csvField(const QString &s)
 
 } // namespace
 
+namespace {
+// A filter pass works this long in the keystroke, so that a pass of a few tens
+// of milliseconds (a million rows on an idle machine) ends in it at once and
+// a longer one has shown its first screen (found within its first
+// milliseconds) before ~50 ms; then in slices this long between events.
+constexpr int kFirstSliceMs = 45;
+constexpr int kSliceMs = 25;
+constexpr int kCommitMs = 100;
+} // namespace
+
 NatTableModel::NatTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_firstSliceMs(kFirstSliceMs)
+    , m_sliceMs(kSliceMs)
 {
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(0);
+    connect(&m_filterTimer, &QTimer::timeout, this, [this] { continueFilter(QDeadlineTimer(m_sliceMs)); });
 }
 
 void NatTableModel::setSource(const Project *project,
@@ -87,6 +102,7 @@ void NatTableModel::setSource(const Project *project,
         m_index.clear();
     fillRows();
     endResetModel();
+    afterReset();
 }
 
 void NatTableModel::setDevice(int device)
@@ -161,22 +177,12 @@ void NatTableModel::setTextFilter(const QString &text)
     m_needle = text.trimmed().toLower().toStdString();
     if (m_needle == previous)
         return;
+    // Typing narrows: only the rows shown now can still match.
+    const bool narrowing = !previous.empty() && m_needle.find(previous) != std::string::npos;
     beginResetModel();
-    if (!previous.empty() && m_needle.find(previous) != std::string::npos
-        && m_rows.size() <= 65536 && m_result) {
-        // Typing narrows a short list: only rows shown now can still match.
-        const auto fails = [this](quint32 id) {
-            if (passesFilter(m_result->translation(id)))
-                return false;
-            m_pass[id] = 0;
-            return true;
-        };
-        m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), fails), m_rows.end());
-    } else {
-        computePass();
-        selectRows();
-    }
+    startFilter(narrowing);
     endResetModel();
+    afterReset();
 }
 
 bool NatTableModel::isFiltered() const
@@ -184,36 +190,95 @@ bool NatTableModel::isFiltered() const
     return !m_needle.empty() || m_protocol >= 0 || m_owner != NoId;
 }
 
-void NatTableModel::computePass()
+void NatTableModel::startFilter(bool narrowing)
 {
-    m_pass.clear();
-    if (!m_result)
-        return;
-    const auto &all = m_result->translations;
-    if (!isFiltered()) {
-        m_pass.assign(all.size() + 1, 1);
+    m_filterTimer.stop();
+    const bool narrow = narrowing && !m_filterPass.active();
+    m_filterPass.clear();
+    m_pending.clear();
+    m_sinceCommit.start();
+    if (!m_result || !isFiltered()) {
+        m_rows = m_base;
         return;
     }
-    bool anyOwner = false;
+    m_anyOwnerHit = false;
     m_ownerHit.assign(m_ownerNeedle.size(), 0);
     if (!m_needle.empty()) {
-        m_index.match(m_needle, m_pass); // the text hits, one pass over the packed haystacks
         for (size_t o = 0; o < m_ownerNeedle.size(); ++o) {
             if (!m_ownerNeedle[o].empty() && m_ownerNeedle[o].find(m_needle) != std::string::npos)
-                m_ownerHit[o] = anyOwner = true;
+                m_ownerHit[o] = m_anyOwnerHit = true;
         }
-    } else {
-        m_pass.assign(all.size() + 1, 1);
     }
-    if (m_protocol < 0 && !m_owner && !anyOwner)
+    std::vector<quint32> source = narrow ? std::move(m_rows) : m_base;
+    m_rows.clear();
+    m_filterPass.start(
+        std::move(source), quint32(m_result->translations.size() + 1),
+        [this](quint32 id) { return passesFilter(m_result->translation(id)); },
+        [this](quint32 from, quint32 to, quint8 *hits) { markRange(from, to, hits); });
+    m_filterPass.run(QDeadlineTimer(m_firstSliceMs), m_rows);
+}
+
+void NatTableModel::afterReset()
+{
+    if (m_filterPass.active()) {
+        m_filterTimer.start();
+        return;
+    }
+    // The shown rows by id, for a later sort and the replay's patches: the
+    // pass's marks when it marked every id (only the device's ids are read).
+    const size_t n = m_result ? m_result->translations.size() : 0;
+    m_pass = m_filterPass.takeMarks();
+    if (m_pass.size() != n + 1 || !isFiltered()) {
+        m_pass.assign(n + 1, isFiltered() ? 0 : 1);
+        if (isFiltered()) {
+            for (quint32 id : m_rows)
+                m_pass[id] = 1;
+        }
+    }
+    Q_EMIT filterFinished();
+}
+
+void NatTableModel::continueFilter(const QDeadlineTimer &deadline)
+{
+    if (!m_filterPass.active())
+        return;
+    m_filterTimer.stop();
+    const bool done = m_filterPass.run(deadline, m_pending);
+    if (!m_pending.empty()
+        && (done || m_rows.size() < FilterPass::kScreen || m_sinceCommit.hasExpired(kCommitMs))) {
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(m_pending.size()) - 1);
+        m_rows.insert(m_rows.end(), m_pending.begin(), m_pending.end());
+        m_pending.clear();
+        endInsertRows();
+        m_sinceCommit.start();
+    }
+    if (!done)
+        Q_EMIT filterProgress();
+    afterReset();
+}
+
+void NatTableModel::finishFiltering()
+{
+    continueFilter(QDeadlineTimer(QDeadlineTimer::Forever));
+}
+
+void NatTableModel::markRange(quint32 from, quint32 to, quint8 *hits) const
+{
+    if (!m_needle.empty())
+        m_index.match(m_needle, hits, from, to); // the text hits, one pass over the packed haystacks
+    else
+        std::fill(hits + from, hits + to, quint8(1));
+    if (m_protocol < 0 && !m_owner && !m_anyOwnerHit)
         return; // the text hits are the answer: no translation read
     // In id order: the translations are read front to back, once.
-    for (size_t i = 0; i < all.size(); ++i) {
-        const Translation &t = all[i];
-        quint8 &pass = m_pass[i + 1];
+    const auto &all = m_result->translations;
+    for (quint32 id = std::max(from, 1u); id < to; ++id) {
+        const Translation &t = all[id - 1];
+        quint8 &pass = hits[id];
         if (t.device != m_device)
             continue;
-        if (!pass && anyOwner && t.owner < m_ownerHit.size() && m_ownerHit[t.owner])
+        if (!pass && m_anyOwnerHit && t.owner < m_ownerHit.size() && m_ownerHit[t.owner])
             pass = 1;
         if (pass && ((m_protocol >= 0 && (t.simple || int(t.protocol) != m_protocol))
                      || (m_owner && t.owner != m_owner)))
@@ -223,11 +288,7 @@ void NatTableModel::computePass()
 
 void NatTableModel::selectRows()
 {
-    if (m_pass.empty()) {
-        m_rows.clear();
-        return;
-    }
-    if (!isFiltered()) {
+    if (!isFiltered() || m_pass.empty()) {
         m_rows = m_base;
         return;
     }
@@ -244,9 +305,9 @@ void NatTableModel::setProtocolFilter(int protocol)
         return;
     m_protocol = protocol;
     beginResetModel();
-    computePass();
-    selectRows();
+    startFilter(false);
     endResetModel();
+    afterReset();
 }
 
 void NatTableModel::setOwnerFilter(ObjectId owner)
@@ -255,9 +316,9 @@ void NatTableModel::setOwnerFilter(ObjectId owner)
         return;
     m_owner = owner;
     beginResetModel();
-    computePass();
-    selectRows();
+    startFilter(false);
     endResetModel();
+    afterReset();
 }
 
 bool NatTableModel::passesFilter(const Translation &t) const
@@ -294,6 +355,7 @@ void NatTableModel::rebuild()
     beginResetModel();
     fillRows();
     endResetModel();
+    afterReset();
 }
 
 void NatTableModel::fillRows()
@@ -313,15 +375,16 @@ void NatTableModel::fillRows()
         if (m_change == Expired)
             m_base.push_back(m_changed);
         m_unfiltered = int(m_base.size());
-        computePass();
         sortRows();
     }
+    startFilter(false);
 }
 
 void NatTableModel::refresh()
 {
     if (!m_result || !m_cursor)
         return;
+    finishFiltering(); // the patches below keep a finished selection up to date
     const int oldStep = m_step;
     const int newStep = m_cursor->step();
     if (newStep == oldStep) {
@@ -429,7 +492,7 @@ void NatTableModel::sortRows()
     // ids descending for a descending sort), then a stable radix sort by key:
     // ties keep id order. The timer columns read the live states in one walk
     // of the cursor's hash instead of a lookup per row. All the device's rows
-    // are sorted, so a later filter change only selects; shown rows follow.
+    // are sorted, so a later filter change only selects.
     const bool descending = m_order == Qt::DescendingOrder;
     const size_t n = m_result ? m_result->translations.size() : 0;
     std::vector<quint8> present(n + 1, 0);
@@ -471,13 +534,13 @@ void NatTableModel::sortRows()
     RadixSort::byKey(keyed, scratch);
     for (size_t i = 0; i < keyed.size(); ++i)
         m_base[i] = keyed[i].id;
-    selectRows();
 }
 
 void NatTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= ColumnCount)
         return;
+    finishFiltering(); // the shown rows by id (m_pass) are what the sorted rows keep
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList persistent = persistentIndexList();
     QList<quint32> ids;
@@ -486,6 +549,7 @@ void NatTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_order = order;
     sortRows();
+    selectRows();
     QModelIndexList moved;
     for (int i = 0; i < persistent.size(); ++i) {
         const int row = rowOf(ids[i]);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "FilterPass.h"
 #include "NatSearchIndex.h"
 #include "ObjectId.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include <memory>
 #include <string>
@@ -20,8 +23,11 @@ struct Translation;
 // the device's rows sorted (a permutation, no per-row objects) and the shown
 // subset of them, and computes every cell on demand, so a million rows stay
 // cheap. A filter change re-selects from the sorted rows with the packed
-// search index (no re-sort, no formatting); a sort re-sorts once and keeps the
-// filter. A one-step cursor move patches the few rows that changed.
+// search index (no re-sort, no formatting) in slices (FilterPass): the first
+// screen of matches is in the model when setTextFilter() returns, the rest is
+// appended (rowsInserted) between events until filterFinished(), and the next
+// change drops the pass. A sort re-sorts once and keeps the filter. A
+// one-step cursor move patches the few rows that changed.
 class NatTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -68,6 +74,19 @@ public:
     bool isFiltered() const;
     void setProtocolFilter(int protocol); // int(Protocol), -1: any
     void setOwnerFilter(ObjectId owner);  // NoId: any
+    // True while a filter pass is still appending rows (rowCount() so far).
+    bool isFiltering() const { return m_filterPass.active(); }
+    // Rows the pass selected so far, shown or about to be (for a "so far" count).
+    int matchesSoFar() const { return int(m_rows.size() + m_pending.size()); }
+    // How long a pass may hold the thread in the keystroke and in each later
+    // slice (tests make every slice minimal to go through all of them).
+    void setSliceTimes(int firstMs, int sliceMs)
+    {
+        m_firstSliceMs = firstMs;
+        m_sliceMs = sliceMs;
+    }
+    // Selects the rest of the rows at once (before a sort, a replay step, an export).
+    void finishFiltering();
     QString textFilter() const { return m_text; }
     // Rows of the device before filtering.
     int unfilteredCount() const { return m_unfiltered; }
@@ -98,10 +117,23 @@ public:
     static QString columnName(int column);
     void retranslate();
 
+signals:
+    // A filter pass selected its last row: rowCount() is the final count.
+    void filterFinished();
+    // A slice of the pass found more rows (matchesSoFar()).
+    void filterProgress();
+
 private:
     bool passesFilter(const Translation &t) const;
-    // m_pass for every translation of the device, then m_rows from m_base.
-    void computePass();
+    // Inside a model reset: m_rows refilled by a new filter pass over m_base
+    // (over the rows shown now when the filter only narrowed), its first slice run.
+    void startFilter(bool narrowing);
+    // After the reset: the pass goes on between events, or it is finished.
+    void afterReset();
+    void continueFilter(const QDeadlineTimer &deadline);
+    // hits[id] for the ids in [from, to): the text index, then owner and protocol.
+    void markRange(quint32 from, quint32 to, quint8 *hits) const;
+    // m_rows from m_base and m_pass (the filter unchanged, the order new).
     void selectRows();
     quint64 sortKey(quint32 id) const;
     bool lessThan(quint32 a, quint32 b) const;
@@ -120,9 +152,19 @@ private:
     int m_device = -1;
     std::vector<quint32> m_base; // the device's rows at the cursor, in display order
     std::vector<quint32> m_rows; // the shown subset of m_base, same order
-    std::vector<quint8> m_pass;  // per translation id: passes the filters
+    std::vector<quint8> m_pass;  // per translation id: shown (once the pass is done)
     std::vector<quint8> m_ownerHit; // per owner id: the name contains the needle
+    bool m_anyOwnerHit = false;
     NatSearchIndex m_index;
+    FilterPass m_filterPass;
+    // Rows a pass found after the first screen, appended to the model at most
+    // every kCommitMs once a screenful is shown (each append repaints the whole
+    // table view), and at the end.
+    std::vector<quint32> m_pending;
+    QElapsedTimer m_sinceCommit;
+    int m_firstSliceMs;
+    int m_sliceMs;
+    QTimer m_filterTimer;        // the next slice of the pass, after pending events
     int m_unfiltered = 0;
     int m_step = -2;             // the cursor step the rows reflect
     quint32 m_changed = 0;

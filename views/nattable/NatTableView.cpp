@@ -18,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QTabBar>
@@ -77,9 +78,12 @@ NatTableView::NatTableView(QWidget *parent)
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(true);
+    // Widths for the widest cell, and never narrower than the header's text
+    // with its sort arrow in the language shown (retranslate() widens them).
     const int address = fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255:65535")) + 34;
     const int time = fontMetrics().horizontalAdvance(QStringLiteral("00000.0 s")) + 16;
-    const int widths[] = {44, address, address, address, address, 150, 110, time, time, time};
+    const int protocol = fontMetrics().horizontalAdvance(QStringLiteral("icmp")) + 16;
+    const int widths[] = {protocol, address, address, address, address, 150, 110, time, time, time};
     for (int c = 0; c < NatTableModel::ColumnCount; ++c)
         columns->resizeSection(c, widths[c]);
 
@@ -125,9 +129,10 @@ NatTableView::NatTableView(QWidget *parent)
         fillOwners();
         updateCount();
     });
-    // Every keystroke filters at once: the model's packed search index answers
-    // a million rows in tens of milliseconds (bench_nattable), so no pause in
-    // typing is waited for.
+    // Every keystroke filters at once, no pause in typing waited for: the first
+    // screen of matches is there when setTextFilter() returns, and on a big
+    // table the rest follows in slices between events, counted "so far"
+    // (bench_nattable).
     connect(m_filter, &QLineEdit::textChanged, this, [this] {
         m_model->setTextFilter(m_filter->text());
         updateCount();
@@ -144,6 +149,7 @@ NatTableView::NatTableView(QWidget *parent)
     });
     connect(m_copy, &QAction::triggered, this, &NatTableView::copyRows);
     connect(m_copyAll, &QAction::triggered, this, [this] {
+        m_model->finishFiltering();
         QApplication::clipboard()->setText(m_model->ciscoText());
     });
     connect(m_export, &QAction::triggered, this, &NatTableView::exportRequested);
@@ -163,6 +169,8 @@ NatTableView::NatTableView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &NatTableView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NatTableView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NatTableView::updateCount);
+    connect(m_model, &NatTableModel::filterFinished, this, &NatTableView::updateCount);
+    connect(m_model, &NatTableModel::filterProgress, this, &NatTableView::updateCount);
     retranslate();
 }
 
@@ -266,6 +274,7 @@ void NatTableView::showTranslations(const QList<quint32> &ids)
         return;
     if (device != m_model->device())
         setDevice(device);
+    m_model->finishFiltering(); // the rows' places among every match
     QList<int> rows;
     for (quint32 id : ids) {
         const int row = m_model->rowOf(id);
@@ -383,14 +392,28 @@ void NatTableView::updateCount()
         m_count->setText(tr("No NAT device in this project"));
         return;
     }
+    // Numbers as the language of the interface writes them (LanguageManager sets the locale).
+    const QLocale locale;
     const int shown = m_model->rowCount();
-    m_count->setText(shown == m_model->unfilteredCount()
-                         ? tr("%n translation(s)", nullptr, shown)
-                         : tr("%1 of %2 translations").arg(shown).arg(m_model->unfilteredCount()));
+    if (m_model->isFiltering())
+        m_count->setText(tr("%1 matches so far…").arg(locale.toString(m_model->matchesSoFar())));
+    else if (shown == m_model->unfilteredCount())
+        m_count->setText(tr("%Ln translation(s)", nullptr, shown));
+    else
+        m_count->setText(tr("%1 of %2 translations")
+                             .arg(locale.toString(shown), locale.toString(m_model->unfilteredCount())));
+}
+
+void NatTableView::fitHeaders()
+{
+    QHeaderView *columns = m_table->horizontalHeader();
+    for (int c = 0; c < NatTableModel::ColumnCount; ++c)
+        columns->resizeSection(c, std::max(columns->sectionSize(c), columns->sectionSizeHint(c)));
 }
 
 QString NatTableView::copyRows()
 {
+    m_model->finishFiltering();
     QList<int> rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         rows.append(index.row());
@@ -402,6 +425,7 @@ QString NatTableView::copyRows()
 
 bool NatTableView::exportCsv(const QString &fileName, QString *error) const
 {
+    m_model->finishFiltering(); // every shown row, not the ones found so far
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
@@ -448,6 +472,7 @@ void NatTableView::retranslate()
     if (m_owner->count())
         m_owner->setItemText(0, tr("All owners"));
     m_model->retranslate();
+    fitHeaders();
     updateCount();
 }
 

@@ -73,6 +73,8 @@ private:
     void followStep();
     void fillOwners();
     void updateCount();
+    // Widens the columns whose header text (and sort arrow) would be cut.
+    void fitHeaders();
     void retranslate();
     int creationStep(quint32 translation) const;
     // Switches to the device of the first of `ids`, selects their rows there and
