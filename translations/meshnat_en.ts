@@ -286,27 +286,27 @@
 <context>
     <name>NatTableView</name>
     <message numerus="yes">
-        <source>%n translation(s)</source>
+        <source>%Ln translation(s)</source>
         <translation>
-            <numerusform>%n translation</numerusform>
-            <numerusform>%n translations</numerusform>
+            <numerusform>%Ln translation</numerusform>
+            <numerusform>%Ln translations</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ObservedTableView</name>
     <message numerus="yes">
-        <source>%n translation(s)</source>
-        <translation>
-            <numerusform>%n translation</numerusform>
-            <numerusform>%n translations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n appliance(s) on UDP 4500</source>
         <translation>
             <numerusform>%n appliance on UDP 4500</numerusform>
             <numerusform>%n appliances on UDP 4500</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s)</source>
+        <translation>
+            <numerusform>%Ln translation</numerusform>
+            <numerusform>%Ln translations</numerusform>
         </translation>
     </message>
 </context>

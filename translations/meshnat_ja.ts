@@ -4632,12 +4632,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <source>No NAT device in this project</source>
         <translation>このプロジェクトにはNATデバイスがありません</translation>
     </message>
-    <message numerus="yes">
-        <source>%n translation(s)</source>
-        <translation>
-            <numerusform>NAT変換 %n 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 translations</source>
         <translation>NAT変換 %2 件中 %1 件</translation>
@@ -4677,6 +4671,14 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>All protocols</source>
         <translation>すべてのプロトコル</translation>
+    </message>
+    <message>
+        <source>%1 matches so far…</source>
+        <translation>%1 件一致（検索中…）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s)</source>
+        <translation><numerusform>NAT変換 %Ln 件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4901,12 +4903,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>このデバイスには実機のNAT変換テーブルがありません。[ファイル] → [NAT変換テーブルのインポート] を使ってください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n translation(s)</source>
-        <translation>
-            <numerusform>NAT変換 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n appliance(s) on UDP 4500</source>
         <translation>
             <numerusform>UDP 4500 のアプライアンス %n 台</numerusform>
@@ -4931,6 +4927,14 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>Captured: reconstructed from %1. %2</source>
         <translation>キャプチャ: %1 から再構成。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s)</source>
+        <translation><numerusform>NAT変換 %Ln 件</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 matches so far…</source>
+        <translation>%1 件一致（検索中…）</translation>
     </message>
 </context>
 <context>
