@@ -153,7 +153,7 @@ private slots:
         QCOMPARE(noteFor(notes, QStringLiteral("rule-set RS1 rule R1")),
                  QStringLiteral("rule-set RS1 rule R1 (trust → untrust): source-nat interface, 1843 translations"));
         QCOMPARE(noteFor(notes, QStringLiteral("rule-set RS1 rule R2")),
-                 QStringLiteral("rule-set RS1 rule R2 (trust,hcx → untrust): source-nat pool P1, 2 translations (1 failed sessions)"));
+                 QStringLiteral("rule-set RS1 rule R2 (trust,hcx → untrust): source-nat pool P1, 2 translations, 1 failed sessions"));
         QCOMPARE(noteFor(notes, QStringLiteral("rule-set RS1 rule R3")),
                  QStringLiteral("rule-set RS1 rule R3 (ge-0/0/1.0 → ge-0/0/0.0): source-nat off, never hit"));
         QCOMPARE(noteFor(notes, QStringLiteral("pool P1")),

@@ -383,7 +383,7 @@ QList<ImportIssue> SrxNatSourceReader::notes(const SrxNatSource &nat)
         else if (r.translationHits > 1)
             message = tr("%1, %2 translations").arg(message).arg(r.translationHits);
         if (r.failed > 0)
-            message = tr("%1 (%2 failed sessions)").arg(message).arg(r.failed);
+            message = tr("%1, %2 failed sessions").arg(message).arg(r.failed);
         out.append(issueAt(ImportIssue::Note, r.line, r.name, message));
     }
     for (const SrxNatSource::Pool &p : nat.pools) {
