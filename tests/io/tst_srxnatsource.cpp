@@ -95,6 +95,37 @@ private slots:
         QCOMPARE(r3->successful, -1); // not printed
     }
 
+    // Newer releases: "Rule set" on its own line, "Rule Id", "Persistent NAT
+    // block session"; and "rule NAME" / "pool NAME" print one block each.
+    void newerLayoutAndSingleBlocks()
+    {
+        QString text = data("srx-nat-source-rule-all.txt");
+        text.replace(QRegularExpression(QStringLiteral("(source NAT rule: R\\d)\\s+Rule-set: RS1")),
+                     QStringLiteral("\\1\n  Rule set                   : RS1"));
+        text.replace(QStringLiteral("Rule-Id   "), QStringLiteral("Rule Id   "));
+        text.replace(QStringLiteral("    Max session number          : 0\n"),
+                     QStringLiteral("    Max session number          : 0\n    Persistent NAT block session: disabled\n"));
+        const SrxNatSource a = SrxNatSourceReader::readText(data("srx-nat-source-rule-all.txt"));
+        QCOMPARE(text.count(QStringLiteral("  Rule set                   : RS1")), 3);
+        QVERIFY(!text.contains(QStringLiteral("Rule-set")));
+        QVERIFY(text.contains(QStringLiteral("Persistent NAT block session")));
+        const SrxNatSource b = SrxNatSourceReader::readText(text);
+        QVERIFY(b.issues.isEmpty());
+        QVERIFY(SrxNatSourceReader::sniff(text.toUtf8()) >= 90);
+        QCOMPARE(b.rules.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(SrxNatSourceReader::notes(b)[i].message, SrxNatSourceReader::notes(a)[i].message);
+        const QString pools = data("srx-nat-source-pool-all.txt");
+        const QString p2 = QStringLiteral("user@srx> show security nat source pool P2\n")
+                           + pools.mid(pools.indexOf(QStringLiteral("Pool name          : P2")));
+        QVERIFY(SrxNatSourceReader::sniff(p2.toUtf8()) >= 90);
+        const SrxNatSource one = SrxNatSourceReader::readText(p2);
+        QVERIFY(one.issues.isEmpty());
+        QCOMPARE(one.pools.size(), 1);
+        QCOMPARE(one.pools[0].name, QStringLiteral("P2"));
+        QCOMPARE(one.pools[0].line, 2);
+    }
+
     void poolAllUsage()
     {
         const SrxNatSource n = SrxNatSourceReader::readText(data("srx-nat-source-pool-all.txt"));
