@@ -56,8 +56,8 @@ private slots:
             QVERIFY2(!text.isEmpty(), name);
             QVERIFY2(SrxNatSourceReader::sniff(text.toUtf8()) >= 90, name);
             const SrxNatSource n = SrxNatSourceReader::readText(text);
-            QVERIFY2(n.issues.isEmpty(), qPrintable(n.issues.value(0).message + QLatin1Char(' ')
-                                                    + QString::number(n.issues.value(0).line)));
+            QVERIFY2(n.issues.isEmpty(), qPrintable(n.issues.value(0).message + QLatin1Char(' ') +
+                                                    QString::number(n.issues.value(0).line)));
             QCOMPARE(n.understood + 1, n.lines); // all but the prompt line
         }
     }
@@ -104,7 +104,8 @@ private slots:
                      QStringLiteral("\\1\n  Rule set                   : RS1"));
         text.replace(QStringLiteral("Rule-Id   "), QStringLiteral("Rule Id   "));
         text.replace(QStringLiteral("    Max session number          : 0\n"),
-                     QStringLiteral("    Max session number          : 0\n    Persistent NAT block session: disabled\n"));
+                     QStringLiteral("    Max session number          : 0\n    Persistent NAT block "
+                                    "session: disabled\n"));
         const SrxNatSource a = SrxNatSourceReader::readText(data("srx-nat-source-rule-all.txt"));
         QCOMPARE(text.count(QStringLiteral("  Rule set                   : RS1")), 3);
         QVERIFY(!text.contains(QStringLiteral("Rule-set")));
@@ -114,10 +115,11 @@ private slots:
         QVERIFY(SrxNatSourceReader::sniff(text.toUtf8()) >= 90);
         QCOMPARE(b.rules.size(), 3);
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(SrxNatSourceReader::notes(b)[i].message, SrxNatSourceReader::notes(a)[i].message);
+            QCOMPARE(SrxNatSourceReader::notes(b)[i].message,
+                     SrxNatSourceReader::notes(a)[i].message);
         const QString pools = data("srx-nat-source-pool-all.txt");
-        const QString p2 = QStringLiteral("user@srx> show security nat source pool P2\n")
-                           + pools.mid(pools.indexOf(QStringLiteral("Pool name          : P2")));
+        const QString p2 = QStringLiteral("user@srx> show security nat source pool P2\n") +
+                           pools.mid(pools.indexOf(QStringLiteral("Pool name          : P2")));
         QVERIFY(SrxNatSourceReader::sniff(p2.toUtf8()) >= 90);
         const SrxNatSource one = SrxNatSourceReader::readText(p2);
         QVERIFY(one.issues.isEmpty());
@@ -171,9 +173,9 @@ private slots:
     // All three outputs pasted together: one rule and pool each, merged.
     void notesText()
     {
-        const SrxNatSource n = SrxNatSourceReader::readText(
-            data("srx-nat-source-summary.txt") + data("srx-nat-source-pool-all.txt")
-            + data("srx-nat-source-rule-all.txt"));
+        const SrxNatSource n = SrxNatSourceReader::readText(data("srx-nat-source-summary.txt") +
+                                                            data("srx-nat-source-pool-all.txt") +
+                                                            data("srx-nat-source-rule-all.txt"));
         QVERIFY(n.issues.isEmpty());
         QCOMPARE(n.rules.size(), 3);
         QCOMPARE(n.pools.size(), 2);
@@ -181,21 +183,29 @@ private slots:
         QCOMPARE(notes.size(), 5);
         for (const ImportIssue &i : notes)
             QCOMPARE(i.severity, ImportIssue::Note);
-        QCOMPARE(noteFor(notes, QStringLiteral("rule-set RS1 rule R1")),
-                 QStringLiteral("rule-set RS1 rule R1 (trust → untrust): source-nat interface, 1843 translations"));
+        QCOMPARE(
+            noteFor(notes, QStringLiteral("rule-set RS1 rule R1")),
+            QStringLiteral(
+                "rule-set RS1 rule R1 (trust → untrust): source-nat interface, 1843 translations"));
         QCOMPARE(noteFor(notes, QStringLiteral("rule-set RS1 rule R2")),
-                 QStringLiteral("rule-set RS1 rule R2 (trust,hcx → untrust): source-nat pool P1, 2 translations, 1 failed sessions"));
+                 QStringLiteral("rule-set RS1 rule R2 (trust,hcx → untrust): source-nat pool P1, 2 "
+                                "translations, 1 failed sessions"));
         QCOMPARE(noteFor(notes, QStringLiteral("rule-set RS1 rule R3")),
-                 QStringLiteral("rule-set RS1 rule R3 (ge-0/0/1.0 → ge-0/0/0.0): source-nat off, never hit"));
+                 QStringLiteral(
+                     "rule-set RS1 rule R3 (ge-0/0/1.0 → ge-0/0/0.0): source-nat off, never hit"));
         QCOMPARE(noteFor(notes, QStringLiteral("pool P1")),
-                 QStringLiteral("pool P1 198.51.100.10-198.51.100.11, port no-translation, address assignment "
-                                "no-paired: 2 of 2 addresses in use, 2 translation hits"));
-        QCOMPARE(noteFor(notes, QStringLiteral("pool P2")),
-                 QStringLiteral("pool P2 203.0.113.1-203.0.113.1, port 1024-63487, address assignment "
-                                "no-paired: 37 single and 0 twin ports in use, 96 translation hits"));
+                 QStringLiteral(
+                     "pool P1 198.51.100.10-198.51.100.11, port no-translation, address assignment "
+                     "no-paired: 2 of 2 addresses in use, 2 translation hits"));
+        QCOMPARE(
+            noteFor(notes, QStringLiteral("pool P2")),
+            QStringLiteral("pool P2 203.0.113.1-203.0.113.1, port 1024-63487, address assignment "
+                           "no-paired: 37 single and 0 twin ports in use, 96 translation hits"));
         // A note names the line of the rule or pool it is about.
-        const QStringList lines = (data("srx-nat-source-summary.txt") + data("srx-nat-source-pool-all.txt")
-                                   + data("srx-nat-source-rule-all.txt")).split(QLatin1Char('\n'));
+        const QStringList lines =
+            (data("srx-nat-source-summary.txt") + data("srx-nat-source-pool-all.txt") +
+             data("srx-nat-source-rule-all.txt"))
+                .split(QLatin1Char('\n'));
         for (const ImportIssue &i : notes)
             QVERIFY2(lines.value(i.line - 1).contains(i.text), qPrintable(i.message));
     }
@@ -204,12 +214,14 @@ private slots:
     {
         for (const char *name : samples) {
             const QString clean = data(name);
-            QString noisy = QStringLiteral("{primary:node0}\r\nroot@srx-1> show security nat source\r\n");
+            QString noisy =
+                QStringLiteral("{primary:node0}\r\nroot@srx-1> show security nat source\r\n");
             const QStringList lines = clean.split(QLatin1Char('\n'));
             for (int i = 0; i < lines.size(); ++i) {
                 noisy += lines[i];
-                noisy += i == 7 ? QStringLiteral("\r\n---(more)---\r\n")
-                                : i == 12 ? QStringLiteral("\r\n---(more 64%)---") : QStringLiteral("\r\n");
+                noisy += i == 7    ? QStringLiteral("\r\n---(more)---\r\n")
+                         : i == 12 ? QStringLiteral("\r\n---(more 64%)---")
+                                   : QStringLiteral("\r\n");
             }
             noisy += QStringLiteral("\r\n{primary:node0}\r\nroot@srx-1> \r\n");
             const SrxNatSource a = SrxNatSourceReader::readText(clean);
@@ -235,7 +247,8 @@ private slots:
             const SrxNatSource full = SrxNatSourceReader::readText(text);
             const QStringList lines = text.split(QLatin1Char('\n'));
             for (int cut = 0; cut <= lines.size(); ++cut) {
-                const SrxNatSource n = SrxNatSourceReader::readText(lines.mid(0, cut).join(QLatin1Char('\n')));
+                const SrxNatSource n =
+                    SrxNatSourceReader::readText(lines.mid(0, cut).join(QLatin1Char('\n')));
                 QVERIFY(n.rules.size() <= full.rules.size());
                 QVERIFY(n.pools.size() <= full.pools.size());
                 for (int i = 0; i < n.rules.size(); ++i)
@@ -246,12 +259,14 @@ private slots:
                     QVERIFY(i.line >= 1 && i.line <= cut);
                     QCOMPARE(i.severity, ImportIssue::Warning); // only "cut off?"
                 }
-                QVERIFY(SrxNatSourceReader::notes(n).size() <= SrxNatSourceReader::notes(full).size());
+                QVERIFY(SrxNatSourceReader::notes(n).size() <=
+                        SrxNatSourceReader::notes(full).size());
             }
         }
         // A rule block cut before its action: warned at its line, no note.
         const QString text = data("srx-nat-source-rule-all.txt");
-        const SrxNatSource n = SrxNatSourceReader::readText(text.left(text.indexOf(QStringLiteral("  Action"))));
+        const SrxNatSource n =
+            SrxNatSourceReader::readText(text.left(text.indexOf(QStringLiteral("  Action"))));
         QCOMPARE(n.rules.size(), 1);
         QCOMPARE(n.issues.size(), 1);
         QCOMPARE(n.issues[0].line, 4);
@@ -264,7 +279,8 @@ private slots:
         QString text = data("srx-nat-source-rule-all.txt");
         text.replace(QStringLiteral("Translation hits           : 1843"),
                      QStringLiteral("Translation hits           : many"));
-        text.replace(QStringLiteral("  Rule position              : 2"), QStringLiteral("  Frobnication : 2"));
+        text.replace(QStringLiteral("  Rule position              : 2"),
+                     QStringLiteral("  Frobnication : 2"));
         const SrxNatSource n = SrxNatSourceReader::readText(text);
         QCOMPARE(n.rules.size(), 3);
         QCOMPARE(n.issues.size(), 2);
@@ -292,9 +308,15 @@ private slots:
                 for (int e = 0; e < edits; ++e) {
                     const int at = int(rng() % damaged.size());
                     switch (rng() % 3) {
-                    case 0: damaged[at] = alphabet.at(int(rng() % alphabet.size())); break;
-                    case 1: damaged.remove(at, int(rng() % 20)); break;
-                    default: damaged.insert(at, damaged.mid(int(rng() % damaged.size()), 40)); break;
+                    case 0:
+                        damaged[at] = alphabet.at(int(rng() % alphabet.size()));
+                        break;
+                    case 1:
+                        damaged.remove(at, int(rng() % 20));
+                        break;
+                    default:
+                        damaged.insert(at, damaged.mid(int(rng() % damaged.size()), 40));
+                        break;
                     }
                 }
                 const SrxNatSource n = SrxNatSourceReader::readText(damaged);
@@ -316,10 +338,12 @@ private slots:
             noise.append(char((i * 37 + 11) % 256));
         const QStringList others = {
             QString::fromLatin1(noise),
-            QStringLiteral("Manual NAT Policies (Section 1)\n1 (inside) to (outside) source dynamic A interface\n"
+            QStringLiteral("Manual NAT Policies (Section 1)\n1 (inside) to (outside) source "
+                           "dynamic A interface\n"
                            "    translate_hits = 1843, untranslate_hits = 37\n"),
             QStringLiteral("Session ID: 1, Policy name: p/4, Timeout: 1800, Valid\n"
-                           "  In: 10.0.0.1/1 --> 192.0.2.1/2;udp, Conn Tag: 0x0, If: ge-0/0/1.0, Pkts: 1, Bytes: 1,\n"),
+                           "  In: 10.0.0.1/1 --> 192.0.2.1/2;udp, Conn Tag: 0x0, If: ge-0/0/1.0, "
+                           "Pkts: 1, Bytes: 1,\n"),
             QStringLiteral("set security nat source rule-set RS1 from zone trust\n"),
         };
         for (const QString &input : others) {

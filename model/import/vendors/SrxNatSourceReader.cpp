@@ -21,7 +21,15 @@ QString range(const QString &value)
     return r;
 }
 
-enum class Block { None, Pool, Rule, SummaryPools, SummaryRules, PoolRanges };
+enum class Block
+{
+    None,
+    Pool,
+    Rule,
+    SummaryPools,
+    SummaryRules,
+    PoolRanges
+};
 } // namespace
 
 int SrxNatSourceReader::sniff(QByteArrayView head)
@@ -32,8 +40,8 @@ int SrxNatSourceReader::sniff(QByteArrayView head)
         return 95;
     if (head.indexOf("Pool name") >= 0 && head.indexOf("Host address base") >= 0)
         return 90;
-    if (head.indexOf("Translation hits") >= 0
-        && (head.indexOf("Pool id") >= 0 || head.indexOf("Rule position") >= 0))
+    if (head.indexOf("Translation hits") >= 0 &&
+        (head.indexOf("Pool id") >= 0 || head.indexOf("Rule position") >= 0))
         return 90;
     return 0;
 }
@@ -48,10 +56,12 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
     static const QRegularExpression ruleHeader(
         QStringLiteral("^source NAT rule:\\s*(\\S+)(?:\\s+Rule-set:\\s*(\\S+))?$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression fromTo(QStringLiteral("^From\\s*:\\s*(\\S+)\\s+To\\s*:\\s*(\\S+)$"));
+    static const QRegularExpression fromTo(
+        QStringLiteral("^From\\s*:\\s*(\\S+)\\s+To\\s*:\\s*(\\S+)$"));
     static const QRegularExpression rangeRow(
         QStringLiteral("^(\\S+)\\s*-\\s*(\\S+)\\s+(\\d+)(?:\\s+(\\d+))?$"));
-    static const QRegularExpression portRange(QStringLiteral("^\\[\\s*(\\d+)\\s*,\\s*(\\d+)\\s*\\]$"));
+    static const QRegularExpression portRange(
+        QStringLiteral("^\\[\\s*(\\d+)\\s*,\\s*(\\d+)\\s*\\]$"));
 
     SrxNatSource out;
     Block block = Block::None;
@@ -63,7 +73,8 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
         bool ok = false;
         const qint64 v = value.toLongLong(&ok);
         if (!ok || v < 0) {
-            out.issues.append(issueAt(ImportIssue::Error, lineNo, t, tr("counter is not a number")));
+            out.issues.append(
+                issueAt(ImportIssue::Error, lineNo, t, tr("counter is not a number")));
             return false;
         }
         *into = v;
@@ -91,8 +102,8 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
         if (t.isEmpty())
             continue;
         ++out.lines;
-        if (prompt.match(t).hasMatch() || clusterState.match(t).hasMatch()
-            || nodeHeader.match(t).hasMatch())
+        if (prompt.match(t).hasMatch() || clusterState.match(t).hasMatch() ||
+            nodeHeader.match(t).hasMatch())
             continue;
 
         // Key : value lines; the key is what is before the first colon.
@@ -116,10 +127,10 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
             ++out.understood;
             continue;
         }
-        if (k == QLatin1String("total pools") || k == QLatin1String("total rules")
-            || k == QLatin1String("total referenced ipv4/ipv6 ip-prefixes")
-            || k.startsWith(QLatin1String("total port number usage"))
-            || k.startsWith(QLatin1String("maximum port number"))) {
+        if (k == QLatin1String("total pools") || k == QLatin1String("total rules") ||
+            k == QLatin1String("total referenced ipv4/ipv6 ip-prefixes") ||
+            k.startsWith(QLatin1String("total port number usage")) ||
+            k.startsWith(QLatin1String("maximum port number"))) {
             block = Block::None;
             ++out.understood;
             continue;
@@ -153,7 +164,8 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
             const QStringList f = t.split(QLatin1Char(' '));
             if (f.size() != 5 || (f[3] != QLatin1String("yes") && f[3] != QLatin1String("no"))) {
                 out.issues.append(issueAt(ImportIssue::Error, lineNo, t,
-                                          tr("a pool row needs name, address range, routing instance, PAT yes/no and total")));
+                                          tr("a pool row needs name, address range, routing "
+                                             "instance, PAT yes/no and total")));
                 continue;
             }
             SrxNatSource::Pool *p = findPool(f[0]);
@@ -175,8 +187,9 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
         if (colon < 0 && block == Block::SummaryRules) {
             const QStringList f = t.split(QLatin1Char(' '));
             if (f.size() != 5) {
-                out.issues.append(issueAt(ImportIssue::Error, lineNo, t,
-                                          tr("a rule row needs rule name, rule set, from, to and action")));
+                out.issues.append(
+                    issueAt(ImportIssue::Error, lineNo, t,
+                            tr("a rule row needs rule name, rule set, from, to and action")));
                 continue;
             }
             SrxNatSource::Rule *r = findRule(f[1], f[0]);
@@ -202,8 +215,8 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
                 SrxNatSource::Pool &p = out.pools.last();
                 p.ranges.append(m.captured(1) + QLatin1Char('-') + m.captured(2));
                 qint64 single = 0, twin = 0;
-                if (!counter(m.captured(3), &single, t)
-                    || (m.hasCaptured(4) && !counter(m.captured(4), &twin, t)))
+                if (!counter(m.captured(3), &single, t) ||
+                    (m.hasCaptured(4) && !counter(m.captured(4), &twin, t)))
                     continue;
                 p.singlePorts = qMax<qint64>(p.singlePorts, 0) + single;
                 if (m.hasCaptured(4))
@@ -229,7 +242,8 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
         }
         if (k == QLatin1String("pool name")) {
             if (value.isEmpty()) {
-                out.issues.append(issueAt(ImportIssue::Error, lineNo, t, tr("pool without a name")));
+                out.issues.append(
+                    issueAt(ImportIssue::Error, lineNo, t, tr("pool without a name")));
                 block = Block::None;
                 continue;
             }
@@ -252,9 +266,9 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
         if (block == Block::Pool || block == Block::PoolRanges) {
             SrxNatSource::Pool &p = out.pools.last();
             bool ok = true;
-            if (k == QLatin1String("pool id") || k == QLatin1String("host address base")
-                || k == QLatin1String("twin port") || k == QLatin1String("port overloading")
-                || k == QLatin1String("total used ports")) {
+            if (k == QLatin1String("pool id") || k == QLatin1String("host address base") ||
+                k == QLatin1String("twin port") || k == QLatin1String("port overloading") ||
+                k == QLatin1String("total used ports")) {
             } else if (k == QLatin1String("routing instance")) {
                 p.routingInstance = value;
             } else if (k == QLatin1String("port")) {
@@ -262,12 +276,13 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
                 if (m.hasMatch()) {
                     p.portTranslation = 1;
                     p.portRange = m.captured(1) + QLatin1Char('-') + m.captured(2);
-                } else if (value.contains(QLatin1String("no"), Qt::CaseInsensitive)
-                           && value.contains(QLatin1String("translation"), Qt::CaseInsensitive)) {
+                } else if (value.contains(QLatin1String("no"), Qt::CaseInsensitive) &&
+                           value.contains(QLatin1String("translation"), Qt::CaseInsensitive)) {
                     p.portTranslation = 0;
                 } else {
-                    out.issues.append(issueAt(ImportIssue::Error, lineNo, t,
-                                              tr("port is neither [low, high] nor no-translation")));
+                    out.issues.append(
+                        issueAt(ImportIssue::Error, lineNo, t,
+                                tr("port is neither [low, high] nor no-translation")));
                     continue;
                 }
             } else if (k == QLatin1String("address assignment")) {
@@ -291,19 +306,21 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
             bool ok = true;
             const QString kind = k.section(QLatin1Char(' '), 1);
             if (k.isEmpty() && colon == 0 && !lastListKey.isEmpty()) {
-                QStringList *list = lastListKey == QLatin1String("from") ? &r.from
-                                  : lastListKey == QLatin1String("to")   ? &r.to
-                                  : lastListKey == QLatin1String("src")  ? &r.sources
-                                                                         : &r.destinations;
+                QStringList *list = lastListKey == QLatin1String("from")  ? &r.from
+                                    : lastListKey == QLatin1String("to")  ? &r.to
+                                    : lastListKey == QLatin1String("src") ? &r.sources
+                                                                          : &r.destinations;
                 list->append(range(value));
             } else if (k == QLatin1String("rule set") || k == QLatin1String("rule-set")) {
                 r.ruleSet = value;
-            } else if (k == QLatin1String("rule id") || k == QLatin1String("rule-id")
-                       || k == QLatin1String("rule position") || k == QLatin1String("destination port")
-                       || k == QLatin1String("source port") || k == QLatin1String("application")
-                       || k == QLatin1String("ip protocol") || k.startsWith(QLatin1String("persistent nat"))
-                       || k == QLatin1String("inactivity timeout")
-                       || k == QLatin1String("max session number")) {
+            } else if (k == QLatin1String("rule id") || k == QLatin1String("rule-id") ||
+                       k == QLatin1String("rule position") ||
+                       k == QLatin1String("destination port") ||
+                       k == QLatin1String("source port") || k == QLatin1String("application") ||
+                       k == QLatin1String("ip protocol") ||
+                       k.startsWith(QLatin1String("persistent nat")) ||
+                       k == QLatin1String("inactivity timeout") ||
+                       k == QLatin1String("max session number")) {
             } else if (k == QLatin1String("match") || (colon < 0 && t == QLatin1String("Match"))) {
             } else if (k == QLatin1String("from") && fromTo.match(t).hasMatch()) {
                 m = fromTo.match(t);
@@ -317,16 +334,18 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
                 r.toKind = kind;
                 r.to.append(value);
                 lastListKey = QStringLiteral("to");
-            } else if (k == QLatin1String("source addresses") || k == QLatin1String("source address")) {
+            } else if (k == QLatin1String("source addresses") ||
+                       k == QLatin1String("source address")) {
                 r.sources.append(range(value));
                 lastListKey = QStringLiteral("src");
-            } else if (k == QLatin1String("destination addresses")
-                       || k == QLatin1String("destination address")) {
+            } else if (k == QLatin1String("destination addresses") ||
+                       k == QLatin1String("destination address")) {
                 r.destinations.append(range(value));
                 lastListKey = QStringLiteral("dst");
             } else if (k == QLatin1String("action")) {
                 if (value.isEmpty()) {
-                    out.issues.append(issueAt(ImportIssue::Error, lineNo, t, tr("action without a value")));
+                    out.issues.append(
+                        issueAt(ImportIssue::Error, lineNo, t, tr("action without a value")));
                     continue;
                 }
                 r.action = value.section(QLatin1Char(' '), 0, 0);
@@ -347,8 +366,9 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
                 ++out.understood;
             continue;
         }
-        out.issues.append(issueAt(ImportIssue::Unknown, lineNo, t,
-                                  tr("not a line of show security nat source summary, pool or rule")));
+        out.issues.append(
+            issueAt(ImportIssue::Unknown, lineNo, t,
+                    tr("not a line of show security nat source summary, pool or rule")));
     }
     for (const SrxNatSource::Rule &r : std::as_const(out.rules)) {
         if (r.action.isEmpty())
@@ -369,12 +389,14 @@ QList<ImportIssue> SrxNatSourceReader::notes(const SrxNatSource &nat)
     for (const SrxNatSource::Rule &r : nat.rules) {
         if (r.action.isEmpty())
             continue;
-        const QString where = tr("rule-set %1 rule %2 (%3 → %4)")
-                                  .arg(r.ruleSet.isEmpty() ? QStringLiteral("?") : r.ruleSet, r.name,
-                                       r.from.join(QLatin1Char(',')), r.to.join(QLatin1Char(',')));
+        const QString where =
+            tr("rule-set %1 rule %2 (%3 → %4)")
+                .arg(r.ruleSet.isEmpty() ? QStringLiteral("?") : r.ruleSet, r.name,
+                     r.from.join(QLatin1Char(',')), r.to.join(QLatin1Char(',')));
         const QString action = r.action == QLatin1String("interface") ? tr("source-nat interface")
-                               : r.action == QLatin1String("off")     ? tr("source-nat off")
-                                                                      : tr("source-nat pool %1").arg(r.action);
+                               : r.action == QLatin1String("off")
+                                   ? tr("source-nat off")
+                                   : tr("source-nat pool %1").arg(r.action);
         QString message = tr("%1: %2").arg(where, action);
         if (r.translationHits == 0)
             message = tr("%1, never hit").arg(message);
@@ -389,7 +411,7 @@ QList<ImportIssue> SrxNatSourceReader::notes(const SrxNatSource &nat)
     for (const SrxNatSource::Pool &p : nat.pools) {
         if (p.ranges.isEmpty())
             continue;
-        const QString port = p.portTranslation == 0 ? tr("port no-translation")
+        const QString port = p.portTranslation == 0   ? tr("port no-translation")
                              : !p.portRange.isEmpty() ? tr("port %1").arg(p.portRange)
                              : p.portTranslation == 1 ? tr("port translation")
                                                       : QString();
@@ -401,9 +423,15 @@ QList<ImportIssue> SrxNatSourceReader::notes(const SrxNatSource &nat)
         // Without port translation each session holds a whole address, so the
         // ports in use count the addresses in use (assumed: Juniper does not say).
         if (p.portTranslation == 0 && p.singlePorts >= 0 && p.totalAddresses >= 0)
-            message = tr("%1: %2 of %3 addresses in use").arg(message).arg(p.singlePorts).arg(p.totalAddresses);
+            message = tr("%1: %2 of %3 addresses in use")
+                          .arg(message)
+                          .arg(p.singlePorts)
+                          .arg(p.totalAddresses);
         else if (p.singlePorts >= 0 && p.twinPorts >= 0)
-            message = tr("%1: %2 single and %3 twin ports in use").arg(message).arg(p.singlePorts).arg(p.twinPorts);
+            message = tr("%1: %2 single and %3 twin ports in use")
+                          .arg(message)
+                          .arg(p.singlePorts)
+                          .arg(p.twinPorts);
         else if (p.singlePorts >= 0)
             message = tr("%1: %2 ports in use").arg(message).arg(p.singlePorts);
         else if (p.totalAddresses >= 0)

@@ -22,8 +22,8 @@ struct SrxNatSource
         QString name;
         QStringList ranges; // "198.51.100.10-198.51.100.11"
         QString routingInstance;
-        int portTranslation = -1; // 1 PAT, 0 no-translation, -1 not shown
-        QString portRange;        // "1024-63487" when printed
+        int portTranslation = -1;  // 1 PAT, 0 no-translation, -1 not shown
+        QString portRange;         // "1024-63487" when printed
         QString addressAssignment; // "no-paired", … when printed
         qint64 totalAddresses = -1;
         qint64 translationHits = -1;
@@ -33,7 +33,7 @@ struct SrxNatSource
     struct Rule
     {
         QString ruleSet, name;
-        QStringList from, to;   // zones, interfaces or routing instances
+        QStringList from, to;     // zones, interfaces or routing instances
         QString fromKind, toKind; // "zone", "interface", "routing instance"
         QStringList sources, destinations;
         QString action; // "interface", "off" or a pool name
