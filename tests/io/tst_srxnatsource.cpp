@@ -301,7 +301,6 @@ private slots:
         const QString alphabet = QStringLiteral(" :-[],\n.0123456789abcPRxyz\t\x1b\u00e9{}>@");
         for (const char *name : samples) {
             const QString text = data(name);
-            const int lineCount = int(text.count(QLatin1Char('\n'))) + 1;
             for (int round = 0; round < 300; ++round) {
                 QString damaged = text;
                 const int edits = 1 + int(rng() % 12);
@@ -326,7 +325,6 @@ private slots:
                 for (const ImportIssue &i : SrxNatSourceReader::notes(n))
                     QVERIFY(!i.message.isEmpty());
                 QVERIFY(n.understood <= n.lines);
-                Q_UNUSED(lineCount);
             }
         }
     }
