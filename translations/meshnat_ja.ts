@@ -4678,7 +4678,9 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>%Ln translation(s)</source>
-        <translation><numerusform>NAT変換 %Ln 件</numerusform></translation>
+        <translation>
+            <numerusform>NAT変換 %Ln 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4930,7 +4932,9 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     </message>
     <message numerus="yes">
         <source>%Ln translation(s)</source>
-        <translation><numerusform>NAT変換 %Ln 件</numerusform></translation>
+        <translation>
+            <numerusform>NAT変換 %Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 matches so far…</source>
@@ -8476,6 +8480,137 @@ Proposed: profile %3%4, because %5.</source>
     <message>
         <source>not understood</source>
         <translation>解釈できません</translation>
+    </message>
+</context>
+<context>
+    <name>SrxNatSourceReader</name>
+    <message>
+        <source>counter is not a number</source>
+        <translation>カウンターが数値ではありません</translation>
+    </message>
+    <message>
+        <source>address range table without its pool</source>
+        <translation>プールのないアドレス範囲の表です</translation>
+    </message>
+    <message>
+        <source>a pool row needs name, address range, routing instance, PAT yes/no and total</source>
+        <translation>プールの行には名前、アドレス範囲、ルーティングインスタンス、PAT（yes/no）、総数が必要です</translation>
+    </message>
+    <message>
+        <source>a rule row needs rule name, rule set, from, to and action</source>
+        <translation>ルールの行にはルール名、ルールセット、From、To、アクションが必要です</translation>
+    </message>
+    <message>
+        <source>pool without a name</source>
+        <translation>名前のないプールです</translation>
+    </message>
+    <message>
+        <source>port is neither [low, high] nor no-translation</source>
+        <translation>ポートが [下限, 上限] でも no translation でもありません</translation>
+    </message>
+    <message>
+        <source>not a line of show security nat source pool</source>
+        <translation>show security nat source pool の行ではありません</translation>
+    </message>
+    <message>
+        <source>action without a value</source>
+        <translation>値のないアクションです</translation>
+    </message>
+    <message>
+        <source>not a line of show security nat source rule</source>
+        <translation>show security nat source rule の行ではありません</translation>
+    </message>
+    <message>
+        <source>not a line of show security nat source summary, pool or rule</source>
+        <translation>show security nat source summary・pool・rule の行ではありません</translation>
+    </message>
+    <message>
+        <source>no action follows this rule (cut off?)</source>
+        <translation>このルールにアクションが続いていません（途中で切れていますか？）</translation>
+    </message>
+    <message>
+        <source>no address range follows this pool (cut off?)</source>
+        <translation>このプールにアドレス範囲が続いていません（途中で切れていますか？）</translation>
+    </message>
+    <message>
+        <source>rule-set %1 rule %2 (%3 → %4)</source>
+        <translation>ルールセット %1 ルール %2（%3 → %4）</translation>
+    </message>
+    <message>
+        <source>source-nat interface</source>
+        <translation>source-nat interface（インターフェイスのアドレス）</translation>
+    </message>
+    <message>
+        <source>source-nat off</source>
+        <translation>source-nat off（変換なし）</translation>
+    </message>
+    <message>
+        <source>source-nat pool %1</source>
+        <translation>source-nat プール %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, never hit</source>
+        <translation>%1、一度もヒットしていません</translation>
+    </message>
+    <message>
+        <source>%1, 1 translation</source>
+        <translation>%1、変換 1 回</translation>
+    </message>
+    <message>
+        <source>%1, %2 translations</source>
+        <translation>%1、変換 %2 回</translation>
+    </message>
+    <message>
+        <source>%1, %2 failed sessions</source>
+        <translation>%1、失敗したセッション %2 件</translation>
+    </message>
+    <message>
+        <source>port no-translation</source>
+        <translation>ポート変換なし</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>ポート %1</translation>
+    </message>
+    <message>
+        <source>port translation</source>
+        <translation>ポート変換あり</translation>
+    </message>
+    <message>
+        <source>pool %1 %2</source>
+        <translation>プール %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1, address assignment %2</source>
+        <translation>%1、アドレス割り当て %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 addresses in use</source>
+        <translation>%1: アドレス %3 個中 %2 個が使用中</translation>
+    </message>
+    <message>
+        <source>%1: %2 single and %3 twin ports in use</source>
+        <translation>%1: 使用中のポート シングル %2 個、ツイン %3 個</translation>
+    </message>
+    <message>
+        <source>%1: %2 ports in use</source>
+        <translation>%1: 使用中のポート %2 個</translation>
+    </message>
+    <message>
+        <source>%1: %2 addresses</source>
+        <translation>%1: アドレス %2 個</translation>
+    </message>
+    <message>
+        <source>%1, %2 translation hits</source>
+        <translation>%1、変換ヒット %2 回</translation>
     </message>
 </context>
 <context>
