@@ -1,5 +1,6 @@
 // libFuzzer target: the Cisco IOS, ASA, FortiGate, Juniper SRX and YAMAHA RTX
-// configuration readers, ASA show nat, the iptables-save reader, and building
+// configuration readers, ASA show nat, SRX show security nat source, the
+// iptables-save reader, and building
 // a project from what they understood.
 #include "CiscoConfigReader.h"
 #include "IptablesSaveReader.h"
@@ -9,6 +10,7 @@
 #include "vendors/AsaShowNatReader.h"
 #include "vendors/FortiConfigReader.h"
 #include "vendors/SrxConfigReader.h"
+#include "vendors/SrxNatSourceReader.h"
 #include "vendors/YamahaConfigReader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -35,5 +37,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     (void)AsaShowNatReader::notes(AsaShowNatReader::readText(text));
+    (void)SrxNatSourceReader::notes(SrxNatSourceReader::readText(text));
     return 0;
 }
