@@ -1,6 +1,7 @@
 #include "SharedDetails.h"
 
 #include <charconv>
+#include <cstring>
 
 void SharedDetails::Draft::clear()
 {
@@ -10,11 +11,18 @@ void SharedDetails::Draft::clear()
 
 void SharedDetails::Draft::put(char tag, QByteArrayView key, QByteArrayView value)
 {
-    m_signature.append(tag);
-    m_signature.append(key.data(), key.size());
-    m_signature.append('\0');
-    m_signature.append(value.data(), value.size());
-    m_signature.append('\0');
+    // One resize and two copies: an append() per part was a tenth of a reader's time.
+    const qsizetype at = m_signature.size();
+    m_signature.resize(at + key.size() + value.size() + 3);
+    char *p = m_signature.data() + at;
+    *p++ = tag;
+    if (!key.isEmpty())
+        std::memcpy(p, key.data(), size_t(key.size()));
+    p += key.size();
+    *p++ = '\0';
+    if (!value.isEmpty())
+        std::memcpy(p, value.data(), size_t(value.size()));
+    p[value.size()] = '\0';
 }
 
 void SharedDetails::Draft::protocol(QByteArrayView text)

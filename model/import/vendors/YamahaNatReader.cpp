@@ -116,6 +116,17 @@ bool YamahaNatReader::columnHeader(QByteArrayView line)
 bool YamahaNatReader::addLine(QByteArrayView line)
 {
     ObservedTranslations *const t = out();
+    // A row under the column header starts with its inner address: skip the
+    // dozens of header-word searches below (they were most of the time).
+    if (m_columns > 0 && !line.isEmpty() && uint(line.front() - '0') < 10 && !line.contains('>')
+        && !line.contains('#')) {
+        if (t->rows.size() >= MaxRows) {
+            fail(tr("more than %1 translations; the rest was not read").arg(MaxRows));
+            return false;
+        }
+        row(line);
+        return true;
+    }
     if (line.startsWith("---") || line.startsWith("===")) // rules under the header
         return true;
     if (columnHeader(line)) {
