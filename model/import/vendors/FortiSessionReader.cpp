@@ -133,7 +133,7 @@ void FortiSessionReader::hook(QByteArrayView line)
         return; // the reply direction repeats the same translation
     const QByteArrayView act = w[2].sliced(4);
     const QByteArrayView flow = w[3];
-    const qsizetype arrow = flow.indexOf("->");
+    const qsizetype arrow = VendorText::find(flow, "->");
     const qsizetype open = flow.indexOf('(');
     if (arrow <= 0 || open <= arrow || !flow.endsWith(")")) {
         report(ImportIssue::Error, line, tr("malformed hook line; expected \"hook=… dir=… act=… "
@@ -207,7 +207,7 @@ bool FortiSessionReader::addLine(QByteArrayView line)
     }
     // The echoed command; FortiOS prompts have a blank before the mark ("FGT60F # diag …").
     for (QByteArrayView mark : {QByteArrayView("# diag"), QByteArrayView("$ diag")}) {
-        if (const qsizetype at = line.indexOf(mark); at > 0 && at < 64) {
+        if (const qsizetype at = VendorText::find(line, mark); at > 0 && at < 64) {
             endBlock();
             t->commands.append(QString::fromLatin1(line.sliced(at + 2)));
             return true;
@@ -216,7 +216,7 @@ bool FortiSessionReader::addLine(QByteArrayView line)
     if (m_inBlock) {
         // Attributes of the session (misc=, state=, statistic(…), npu_state=…).
         if (m_row >= 0 && line.startsWith("misc=")) {
-            const qsizetype at = line.indexOf("policy_id=");
+            const qsizetype at = VendorText::find(line, "policy_id=");
             if (at >= 0) {
                 QByteArrayView v = line.sliced(at + 10);
                 if (const qsizetype sp = v.indexOf(' '); sp >= 0)

@@ -83,7 +83,7 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
     const qsizetype comma = rest.indexOf(',');
     QByteArrayView flow = comma >= 0 ? rest.first(comma) : rest;
     const qsizetype semi = flow.indexOf(';');
-    const qsizetype arrow = flow.indexOf(" --> ");
+    const qsizetype arrow = VendorText::find(flow, " --> ");
     if (semi < 0 || arrow <= 0 || arrow > semi)
         return false;
     const ObservedAddress src = slashPort(LineSplitter::trimmed(flow.first(arrow)));
@@ -95,7 +95,7 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
     const auto wingDetails = [&](SharedDetails::Draft *draft) {
         for (const QByteArrayView key : {QByteArrayView("If: "), QByteArrayView("Pkts: "),
                                          QByteArrayView("Bytes: ")}) {
-            const qsizetype at = rest.indexOf(key);
+            const qsizetype at = VendorText::find(rest, key);
             if (at < 0)
                 continue;
             QByteArrayView v = rest.sliced(at + key.size());
@@ -184,7 +184,7 @@ bool SrxFlowSessionReader::addLine(QByteArrayView line)
                 comma = line.size();
             const QByteArrayView part = LineSplitter::trimmed(line.sliced(from, comma - from));
             from = comma + 1;
-            const qsizetype colon = part.indexOf(": ");
+            const qsizetype colon = VendorText::find(part, ": ");
             if (colon < 0) {
                 if (!part.isEmpty())
                     m_session.string("state", part);
