@@ -32,7 +32,7 @@ public:
     void write(int i)
     {
         const ObservedRow &r = m_t.rows.at(i);
-        if (r.extra < 0 && m_t.timeouts.isEmpty())
+        if (r.extra < 0 && m_t.timeouts.isEmpty() && m_t.columns.isEmpty())
             writePlain(r);
         else
             writeGeneral(i, r);
@@ -89,7 +89,7 @@ private:
         const ObservedRowExtra *extra = r.extra >= 0 ? &m_t.extras.at(r.extra) : nullptr;
         const bool timeout = i < m_t.timeouts.size();
         m_json.beginObject();
-        if (timeout || (extra && !extra->details.isEmpty()))
+        if (timeout || (extra && !extra->details.isEmpty()) || hasColumnValue(i))
             writeDetails(i, r.extra);
 
         char buffer[4 * JsonStreamWriter::Ipv4StringSize + 24];
@@ -140,6 +140,7 @@ private:
         std::vector<QByteArray> keys;
         std::vector<QByteArray> values;
         std::vector<QByteArrayView> keyViews, valueViews;
+        QStringList names; // the keys unescaped, to merge a row's own values in order
         int timeoutAt = 0; // -1: the details have their own timeout
         bool scalar = true;
     };
@@ -152,6 +153,7 @@ private:
                 d->scalar = false;
             if (it.key() < QLatin1String("timeout"))
                 ++d->timeoutAt;
+            d->names.append(it.key());
             d->keys.push_back(JsonStreamWriter::escapedKey(it.key().toUtf8()));
             d->values.push_back(JsonStreamWriter::render(it.value()));
         }
@@ -186,27 +188,95 @@ private:
             m_json.value(m_t.details(i));
             return;
         }
+        // The row's own values (conntrack's timeout, the columns), in key
+        // order, merged into the shared ones; a row's value wins over a shared
+        // one of the same key, as in ObservedTranslations::details().
+        const bool timeout = i < m_t.timeouts.size() && d->timeoutAt >= 0;
+        const qsizetype own = m_t.columns.size() + 1;
+        m_text.resize(size_t(own) * 26);
+        m_ownKeys.clear();
+        m_ownNames.clear();
+        m_ownValues.clear();
+        char *end = m_text.data();
+        const auto add = [&](const QString *name, QByteArrayView key, char *start) {
+            qsizetype at = m_ownNames.size();
+            while (at > 0 && *name < *m_ownNames[at - 1])
+                --at;
+            m_ownNames.insert(m_ownNames.begin() + at, name);
+            m_ownKeys.insert(m_ownKeys.begin() + at, key);
+            m_ownValues.insert(m_ownValues.begin() + at, QByteArrayView(start, end - start));
+        };
+        static const QString timeoutName = QStringLiteral("timeout");
+        if (timeout) {
+            char *const start = end;
+            end = std::to_chars(end, end + 24, qint64(m_t.timeouts.at(i))).ptr;
+            add(&timeoutName, "timeout", start);
+        }
+        if (m_columnKeys.size() != size_t(m_t.columns.size())) {
+            for (const ObservedValueColumn &c : m_t.columns)
+                m_columnKeys.push_back(JsonStreamWriter::escapedKey(c.key.toUtf8()));
+        }
+        for (qsizetype c = 0; c < m_t.columns.size(); ++c) {
+            const ObservedValueColumn &column = m_t.columns.at(c);
+            const quint32 v = column.at(i);
+            if (v == ObservedValueColumn::None)
+                continue;
+            char *const start = end;
+            const bool quoted = column.style != ObservedValueColumn::Number;
+            if (quoted)
+                *end++ = '"';
+            end = ObservedValueColumn::format(column.style, v, end);
+            if (quoted)
+                *end++ = '"';
+            add(&column.key, m_columnKeys[size_t(c)], start);
+        }
         m_json.beginObject();
         const int count = int(d->keys.size());
-        const bool timeout = i < m_t.timeouts.size() && d->timeoutAt >= 0;
-        const int split = timeout ? d->timeoutAt : count;
-        m_json.members(d->keyViews.data(), d->valueViews.data(), split);
-        if (timeout) {
-            char number[24];
-            const char *end = std::to_chars(number, number + sizeof number,
-                                            qint64(m_t.timeouts.at(i)))
-                                  .ptr;
-            const QByteArrayView key("timeout"), value(number, end - number);
-            m_json.members(&key, &value, 1);
-            m_json.members(d->keyViews.data() + split, d->valueViews.data() + split, count - split);
+        if (m_ownNames.empty()) {
+            m_json.members(d->keyViews.data(), d->valueViews.data(), count);
+            m_json.endObject();
+            return;
         }
+        m_keys.clear();
+        m_values.clear();
+        size_t o = 0;
+        for (int k = 0; k < count; ++k) {
+            const QString &name = d->names.at(k);
+            for (; o < m_ownNames.size() && *m_ownNames[o] < name; ++o) {
+                m_keys.push_back(m_ownKeys[o]);
+                m_values.push_back(m_ownValues[o]);
+            }
+            if (o < m_ownNames.size() && *m_ownNames[o] == name)
+                continue; // the row's own value, written next
+            m_keys.push_back(d->keyViews[size_t(k)]);
+            m_values.push_back(d->valueViews[size_t(k)]);
+        }
+        for (; o < m_ownNames.size(); ++o) {
+            m_keys.push_back(m_ownKeys[o]);
+            m_values.push_back(m_ownValues[o]);
+        }
+        m_json.members(m_keys.data(), m_values.data(), int(m_keys.size()));
         m_json.endObject();
+    }
+
+    bool hasColumnValue(int i) const
+    {
+        for (const ObservedValueColumn &c : m_t.columns) {
+            if (c.at(i) != ObservedValueColumn::None)
+                return true;
+        }
+        return false;
     }
 
     static constexpr qsizetype MaxCached = 4096;
     JsonStreamWriter &m_json;
     const ObservedTranslations &m_t;
     QHash<int, Details> m_cache;
+    // Reused for every row: its own values, their text, the merged members.
+    std::vector<QByteArray> m_columnKeys;
+    std::vector<char> m_text;
+    std::vector<const QString *> m_ownNames;
+    std::vector<QByteArrayView> m_ownKeys, m_ownValues, m_keys, m_values;
     JsonStreamWriter::ObjectShape m_plain; // a plain row, shaped at the first
 };
 

@@ -423,7 +423,8 @@ QByteArray ObservedTableCodec::encode(const ObservedTranslations &t, const Progr
 {
     Writer w;
     w.bytes.append(Magic, 4);
-    w.u8(Version);
+    // Tables without per-row value columns keep the first encoding, byte for byte.
+    w.u8(t.columns.isEmpty() ? 1 : Version);
     w.u8(quint8(t.format));
     const qsizetype rowCount = t.rows.size();
     const qsizetype blocks = (rowCount + BlockRows - 1) / BlockRows;
@@ -477,6 +478,25 @@ QByteArray ObservedTableCodec::encode(const ObservedTranslations &t, const Progr
         if (progress && !progress(first + n, rowCount))
             return {};
     }
+    if (!t.columns.isEmpty()) {
+        // Per-row value columns (since encoding 2): each value (None as 0,
+        // else value + 1) as its difference from the row before.
+        Writer columns;
+        columns.varint(quint64(t.columns.size()));
+        for (const ObservedValueColumn &c : t.columns) {
+            columns.text(c.key);
+            columns.u8(c.style);
+            const qsizetype n = qMin(c.values.size(), rowCount);
+            columns.varint(quint64(n));
+            qint64 previous = 0;
+            for (qsizetype i = 0; i < n; ++i) {
+                const qint64 v = c.values.at(i) == ObservedValueColumn::None ? 0 : qint64(c.values.at(i)) + 1;
+                columns.svarint(v - previous);
+                previous = v;
+            }
+        }
+        writeBlock(w, columns.bytes);
+    }
     return w.bytes;
 }
 
@@ -489,7 +509,8 @@ bool ObservedTableCodec::decode(QByteArrayView data, ObservedTranslations *out, 
     };
     if (data.size() < 5 || std::memcmp(data.data(), Magic, 4) != 0)
         return failed(tr("not a MeshNAT observed table (bad signature)"));
-    if (quint8(data[4]) != Version)
+    const quint8 version = quint8(data[4]);
+    if (version < 1 || version > Version)
         return failed(tr("observed table encoding %1 is not known to this version (it reads %2)")
                           .arg(quint8(data[4]))
                           .arg(Version));
@@ -605,6 +626,34 @@ bool ObservedTableCodec::decode(QByteArrayView data, ObservedTranslations *out, 
         if (!decodeRows(plain, expected, int(extraCount), t.rows.data() + first,
                         t.timeouts.data() + (timed > 0 ? first : 0), timed, &why))
             return failed(tr("%1: %2").arg(where, why));
+    }
+    if (version >= 2) {
+        if (!readBlock(r, "value columns", &plain))
+            return failed(r.error());
+        Reader s(plain);
+        const qsizetype n = s.count("value columns", 3);
+        for (qsizetype c = 0; c < n && s.ok(); ++c) {
+            ObservedValueColumn column;
+            column.key = s.text("value columns");
+            const quint8 style = s.u8("value columns");
+            if (style > ObservedValueColumn::Hms)
+                s.fail(tr("unknown value column style %1").arg(style));
+            column.style = ObservedValueColumn::Style(style);
+            const qsizetype values = s.count("value columns");
+            if (quint64(values) > rowCount)
+                s.fail(tr("more column values than rows"));
+            column.values.reserve(values);
+            qint64 v = 0;
+            for (qsizetype i = 0; i < values && s.ok(); ++i) {
+                v += s.svarint("value columns");
+                if (v < 0 || v > qint64(ObservedValueColumn::None))
+                    s.fail(tr("column value out of range"));
+                column.values.append(v == 0 ? ObservedValueColumn::None : quint32(v - 1));
+            }
+            t.columns.append(column);
+        }
+        if (!s.ok() || !s.atEnd())
+            return failed(s.ok() ? tr("unexpected bytes after the value columns") : s.error());
     }
     if (!r.atEnd())
         return failed(tr("unexpected bytes after the last row block"));

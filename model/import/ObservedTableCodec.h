@@ -18,13 +18,14 @@
 // is stored as its difference from the outside global (usually equal), and
 // conntrack's per-row timeouts as differences from the row before. Extras,
 // issues, commands and totals follow in their own compressed blocks with
-// strings interned. Every field of ObservedTranslations survives a round trip.
+// strings interned; the vendors' per-row value columns last. Every field of ObservedTranslations survives a round trip.
 class ObservedTableCodec
 {
     Q_DECLARE_TR_FUNCTIONS(ObservedTableCodec)
 public:
     static constexpr int BlockRows = 65536;
-    static constexpr quint8 Version = 1;
+    // 2: per-row value columns follow the rows (written only when a table has them).
+    static constexpr quint8 Version = 2;
 
     // progress(rows done, rows) after each block returns false to stop: the
     // result is then empty.

@@ -1,5 +1,7 @@
 #include "ObservedTranslations.h"
 
+#include <charconv>
+
 bool ObservedAddress::looksLikeAddress(QByteArrayView text)
 {
     if (text.isEmpty())
@@ -148,7 +150,89 @@ QVariantMap ObservedTranslations::details(int row) const
     QVariantMap map = e >= 0 ? extras.at(e).details : QVariantMap();
     if (row < timeouts.size() && !map.contains(QStringLiteral("timeout")))
         map.insert(QStringLiteral("timeout"), qlonglong(timeouts.at(row)));
+    for (const ObservedValueColumn &c : columns) {
+        if (c.at(row) != ObservedValueColumn::None)
+            map.insert(c.key, c.value(row));
+    }
     return map;
+}
+
+int ObservedTranslations::column(const QString &key, ObservedValueColumn::Style style)
+{
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).key == key && columns.at(i).style == style)
+            return int(i);
+    }
+    ObservedValueColumn c;
+    c.key = key;
+    c.style = style;
+    columns.append(c);
+    return int(columns.size() - 1);
+}
+
+void ObservedTranslations::setValue(int column, int row, quint32 value)
+{
+    QList<quint32> &values = columns[column].values;
+    while (values.size() <= row)
+        values.append(ObservedValueColumn::None);
+    values[row] = value;
+}
+
+QVariant ObservedValueColumn::value(int row) const
+{
+    const quint32 v = at(row);
+    if (v == None)
+        return QVariant();
+    if (style == Number)
+        return qlonglong(v);
+    char text[24];
+    return QString::fromLatin1(text, format(style, v, text) - text);
+}
+
+char *ObservedValueColumn::format(Style style, quint32 value, char *p)
+{
+    if (style != Hms)
+        return std::to_chars(p, p + 12, value).ptr;
+    p = std::to_chars(p, p + 12, value / 3600).ptr;
+    for (const quint32 part : {value / 60 % 60, value % 60}) {
+        *p++ = ':';
+        *p++ = char('0' + part / 10);
+        *p++ = char('0' + part % 10);
+    }
+    return p;
+}
+
+quint32 ObservedValueColumn::parse(Style style, QByteArrayView text)
+{
+    if (text.isEmpty() || text.size() > 14)
+        return None;
+    quint64 value = 0;
+    if (style == Hms) {
+        const qsizetype c1 = text.indexOf(':'), c2 = text.lastIndexOf(':');
+        if (c1 <= 0 || c2 != c1 + 3 || text.size() != c2 + 3)
+            return None;
+        quint32 h = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + c1, h);
+        if (ec != std::errc() || end != text.data() + c1)
+            return None;
+        value = quint64(h) * 3600;
+        for (const qsizetype at : {c1 + 1, c2 + 1}) {
+            const uint a = uint(text[at] - '0'), b = uint(text[at + 1] - '0');
+            if (a > 5 || b > 9)
+                return None;
+            value += (a * 10 + b) * (at == c1 + 1 ? 60 : 1);
+        }
+    } else {
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || end != text.data() + text.size())
+            return None;
+    }
+    if (value >= None)
+        return None;
+    // Only what prints back the same ("007", "+1" or "0:0:12" would not).
+    char printed[24];
+    const char *const end = format(style, quint32(value), printed);
+    return QByteArrayView(printed, end - printed) == text ? quint32(value) : None;
 }
 
 ObservedRowExtra &ObservedTranslations::extraFor(int row)

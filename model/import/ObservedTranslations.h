@@ -55,6 +55,28 @@ struct ObservedRowExtra
     QVariantMap details; // verbose details, keyed as genieparser does (use_count, ...)
 };
 
+// Per-row values of the details that differ on nearly every row (an idle time,
+// a counter, a session id): one 32-bit number per row instead of a map per
+// row, so rows can share the rest of their details. details(row) shows the
+// value under key, as a number or as the text it was read from (Decimal:
+// "1512", Hms: "0:00:12"); a reader keeps a value that this cannot reproduce
+// exactly in the row's details instead.
+struct ObservedValueColumn
+{
+    enum Style : quint8 { Number, Decimal, Hms };
+    static constexpr quint32 None = 0xffffffffu; // the row has no value here
+    QString key;
+    Style style = Number;
+    QList<quint32> values; // per row; rows past the end have None
+
+    quint32 at(int row) const { return row < values.size() ? values.at(row) : None; }
+    QVariant value(int row) const; // invalid for None
+    // The value a text has in this style; None when it would not print back the same.
+    static quint32 parse(Style style, QByteArrayView text);
+    // Writes the value's text (no quotes) at p, returns its end; 24 bytes are enough.
+    static char *format(Style style, quint32 value, char *p);
+};
+
 // A translation table read from a router: `show ip nat translations` (any
 // variant) or `conntrack -L`. Rows in the order printed, the problems found
 // with their line numbers, and what the output said about itself.
@@ -68,6 +90,7 @@ struct ObservedTranslations
     QList<ObservedRowExtra> extras; // rows may share one (conntrack's identical details)
     QList<qint32> timeouts;         // per row when the format has one (conntrack), else empty;
                                     // details() shows it as "timeout"
+    QList<ObservedValueColumn> columns; // per-row detail values (vendor tables)
     QList<ImportIssue> issues;
     QStringList commands;  // echoed commands ("show ip nat translations vrf abc")
     qint64 total = -1;     // "Total number of translations: N" (sum), -1 = none
@@ -81,6 +104,8 @@ struct ObservedTranslations
     QString vrf(int row) const;
     QVariantMap details(int row) const;
     ObservedRowExtra &extraFor(int row); // creates it (for a row that has none or its own)
+    int column(const QString &key, ObservedValueColumn::Style style); // its index, added when new
+    void setValue(int column, int row, quint32 value);
 
     static QString protocolKey(ObservedProtocol protocol); // "udp", "---", ...
     static ObservedProtocol protocolFromText(QByteArrayView text, bool *upperCase);

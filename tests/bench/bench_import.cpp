@@ -3,6 +3,10 @@
 // would read it, against `wc -l` on the same file (the floor: one pass at
 // memory speed) and TextFSM (python3-textfsm with tests/bench/textfsm/).
 //   bench_import [ROWS] [--before OLD_CLI] [--no-textfsm] [--conntrack]
+//                [--vendor asa-xlate|fortigate-session|srx-flow-session|yamaha-nat]
+// --vendor reads a generated table of that vendor instead (one row per
+// translation or session; figures named import.<vendor>.*), as
+// tests/bench/bench_import_vendors.sh runs for each.
 // The capture is generated once into $TMPDIR/meshnat-bench/ and kept. Figures:
 //   wc -l; the reader + analysis in a child process (time, peak RSS per row);
 //   meshnat-cli parse-translations without and with --json (stdout to
@@ -205,6 +209,99 @@ void generateConntrack(const QString &path, int rows)
     file.rename(path);
 }
 
+// The vendors' tables, laid out as tests/io/data/vendors' samples: ASA xlate
+// (one entry in 7 wrapped, one in 50 a static NAT), FortiGate sessions (seven
+// lines each, one in 10 a DNAT), SRX sessions (In and Out wings), Yamaha
+// masquerade rows. Idle times, counters and ids differ on every row.
+void generateVendor(const QString &path, const QString &vendor, int rows)
+{
+    QFile file(path + QStringLiteral(".part"));
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    QByteArray chunk;
+    char line[1024];
+    const auto add = [&](int n) {
+        chunk.append(line, n);
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.resize(0);
+        }
+    };
+    const char *const protocols[3] = {"UDP", "TCP", "ICMP"};
+    const char *const lower[3] = {"udp", "tcp", "icmp"};
+    if (vendor == QLatin1String("asa-xlate")) {
+        add(std::snprintf(line, sizeof line,
+                          "asa-edge# show xlate\n%d in use, %d most used\n"
+                          "Flags: D - DNS, e - extended, I - identity, i - dynamic, r - portmap,\n"
+                          "       s - static, T - twice, N - net-to-net\n",
+                          rows, rows));
+        for (int i = 0; i < rows; ++i) {
+            const char *const sep = i % 7 == 0 ? "\n    " : " ";
+            if (i % 50 == 0)
+                add(std::snprintf(line, sizeof line,
+                                  "NAT from inside:10.1.%d.%d to outside:203.0.%d.%d%sflags s idle "
+                                  "0:10:%02d timeout 0:00:00\n",
+                                  (i >> 8) & 255, i & 255, (i >> 8) & 255, i & 255, sep, i % 60));
+            else
+                add(std::snprintf(line, sizeof line,
+                                  "%s PAT from inside:10.2.%d.%d/%d to outside:203.0.113.1/%d%sflags ri "
+                                  "idle %d:%02d:%02d timeout 0:00:30\n",
+                                  protocols[i % 3], (i >> 8) & 255, i & 255, 1024 + i % 60000,
+                                  1024 + (i * 7) % 64000, sep, i / 3600 % 100, i / 60 % 60, i % 60));
+        }
+    } else if (vendor == QLatin1String("fortigate-session")) {
+        add(std::snprintf(line, sizeof line, "FGT60F # diagnose sys session list\n\n"));
+        const int numbers[3] = {17, 6, 1};
+        for (int i = 0; i < rows; ++i) {
+            char src[32], dst[32] = "198.51.100.7:4500", mapped[32];
+            std::snprintf(src, sizeof src, "10.2.%d.%d:%d", (i >> 8) & 255, i & 255, 1024 + i % 60000);
+            std::snprintf(mapped, sizeof mapped, "203.0.113.1:%d", 1024 + (i * 7) % 64000);
+            const bool dnat = i % 10 == 0;
+            add(std::snprintf(
+                line, sizeof line,
+                "session info: proto=%d proto_state=0%d duration=%d expire=%d timeout=180 "
+                "flags=00000000 socktype=0 sockport=0 av_idx=0 use=3\nstate=may_dirty\n"
+                "statistic(bytes/packets/allow_err): org=%d/%d/1 reply=%d/%d/1 tuples=2\n"
+                "hook=%s dir=org act=%s %s->%s(%s)\nhook=pre dir=reply act=dnat %s->%s(%s)\n"
+                "misc=0 policy_id=%d auth_info=0 chk_client_info=0 vd=0\n\n",
+                numbers[i % 3], i % 2, i % 5000, 180 - i % 180, i * 12 % 1000000, i, i * 11 % 1000000, i,
+                dnat ? "pre" : "post", dnat ? "dnat" : "snat", dnat ? dst : src, dnat ? mapped : dst,
+                dnat ? src : mapped, dst, mapped, src, i % 4));
+        }
+        add(std::snprintf(line, sizeof line, "total session %d\n", rows));
+    } else if (vendor == QLatin1String("srx-flow-session")) {
+        add(std::snprintf(line, sizeof line, "admin@srx-edge> show security flow session\n"));
+        for (int i = 0; i < rows; ++i)
+            add(std::snprintf(
+                line, sizeof line,
+                "Session ID: %d, Policy name: trust-to-untrust/%d, Timeout: %d, Valid\n"
+                "  In: 10.2.%d.%d/%d --> 198.51.100.7/4500;%s, Conn Tag: 0x0, If: ge-0/0/1.0, "
+                "Pkts: %d, Bytes: %d,\n"
+                "  Out: 198.51.100.7/4500 --> 203.0.113.1/%d;%s, Conn Tag: 0x0, If: ge-0/0/0.0, "
+                "Pkts: %d, Bytes: %d,\n\n",
+                3000 + i, i % 3, 60 - i % 60, (i >> 8) & 255, i & 255, 1024 + i % 60000, lower[i % 3],
+                i, i * 120 % 100000000, 1024 + (i * 7) % 64000, lower[i % 3], i / 2, i * 110 % 100000000));
+        add(std::snprintf(line, sizeof line, "Total sessions: %d\n", rows));
+    } else {
+        add(std::snprintf(line, sizeof line,
+                          "> show nat descriptor address\n"
+                          "Reference NAT descriptor : 1000, Applied Interface : LAN2(1)\n"
+                          "NAT/IP Masquerade type : 2\nOuter address : 203.0.113.1\n"
+                          "Total sessions: %d / 65534\n"
+                          "--------------------------------------------------------------------\n"
+                          "Inner address:port      Outer port   Remaining(s)   Protocol\n",
+                          rows));
+        for (int i = 0; i < rows; ++i)
+            add(std::snprintf(line, sizeof line, "192.168.%d.%d:%d          %d          %d          %s\n",
+                              (i >> 8) & 255, i & 255, 1024 + i % 60000, 1024 + (i * 7) % 64000,
+                              300 - i % 300, protocols[i % 3]));
+    }
+    file.write(chunk);
+    file.close();
+    QFile::remove(path);
+    file.rename(path);
+}
+
 // The child: read and analyse once, print seconds, rows, and VmHWM before/after.
 double cpuSeconds()
 {
@@ -246,6 +343,7 @@ int main(int argc, char *argv[])
     int rows = 1000000;
     QString before;
     bool textfsm = true, conntrack = false;
+    QString vendor;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--before") && i + 1 < args.size())
             before = args.at(++i);
@@ -253,16 +351,32 @@ int main(int argc, char *argv[])
             textfsm = false;
         else if (args.at(i) == QLatin1String("--conntrack"))
             conntrack = true;
+        else if (args.at(i) == QLatin1String("--vendor") && i + 1 < args.size())
+            vendor = args.at(++i);
         else
             rows = args.at(i).toInt();
     }
     const QString dir = QDir::temp().filePath(QStringLiteral("meshnat-bench"));
     QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(
-        QStringLiteral("%1-%2.txt").arg(conntrack ? "conntrack" : "show-nat").arg(rows));
+        QStringLiteral("%1-%2.txt")
+            .arg(!vendor.isEmpty() ? vendor : QLatin1String(conntrack ? "conntrack" : "show-nat"))
+            .arg(rows));
+    static const QStringList vendors{QStringLiteral("asa-xlate"), QStringLiteral("fortigate-session"),
+                                     QStringLiteral("srx-flow-session"), QStringLiteral("yamaha-nat")};
+    if (!vendor.isEmpty() && !vendors.contains(vendor)) {
+        out << "unknown --vendor " << vendor << "; one of " << vendors.join(QLatin1Char(' ')) << Qt::endl;
+        return 2;
+    }
+    if (!vendor.isEmpty())
+        textfsm = false;
+    // Figures of a vendor's table are named import.<vendor>.*.
+    const QByteArray prefix = vendor.isEmpty() ? QByteArray("import.") : "import." + vendor.toLatin1() + '.';
     if (!QFileInfo::exists(path)) {
         out << "generating " << path << Qt::endl;
-        if (conntrack)
+        if (!vendor.isEmpty())
+            generateVendor(path, vendor, rows);
+        else if (conntrack)
             generateConntrack(path, rows);
         else
             generateShowNat(path, rows);
@@ -274,7 +388,7 @@ int main(int argc, char *argv[])
     out << QStringLiteral("bench_import: %1 rows, %2 MB of %3 (%4)")
                .arg(rows)
                .arg(bytes / 1048576.0, 0, 'f', 1)
-               .arg(QLatin1String(kind), path)
+               .arg(vendor.isEmpty() ? QString::fromLatin1(kind) : vendor, path)
         << Qt::endl;
 
     // Times are CPU seconds (user + system) of each process, best of a few
@@ -286,7 +400,7 @@ int main(int argc, char *argv[])
                .arg(wc.cpu, 0, 'f', 3)
                .arg(wc.seconds, 0, 'f', 3)
         << Qt::endl;
-    bench::report("import.wc_l", wc.cpu * 1000, "ms");
+    bench::report((prefix + "wc_l").constData(), wc.cpu * 1000, "ms");
 
     // The reader and the analysis, in a child process of its own (clean peak RSS).
     double cpu = 1e9, wall = 0;
@@ -325,8 +439,8 @@ int main(int argc, char *argv[])
                .arg(perRowProcess, 0, 'f', 0)
                .arg(perRowTable, 0, 'f', 0)
         << Qt::endl;
-    bench::report("import.parse_analyse", cpu * 1000, "ms", "<=8x", "wc -l", wc.cpu * 1000);
-    bench::report("import.parse_analyse_bytes_per_row", perRowProcess, "B/row", "<=100");
+    bench::report((prefix + "parse_analyse").constData(), cpu * 1000, "ms", "<=8x", "wc -l", wc.cpu * 1000);
+    bench::report((prefix + "parse_analyse_bytes_per_row").constData(), perRowProcess, "B/row", "<=100");
     if (gotRows != rows)
         out << "  ERROR: " << gotRows << " rows read, " << rows << " expected" << Qt::endl;
 
@@ -357,7 +471,7 @@ int main(int argc, char *argv[])
                        .arg(r.peakKb * 1024.0 / rows, 0, 'f', 0)
                        .arg(r.exitCode)
                 << Qt::endl;
-            const QByteArray figure = "import." + c.name.toLatin1() + "_cli" + (json ? "_json" : "_text");
+            const QByteArray figure = prefix + c.name.toLatin1() + "_cli" + (json ? "_json" : "_text");
             bench::report(figure.constData(), r.cpu * 1000, "ms", isNew && json ? "<=25x" : "", "wc -l",
                           wc.cpu * 1000);
             bench::report((figure + "_bytes_per_row").constData(), r.peakKb * 1024.0 / rows, "B/row",

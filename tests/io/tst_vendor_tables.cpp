@@ -4,6 +4,7 @@
 // right reader for every sample and every existing fixture), streaming in
 // pieces, and meshnat-cli parse-translations with --format and auto-detection.
 #include "CliRun.h"
+#include "ObservedTableCodec.h"
 
 #include "ReaderVerdict.h"
 #include "RouterDataRegistry.h"
@@ -96,6 +97,8 @@ private slots:
     void piecesAgree_data();
     void piecesAgree();
     void cli();
+    void sharedDetails_data();
+    void sharedDetails();
 };
 
 void TestVendorTables::asaXlate()
@@ -489,6 +492,94 @@ void TestVendorTables::cli()
                  QString::fromLatin1(std::strcmp(key, "srx-flow-session") == 0 ? "203.0.113.1:1025"
                                                                              : "203.0.113.1:61024"));
     }
+}
+
+
+// A long table keeps a handful of shared details, whatever differs on every
+// row (idle, counters, ids, remaining time) read back exactly per row, also
+// after the project stores the table (ObservedTableCodec) and when a value
+// is printed in a form a number cannot reproduce ("00:00:07", "0012").
+void TestVendorTables::sharedDetails_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("perRowKey");
+    QTest::addColumn<QStringList>("perRow"); // the value of perRowKey in each row, as a string
+    constexpr int n = 3000;
+    QByteArray asa = "asa# show xlate\n", forti, srx, yamaha;
+    QStringList idle, duration, bytes, ttl;
+    for (int i = 0; i < n; ++i) {
+        const QString v = i == 17 ? QStringLiteral("00:00:07")
+                                  : QStringLiteral("%1:%2:%3")
+                                        .arg(i / 3600)
+                                        .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                                        .arg(i % 60, 2, 10, QLatin1Char('0'));
+        idle.append(v);
+        asa += QStringLiteral("UDP PAT from inside:10.0.%1.%2/4500 to outside:203.0.113.1/%3%4flags ri "
+                              "idle %5 timeout 0:00:30\n")
+                   .arg(i / 250)
+                   .arg(i % 250 + 1)
+                   .arg(1024 + i)
+                   .arg(i % 5 == 0 ? QStringLiteral("\n    ") : QStringLiteral(" "), v)
+                   .toLatin1();
+        // The last one does not fit a 32-bit column: kept in the row's details.
+        duration.append(QString::number(i == n - 1 ? 5000000000LL : i * 1000003LL));
+        forti += QStringLiteral("session info: proto=17 proto_state=01 duration=%1 expire=%2 timeout=180\n"
+                                "hook=post dir=org act=snat 10.0.0.%3:4500->198.51.100.7:4500(203.0.113.1:%4)\n"
+                                "misc=0 policy_id=%5 auth_info=0\n")
+                     .arg(duration.last())
+                     .arg(180 - i % 180)
+                     .arg(i % 250 + 1)
+                     .arg(1024 + i)
+                     .arg(i % 2)
+                     .toLatin1();
+        bytes.append(i == 5 ? QStringLiteral("0012") : QString::number(i * 977));
+        srx += QStringLiteral("Session ID: %1, Policy name: p/1, Timeout: %2, Valid\n"
+                              "  In: 10.0.0.%3/4500 --> 198.51.100.7/4500;udp, If: ge-0/0/1.0, Pkts: %4, Bytes: %5,\n"
+                              "  Out: 198.51.100.7/4500 --> 203.0.113.1/%6;udp, If: ge-0/0/0.0, Pkts: 1, Bytes: 2,\n")
+                   .arg(i + 1)
+                   .arg(i % 60)
+                   .arg(i % 250 + 1)
+                   .arg(i)
+                   .arg(bytes.last())
+                   .arg(1024 + i)
+                   .toLatin1();
+        ttl.append(QString::number(300 - i % 300));
+        yamaha += QStringLiteral("192.168.%1.%2:4500   %3   %4   UDP\n")
+                      .arg(i / 250)
+                      .arg(i % 250 + 1)
+                      .arg(1024 + i)
+                      .arg(ttl.last())
+                      .toLatin1();
+    }
+    yamaha.prepend("Reference NAT descriptor : 1000, Applied Interface : LAN2(1)\n"
+                   "Outer address : 203.0.113.1\n"
+                   "Inner address:port      Outer port   Remaining(s)   Protocol\n");
+    QTest::newRow("asa idle") << "asa-xlate" << asa << "idle" << idle;
+    QTest::newRow("fortigate duration") << "fortigate-session" << forti << "duration" << duration;
+    QTest::newRow("srx bytes") << "srx-flow-session" << srx << "in_bytes" << bytes;
+    QTest::newRow("yamaha ttl") << "yamaha-nat" << yamaha << "ttl" << ttl;
+}
+
+void TestVendorTables::sharedDetails()
+{
+    QFETCH(QString, key);
+    QFETCH(QByteArray, text);
+    QFETCH(QString, perRowKey);
+    QFETCH(QStringList, perRow);
+    ObservedTranslations t;
+    RouterDataRegistry::instance().create(key)->parseData(text, &t);
+    QCOMPARE(t.issues.size(), 0);
+    QCOMPARE(t.size(), perRow.size());
+    QVERIFY2(t.extras.size() <= 4, qPrintable(QString::number(t.extras.size())));
+    for (int i = 0; i < t.size(); ++i)
+        QCOMPARE(t.details(i).value(perRowKey).toString(), perRow.at(i));
+    ObservedTranslations stored;
+    QString error;
+    QVERIFY2(ObservedTableCodec::decode(ObservedTableCodec::encode(t), &stored, &error), qPrintable(error));
+    QCOMPARE(stored.size(), t.size());
+    for (int i = 0; i < t.size(); ++i)
+        QCOMPARE(stored.details(i), t.details(i));
 }
 
 QTEST_GUILESS_MAIN(TestVendorTables)

@@ -60,12 +60,20 @@ void AsaXlateReader::reset()
 {
     m_pending = -1;
     m_legend = false;
+    m_idle = -1;
+    m_shared.clear();
+}
+
+void AsaXlateReader::finishRow(int row)
+{
+    m_shared.finish(out(), row, m_draft);
 }
 
 void AsaXlateReader::reportCut()
 {
     if (m_pending < 0)
         return;
+    finishRow(m_pending);
     const int line = out()->rows.at(m_pending).line;
     out()->issues.append(ImportIssue::fromLine(
         ImportIssue::Warning, line, QByteArrayView(),
@@ -88,7 +96,9 @@ bool AsaXlateReader::addLine(QByteArrayView line)
     if (m_pending >= 0 && (w[0] == "flags" || w[0] == "idle" || w[0] == "timeout")) {
         const int row = m_pending;
         m_pending = -1;
-        if (!attributes(row, w, 0, count))
+        const bool ok = attributes(w, 0, count);
+        finishRow(row);
+        if (!ok)
             report(ImportIssue::Error, line, tr("malformed flags, idle or timeout of the entry above"));
         return true;
     }
@@ -158,34 +168,32 @@ bool AsaXlateReader::entry(QByteArrayView, const QByteArrayView *w, int count)
     row.address[ObservedRow::InsideGlobal] = mapped;
     row.address[ObservedRow::OutsideLocal].kind = ObservedAddress::Placeholder;
     row.address[ObservedRow::OutsideGlobal].kind = ObservedAddress::Placeholder;
-    ObservedRowExtra extra;
+    m_draft.clear();
     if (row.protocol == ObservedProtocol::Other)
-        extra.protocol = QString::fromLatin1(w[0]);
+        m_draft.protocol(w[0]);
     if (real.kind == ObservedAddress::Text)
-        extra.text[ObservedRow::InsideLocal] = QString::fromLatin1(realText);
+        m_draft.text(ObservedRow::InsideLocal, realText);
     if (mapped.kind == ObservedAddress::Text)
-        extra.text[ObservedRow::InsideGlobal] = QString::fromLatin1(mappedText);
-    extra.details.insert(QStringLiteral("type"), plainNat ? QStringLiteral("NAT")
-                                                          : QString::fromLatin1(w[1]));
-    extra.details.insert(QStringLiteral("real_interface"), QString::fromLatin1(realIf));
-    extra.details.insert(QStringLiteral("mapped_interface"), QString::fromLatin1(mappedIf));
-    row.extra = int(out()->extras.size());
-    out()->extras.append(extra);
+        m_draft.text(ObservedRow::InsideGlobal, mappedText);
+    m_draft.string("type", plainNat ? QByteArrayView("NAT") : w[1]);
+    m_draft.string("real_interface", realIf);
+    m_draft.string("mapped_interface", mappedIf);
     out()->rows.append(row);
     const int index = int(out()->rows.size() - 1);
     if (from + 4 == count) {
         m_pending = index; // flags/idle/timeout wrapped onto the next line
         return true;
     }
-    if (!attributes(index, w, from + 4, count))
+    const bool ok = attributes(w, from + 4, count);
+    finishRow(index);
+    if (!ok)
         report(ImportIssue::Error, QByteArrayView(),
                tr("malformed flags, idle or timeout; the addresses were kept"));
     return true;
 }
 
-bool AsaXlateReader::attributes(int row, const QByteArrayView *w, int from, int count)
+bool AsaXlateReader::attributes(const QByteArrayView *w, int from, int count)
 {
-    QVariantMap &details = out()->extras[out()->rows.at(row).extra].details;
     bool ok = true;
     for (int i = from; i < count; i += 2) {
         if (i + 1 >= count)
@@ -195,15 +203,20 @@ bool AsaXlateReader::attributes(int row, const QByteArrayView *w, int from, int 
             for (char c : value)
                 ok = ok && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
             if (ok) {
-                details.insert(QStringLiteral("flags"), QString::fromLatin1(value));
+                m_draft.string("flags", value);
                 if (value.contains('T'))
-                    details.insert(QStringLiteral("twice_nat"), true);
+                    m_draft.flag("twice_nat", true);
             }
         } else if (w[i] == "idle" || w[i] == "timeout") {
             const qint64 seconds = VendorText::hms(value);
             ok = ok && seconds >= 0;
-            if (seconds >= 0)
-                details.insert(QString::fromLatin1(w[i]), QString::fromLatin1(value));
+            if (seconds >= 0 && w[i] == "idle") {
+                if (m_idle < 0)
+                    m_idle = out()->column(QStringLiteral("idle"), ObservedValueColumn::Hms);
+                m_draft.value(m_idle, "idle", ObservedValueColumn::Hms, value);
+            } else if (seconds >= 0) {
+                m_draft.string(w[i], value);
+            }
         } else {
             ok = false;
         }

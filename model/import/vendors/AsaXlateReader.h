@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RouterDataReader.h"
+#include "SharedDetails.h"
 
 #include <QCoreApplication>
 
@@ -12,8 +13,9 @@
 // where the flags/idle/timeout part may wrap onto the next line. The real
 // ("from") side becomes inside local, the mapped ("to") side inside global;
 // ASA's xlate has no outside columns (shown as placeholders). Interfaces,
-// flags, idle and timeout are kept as the row's details. An entry whose
-// wrapped part never came (cut input) is reported and kept.
+// flags, idle and timeout are kept as the row's details: shared between rows
+// that have the same ones (SharedDetails), the idle time in a column of its own.
+// An entry whose wrapped part never came (cut input) is reported and kept.
 class AsaXlateReader : public RouterDataReader
 {
     Q_DECLARE_TR_FUNCTIONS(AsaXlateReader)
@@ -33,9 +35,13 @@ protected:
 private:
     bool entry(QByteArrayView line, const QByteArrayView *words, int count);
     // "flags ri idle 0:00:12 timeout 0:00:30" from words[from]; false when malformed.
-    bool attributes(int row, const QByteArrayView *words, int from, int count);
+    bool attributes(const QByteArrayView *words, int from, int count);
     void reportCut();
+    void finishRow(int row); // the row's details are complete: shared, and its idle column set
 
     int m_pending = -1;      // row whose flags/idle/timeout may follow on the next line
     bool m_legend = false;   // inside the Flags legend
+    int m_idle = -1;         // index of the "idle" column
+    SharedDetails m_shared;
+    SharedDetails::Draft m_draft; // the details of the row being read
 };

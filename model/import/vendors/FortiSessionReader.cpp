@@ -45,7 +45,18 @@ void FortiSessionReader::reset()
 {
     m_inBlock = false;
     m_row = -1;
-    m_details.clear();
+    m_rowOpen = false;
+    m_duration = m_expire = -1;
+    m_session.clear();
+    m_shared.clear();
+}
+
+void FortiSessionReader::finishRow()
+{
+    if (!m_rowOpen)
+        return;
+    m_rowOpen = false;
+    m_shared.finish(out(), m_row, m_draft);
 }
 
 void FortiSessionReader::startBlock(QByteArrayView line)
@@ -54,9 +65,8 @@ void FortiSessionReader::startBlock(QByteArrayView line)
     m_inBlock = true;
     m_blockLine = out()->lines;
     m_row = -1;
-    m_details.clear();
+    m_session.clear();
     m_protocol = ObservedProtocol::None;
-    m_protocolText.clear();
     ++out()->headers;
     QByteArrayView w[MaxWords];
     const int count = VendorText::words(line.sliced(line.indexOf(':') + 1), w, MaxWords);
@@ -73,14 +83,20 @@ void FortiSessionReader::startBlock(QByteArrayView line)
             ok = ok && VendorText::number(value, &n, 3) && n <= 255;
             m_protocol = protocolNumber(n);
             if (m_protocol == ObservedProtocol::Other)
-                m_protocolText = QString::fromLatin1(value);
+                m_session.protocol(value);
         } else if (key == "proto_state") {
-            m_details.insert(QStringLiteral("proto_state"), QString::fromLatin1(value));
+            m_session.string("proto_state", value);
         } else if (key == "duration" || key == "expire" || key == "timeout") {
-            if (VendorText::number(value, &n, 10))
-                m_details.insert(QString::fromLatin1(key), n);
-            else
+            if (!VendorText::number(value, &n, 10)) {
                 ok = false;
+            } else if (key == "timeout") {
+                m_session.number(key, n); // one per protocol: shared
+            } else {
+                int &column = key == "duration" ? m_duration : m_expire;
+                if (column < 0)
+                    column = out()->column(QString::fromLatin1(key), ObservedValueColumn::Number);
+                m_session.value(column, key, n);
+            }
         }
     }
     if (!ok)
@@ -89,6 +105,7 @@ void FortiSessionReader::startBlock(QByteArrayView line)
 
 void FortiSessionReader::endBlock()
 {
+    finishRow();
     if (m_inBlock && m_row < 0)
         out()->issues.append(ImportIssue::fromLine(
             ImportIssue::Warning, m_blockLine, QByteArrayView(),
@@ -116,7 +133,7 @@ void FortiSessionReader::hook(QByteArrayView line)
         return; // the reply direction repeats the same translation
     const QByteArrayView act = w[2].sliced(4);
     const QByteArrayView flow = w[3];
-    const qsizetype arrow = flow.indexOf("->");
+    const qsizetype arrow = VendorText::find(flow, "->");
     const qsizetype open = flow.indexOf('(');
     if (arrow <= 0 || open <= arrow || !flow.endsWith(")")) {
         report(ImportIssue::Error, line, tr("malformed hook line; expected \"hook=… dir=… act=… "
@@ -154,15 +171,15 @@ void FortiSessionReader::hook(QByteArrayView line)
         r.address[ObservedRow::OutsideLocal] = dst;
         r.address[ObservedRow::OutsideGlobal] = dst;
     }
-    ObservedRowExtra extra;
-    extra.protocol = m_protocolText;
-    extra.details = m_details;
-    extra.details.insert(QStringLiteral("act"), QString::fromLatin1(act));
-    extra.details.insert(QStringLiteral("hook"), QString::fromLatin1(w[0].sliced(5)));
-    r.extra = int(out()->extras.size());
-    out()->extras.append(extra);
+    m_draft.clear();
+    m_draft.append(m_session);
+    m_draft.string("act", act);
+    m_draft.string("hook", w[0].sliced(5));
     out()->rows.append(r);
     m_row = int(out()->rows.size() - 1);
+    m_rowOpen = true;
+    if (!m_inBlock)
+        finishRow(); // no misc= line is read outside a block
 }
 
 bool FortiSessionReader::addLine(QByteArrayView line)
@@ -190,7 +207,7 @@ bool FortiSessionReader::addLine(QByteArrayView line)
     }
     // The echoed command; FortiOS prompts have a blank before the mark ("FGT60F # diag …").
     for (QByteArrayView mark : {QByteArrayView("# diag"), QByteArrayView("$ diag")}) {
-        if (const qsizetype at = line.indexOf(mark); at > 0 && at < 64) {
+        if (const qsizetype at = VendorText::find(line, mark); at > 0 && at < 64) {
             endBlock();
             t->commands.append(QString::fromLatin1(line.sliced(at + 2)));
             return true;
@@ -199,14 +216,14 @@ bool FortiSessionReader::addLine(QByteArrayView line)
     if (m_inBlock) {
         // Attributes of the session (misc=, state=, statistic(…), npu_state=…).
         if (m_row >= 0 && line.startsWith("misc=")) {
-            const qsizetype at = line.indexOf("policy_id=");
+            const qsizetype at = VendorText::find(line, "policy_id=");
             if (at >= 0) {
                 QByteArrayView v = line.sliced(at + 10);
                 if (const qsizetype sp = v.indexOf(' '); sp >= 0)
                     v = v.first(sp);
                 qint64 id = 0;
-                if (VendorText::number(v, &id, 10))
-                    t->extras[t->rows.at(m_row).extra].details.insert(QStringLiteral("policy_id"), id);
+                if (VendorText::number(v, &id, 10) && m_rowOpen)
+                    m_draft.number("policy_id", id);
             }
         }
         if (line.contains('=') || line.contains(':') || line.startsWith("pos/"))

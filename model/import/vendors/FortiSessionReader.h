@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RouterDataReader.h"
+#include "SharedDetails.h"
 
 #include <QCoreApplication>
 
@@ -35,11 +36,15 @@ private:
     void startBlock(QByteArrayView line);
     void endBlock();
     void hook(QByteArrayView line);
+    void finishRow();
 
     bool m_inBlock = false;
     int m_blockLine = 0;   // the "session info" line
     int m_row = -1;        // the row this block made, -1 = none yet
+    bool m_rowOpen = false; // m_row's details may still grow (policy_id on the misc= line)
     ObservedProtocol m_protocol = ObservedProtocol::None;
-    QString m_protocolText;
-    QVariantMap m_details; // from the session info line
+    int m_duration = -1, m_expire = -1; // indexes of those columns
+    SharedDetails m_shared;
+    SharedDetails::Draft m_session; // from the session info line
+    SharedDetails::Draft m_draft;   // m_row's
 };

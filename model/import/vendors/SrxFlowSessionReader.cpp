@@ -2,6 +2,9 @@
 
 #include "VendorText.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 // "10.0.0.5/4500" -> address with port; Text when not one.
@@ -32,11 +35,31 @@ void SrxFlowSessionReader::reset()
     m_inBlock = false;
     m_row = -1;
     m_haveOut = false;
-    m_details.clear();
+    m_session.clear();
+    m_shared.clear();
+    std::fill(std::begin(m_columns), std::end(m_columns), -1);
+}
+
+int SrxFlowSessionReader::columnIndex(Column c)
+{
+    static const struct {
+        const char *key;
+        ObservedValueColumn::Style style;
+    } columns[ColumnCount] = {{"session_id", ObservedValueColumn::Decimal},
+                              {"timeout", ObservedValueColumn::Number},
+                              {"in_pkts", ObservedValueColumn::Decimal},
+                              {"in_bytes", ObservedValueColumn::Decimal},
+                              {"out_pkts", ObservedValueColumn::Decimal},
+                              {"out_bytes", ObservedValueColumn::Decimal}};
+    if (m_columns[c] < 0)
+        m_columns[c] = out()->column(QLatin1String(columns[c].key), columns[c].style);
+    return m_columns[c];
 }
 
 void SrxFlowSessionReader::endBlock()
 {
+    if (m_row >= 0)
+        m_shared.finish(out(), m_row, m_draft); // its details are complete
     if (m_inBlock && (m_row < 0 || !m_haveOut)) {
         out()->issues.append(ImportIssue::fromLine(
             ImportIssue::Warning, m_blockLine, QByteArrayView(),
@@ -60,7 +83,7 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
     const qsizetype comma = rest.indexOf(',');
     QByteArrayView flow = comma >= 0 ? rest.first(comma) : rest;
     const qsizetype semi = flow.indexOf(';');
-    const qsizetype arrow = flow.indexOf(" --> ");
+    const qsizetype arrow = VendorText::find(flow, " --> ");
     if (semi < 0 || arrow <= 0 || arrow > semi)
         return false;
     const ObservedAddress src = slashPort(LineSplitter::trimmed(flow.first(arrow)));
@@ -68,19 +91,28 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
     const QByteArrayView protocol = flow.sliced(semi + 1);
     if (!src.isAddress() || !dst.isAddress())
         return false;
-    QVariantMap wingDetails;
-    for (const QByteArrayView key : {QByteArrayView("If: "), QByteArrayView("Pkts: "),
-                                     QByteArrayView("Bytes: ")}) {
-        const qsizetype at = rest.indexOf(key);
-        if (at < 0)
-            continue;
-        QByteArrayView v = rest.sliced(at + key.size());
-        if (const qsizetype c = v.indexOf(','); c >= 0)
-            v = v.first(c);
-        wingDetails.insert((in ? QStringLiteral("in_") : QStringLiteral("out_"))
-                               + QString::fromLatin1(key.first(key.size() - 2)).toLower(),
-                           QString::fromLatin1(LineSplitter::trimmed(v)));
-    }
+    // "If" is shared between rows; the counters are per-row columns.
+    const auto wingDetails = [&](SharedDetails::Draft *draft) {
+        for (const QByteArrayView key : {QByteArrayView("If: "), QByteArrayView("Pkts: "),
+                                         QByteArrayView("Bytes: ")}) {
+            const qsizetype at = VendorText::find(rest, key);
+            if (at < 0)
+                continue;
+            QByteArrayView v = rest.sliced(at + key.size());
+            if (const qsizetype c = v.indexOf(','); c >= 0)
+                v = v.first(c);
+            v = LineSplitter::trimmed(v);
+            if (key[0] == 'I') {
+                draft->string(in ? "in_if" : "out_if", v);
+                continue;
+            }
+            const bool pkts = key[0] == 'P';
+            const Column c = in ? (pkts ? InPkts : InBytes) : (pkts ? OutPkts : OutBytes);
+            static constexpr QByteArrayView names[ColumnCount] = {"", "", "in_pkts", "in_bytes",
+                                                                  "out_pkts", "out_bytes"};
+            draft->value(columnIndex(c), names[c], ObservedValueColumn::Decimal, v);
+        }
+    };
     ObservedTranslations *const t = out();
     if (in) {
         if (m_row >= 0) {
@@ -98,13 +130,11 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
         r.address[ObservedRow::OutsideLocal] = dst;
         r.address[ObservedRow::OutsideGlobal] = dst;
         r.address[ObservedRow::InsideGlobal].kind = ObservedAddress::Placeholder; // until Out
-        ObservedRowExtra extra;
+        m_draft.clear();
         if (r.protocol == ObservedProtocol::Other)
-            extra.protocol = QString::fromLatin1(protocol);
-        extra.details = m_details;
-        extra.details.insert(wingDetails);
-        r.extra = int(t->extras.size());
-        t->extras.append(extra);
+            m_draft.protocol(protocol);
+        m_draft.append(m_session);
+        wingDetails(&m_draft);
         t->rows.append(r);
         m_row = int(t->rows.size() - 1);
         if (!m_inBlock)
@@ -133,7 +163,7 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
         r.address[ObservedRow::InsideGlobal] = dst;
         r.address[ObservedRow::OutsideGlobal] = src;
     }
-    t->extras[r.extra].details.insert(wingDetails);
+    wingDetails(&m_draft);
     m_haveOut = true;
     return true;
 }
@@ -145,7 +175,7 @@ bool SrxFlowSessionReader::addLine(QByteArrayView line)
         endBlock();
         m_inBlock = true;
         m_blockLine = t->lines;
-        m_details.clear();
+        m_session.clear();
         ++t->headers;
         // "Session ID: 3452, Policy name: trust-to-untrust/4, Timeout: 58, Valid"
         for (qsizetype from = 0; from <= line.size();) {
@@ -154,20 +184,20 @@ bool SrxFlowSessionReader::addLine(QByteArrayView line)
                 comma = line.size();
             const QByteArrayView part = LineSplitter::trimmed(line.sliced(from, comma - from));
             from = comma + 1;
-            const qsizetype colon = part.indexOf(": ");
+            const qsizetype colon = VendorText::find(part, ": ");
             if (colon < 0) {
                 if (!part.isEmpty())
-                    m_details.insert(QStringLiteral("state"), QString::fromLatin1(part));
+                    m_session.string("state", part);
                 continue;
             }
             const QByteArrayView key = part.first(colon), value = part.sliced(colon + 2);
             qint64 n = 0;
             if (key == "Session ID")
-                m_details.insert(QStringLiteral("session_id"), QString::fromLatin1(value));
+                m_session.value(columnIndex(SessionId), "session_id", ObservedValueColumn::Decimal, value);
             else if (key == "Policy name")
-                m_details.insert(QStringLiteral("policy"), QString::fromLatin1(value));
+                m_session.string("policy", value);
             else if (key == "Timeout" && VendorText::number(value, &n, 10))
-                m_details.insert(QStringLiteral("timeout"), n);
+                m_session.value(columnIndex(Timeout), "timeout", n);
         }
         return true;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RouterDataReader.h"
+#include "SharedDetails.h"
 
 #include <QCoreApplication>
 
@@ -36,5 +37,12 @@ private:
     int m_blockLine = 0;
     int m_row = -1;       // made by the In wing, completed by the Out wing
     bool m_haveOut = false;
-    QVariantMap m_details; // from the Session ID line
+    // Session ID, timeout, packets and bytes of each wing: per-row columns;
+    // the rest is shared between rows with the same (SharedDetails).
+    enum Column { SessionId, Timeout, InPkts, InBytes, OutPkts, OutBytes, ColumnCount };
+    int m_columns[ColumnCount];
+    int columnIndex(Column c);
+    SharedDetails m_shared;
+    SharedDetails::Draft m_session; // from the Session ID line
+    SharedDetails::Draft m_draft;   // m_row's
 };

@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 
 #include <charconv>
+#include <string_view>
 
 // Small text helpers shared by the vendors' table readers: words of a line,
 // "ip/port" endpoints, "h:mm:ss" durations. Views only, nothing allocated.
@@ -25,6 +26,16 @@ inline int words(QByteArrayView line, QByteArrayView *out, int max)
             out[count++] = line.sliced(start, i - start);
     }
     return count;
+}
+
+// Where needle first occurs in text, -1 when nowhere: what QByteArrayView::indexOf
+// gives, by memchr on the first byte and a compare (Qt 6.4's search for a
+// needle of several bytes was the larger part of a reader's time).
+inline qsizetype find(QByteArrayView text, QByteArrayView needle)
+{
+    const size_t at = std::string_view(text.data(), size_t(text.size()))
+                          .find(std::string_view(needle.data(), size_t(needle.size())));
+    return at == std::string_view::npos ? -1 : qsizetype(at);
 }
 
 // A decimal number of at most `maxDigits` digits; false for anything else.

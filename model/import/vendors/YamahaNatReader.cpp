@@ -81,6 +81,8 @@ void YamahaNatReader::reset()
     m_outer = ObservedAddress();
     m_outerText.clear();
     m_descriptor.clear();
+    m_ttl = -1;
+    m_shared.clear();
     m_outerWarned = false;
 }
 
@@ -114,6 +116,17 @@ bool YamahaNatReader::columnHeader(QByteArrayView line)
 bool YamahaNatReader::addLine(QByteArrayView line)
 {
     ObservedTranslations *const t = out();
+    // A row under the column header starts with its inner address: skip the
+    // dozens of header-word searches below (they were most of the time).
+    if (m_columns > 0 && !line.isEmpty() && uint(line.front() - '0') < 10 && !line.contains('>')
+        && !line.contains('#')) {
+        if (t->rows.size() >= MaxRows) {
+            fail(tr("more than %1 translations; the rest was not read").arg(MaxRows));
+            return false;
+        }
+        row(line);
+        return true;
+    }
     if (line.startsWith("---") || line.startsWith("===")) // rules under the header
         return true;
     if (columnHeader(line)) {
@@ -122,7 +135,7 @@ bool YamahaNatReader::addLine(QByteArrayView line)
     }
     if (qsizetype at = 0; descriptor.in(line, &at)) {
         ++t->headers;
-        m_descriptor = QString::fromLatin1(valueAfterColon(line, at));
+        m_descriptor = valueAfterColon(line, at).toByteArray();
         m_outer = ObservedAddress(); // a new descriptor has its own outer address
         m_outerText.clear();
         m_columns = 0;
@@ -201,12 +214,13 @@ void YamahaNatReader::row(QByteArrayView line)
     ObservedAddress global = m_outer;
     global.port = outerPortValue;
     global.hasPort = true;
-    ObservedRowExtra extra;
+    m_draft.clear();
     if (!m_outer.isAddress()) {
         global.kind = ObservedAddress::Text;
-        extra.text[ObservedRow::InsideGlobal] =
-            (m_outerText.isEmpty() ? QStringLiteral("?") : m_outerText) + QLatin1Char(':')
-            + QString::number(outerPortValue);
+        m_draft.text(ObservedRow::InsideGlobal,
+                     ((m_outerText.isEmpty() ? QStringLiteral("?") : m_outerText) + QLatin1Char(':')
+                      + QString::number(outerPortValue))
+                         .toLatin1());
         if (m_outerText.isEmpty() && !m_outerWarned) {
             m_outerWarned = true;
             report(ImportIssue::Warning, line,
@@ -220,18 +234,20 @@ void YamahaNatReader::row(QByteArrayView line)
         const QByteArrayView p = column(Protocol);
         r.protocol = ObservedTranslations::protocolFromText(p, &r.upperCase);
         if (r.protocol == ObservedProtocol::Other)
-            extra.protocol = QString::fromLatin1(p);
+            m_draft.protocol(p);
     }
     if (m_order[Ttl] >= 0) {
         qint64 seconds = 0;
-        if (VendorText::number(column(Ttl), &seconds, 9))
-            extra.details.insert(QStringLiteral("ttl"), seconds);
+        if (VendorText::number(column(Ttl), &seconds, 9)) {
+            if (m_ttl < 0)
+                m_ttl = out()->column(QStringLiteral("ttl"), ObservedValueColumn::Number);
+            m_draft.value(m_ttl, "ttl", seconds);
+        }
         else
             report(ImportIssue::Warning, line, tr("the remaining time is not a number of seconds"));
     }
     if (!m_descriptor.isEmpty())
-        extra.details.insert(QStringLiteral("descriptor"), m_descriptor);
-    r.extra = int(out()->extras.size());
-    out()->extras.append(extra);
+        m_draft.string("descriptor", m_descriptor);
     out()->rows.append(r);
+    m_shared.finish(out(), int(out()->rows.size() - 1), m_draft);
 }

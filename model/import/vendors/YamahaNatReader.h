@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RouterDataReader.h"
+#include "SharedDetails.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +38,9 @@ private:
     int m_columns = 0;         // words in a row; 0 = no column header seen yet
     ObservedAddress m_outer;   // the descriptor's outer address
     QString m_outerText;       // as printed when it is not an address ("ipcp")
-    QString m_descriptor;      // 参照NATディスクリプタ
+    QByteArray m_descriptor;   // 参照NATディスクリプタ, as printed (Latin-1)
+    int m_ttl = -1;            // index of the "ttl" column
+    SharedDetails m_shared;    // rows with the same descriptor and protocol share details
+    SharedDetails::Draft m_draft;
     bool m_outerWarned = false;
 };

@@ -1,0 +1,134 @@
+#include "SharedDetails.h"
+
+#include <charconv>
+#include <cstring>
+
+void SharedDetails::Draft::clear()
+{
+    m_signature.resize(0); // keeps its capacity
+    m_valueCount = 0;
+}
+
+void SharedDetails::Draft::put(char tag, QByteArrayView key, QByteArrayView value)
+{
+    // One resize and two copies: an append() per part was a tenth of a reader's time.
+    const qsizetype at = m_signature.size();
+    m_signature.resize(at + key.size() + value.size() + 3);
+    char *p = m_signature.data() + at;
+    *p++ = tag;
+    if (!key.isEmpty())
+        std::memcpy(p, key.data(), size_t(key.size()));
+    p += key.size();
+    *p++ = '\0';
+    if (!value.isEmpty())
+        std::memcpy(p, value.data(), size_t(value.size()));
+    p[value.size()] = '\0';
+}
+
+void SharedDetails::Draft::protocol(QByteArrayView text)
+{
+    put('p', QByteArrayView(), text);
+}
+
+void SharedDetails::Draft::text(int column, QByteArrayView text)
+{
+    const char c = char('0' + column);
+    put('t', QByteArrayView(&c, 1), text);
+}
+
+void SharedDetails::Draft::string(QByteArrayView key, QByteArrayView value)
+{
+    put('s', key, value);
+}
+
+void SharedDetails::Draft::utf8(QByteArrayView key, QByteArrayView value)
+{
+    put('u', key, value);
+}
+
+void SharedDetails::Draft::number(QByteArrayView key, qint64 value)
+{
+    char text[24];
+    put('n', key, QByteArrayView(text, std::to_chars(text, text + sizeof text, value).ptr - text));
+}
+
+void SharedDetails::Draft::flag(QByteArrayView key, bool value)
+{
+    put('b', key, value ? "1" : "0");
+}
+
+void SharedDetails::Draft::value(int column, QByteArrayView key, ObservedValueColumn::Style style,
+                                 QByteArrayView text)
+{
+    const quint32 v = ObservedValueColumn::parse(style, text);
+    if (v == ObservedValueColumn::None || m_valueCount == MaxValues)
+        string(key, text);
+    else
+        m_values[m_valueCount++] = {column, v};
+}
+
+void SharedDetails::Draft::value(int column, QByteArrayView key, qint64 number)
+{
+    if (number < 0 || number >= qint64(ObservedValueColumn::None) || m_valueCount == MaxValues)
+        this->number(key, number);
+    else
+        m_values[m_valueCount++] = {column, quint32(number)};
+}
+
+void SharedDetails::Draft::append(const Draft &other)
+{
+    m_signature.append(other.m_signature);
+    for (int i = 0; i < other.m_valueCount && m_valueCount < MaxValues; ++i)
+        m_values[m_valueCount++] = other.m_values[i];
+}
+
+void SharedDetails::clear()
+{
+    m_extraBySignature.clear();
+}
+
+ObservedRowExtra SharedDetails::build(QByteArrayView signature)
+{
+    ObservedRowExtra extra;
+    for (qsizetype at = 0; at < signature.size();) {
+        const char tag = signature[at];
+        const qsizetype keyEnd = signature.indexOf('\0', at + 1);
+        const qsizetype valueEnd = signature.indexOf('\0', keyEnd + 1);
+        const QByteArrayView key = signature.sliced(at + 1, keyEnd - at - 1);
+        const QByteArrayView value = signature.sliced(keyEnd + 1, valueEnd - keyEnd - 1);
+        at = valueEnd + 1;
+        switch (tag) {
+        case 'p': extra.protocol = QString::fromLatin1(value); break;
+        case 't': extra.text[key[0] - '0'] = QString::fromLatin1(value); break;
+        case 's': extra.details.insert(QString::fromLatin1(key), QString::fromLatin1(value)); break;
+        case 'u': extra.details.insert(QString::fromLatin1(key), QString::fromUtf8(value)); break;
+        case 'b': extra.details.insert(QString::fromLatin1(key), value == "1"); break;
+        case 'n': {
+            qint64 n = 0;
+            std::from_chars(value.data(), value.data() + value.size(), n);
+            extra.details.insert(QString::fromLatin1(key), qlonglong(n));
+            break;
+        }
+        }
+    }
+    return extra;
+}
+
+void SharedDetails::finish(ObservedTranslations *t, int row, const Draft &draft)
+{
+    for (int i = 0; i < draft.m_valueCount; ++i)
+        t->setValue(draft.m_values[i].column, row, draft.m_values[i].value);
+    if (draft.m_signature.isEmpty()) {
+        t->rows[row].extra = -1;
+        return;
+    }
+    const auto found = m_extraBySignature.constFind(draft.m_signature);
+    if (found != m_extraBySignature.cend()) {
+        t->rows[row].extra = found.value();
+        return;
+    }
+    const int index = int(t->extras.size());
+    t->extras.append(build(draft.m_signature));
+    m_extraBySignature.insert(draft.m_signature, index);
+    t->rows[row].extra = index;
+}
