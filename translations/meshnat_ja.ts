@@ -3496,6 +3496,14 @@
         <source>%1: only one translation table per import</source>
         <translation>%1: 1 回の取り込みで読める変換表は 1 つだけです</translation>
     </message>
+    <message>
+        <source>rule counters</source>
+        <translation>ルールのカウンター</translation>
+    </message>
+    <message>
+        <source>%1: rule counters, shown above; they count the router's rules and add nothing to the project</source>
+        <translation>%1: ルールのカウンター（上に表示）。ルーターのルールの使用回数であり、プロジェクトには何も追加しません</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -4846,6 +4854,22 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>unexpected bytes after the last row block</source>
         <translation>最後の行ブロックの後に余分なバイトがあります</translation>
+    </message>
+    <message>
+        <source>unknown value column style %1</source>
+        <translation>不明な値列の形式 %1</translation>
+    </message>
+    <message>
+        <source>more column values than rows</source>
+        <translation>値列の値が行数より多くなっています</translation>
+    </message>
+    <message>
+        <source>column value out of range</source>
+        <translation>列の値が範囲外です</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the value columns</source>
+        <translation>値列の後に予期しないバイトがあります</translation>
     </message>
 </context>
 <context>
@@ -8007,6 +8031,17 @@ Proposed: profile %3%4, because %5.</source>
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCounters</name>
+    <message>
+        <source>Cisco ASA show nat (rule hit counts)</source>
+        <translation>Cisco ASA の show nat（ルールのヒット数）</translation>
+    </message>
+    <message>
+        <source>Juniper SRX show security nat source (pool and rule counters)</source>
+        <translation>Juniper SRX の show security nat source（プールとルールのカウンター）</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "Printable.h"
 #include "ReaderVerdict.h"
 #include "RouterDataRegistry.h"
+#include "RuleCounters.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -62,6 +63,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                             registry.displayName(key))
                 << Qt::endl;
         }
+        for (const QString &key : RuleCounters::keys())
+            out << QStringLiteral("%1\t%2\t%3").arg(key, tr("rule counters"), RuleCounters::displayName(key))
+                << Qt::endl;
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
@@ -75,9 +79,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitUsage;
     }
     const QString formatKey = parser.value(format);
-    if (formatKey != QLatin1String("auto") && !registry.allKeys().contains(formatKey)) {
+    if (formatKey != QLatin1String("auto") && !registry.allKeys().contains(formatKey)
+        && !RuleCounters::keys().contains(formatKey)) {
         err << tr("unknown format \"%1\"; known formats: %2")
-                   .arg(formatKey, registry.allKeys().join(QStringLiteral(", ")))
+                   .arg(formatKey, (registry.allKeys() + RuleCounters::keys()).join(QStringLiteral(", ")))
             << Qt::endl;
         return ExitUsage;
     }
@@ -157,6 +162,38 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                 return ExitInvalidInput;
             }
             head = file.read(RouterDataRegistry::SniffBytes);
+        }
+        // Rule hit counters (ASA show nat, SRX show security nat source) count
+        // rules, not translations: their notes are shown, nothing is imported.
+        QString countersKey;
+        int countersScore = RuleCounters::sniff(head, &countersKey);
+        if (RuleCounters::keys().contains(in.key)) {
+            countersKey = in.key;
+            countersScore = 100;
+        } else if (in.key != QLatin1String("auto") || in.configOnly || in.tableOnly) {
+            countersScore = 0;
+        }
+        const QList<RouterDataRegistry::Choice> ranked = registry.ranking(head);
+        if (countersScore > 0 && (ranked.isEmpty() || countersScore > ranked.first().score)) {
+            QByteArray bytes;
+            if (!RouterConfigReader::readBytes(in.file, &bytes, &error)) {
+                err << error << Qt::endl;
+                return ExitInvalidInput;
+            }
+            const RuleCounters::Read counters = RuleCounters::read(countersKey, QString::fromUtf8(bytes));
+            const QString name = RuleCounters::displayName(countersKey);
+            const QString verdict = counters.understood > 0 ? QString()
+                                                            : ReaderVerdict::notTheFormat(name, 0, counters.lines);
+            if (!report(in.file, counters.issues, verdict, in.key == QLatin1String("auto")))
+                return ExitInvalidInput;
+            out << Printable::text(tr("%1: %2").arg(
+                       in.file, ReaderVerdict::chosen(name, in.key == QLatin1String("auto"))))
+                << Qt::endl;
+            out << tr("%1: rule counters, shown above; they count the router's rules and add nothing "
+                      "to the project")
+                       .arg(in.file)
+                << Qt::endl;
+            continue;
         }
         RouterDataRegistry::Choice choice;
         if (in.key != QLatin1String("auto")) {

@@ -32,6 +32,8 @@ private slots:
     void unindentedConfiguration();
     void configurationAndTableTogether();
     void parseTranslationsNamesAConfiguration();
+    void ruleCountersAreNotes_data();
+    void ruleCountersAreNotes();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -61,6 +63,13 @@ void TestImportFormats::detectsEachKind_data()
                               << "Cisco show ip nat translations" << "5 translations";
     QTest::newRow("asa") << dataFile("vendors/asa-show-xlate.txt") << "Cisco ASA show xlate"
                          << "translations";
+    // Every vendor's configuration is told from IOS (whose sniff accepts IOS-like lines).
+    QTest::newRow("asa config") << dataFile("asa/seed-incident-asa.cfg") << "Cisco ASA configuration"
+                                << "NAT rules";
+    QTest::newRow("fortigate config") << dataFile("fortigate/seed-incident.conf")
+                                      << "FortiGate configuration" << "NAT rules";
+    QTest::newRow("srx config") << QStringLiteral("srx") << "Juniper SRX configuration" << "NAT rules";
+    QTest::newRow("rtx config") << QStringLiteral("rtx") << "YAMAHA RTX configuration" << "NAT rules";
 }
 
 void TestImportFormats::detectsEachKind()
@@ -68,6 +77,32 @@ void TestImportFormats::detectsEachKind()
     QFETCH(QString, file);
     QFETCH(QString, readAs);
     QFETCH(QString, summary);
+    if (file == QLatin1String("srx") || file == QLatin1String("rtx")) {
+        // Small configurations as they come out of the box (show configuration | display set;
+        // show config), written from the vendors' documented syntax.
+        const char *text =
+            file == QLatin1String("srx")
+                ? "set system host-name srx-edge\n"
+                  "set interfaces ge-0/0/0 unit 0 family inet address 192.19.72.1/24\n"
+                  "set interfaces ge-0/0/1 unit 0 family inet address 19.155.80.72/24\n"
+                  "set security zones security-zone trust interfaces ge-0/0/0.0\n"
+                  "set security zones security-zone untrust interfaces ge-0/0/1.0\n"
+                  "set security nat source rule-set RS1 from zone trust\n"
+                  "set security nat source rule-set RS1 to zone untrust\n"
+                  "set security nat source rule-set RS1 rule R1 match source-address 192.19.72.0/24\n"
+                  "set security nat source rule-set RS1 rule R1 then source-nat interface\n"
+                : "# RTX1210 Rev.14.01.38\n"
+                  "ip lan1 address 192.19.72.1/24\n"
+                  "ip lan2 address 19.155.80.72/24\n"
+                  "ip lan2 nat descriptor 1\n"
+                  "nat descriptor type 1 masquerade\n"
+                  "nat descriptor address outer 1 primary\n"
+                  "nat descriptor address inner 1 192.19.72.1-192.19.72.254\n";
+        file = path(file + QStringLiteral(".txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
     const QString out = path("detected.meshnat");
     QFile::remove(out);
     const CliResult r = runCli({"import", file, "-o", out});
@@ -168,4 +203,36 @@ void TestImportFormats::parseTranslationsNamesAConfiguration()
 }
 
 QTEST_GUILESS_MAIN(TestImportFormats)
+void TestImportFormats::ruleCountersAreNotes_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("readAs");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("asa show nat detail") << dataFile("asa/show-nat-detail.txt")
+                                         << "Cisco ASA show nat" << "translated";
+    QTest::newRow("srx nat source rules") << dataFile("srx/srx-nat-source-rule-all.txt")
+                                          << "Juniper SRX show security nat source" << "rule-set";
+}
+
+// Rule hit counters are detected, their notes printed, and nothing is added.
+void TestImportFormats::ruleCountersAreNotes()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, readAs);
+    QFETCH(QString, note);
+    const QString out = path("counters.meshnat");
+    QFile::remove(out);
+    const CliResult r = runCli({"import", file, "-o", out});
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains("read as " + readAs), qPrintable(r.out));
+    QVERIFY2(r.out.contains(note), qPrintable(r.out));
+    QVERIFY2(r.out.contains("add nothing to the project"), qPrintable(r.out));
+    Project project;
+    ProjectReader reader;
+    QVERIFY2(reader.read(out, &project), qPrintable(reader.errorString()));
+    QCOMPARE(project.objects(ObjectKind::Device).size(), 0);
+    const CliResult list = runCli({"import", "--list-formats"});
+    QVERIFY(list.out.contains("cisco-asa-show-nat\trule counters\t"));
+}
+
 #include "tst_import_formats.moc"
