@@ -281,7 +281,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         for (int c = 0; c < table.collisions().size(); ++c)
             out << "  " << table.describeCollision(c, &project) << Qt::endl;
     }
-    const ImportPlan plan = ProjectImporter::plan(
+    // Only rule counters: nothing to import (the plan would make an empty router).
+    const ImportPlan plan = !haveConfig && !haveTable ? ImportPlan() : ProjectImporter::plan(
         project, haveConfig ? configuration.ciscoOrNull() : nullptr,
         haveConfig ? configuration.linuxOrNull() : nullptr, haveTable ? &observed : nullptr,
         ProjectImporter::Options());

@@ -33,6 +33,9 @@ set(other_formats
     model/import/vendors/FortiSessionReader.cpp # FortiOS session keys (duration, timeout)
     model/import/vendors/SrxConfigReader.cpp    # Junos keywords (address, interface, pool)
     model/import/vendors/YamahaConfigReader.cpp # RTX keywords (address, type, static)
+    model/import/vendors/AsaConfigReader.cpp    # ASA keywords (interface, name, description)
+    model/import/vendors/FortiConfigReader.cpp  # FortiOS keywords (set interface, name, type)
+    model/import/vendors/SrxNatSourceReader.cpp # Junos show output labels (Address, Port)
 )
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
     "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
