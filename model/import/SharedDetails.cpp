@@ -11,18 +11,23 @@ void SharedDetails::Draft::clear()
 
 void SharedDetails::Draft::put(char tag, QByteArrayView key, QByteArrayView value)
 {
-    // One resize and two copies: an append() per part was a tenth of a reader's time.
+    // tag, key length, key, value length, value: lengths, not terminators, since
+    // a router's text (or a fuzzer's) may hold NUL bytes. One resize and two
+    // copies: an append() per part was a tenth of a reader's time.
     const qsizetype at = m_signature.size();
-    m_signature.resize(at + key.size() + value.size() + 3);
+    const quint32 lengths[2] = {quint32(key.size()), quint32(value.size())};
+    m_signature.resize(at + 1 + 2 * qsizetype(sizeof(quint32)) + key.size() + value.size());
     char *p = m_signature.data() + at;
     *p++ = tag;
+    std::memcpy(p, &lengths[0], sizeof(quint32));
+    p += sizeof(quint32);
     if (!key.isEmpty())
         std::memcpy(p, key.data(), size_t(key.size()));
     p += key.size();
-    *p++ = '\0';
+    std::memcpy(p, &lengths[1], sizeof(quint32));
+    p += sizeof(quint32);
     if (!value.isEmpty())
         std::memcpy(p, value.data(), size_t(value.size()));
-    p[value.size()] = '\0';
 }
 
 void SharedDetails::Draft::protocol(QByteArrayView text)
@@ -90,13 +95,21 @@ void SharedDetails::clear()
 ObservedRowExtra SharedDetails::build(QByteArrayView signature)
 {
     ObservedRowExtra extra;
+    const auto length = [&](qsizetype at) {
+        quint32 n = 0;
+        std::memcpy(&n, signature.data() + at, sizeof n);
+        return qsizetype(n);
+    };
+    constexpr qsizetype L = sizeof(quint32);
     for (qsizetype at = 0; at < signature.size();) {
+        // Written by put() only, so the lengths are always complete.
         const char tag = signature[at];
-        const qsizetype keyEnd = signature.indexOf('\0', at + 1);
-        const qsizetype valueEnd = signature.indexOf('\0', keyEnd + 1);
-        const QByteArrayView key = signature.sliced(at + 1, keyEnd - at - 1);
-        const QByteArrayView value = signature.sliced(keyEnd + 1, valueEnd - keyEnd - 1);
-        at = valueEnd + 1;
+        const qsizetype keySize = length(at + 1);
+        const QByteArrayView key = signature.sliced(at + 1 + L, keySize);
+        const qsizetype valueAt = at + 1 + L + keySize;
+        const qsizetype valueSize = length(valueAt);
+        const QByteArrayView value = signature.sliced(valueAt + L, valueSize);
+        at = valueAt + L + valueSize;
         switch (tag) {
         case 'p': extra.protocol = QString::fromLatin1(value); break;
         case 't': extra.text[key[0] - '0'] = QString::fromLatin1(value); break;

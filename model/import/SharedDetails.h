@@ -35,7 +35,7 @@ public:
         friend class SharedDetails;
         void put(char tag, QByteArrayView key, QByteArrayView value);
         static constexpr int MaxValues = 8;
-        QByteArray m_signature; // tag key \0 value \0 …, in the order given
+        QByteArray m_signature; // per part: tag, key length, key, value length, value; in order
         struct Value
         {
             int column;
