@@ -81,7 +81,8 @@ public:
     void appendRow(std::string_view text)
     {
         char *p = beginRow(text.size());
-        std::memcpy(p, text.data(), text.size());
+        if (!text.empty())
+            std::memcpy(p, text.data(), text.size());
         endRow(p + text.size());
     }
     // Frees the slack once every row is written. The buffer is malloc()ed, not

@@ -129,7 +129,8 @@ int ConntrackReader::internExtra(QByteArrayView protocol, QByteArrayView state,
     m_signature.resize(size);
     char *p = m_signature.data();
     const auto put = [&p](QByteArrayView part, char end) {
-        std::memcpy(p, part.data(), size_t(part.size()));
+        if (!part.isEmpty()) // an empty view may have no data pointer at all
+            std::memcpy(p, part.data(), size_t(part.size()));
         p += part.size();
         *p++ = end;
     };

@@ -126,7 +126,8 @@ void JsonStreamWriter::plainKey(QByteArrayView identifier)
     prefix();
     ensure(identifier.size() + 4);
     put('"');
-    std::memcpy(m_buffer.data() + m_used, identifier.data(), size_t(identifier.size()));
+    if (!identifier.isEmpty()) // an empty view may have no data pointer
+        std::memcpy(m_buffer.data() + m_used, identifier.data(), size_t(identifier.size()));
     m_used += identifier.size();
     put('"');
     put(':');
@@ -375,13 +376,15 @@ void JsonStreamWriter::members(const QByteArrayView *keys, const QByteArrayView 
         std::memset(out, ' ', depth);
         out += depth;
         *out++ = '"';
-        std::memcpy(out, keys[i].data(), size_t(keys[i].size()));
+        if (!keys[i].isEmpty()) // an empty view may have no data pointer
+            std::memcpy(out, keys[i].data(), size_t(keys[i].size()));
         out += keys[i].size();
         *out++ = '"';
         *out++ = ':';
         if (indented)
             *out++ = ' ';
-        std::memcpy(out, values[i].data(), size_t(values[i].size()));
+        if (!values[i].isEmpty()) // an empty view may have no data pointer
+            std::memcpy(out, values[i].data(), size_t(values[i].size()));
         out += values[i].size();
     }
     m_used = out - m_buffer.data();
@@ -422,7 +425,8 @@ void JsonStreamWriter::object(const ObjectShape &shape, const QByteArrayView *va
     for (size_t i = 0; i < count; ++i) {
         std::memcpy(out, shape.before[i].constData(), size_t(shape.before[i].size()));
         out += shape.before[i].size();
-        std::memcpy(out, values[i].data(), size_t(values[i].size()));
+        if (!values[i].isEmpty()) // an empty view may have no data pointer
+            std::memcpy(out, values[i].data(), size_t(values[i].size()));
         out += values[i].size();
     }
     std::memcpy(out, shape.close.constData(), size_t(shape.close.size()));

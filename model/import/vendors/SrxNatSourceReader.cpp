@@ -209,6 +209,9 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
             ++out.understood;
             continue;
         }
+        // Damaged input can leave a block open with nothing read into it yet.
+        if ((block == Block::Pool || block == Block::PoolRanges) && out.pools.isEmpty())
+            block = Block::None;
         if (block == Block::PoolRanges) {
             m = rangeRow.match(t);
             if (m.hasMatch()) {
@@ -301,6 +304,8 @@ SrxNatSource SrxNatSourceReader::readText(const QString &text)
             continue;
         }
 
+        if ((block == Block::Rule || block == Block::SummaryRules) && out.rules.isEmpty())
+            block = Block::None;
         if (block == Block::Rule || block == Block::SummaryRules) {
             SrxNatSource::Rule &r = out.rules.last();
             bool ok = true;
