@@ -8,7 +8,6 @@
 #include "Project.h"
 #include "MeshRules.h"
 #include "ProjectSchema.h"
-#include "VendorProfileNotes.h"
 
 namespace {
 
@@ -243,8 +242,6 @@ QString PropertyModel::toolTip(const PropertyDef &def) const
         for (const ProfileFacts::Fact &f : facts)
             lines.append(QStringLiteral("• ") + ProfileFacts::line(f));
     }
-    if (def.key == Field::profile) // what the vendor profiles assume (docs/profiles.md)
-        lines += VendorProfileNotes::assumptions(m_project->text(m_id, Field::profile));
     if (def.key == Field::options) {
         const QString profile = m_project->text(m_id, Field::profile);
         const QStringList allowed = ModelEnums::profileOptionKeys(profile);

@@ -26,4 +26,10 @@ public:
     // "text (assumed)" / "text (documented: source)", translated.
     static QString line(const Fact &fact);
     static QString evidenceName(Evidence evidence);
+
+private:
+    static QList<Fact> ciscoAsa(const QStringList &options);
+    static QList<Fact> fortiGate(const QStringList &options);
+    static QList<Fact> juniperSrx(const QStringList &options);
+    static QList<Fact> yamahaRtx(const QStringList &options);
 };

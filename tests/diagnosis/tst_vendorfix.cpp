@@ -7,7 +7,7 @@
 #include "FixGenerator.h"
 #include "ProjectImporter.h"
 #include "PropertyModel.h"
-#include "VendorProfileNotes.h"
+#include "ProfileFacts.h"
 #include "vendors/SrxConfigReader.h"
 #include "vendors/YamahaConfigReader.h"
 
@@ -85,6 +85,10 @@ class TestVendorFix : public QObject
 
     static QString exampleOf(const QString &vendor)
     {
+        if (vendor == QLatin1String("fortigate"))
+            return QStringLiteral("seed-incident-fortigate");
+        if (vendor == QLatin1String("cisco-asa"))
+            return QStringLiteral("seed-incident-asa");
         return vendor == QLatin1String("juniper-srx") ? QStringLiteral("seed-incident-srx")
                                                       : QStringLiteral("seed-incident-rtx");
     }
@@ -219,6 +223,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("vendor");
         QTest::newRow("srx") << QStringLiteral("juniper-srx");
         QTest::newRow("rtx") << QStringLiteral("yamaha-rtx");
+        QTest::newRow("fortigate") << QStringLiteral("fortigate");
+        QTest::newRow("asa") << QStringLiteral("cisco-asa");
     }
     void profileTooltipSaysWhatIsAssumed()
     {
@@ -230,19 +236,25 @@ private Q_SLOTS:
         const int row = model.rowOf(Field::profile);
         QVERIFY(row >= 0);
         const QString tip = model.index(row, 0).data(Qt::ToolTipRole).toString();
-        const QStringList assumed = VendorProfileNotes::assumptions(vendor);
-        QVERIFY(assumed.size() >= 3);
-        for (const QString &a : assumed) {
-            QVERIFY(a.startsWith(QLatin1String("Assumed:")) || a.startsWith(QLatin1String("Simplified:")));
-            QVERIFY2(tip.contains(a), qPrintable(tip));
+        // Every fact the profile simulates is in the tooltip with its evidence,
+        // and at least three are assumed (the vendors' documents are silent).
+        const QList<ProfileFacts::Fact> facts = ProfileFacts::of(
+            vendor, p.value(p.objects(ObjectKind::Device).value(0), Field::options).toStringList());
+        int assumed = 0;
+        for (const ProfileFacts::Fact &f : facts) {
+            QCOMPARE(f.source.isEmpty(), f.evidence == ProfileFacts::Assumed);
+            assumed += f.evidence == ProfileFacts::Assumed ? 1 : 0;
+            QVERIFY2(tip.contains(ProfileFacts::line(f)), qPrintable(tip));
         }
+        QVERIFY(assumed >= 3);
+        QVERIFY(tip.contains(QLatin1String("(assumed)")));
         // A Cisco device's tooltip has none of them.
         Project cisco;
         QVERIFY(load(QStringLiteral("seed-incident"), &cisco));
         PropertyModel other(&cisco);
         other.setObject(cisco.objects(ObjectKind::Device).value(0));
         QVERIFY(!other.index(other.rowOf(Field::profile), 0).data(Qt::ToolTipRole).toString().contains(
-            QLatin1String("Assumed:")));
+            QLatin1String("(assumed)")));
     }
 
     void otherFixesSpeakTheVendorsSyntax()

@@ -14,7 +14,6 @@
 #include "ShowNatFormat.h"
 #include "Theme.h"
 #include "TunnelStateStyle.h"
-#include "VendorProfileNotes.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -358,15 +357,6 @@ QString ReportBuilder::profileText(ObjectId device) const
                   "the start of the port's group (0–511, 512–1023, 1024–65535). UDP translations "
                   "expire after %1 s idle.")
             .arg(udpTimeout);
-    if (profile == QLatin1String("cisco-asa")) {
-        // Each simulated fact with its evidence (documented / assumed), for the options in force.
-        QStringList facts;
-        for (const ProfileFacts::Fact &f :
-             ProfileFacts::of(profile, m_project.value(device, Field::options).toStringList()))
-            facts.append(ProfileFacts::line(f));
-        return facts.join(QLatin1Char(' '))
-               + QLatin1Char(' ') + tr("UDP translations expire after %1 s idle.").arg(udpTimeout);
-    }
     if (profile == QLatin1String("linux-netfilter"))
         return tr("Uniqueness per full tuple, destination included: two hosts may both keep "
                   "port 4500 toward different peers. Unreplied UDP entries expire after %1 s, "
@@ -376,19 +366,15 @@ QString ReportBuilder::profileText(ObjectId device) const
             .arg(m_project.value(device, Field::conntrackUdpStreamTimeout).toInt());
     if (profile == QLatin1String("rfc4787-eim"))
         return tr("Endpoint-independent mapping and filtering with port preservation (RFC 4787).");
-    if (profile == QLatin1String("fortigate"))
-        return tr("FortiGate policy NAT: ports unique per destination; an original port is kept "
-                  "only within 5117-65533 and when free, so UDP 4500 is translated unless the "
-                  "policy has fixedport (documented). Assumed: the translated port is the first "
-                  "free one from the start of its range, one-to-one pools keep the port, a new "
-                  "session does not reuse an earlier mapping, and the UDP idle timer defaults to "
-                  "180 s. UDP sessions expire after %1 s idle.")
-            .arg(udpTimeout);
-    if (VendorProfileNotes::handles(profile))
-        return VendorProfileNotes::summary(profile, m_project.value(device, Field::options).toStringList(),
-                                           udpTimeout)
-               + QLatin1Char(' ')
-               + VendorProfileNotes::assumptions(profile).join(QLatin1Char(' '));
+    // The vendor profiles: each simulated fact with its evidence (documented /
+    // assumed), for the options in force (ProfileFacts, docs/profiles.md).
+    QStringList facts;
+    for (const ProfileFacts::Fact &f :
+         ProfileFacts::of(profile, m_project.value(device, Field::options).toStringList()))
+        facts.append(ProfileFacts::line(f));
+    if (!facts.isEmpty())
+        return facts.join(QLatin1Char(' ')) + QLatin1Char(' ')
+               + tr("UDP translations expire after %1 s idle.").arg(udpTimeout);
     return tr("Unknown profile.");
 }
 
