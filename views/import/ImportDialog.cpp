@@ -138,6 +138,10 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
     m_counters->setColumnCount(3);
     m_counters->setRootIsDecorated(false);
     m_counters->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Line and counts as wide as they need; the statement gets the rest.
+    m_counters->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_counters->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_counters->header()->setStretchLastSection(true);
     m_countersNote->setWordWrap(true);
     auto *countersPage = new QWidget(this);
     countersPage->setObjectName(QStringLiteral("ruleCountersPage"));
@@ -500,8 +504,6 @@ void ImportDialog::fillCounters(const QString &source, const QList<ImportIssue> 
         item->setData(1, Qt::UserRole, ImportIssues::format(source, n)); // as Copy Notes gives it
         m_counters->addTopLevelItem(item);
     }
-    m_counters->resizeColumnToContents(0);
-    m_counters->resizeColumnToContents(1);
 }
 
 QString ImportDialog::countersText() const
