@@ -377,10 +377,10 @@ void ImportDialog::refresh()
     const RouterDataRegistry &registry = RouterDataRegistry::instance();
     const QString key = m_format->currentData().toString();
     const QByteArray bytes = m_hasLoaded ? QByteArray() : text.toUtf8();
-    // Rule hit counters: chosen, or detected as the CLI detects them (they beat every reader).
+    // Rule hit counters: chosen, or detected from the input's start as the CLI detects them.
     const QString countersKey = m_hasLoaded || text.trimmed().isEmpty() || !m_project ? QString()
                                 : RuleCounters::keys().contains(key)           ? key
-                                : key == QLatin1String("auto")                 ? RuleCounters::detect(bytes)
+                                : key == QLatin1String("auto")                 ? RuleCounters::detect(bytes.left(RouterDataRegistry::SniffBytes))
                                                                                : QString();
     if (!countersKey.isEmpty()) {
         const RuleCounters::Read counters = RuleCounters::read(countersKey, text);
