@@ -165,16 +165,11 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
         // Rule hit counters (ASA show nat, SRX show security nat source) count
         // rules, not translations: their notes are shown, nothing is imported.
-        QString countersKey;
-        int countersScore = RuleCounters::sniff(head, &countersKey);
-        if (RuleCounters::keys().contains(in.key)) {
-            countersKey = in.key;
-            countersScore = 100;
-        } else if (in.key != QLatin1String("auto") || in.configOnly || in.tableOnly) {
-            countersScore = 0;
-        }
-        const QList<RouterDataRegistry::Choice> ranked = registry.ranking(head);
-        if (countersScore > 0 && (ranked.isEmpty() || countersScore > ranked.first().score)) {
+        const QString countersKey = RuleCounters::keys().contains(in.key) ? in.key
+                                    : in.key == QLatin1String("auto") && !in.configOnly && !in.tableOnly
+                                        ? RuleCounters::detect(head)
+                                        : QString();
+        if (!countersKey.isEmpty()) {
             QByteArray bytes;
             if (!RouterConfigReader::readBytes(in.file, &bytes, &error)) {
                 err << error << Qt::endl;
@@ -182,9 +177,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             }
             const RuleCounters::Read counters = RuleCounters::read(countersKey, QString::fromUtf8(bytes));
             const QString name = RuleCounters::displayName(countersKey);
-            const QString verdict = counters.understood > 0 ? QString()
-                                                            : ReaderVerdict::notTheFormat(name, 0, counters.lines);
-            if (!report(in.file, counters.issues, verdict, in.key == QLatin1String("auto")))
+            if (!report(in.file, counters.issues + counters.notes, counters.verdict,
+                        in.key == QLatin1String("auto")))
                 return ExitInvalidInput;
             out << Printable::text(tr("%1: %2").arg(
                        in.file, ReaderVerdict::chosen(name, in.key == QLatin1String("auto"))))

@@ -599,6 +599,7 @@ Fix FixGenerator::raiseUdpTimeout(ObjectId device, int seconds) const
     QString cfg = comment(fix.vendor, tr("MeshNAT fix for %1: keep idle UDP translations for %2 s")
                                           .arg(m_project.displayName(device))
                                           .arg(seconds));
+    int effective = seconds;
     if (fix.vendor == QLatin1String("fortigate")) {
         cfg += FortiGateFix::udpIdleTimer(seconds);
     } else if (VendorFixSyntax::handles(fix.vendor)) {
@@ -606,17 +607,25 @@ Fix FixGenerator::raiseUdpTimeout(ObjectId device, int seconds) const
     } else if (fix.vendor == QLatin1String("cisco-ios")) {
         cfg += QStringLiteral("configure terminal\nip nat translation udp-timeout %1\nend\n").arg(seconds);
     } else if (fix.vendor == QLatin1String("cisco-asa")) {
-        cfg += QStringLiteral("timeout udp %1:%2:%3\n")
-                   .arg(seconds / 3600)
-                   .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-                   .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        // A UDP PAT xlate outlives its idle connection (timeout udp, at least
+        // 1 min) by timeout pat-xlate (default 30 s): both are written, the
+        // pat-xlate at its default, so their sum is the lifetime asked for
+        // (docs/profiles.md, cisco-asa). Below 90 s the ASA cannot go.
+        const int patXlate = AsaPatXlateDefault;
+        const int udp = qMax(60, seconds - patXlate);
+        effective = udp + patXlate;
+        cfg += comment(fix.vendor, tr("A PAT translation lives for the idle connection (timeout udp) plus "
+                                      "timeout pat-xlate: %1 s + %2 s")
+                                       .arg(udp)
+                                       .arg(patXlate));
+        cfg += QStringLiteral("timeout udp %1\ntimeout pat-xlate %2\n").arg(asaTime(udp), asaTime(patXlate));
     } else {
         cfg += QStringLiteral("sysctl -w net.netfilter.nf_conntrack_udp_timeout=%1\n"
                               "sysctl -w net.netfilter.nf_conntrack_udp_timeout_stream=%1\n")
                    .arg(seconds);
     }
     fix.config = cfg;
-    fix.changes.set(device, Field::udpTimeout, seconds);
+    fix.changes.set(device, Field::udpTimeout, effective);
     return fix;
 }
 
@@ -684,6 +693,48 @@ Fix FixGenerator::unblock(ObjectId device, const QStringList &entries,
     return fix;
 }
 
+QString FixGenerator::asaTime(int seconds)
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString FixGenerator::asaRemoveStatic(ObjectId device, ObjectId rule, bool pat) const
+{
+    // ASA 8.3+ keeps a static mapping as object NAT, under the network object
+    // of its real address, and removes it there ("no nat …" with the rule's own
+    // words); twice NAT is a top-level "nat … source static REAL MAPPED" of
+    // object names. The project keeps neither the object's name nor which form
+    // the rule is: the rule's name is taken as the object's, else ASA's
+    // "obj-<address>" naming (assumed), and the twice NAT form is given as a
+    // comment for the engineer to fill in from `show running-config nat`.
+    const QString local = str(m_project, rule, Field::insideLocal);
+    const QString global = str(m_project, rule, Field::insideGlobal);
+    const QString ifs = QStringLiteral("(%1,%2)").arg(asaNameif(device, "inside"), asaNameif(device, "outside"));
+    const QString service = pat ? QStringLiteral(" service %1 %2 %3")
+                                      .arg(str(m_project, rule, Field::protocol))
+                                      .arg(m_project.value(rule, Field::localPort).toInt())
+                                      .arg(m_project.value(rule, Field::globalPort).toInt())
+                                : QString();
+    const QString name = m_project.name(rule);
+    const QString object = name.isEmpty() ? QStringLiteral("obj-%1").arg(local) : VendorFixSyntax::configName(name);
+    QString cfg = comment(QStringLiteral("cisco-asa"),
+                          name.isEmpty()
+                              ? tr("Remove the mapping %1 -> %2: object NAT under its network object, "
+                                   "assumed to be named %3 (`show running-config nat` names it)")
+                                    .arg(global, local, object)
+                              : tr("Remove the mapping %1 -> %2: object NAT under its network object %3")
+                                    .arg(global, local, object));
+    cfg += QStringLiteral("object network %1\n no nat %2 static %3%4\n").arg(object, ifs, global, service);
+    cfg += comment(QStringLiteral("cisco-asa"),
+                   tr("If it is twice NAT instead, remove it with its object names: no nat %1 source static "
+                      "REAL-OBJECT MAPPED-OBJECT%2")
+                       .arg(ifs, pat ? QStringLiteral(" service REAL-SERVICE MAPPED-SERVICE") : QString()));
+    return cfg;
+}
+
 Fix FixGenerator::removeCloudNat(ObjectId device, const QList<ObjectId> &rules,
                                  const QHash<ObjectId, QString> &publicAddress) const
 {
@@ -717,7 +768,7 @@ Fix FixGenerator::removeCloudNat(ObjectId device, const QList<ObjectId> &rules,
         } else if (fix.vendor == QLatin1String("fortigate")) {
             cfg += FortiGateFix::deleteVip(global, local);
         } else if (fix.vendor == QLatin1String("cisco-asa")) {
-            cfg += QStringLiteral("no nat (inside,outside) source static %1 %2\n").arg(local, global);
+            cfg += asaRemoveStatic(device, rule, pat);
         } else {
             cfg += pat ? QStringLiteral("iptables -t nat -D PREROUTING -d %1 -p %2 --dport %3 -j DNAT "
                                         "--to-destination %4:%5\n")

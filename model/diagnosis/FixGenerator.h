@@ -64,6 +64,10 @@ private:
     // "outside"), or the role itself when the project names it otherwise.
     QString asaNameif(ObjectId device, const char *role) const;
     QString comment(const QString &vendor, const QString &text) const;
+    // ASA: hh:mm:ss of the timeout command; the removal of a static mapping.
+    static QString asaTime(int seconds);
+    QString asaRemoveStatic(ObjectId device, ObjectId rule, bool pat) const;
+    static constexpr int AsaPatXlateDefault = 30; // timeout pat-xlate, docs/profiles.md
     // The dynamic rules' access lists that permit an address.
     QStringList aclsPermitting(ObjectId device, quint32 address) const;
 

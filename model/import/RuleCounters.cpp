@@ -1,5 +1,8 @@
 #include "RuleCounters.h"
 
+#include "ReaderVerdict.h"
+#include "RouterDataRegistry.h"
+
 #include "vendors/AsaShowNatReader.h"
 #include "vendors/SrxNatSourceReader.h"
 
@@ -30,19 +33,33 @@ int RuleCounters::sniff(QByteArrayView head, QString *key)
     return qMax(asa, srx);
 }
 
+QString RuleCounters::detect(QByteArrayView head)
+{
+    QString key;
+    const int score = sniff(head, &key);
+    if (score <= 0)
+        return QString();
+    const QList<RouterDataRegistry::Choice> ranked = RouterDataRegistry::instance().ranking(head);
+    return ranked.isEmpty() || score > ranked.first().score ? key : QString();
+}
+
 RuleCounters::Read RuleCounters::read(const QString &key, const QString &text)
 {
     Read r;
     if (key == QLatin1String(AsaKey)) {
         const AsaNatHits hits = AsaShowNatReader::readText(text);
-        r.issues = hits.issues + AsaShowNatReader::notes(hits);
+        r.issues = hits.issues;
+        r.notes = AsaShowNatReader::notes(hits);
         r.lines = hits.lines;
         r.understood = hits.understood;
     } else if (key == QLatin1String(SrxKey)) {
         const SrxNatSource source = SrxNatSourceReader::readText(text);
-        r.issues = source.issues + SrxNatSourceReader::notes(source);
+        r.issues = source.issues;
+        r.notes = SrxNatSourceReader::notes(source);
         r.lines = source.lines;
         r.understood = source.understood;
     }
+    if (r.understood == 0)
+        r.verdict = ReaderVerdict::notTheFormat(displayName(key), 0, r.lines);
     return r;
 }

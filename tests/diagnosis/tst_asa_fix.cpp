@@ -153,6 +153,108 @@ private Q_SLOTS:
         QCOMPARE(finalState(p, "HCX-IX-I1"), SimEvent::Up);
     }
 
+    // Cloud NAT removed in ASA syntax: object NAT under its network object (the
+    // rule's name, else ASA's obj-<address>), with the rule's own words, and
+    // the twice NAT form as a comment; never "no nat … source static IP IP".
+    // Read back on top of a configuration holding those rules, they are gone
+    // and no line of the fix is unknown, doubtful or an error.
+    void removeCloudNatInAsaSyntax()
+    {
+        Project p;
+        QVERIFY(load(QStringLiteral("seed-incident-asa"), &p));
+        const ObjectId asa = device(p);
+        QString error;
+        const ObjectId named = p.create(ObjectKind::Rule, asa,
+                                        {{Field::name, QStringLiteral("HCX-CLOUD-IX")},
+                                         {Field::kind, QStringLiteral("static")},
+                                         {Field::insideLocal, QStringLiteral("192.19.72.210")},
+                                         {Field::insideGlobal, QStringLiteral("19.155.80.90")}},
+                                        &error);
+        QVERIFY2(named != NoId, qPrintable(error));
+        const ObjectId unnamed = p.create(ObjectKind::Rule, asa,
+                                          {{Field::kind, QStringLiteral("static-pat")},
+                                           {Field::protocol, QStringLiteral("udp")},
+                                           {Field::insideLocal, QStringLiteral("192.19.72.211")},
+                                           {Field::localPort, 4500},
+                                           {Field::insideGlobal, QStringLiteral("19.155.80.91")},
+                                           {Field::globalPort, 4501}},
+                                          &error);
+        QVERIFY2(unnamed != NoId, qPrintable(error));
+        const Fix fix = FixGenerator(p).removeCloudNat(asa, {named, unnamed}, {});
+        QCOMPARE(fix.vendor, QStringLiteral("cisco-asa"));
+        QVERIFY2(fix.config.contains(QStringLiteral("object network HCX-CLOUD-IX\n"
+                                                    " no nat (inside,outside) static 19.155.80.90\n")),
+                 qPrintable(fix.config));
+        QVERIFY2(fix.config.contains(QStringLiteral("object network obj-192.19.72.211\n"
+                                                    " no nat (inside,outside) static 19.155.80.91 service "
+                                                    "udp 4500 4501\n")),
+                 qPrintable(fix.config));
+        QVERIFY(fix.config.contains(QStringLiteral("assumed to be named obj-192.19.72.211")));
+        QVERIFY(fix.config.contains(QStringLiteral("! If it is twice NAT instead, remove it with its object "
+                                                   "names: no nat (inside,outside) source static REAL-OBJECT "
+                                                   "MAPPED-OBJECT\n")));
+        QVERIFY(!fix.config.contains(QStringLiteral("source static 192.19.72.210")));
+        QVERIFY(!fix.config.contains(QStringLiteral("source static 19.155.80")));
+        QCOMPARE(fix.changes.operations().size(), 2); // both rules removed from the project
+
+        const QString customer = runningConfig()
+                                 + QStringLiteral("object network HCX-CLOUD-IX\n host 192.19.72.210\n"
+                                                  " nat (inside,outside) static 19.155.80.90\n"
+                                                  "object network obj-192.19.72.211\n host 192.19.72.211\n"
+                                                  " nat (inside,outside) static 19.155.80.91 service udp 4500 4501\n");
+        const CiscoConfig before = AsaConfigReader::readText(customer);
+        QCOMPARE(before.rules.size(), 3);
+        const int lines = before.lines;
+        const CiscoConfig after = AsaConfigReader::readText(customer + fix.config);
+        QCOMPARE(after.rules.size(), 1); // the dynamic interface PAT only
+        for (const ImportIssue &i : after.issues)
+            QVERIFY2(i.line <= lines || i.severity == ImportIssue::Note,
+                     qPrintable(ImportIssues::format(QStringLiteral("fix"), i)));
+        // A "no nat" with words no rule has is said, not silently dropped.
+        const CiscoConfig wrong = AsaConfigReader::readText(
+            customer + QStringLiteral("object network HCX-CLOUD-IX\n no nat (inside,outside) static 19.155.80.99\n"));
+        QCOMPARE(wrong.rules.size(), 3);
+        QVERIFY(ImportIssues::count(wrong.issues, ImportIssue::Warning) > ImportIssues::count(before.issues, ImportIssue::Warning));
+    }
+
+    // The UDP timeout on ASA: a PAT xlate lives for timeout udp plus timeout
+    // pat-xlate, so both are written and their sum is the lifetime asked for;
+    // read back, the device's UDP timeout is that lifetime.
+    void raiseUdpTimeoutCountsPatXlate_data()
+    {
+        QTest::addColumn<int>("asked");
+        QTest::addColumn<QString>("commands");
+        QTest::addColumn<int>("lifetime");
+        QTest::newRow("10 min") << 600 << "timeout udp 0:09:30\ntimeout pat-xlate 0:00:30\n" << 600;
+        QTest::newRow("1 h 1 s") << 3601 << "timeout udp 0:59:31\ntimeout pat-xlate 0:00:30\n" << 3601;
+        // timeout udp is at least 1 minute: 90 s is the shortest lifetime.
+        QTest::newRow("below the minimum") << 45 << "timeout udp 0:01:00\ntimeout pat-xlate 0:00:30\n" << 90;
+    }
+
+    void raiseUdpTimeoutCountsPatXlate()
+    {
+        QFETCH(int, asked);
+        QFETCH(QString, commands);
+        QFETCH(int, lifetime);
+        Project p;
+        QVERIFY(load(QStringLiteral("seed-incident-asa"), &p));
+        const Fix fix = FixGenerator(p).raiseUdpTimeout(device(p), asked);
+        QVERIFY2(fix.config.contains(commands), qPrintable(fix.config));
+        QVERIFY(fix.config.contains(QStringLiteral("! A PAT translation lives for the idle connection")));
+        const CiscoConfig base = AsaConfigReader::readText(runningConfig());
+        const CiscoConfig read = AsaConfigReader::readText(runningConfig() + fix.config);
+        QCOMPARE(read.timeouts.value(QStringLiteral("udp-timeout")), lifetime);
+        for (const ImportIssue &i : read.issues)
+            QVERIFY2(i.line <= base.lines || i.severity == ImportIssue::Note,
+                     qPrintable(ImportIssues::format(QStringLiteral("fix"), i)));
+        // The project change is the same lifetime.
+        Project changed;
+        QVERIFY(load(QStringLiteral("seed-incident-asa"), &changed));
+        QString error;
+        QVERIFY2(fix.changes.apply(&changed, &error), qPrintable(error));
+        QCOMPARE(changed.value(device(changed), Field::udpTimeout).toInt(), lifetime);
+    }
+
     // The property editor shows what the profile simulates with the device's
     // options, each fact marked documented or assumed; the facts follow the options.
     void propertyEditorSaysWhatIsAssumed()

@@ -64,9 +64,12 @@ CaptureImportDialog::CaptureImportDialog(const Project &project, const QStringLi
     rowButtons->addWidget(m_remove);
     rowButtons->addStretch(1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Import"));
+    // A custom accept button: QDialogButtonBox resets a standard button's text to "OK" on LanguageChange.
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_ok = new QPushButton(tr("Import"), this);
+    m_ok->setObjectName(QStringLiteral("importButton"));
+    m_ok->setDefault(true);
+    buttons->addButton(m_ok, QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

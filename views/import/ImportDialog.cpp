@@ -11,9 +11,11 @@
 #include "ProjectSchema.h"
 #include "ReaderVerdict.h"
 #include "RouterDataRegistry.h"
+#include "RuleCounters.h"
 #include "Theme.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -22,6 +24,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,7 +56,11 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
     , m_tabs(new QTabWidget(this))
     , m_objects(new QTreeWidget(this))
     , m_issues(new QTableWidget(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_counters(new QTreeWidget(this))
+    , m_countersNote(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_import(new QPushButton(this))
+    , m_copyNotes(new QPushButton(this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(mode == Configuration  ? QStringLiteral("importConfigurationDialog")
@@ -86,6 +93,9 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
                              : mode == Translations ? registry.keys()
                                                     : registry.allKeys();
     for (const QString &key : keys)
+        m_format->addItem(QString(), key);
+    // Rule hit counters: any dialog may be handed them (they are neither kind).
+    for (const QString &key : RuleCounters::keys())
         m_format->addItem(QString(), key);
     auto *form = new QFormLayout;
     form->addRow(m_formatLabel, m_format);
@@ -124,6 +134,22 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
         m_table = new ObservedTableView(project, this);
         m_tabs->addTab(m_table, QString());
     }
+    m_counters->setObjectName(QStringLiteral("ruleCounters"));
+    m_counters->setColumnCount(3);
+    m_counters->setRootIsDecorated(false);
+    m_counters->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Line and counts as wide as they need; the statement gets the rest.
+    m_counters->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_counters->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_counters->header()->setStretchLastSection(true);
+    m_countersNote->setWordWrap(true);
+    auto *countersPage = new QWidget(this);
+    countersPage->setObjectName(QStringLiteral("ruleCountersPage"));
+    auto *countersLayout = new QVBoxLayout(countersPage);
+    countersLayout->setContentsMargins(0, 0, 0, 0);
+    countersLayout->addWidget(m_countersNote);
+    countersLayout->addWidget(m_counters, 1);
+    m_tabs->addTab(countersPage, QString());
     m_tabs->addTab(m_issues, QString());
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -132,6 +158,13 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setDefault(true);
+    m_buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    m_copyNotes->setObjectName(QStringLiteral("copyCounterNotes"));
+    m_buttons->addButton(m_copyNotes, QDialogButtonBox::ActionRole);
+    connect(m_copyNotes, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(countersText()); });
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         refresh();
@@ -338,12 +371,35 @@ void ImportDialog::refresh()
     if (!m_verdict.isEmpty())
         m_error->hide();
     m_verdict.clear();
+    m_readsCounters = false;
     QList<ImportIssue> issues;
+    QList<ImportIssue> counterNotes;
     const RouterDataRegistry &registry = RouterDataRegistry::instance();
-    if ((m_hasLoaded || !text.trimmed().isEmpty()) && m_project) {
-        const QByteArray bytes = m_hasLoaded ? QByteArray() : text.toUtf8();
+    const QString key = m_format->currentData().toString();
+    const QByteArray bytes = m_hasLoaded ? QByteArray() : text.toUtf8();
+    // Rule hit counters: chosen, or detected from the input's start as the CLI detects them.
+    const QString countersKey = m_hasLoaded || text.trimmed().isEmpty() || !m_project ? QString()
+                                : RuleCounters::keys().contains(key)           ? key
+                                : key == QLatin1String("auto")                 ? RuleCounters::detect(bytes.left(RouterDataRegistry::SniffBytes))
+                                                                               : QString();
+    if (!countersKey.isEmpty()) {
+        const RuleCounters::Read counters = RuleCounters::read(countersKey, text);
+        m_readsCounters = true;
+        m_readerKey = countersKey;
+        m_readerName = RuleCounters::displayName(countersKey);
+        m_detected = key == QLatin1String("auto");
+        m_readsTable = false;
+        issues = counters.issues;
+        counterNotes = counters.notes;
+        m_understood = counters.understood;
+        m_verdict = counters.verdict;
+        m_summary = tr("%1: %n rule counter(s) read; they count rules, not translations, so "
+                       "nothing is added to the project", nullptr, int(counters.notes.size()))
+                        .arg(m_readerName);
+        if (m_table)
+            m_table->showPreview(ObservedTable());
+    } else if ((m_hasLoaded || !text.trimmed().isEmpty()) && m_project) {
         // The reader: the one chosen, else the best of the kinds this dialog reads.
-        const QString key = m_format->currentData().toString();
         RouterDataRegistry::Choice choice;
         if (m_hasLoaded) {
             choice = registry.chooseAny(m_loadedFormat, QByteArrayView());
@@ -424,8 +480,51 @@ void ImportDialog::refresh()
     }
     fillIssues(source, issues);
     fillPlan();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_plan.isEmpty());
+    fillCounters(source, counterNotes);
+    m_import->setEnabled(!m_plan.isEmpty());
+    m_copyNotes->setVisible(m_readsCounters);
+    m_copyNotes->setEnabled(!counterNotes.isEmpty());
+    const int countersTab = m_tabs->indexOf(m_counters->parentWidget());
+    m_tabs->setTabEnabled(countersTab, m_readsCounters);
+    if (m_readsCounters && !counterNotes.isEmpty())
+        m_tabs->setCurrentIndex(countersTab);
+    else if (!m_readsCounters && m_tabs->currentIndex() == countersTab)
+        m_tabs->setCurrentIndex(0);
     retranslate();
+}
+
+void ImportDialog::fillCounters(const QString &source, const QList<ImportIssue> &notes)
+{
+    m_counters->clear();
+    for (const ImportIssue &n : notes) {
+        auto *item = new QTreeWidgetItem(QStringList{n.line > 0 ? QString::number(n.line) : QString(),
+                                                     Printable::text(n.message), Printable::text(n.text)});
+        item->setData(0, Qt::TextAlignmentRole, int(Qt::AlignRight | Qt::AlignVCenter));
+        item->setFont(2, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        item->setData(1, Qt::UserRole, ImportIssues::format(source, n)); // as Copy Notes gives it
+        m_counters->addTopLevelItem(item);
+    }
+}
+
+QString ImportDialog::countersText() const
+{
+    // The selected notes, or all of them: "file: line N: … (statement)" lines for a report.
+    QList<QTreeWidgetItem *> items = m_counters->selectedItems();
+    if (items.isEmpty()) {
+        for (int i = 0; i < m_counters->topLevelItemCount(); ++i)
+            items.append(m_counters->topLevelItem(i));
+    }
+    QStringList lines;
+    for (const QTreeWidgetItem *item : std::as_const(items))
+        lines << item->data(1, Qt::UserRole).toString();
+    return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void ImportDialog::fillIssues(const QString &, const QList<ImportIssue> &issues)
@@ -571,14 +670,17 @@ void ImportDialog::retranslate()
                          : tr("Paste what the router printed, prompt and pager prompts included: a "
                               "configuration (show running-config, iptables-save) or a translation "
                               "or session table (show ip nat translations, conntrack -L, show xlate "
-                              "…). Its format is detected as you paste; choose another under Format "
-                              "if the guess is wrong. Nothing changes until you press Import; the "
-                              "import is one undo step."));
+                              "…), or rule hit counters (show nat detail, show security nat source "
+                              "summary), which are listed but add nothing. Its format is detected as "
+                              "you paste; choose another under Format if the guess is wrong. Nothing "
+                              "changes until you press Import; the import is one undo step."));
     m_formatLabel->setText(tr("Format:"));
     const RouterDataRegistry &registry = RouterDataRegistry::instance();
     for (int i = 1; i < m_format->count(); ++i) {
         const QString key = m_format->itemData(i).toString();
-        m_format->setItemText(i, tr("%1 (%2)").arg(registry.displayName(key), key));
+        const QString name = RuleCounters::keys().contains(key) ? RuleCounters::displayName(key)
+                                                                 : registry.displayName(key);
+        m_format->setItemText(i, tr("%1 (%2)").arg(name, key));
     }
     m_format->setItemText(0, m_readerName.isEmpty() || !m_detected
                                  ? tr("Detect automatically")
@@ -613,8 +715,18 @@ void ImportDialog::retranslate()
         m_tabs->setTabText(1, tr("Table read (%1)").arg(m_readsTable ? m_understood : 0));
         m_tabs->setTabEnabled(1, m_readsTable || m_mode == Translations);
     }
+    m_tabs->setTabText(m_tabs->indexOf(m_counters->parentWidget()),
+                       tr("Rule counters (%1)").arg(m_counters->topLevelItemCount()));
+    m_counters->setHeaderLabels({tr("Line"), tr("Rule or pool and its hit counts"), tr("Statement")});
+    m_countersNote->setText(
+        tr("Rule hit counters count how often each NAT rule or pool was used, not which "
+           "translations exist: nothing is added to the project and Import stays off. Copy Notes "
+           "puts them (or the selected ones) on the clipboard for your report."));
+    m_copyNotes->setText(tr("Copy Notes"));
     m_tabs->setTabText(m_tabs->count() - 1, tr("Not understood (%1)").arg(m_notUnderstood));
     m_tabs->setTabToolTip(0, m_summary);
     m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Kind"), tr("Message"), tr("Text")});
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    m_import->setText(tr("Import"));
+    m_import->setToolTip(m_readsCounters ? tr("Rule counters add nothing to the project; use Copy Notes.")
+                                         : QString());
 }

@@ -13,6 +13,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTimer;
@@ -25,7 +26,10 @@ class QTreeWidget;
 // the text changes (RouterDataRegistry: configurations, tables, or either for
 // Paste Router Output) and shown in the Format combo, which also overrides it.
 // Accepting leaves the plan for the caller to apply as one undo step; the
-// dialog itself never edits the project.
+// dialog itself never edits the project. Rule hit counters (ASA show nat, SRX
+// show security nat source: RuleCounters) are a format of their own here: they
+// count rules, not translations, so their notes are listed (with Copy Notes,
+// for the engineer's report) and there is nothing to import.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -60,6 +64,11 @@ public:
     QString readerName() const { return m_readerName; }
     bool readerDetected() const { return m_detected; }
     bool readsTable() const { return m_readsTable; }
+    // Whether the input is read as rule hit counters, and their notes as text.
+    bool readsCounters() const { return m_readsCounters; }
+    QString countersText() const;
+    QTreeWidget *countersList() const { return m_counters; }
+    QPushButton *importButton() const { return m_import; }
     // "auto" (the default) or a reader's key, as if chosen in the Format combo.
     bool setFormat(const QString &key);
     QComboBox *formatCombo() const { return m_format; }
@@ -68,8 +77,12 @@ signals:
     // A large table's read was cancelled; nothing changed.
     void importCancelled();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void chooseFile();
+    void fillCounters(const QString &source, const QList<ImportIssue> &notes);
     bool loadLargeTable(const QString &fileName);
     void fillIssues(const QString &source, const QList<ImportIssue> &issues);
     void fillPlan();
@@ -87,6 +100,7 @@ private:
     QString m_readerName;
     bool m_detected = true;
     bool m_readsTable = false;
+    bool m_readsCounters = false;
     QString m_summary;
     QString m_verdict;
     int m_understood = 0;
@@ -104,6 +118,11 @@ private:
     QTreeWidget *m_objects;
     QTableWidget *m_issues;
     ObservedTableView *m_table = nullptr;
+    QTreeWidget *m_counters;
+    QLabel *m_countersNote;
     QDialogButtonBox *m_buttons;
+    // Custom buttons: QDialogButtonBox resets a standard button's text on LanguageChange.
+    QPushButton *m_import;
+    QPushButton *m_copyNotes;
     QTimer *m_debounce;
 };

@@ -233,6 +233,10 @@ void AsaConfigReader::topLevel(const QString &text, const QStringList &w)
         natStatement(text, w, QString());
         return;
     }
+    if (k == QLatin1String("no") && w.value(1) == QLatin1String("nat")) {
+        removeNat(text, w, QString());
+        return;
+    }
     if (k == QLatin1String("timeout")) {
         timeoutStatement(text, w);
         return;
@@ -387,6 +391,10 @@ void AsaConfigReader::objectLine(const QString &text, const QStringList &w)
         natStatement(text, w, m_current);
         return;
     }
+    if (k == QLatin1String("no") && w.value(1) == QLatin1String("nat")) {
+        removeNat(text, w, m_current);
+        return;
+    }
     issue(ImportIssue::Unknown, text, tr("not understood in an object network"));
 }
 
@@ -462,6 +470,26 @@ void AsaConfigReader::serviceLine(const QString &text, const QStringList &w)
         i += 3;
     }
     understood();
+}
+
+void AsaConfigReader::removeNat(const QString &text, const QStringList &w, const QString &object)
+{
+    // "no nat …" with the words of a rule read before (a configuration with
+    // changes appended, as MeshNAT's fixes are): that rule is removed. Under
+    // an object it is the object's rule; at the top level a twice NAT rule.
+    const QString words = w.mid(1).join(QLatin1Char(' '));
+    for (qsizetype i = m_nats.size() - 1; i >= 0; --i) {
+        const Nat &n = m_nats.at(i);
+        if (n.twice != object.isEmpty() || (!n.twice && n.real != object)
+            || n.text.simplified() != words)
+            continue;
+        m_nats.removeAt(i);
+        understood();
+        return;
+    }
+    issue(ImportIssue::Warning, text,
+          object.isEmpty() ? tr("no twice NAT rule read before has these words; nothing removed")
+                           : tr("object %1 has no NAT rule with these words; nothing removed").arg(object));
 }
 
 void AsaConfigReader::natStatement(const QString &text, const QStringList &w, const QString &object)

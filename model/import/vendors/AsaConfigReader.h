@@ -79,6 +79,7 @@ private:
     void groupLine(const QString &text, const QStringList &w);
     void serviceLine(const QString &text, const QStringList &w);
     void natStatement(const QString &text, const QStringList &w, const QString &object);
+    void removeNat(const QString &text, const QStringList &w, const QString &object);
     void timeoutStatement(const QString &text, const QStringList &w);
     bool parseMask(const QString &address, const QString &mask, AddressRange *out) const;
     void finish();
