@@ -168,7 +168,7 @@ QVariant PropertyModel::displayValue(const PropertyDef &def, const QVariant &val
         return probe ? ProbeProposal::shortText(*probe) : error.isEmpty() ? QString() : tr("unreadable: %1").arg(error);
     }
     if (def.key == Field::direction && !NatRules::isSimulatedDirection(value.toString()))
-        return tr("%1 (%2)").arg(ModelEnums::displayName(value.toString()), NatRules::notSimulatedNote());
+        return tr("%1 — not simulated").arg(ModelEnums::displayName(value.toString())); // why: tooltip
     switch (def.type) {
     case PropertyType::Choice:
         return ModelEnums::displayName(value.toString());
