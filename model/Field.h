@@ -50,7 +50,7 @@ private:
     X(sourceSite) X(destinationSite) X(services) X(pairs) X(firstPort) X(count) X(remote)         \
     X(remotePort) X(interval) X(action) X(at) X(target) X(conntrackUdpTimeout)                  \
     X(conntrackUdpStreamTimeout) X(dropUnsolicitedInbound) X(remoteReplies) X(tunnelPort)         \
-    X(extraUplinkIps) X(observedProbe)
+    X(extraUplinkIps) X(observedProbe) X(direction)
 
 struct Field
 {

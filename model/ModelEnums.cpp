@@ -21,6 +21,11 @@ QStringList ModelEnums::natRuleKindKeys()
     return {QStringLiteral("static"), QStringLiteral("static-pat"), QStringLiteral("dynamic-pat")};
 }
 
+QStringList ModelEnums::natRuleDirectionKeys()
+{
+    return {QStringLiteral("inside"), QStringLiteral("outside")};
+}
+
 QStringList ModelEnums::protocolKeys()
 {
     return {QStringLiteral("udp"), QStringLiteral("tcp"), QStringLiteral("icmp"),

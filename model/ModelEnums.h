@@ -22,6 +22,8 @@ public:
     static QStringList deviceKindKeys();
     static QStringList interfaceRoleKeys();
     static QStringList natRuleKindKeys();
+    // ip nat inside source / ip nat outside source (NatRules says which are simulated).
+    static QStringList natRuleDirectionKeys();
     static QStringList protocolKeys();
     static QStringList applianceTypeKeys();
     static QStringList profileKeys();     // NAT behaviour profiles (DESIGN.md §3)

@@ -118,6 +118,23 @@ PropertyDef bookmarks()
     return d;
 }
 
+// ip nat inside source (simulated) or ip nat outside source (imported and shown,
+// not simulated: NatRules). Added after format version 2 was fixed, so written
+// only for outside rules; a file without it reads as inside.
+PropertyDef direction()
+{
+    PropertyDef d = typed(Field::direction, QT_TRANSLATE_NOOP("PropertyDef", "Direction"),
+                          PropertyType::Choice, QStringLiteral("inside"));
+    d.choices = ModelEnums::natRuleDirectionKeys();
+    d.omittedWhenDefault = true;
+    d.toolTip = QT_TRANSLATE_NOOP(
+        "PropertyDef",
+        "NAT inside: ip nat inside source, simulated. NAT outside: ip nat outside source, which "
+        "translates the address of an outside host (the first address is the outside global, "
+        "the second the outside local); outside source NAT: shown, not simulated.");
+    return d;
+}
+
 PropertyDef name(const char *def, bool referencedByRules = false)
 {
     // Rules and links default to no name (they are summarised instead), so their
@@ -266,6 +283,7 @@ QList<PropertyDef> build(ObjectKind kind)
         return {name(""),
                 choice(Field::kind, QT_TRANSLATE_NOOP("PropertyDef", "Rule kind"),
                        ModelEnums::natRuleKindKeys(), QStringLiteral("dynamic-pat")),
+                direction(),
                 choice(Field::protocol,
                        QT_TRANSLATE_NOOP("PropertyDef", "Protocol (static PAT)"),
                        ModelEnums::protocolKeys(), QStringLiteral("udp")),

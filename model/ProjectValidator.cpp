@@ -2,12 +2,14 @@
 
 #include "Catalogue.h"
 #include "MeshRules.h"
+#include "NatRules.h"
 #include "ModelEnums.h"
 #include "Ipv4.h"
 #include "Project.h"
 #include "ProjectSchema.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMap>
 
 namespace {
@@ -27,6 +29,10 @@ public:
     void warning(ObjectId id, FieldKey field, const QString &message)
     {
         m_issues.append({ValidationIssue::Warning, id, field, message});
+    }
+    void info(ObjectId id, FieldKey field, const QString &message)
+    {
+        m_issues.append({ValidationIssue::Info, id, field, message});
     }
     QString text(ObjectId id, FieldKey key) const { return p.text(id, key); }
     QString name(ObjectId id) const { return p.displayName(id); }
@@ -192,8 +198,11 @@ void Checker::appliancePeers()
 void Checker::devices()
 {
     for (ObjectId device : p.objects(ObjectKind::Device)) {
-        const QList<ObjectId> ruleIds = childrenOfKind(device, ObjectKind::Rule);
-        if (!ruleIds.isEmpty()) {
+        // Interfaces matter to the rules the simulation uses (NatRules).
+        bool simulatedRules = false;
+        for (ObjectId rule : childrenOfKind(device, ObjectKind::Rule))
+            simulatedRules |= NatRules::isSimulated(p, rule);
+        if (simulatedRules) {
             bool inside = false;
             bool outside = false;
             for (ObjectId itf : childrenOfKind(device, ObjectKind::Interface)) {
@@ -296,6 +305,11 @@ void Checker::profileTimers(ObjectId device)
 void Checker::rules(ObjectId device)
 {
     for (ObjectId rule : childrenOfKind(device, ObjectKind::Rule)) {
+        if (!NatRules::isSimulated(p, rule))
+            info(rule, Field::direction,
+                 ProjectValidator::tr("%1 on %2: %3; the simulation runs as if the rule were "
+                                      "not there")
+                     .arg(name(rule), name(device), NatRules::notSimulatedNote()));
         const QString kind = text(rule, Field::kind);
         const QString acl = text(rule, Field::accessList);
         const QString itf = text(rule, Field::interface);
@@ -355,7 +369,14 @@ void Checker::rules(ObjectId device)
 void Checker::pools(ObjectId device)
 {
     const QList<Subnet> outside = interfaceSubnets(*this, device, QStringLiteral("outside"));
+    // A pool only outside source rules use holds outside local addresses, which
+    // are not expected on the outside subnet.
+    QSet<QString> simulatedPools, outsidePools;
+    for (ObjectId rule : childrenOfKind(device, ObjectKind::Rule))
+        (NatRules::isSimulated(p, rule) ? simulatedPools : outsidePools).insert(text(rule, Field::pool));
     for (ObjectId pool : childrenOfKind(device, ObjectKind::Pool)) {
+        if (outsidePools.contains(name(pool)) && !simulatedPools.contains(name(pool)))
+            continue;
         quint32 first = 0;
         quint32 last = 0;
         if (!Ipv4::parse(text(pool, Field::start), &first) || !Ipv4::parse(text(pool, Field::end), &last))
@@ -691,7 +712,9 @@ bool ProjectValidator::hasErrors(const QList<ValidationIssue> &issues)
 
 QString ProjectValidator::format(const Project &project, const ValidationIssue &issue)
 {
-    const QString severity = issue.severity == ValidationIssue::Error ? tr("Error") : tr("Warning");
+    const QString severity = issue.severity == ValidationIssue::Error     ? tr("Error")
+                             : issue.severity == ValidationIssue::Warning ? tr("Warning")
+                                                                          : tr("Info");
     const QString who = issue.id == NoId ? tr("Project") : project.displayName(issue.id);
     if (issue.field.isNull())
         return tr("%1: %2: %3").arg(severity, who, issue.message);

@@ -12,7 +12,8 @@ class Project;
 // One problem found in a project: which object and field, and why (translated).
 struct ValidationIssue
 {
-    enum Severity { Error, Warning };
+    // Info: nothing is wrong, but the user should know (a rule shown, not simulated).
+    enum Severity { Error, Warning, Info };
     Severity severity = Error;
     ObjectId id = NoId; // NoId: the project as a whole
     FieldKey field;     // may be null

@@ -188,13 +188,22 @@ void appendMember(QByteArray *out, int indent, const QString &key, const QByteAr
 void appendFields(QByteArray *out, int indent, const Project &project, ObjectId id, ObjectKind kind)
 {
     const QList<PropertyDef> &fields = ProjectSchema::fields(kind);
-    for (int i = 0; i < fields.size(); ++i) {
-        const PropertyDef &def = fields.at(i);
-        // A value the field refuses is written back as it was read, never lost.
+    // A value the field refuses is written back as it was read, never lost.
+    const auto valueOf = [&](const PropertyDef &def) {
         const QVariant held = project.heldValue(id, def.key);
-        appendMember(out, indent, def.key,
-                     valueJson(def, held.isValid() ? held : project.value(id, def.key)),
-                     i == fields.size() - 1);
+        return held.isValid() ? held : project.value(id, def.key);
+    };
+    const auto written = [&](const PropertyDef &def) {
+        return !def.omittedWhenDefault || project.heldValue(id, def.key).isValid()
+               || project.value(id, def.key) != def.defaultValue;
+    };
+    qsizetype last = fields.size() - 1;
+    while (last >= 0 && !written(fields.at(last)))
+        --last;
+    for (qsizetype i = 0; i <= last; ++i) {
+        const PropertyDef &def = fields.at(i);
+        if (written(def))
+            appendMember(out, indent, def.key, valueJson(def, valueOf(def)), i == last);
     }
 }
 

@@ -44,4 +44,8 @@ struct PropertyDef
     // Whether a change can alter the simulation. Layout, names, bookmarks and report
     // metadata cannot, so editing them never re-runs it.
     bool simulated = true;
+    // Written only when it differs from the default: a field added to the format
+    // later (a rule's direction), so files that do not use it stay as older
+    // versions wrote them, and those files read as the default.
+    bool omittedWhenDefault = false;
 };

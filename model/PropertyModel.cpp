@@ -7,6 +7,7 @@
 #include "ModelEnums.h"
 #include "Project.h"
 #include "MeshRules.h"
+#include "NatRules.h"
 #include "ProjectSchema.h"
 
 namespace {
@@ -165,6 +166,8 @@ QVariant PropertyModel::displayValue(const PropertyDef &def, const QVariant &val
         const auto probe = ProbeProposal::attached(*m_project, m_id, &error);
         return probe ? ProbeProposal::shortText(*probe) : error.isEmpty() ? QString() : tr("unreadable: %1").arg(error);
     }
+    if (def.key == Field::direction && !NatRules::isSimulatedDirection(value.toString()))
+        return tr("%1 — not simulated").arg(ModelEnums::displayName(value.toString())); // why: tooltip
     switch (def.type) {
     case PropertyType::Choice:
         return ModelEnums::displayName(value.toString());
@@ -251,6 +254,13 @@ QString PropertyModel::toolTip(const PropertyDef &def) const
                                .arg(ModelEnums::displayName(profile),
                                     allowed.join(QStringLiteral(", "))));
     }
+    if (def.key == Field::direction && m_id != NoId && !NatRules::isSimulated(*m_project, m_id))
+        lines.append(NatRules::notSimulatedNote());
+    if (m_id != NoId && !NatRules::isSimulated(*m_project, m_id) && m_project->kind(m_id) == ObjectKind::Rule
+        && (def.key == Field::insideLocal || def.key == Field::insideGlobal))
+        lines.append(tr("For an outside source rule, the address as written first in ip nat "
+                        "outside source (the outside global) is in Inside local, the second (the "
+                        "outside local) in Inside global."));
     if (def.key == Field::services) {
         QStringList known;
         for (const QString &key : Catalogue::builtIn().services())

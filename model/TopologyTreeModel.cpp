@@ -1,6 +1,7 @@
 #include "TopologyTreeModel.h"
 
 #include "ModelEnums.h"
+#include "NatRules.h"
 #include "Project.h"
 #include "ProjectSchema.h"
 
@@ -133,7 +134,10 @@ QString TopologyTreeModel::detail(ObjectId id) const
             .toStringList()
             .join(QStringLiteral(", "));
     case ObjectKind::Rule:
-        return ruleSummary(id);
+        // An outside source rule is in the tree, marked: the simulation skips it.
+        return NatRules::isSimulated(*m_project, id)
+                   ? ruleSummary(id)
+                   : tr("%1 %2").arg(ruleSummary(id), NatRules::notSimulatedMark());
     case ObjectKind::Background: {
         // "first+N": the flows use count consecutive source ports from first.
         const int count = number(Field::count);

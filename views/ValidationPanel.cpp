@@ -84,12 +84,15 @@ void ValidationPanel::refresh()
     m_warnings = 0;
     const QIcon errorIcon = Theme::icon(Theme::Error, palette());
     const QIcon warningIcon = Theme::icon(Theme::Warning, palette());
+    const QIcon infoIcon = Theme::icon(Theme::Info, palette());
+    m_notes = 0;
     for (const ValidationIssue &issue : issues) {
         const bool error = issue.severity == ValidationIssue::Error;
-        (error ? m_errors : m_warnings)++;
+        const bool info = issue.severity == ValidationIssue::Info; // not a problem, never counted as one
+        (error ? m_errors : info ? m_notes : m_warnings)++;
         auto *item = new QTreeWidgetItem(m_list);
-        item->setIcon(SeverityColumn, error ? errorIcon : warningIcon);
-        item->setText(SeverityColumn, error ? tr("Error") : tr("Warning"));
+        item->setIcon(SeverityColumn, error ? errorIcon : info ? infoIcon : warningIcon);
+        item->setText(SeverityColumn, error ? tr("Error") : info ? tr("Info") : tr("Warning"));
         QString object = issue.id == NoId ? tr("Project") : m_project->displayName(issue.id);
         if (!issue.field.isNull()) {
             const ObjectKind kind = issue.id == NoId ? ObjectKind::None : m_project->kind(issue.id);
@@ -109,11 +112,13 @@ void ValidationPanel::refresh()
 void ValidationPanel::retranslate()
 {
     m_list->setHeaderLabels({tr("Severity"), tr("Object"), tr("Message")});
-    if (m_errors == 0 && m_warnings == 0)
-        m_summary->setText(tr("No problems found."));
-    else
-        m_summary->setText(tr("%n error(s)", nullptr, m_errors) + QStringLiteral(", ")
-                           + tr("%n warning(s)", nullptr, m_warnings));
+    QString summary = m_errors == 0 && m_warnings == 0
+                          ? tr("No problems found.")
+                          : tr("%n error(s)", nullptr, m_errors) + QStringLiteral(", ")
+                                + tr("%n warning(s)", nullptr, m_warnings);
+    if (m_notes > 0)
+        summary += QLatin1Char(' ') + tr("%n note(s)", nullptr, m_notes);
+    m_summary->setText(summary);
 }
 
 void ValidationPanel::changeEvent(QEvent *event)

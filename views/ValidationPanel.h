@@ -43,4 +43,5 @@ private:
     bool m_pending = false;
     int m_errors = 0;
     int m_warnings = 0;
+    int m_notes = 0; // Info issues: shown, not problems
 };

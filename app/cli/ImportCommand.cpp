@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "NatRules.h"
 #include "ObservedTableLoader.h"
 #include "Project.h"
 #include "ProjectImporter.h"
@@ -236,7 +237,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                            .arg(cisco.rules.size());
                 if (outside > 0)
                     out << QStringLiteral(" (")
-                        << tr("%n outside source rule(s): read, not simulated", nullptr, outside)
+                        << tr("%n outside source rule(s): read, imported, not simulated", nullptr,
+                              outside)
                         << QLatin1Char(')');
                 out << Qt::endl;
             } else {
@@ -296,5 +298,13 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitInvalidInput;
     }
     out << tr("Wrote %1 (%2 objects added)").arg(parser.value(output)).arg(applied.createdIds().size()) << Qt::endl;
+    // The rules added that the simulation skips (NatRules): imported, shown, not simulated.
+    int notSimulated = 0;
+    for (ObjectId id : applied.createdIds())
+        notSimulated += project.kind(id) == ObjectKind::Rule && !NatRules::isSimulated(project, id) ? 1 : 0;
+    if (notSimulated > 0)
+        out << tr("%n NAT rule(s) imported but not simulated (%1)", nullptr, notSimulated)
+                   .arg(NatRules::notSimulatedNote())
+            << Qt::endl;
     return errors > 0 ? ExitInvalidInput : ExitOk;
 }

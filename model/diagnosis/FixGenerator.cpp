@@ -4,6 +4,7 @@
 #include "FortiGateFix.h"
 #include "Ipv4.h"
 #include "NatDeviceConfig.h"
+#include "NatRules.h"
 #include "Project.h"
 #include "VendorFixSyntax.h"
 
@@ -171,7 +172,7 @@ QStringList FixGenerator::aclsPermitting(ObjectId device, quint32 a) const
 {
     QStringList names;
     for (ObjectId rule : m_project.children(device)) {
-        if (m_project.kind(rule) != ObjectKind::Rule
+        if (!NatRules::isSimulated(m_project, rule)
             || str(m_project, rule, Field::kind) != QLatin1String("dynamic-pat"))
             continue;
         const QString aclName = str(m_project, rule, Field::accessList);
@@ -207,7 +208,7 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
         const quint32 local = address(m_project, app, Field::uplinkIp);
         bool mapped = !local;
         for (ObjectId rule : m_project.children(device)) {
-            if (m_project.kind(rule) == ObjectKind::Rule
+            if (NatRules::isSimulated(m_project, rule)
                 && str(m_project, rule, Field::kind) != QLatin1String("dynamic-pat")
                 && address(m_project, rule, Field::insideLocal) == local)
                 mapped = true;
@@ -244,7 +245,7 @@ Fix FixGenerator::staticMappings(ObjectId device, const QList<ObjectId> &applian
         // Ports already taken on it by static PAT rules.
         QSet<quint16> taken;
         for (ObjectId rule : m_project.children(device)) {
-            if (m_project.kind(rule) == ObjectKind::Rule
+            if (NatRules::isSimulated(m_project, rule)
                 && str(m_project, rule, Field::kind) == QLatin1String("static-pat")
                 && address(m_project, rule, Field::insideGlobal) == single)
                 taken.insert(quint16(m_project.value(rule, Field::globalPort).toUInt()));
@@ -475,7 +476,7 @@ Fix FixGenerator::staticPatOn4500(ObjectId device, ObjectId rule, ObjectId appli
     // 4500 on the same address, unless another static PAT rule holds it there.
     const auto holds4500 = [&](quint32 a) {
         for (ObjectId other : m_project.children(device)) {
-            if (other != rule && m_project.kind(other) == ObjectKind::Rule
+            if (other != rule && NatRules::isSimulated(m_project, other)
                 && str(m_project, other, Field::kind) == QLatin1String("static-pat")
                 && address(m_project, other, Field::insideGlobal) == a
                 && m_project.value(other, Field::globalPort).toInt() == 4500)

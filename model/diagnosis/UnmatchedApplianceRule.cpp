@@ -3,6 +3,7 @@
 #include "DiagnosisContext.h"
 #include "FixGenerator.h"
 #include "NatDeviceConfig.h"
+#include "NatRules.h"
 #include "Project.h"
 
 QList<Finding> UnmatchedApplianceRule::check(const DiagnosisContext &c) const
@@ -37,7 +38,7 @@ QList<Finding> UnmatchedApplianceRule::check(const DiagnosisContext &c) const
         f.devices = {deviceId};
         QStringList acls;
         for (ObjectId child : c.project().children(deviceId)) {
-            if (c.project().kind(child) == ObjectKind::Rule
+            if (NatRules::isSimulated(c.project(), child)
                 && c.project().text(child, Field::kind) == QLatin1String("dynamic-pat"))
                 acls.append(c.project().text(child, Field::accessList));
         }

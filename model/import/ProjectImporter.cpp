@@ -1,6 +1,7 @@
 #include "ProjectImporter.h"
 
 #include "Ipv4.h"
+#include "NatRules.h"
 #include "Project.h"
 
 namespace {
@@ -173,12 +174,11 @@ void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &
         plan.note(tr("%n access list(s) not used by NAT were not imported", nullptr, skippedAcls));
 
     for (const CiscoConfig::NatRule &r : config.rules) {
-        if (r.direction != QLatin1String("inside")) {
-            plan.note(tr("ip nat outside source (translating the outside address) was read but "
-                         "the simulator does not model it; no rule added"),
-                      r.line, r.text);
-            continue;
-        }
+        // ip nat outside source becomes the same kind of rule with direction
+        // outside (first address: outside global, second: outside local); shown,
+        // not simulated (NatRules).
+        const bool outside = r.direction == QLatin1String("outside");
+        const int firstRule = plan.changes.createCount();
         // The interface a dynamic rule overloads onto must be one imported
         // above, by its full name (IOS takes "Gi0/1" for GigabitEthernet0/1).
         QString overloadInterface = r.interface;
@@ -303,6 +303,13 @@ void ProjectImporter::addCisco(ImportPlan &plan, int device, const CiscoConfig &
             break;
         }
         }
+        if (!outside || plan.changes.createCount() == firstRule)
+            continue;
+        for (int i = firstRule; i < plan.changes.createCount(); ++i)
+            plan.values(i).insert(Field::direction, QStringLiteral("outside"));
+        plan.note(tr("ip nat outside source imported as a NAT rule with direction outside; %1")
+                      .arg(NatRules::notSimulatedNote()),
+                  r.line, r.text);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "NatDeviceConfig.h"
 
+#include "NatRules.h"
 #include "Project.h"
 
 namespace {
@@ -67,7 +68,8 @@ NatDeviceConfig NatDeviceConfig::fromProject(const Project &project, ObjectId id
 
     Protocol protocol = Protocol::Udp;
     for (ObjectId rule : project.children(id)) {
-        if (project.kind(rule) != ObjectKind::Rule)
+        // Outside source rules are shown, not simulated (NatRules).
+        if (project.kind(rule) != ObjectKind::Rule || !NatRules::isSimulated(project, rule))
             continue;
         const QString kind = str(project, rule, Field::kind);
         const QString ruleName = project.displayName(rule);

@@ -2,6 +2,7 @@
 
 #include "Ipv4.h"
 #include "MeshRules.h"
+#include "NatRules.h"
 #include "Project.h"
 #include "ProjectSchema.h"
 
@@ -62,7 +63,7 @@ QList<ReplayReadiness::Missing> ReplayReadiness::check(const Project &p)
         }
         bool hasRule = false;
         for (ObjectId child : p.children(device))
-            hasRule |= p.kind(child) == ObjectKind::Rule;
+            hasRule |= NatRules::isSimulated(p, child); // an outside rule translates nothing here
         if (!hasRule)
             missing.append({device, FieldKey(), tr("a NAT rule on %1").arg(p.displayName(device))});
     }

@@ -132,6 +132,17 @@ void TestImportFormats::formatOverrides()
                                  "-o", out});
     QCOMPARE(ok.code, 0);
     QVERIFY2(ok.out.contains("read as Cisco IOS configuration (as asked)"), qPrintable(ok.out));
+    // Its outside source rule is imported, counted, and said not to be simulated.
+    QVERIFY2(ok.out.contains("1 outside source rule(s): read, imported, not simulated"), qPrintable(ok.out));
+    QVERIFY2(ok.out.contains("1 NAT rule(s) imported but not simulated (outside source NAT: shown, not simulated)"),
+             qPrintable(ok.out));
+    Project imported;
+    ProjectReader reader;
+    QVERIFY(reader.read(out, &imported));
+    int outside = 0;
+    for (ObjectId rule : imported.objects(ObjectKind::Rule))
+        outside += imported.text(rule, Field::direction) == QLatin1String("outside") ? 1 : 0;
+    QCOMPARE(outside, 1);
 }
 
 void TestImportFormats::unknownFormatIsAUsageError()

@@ -182,6 +182,39 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(fullFile.readAll()).contains(QStringLiteral("192.19.72.50:1030")));
     }
 
+    void outsideRuleIsListedNotSimulated()
+    {
+        // An imported ip nat outside source rule is listed under its router with
+        // the note that the simulation skipped it.
+        Fixture f;
+        ProjectReader reader;
+        QVERIFY(reader.read(Examples::resourcePath(QStringLiteral("seed-incident")), &f.project));
+        const ObjectId router = f.project.objects(ObjectKind::Device).first();
+        QVERIFY(f.project.create(ObjectKind::Rule, router,
+                                 {{Field::kind, QStringLiteral("static")},
+                                  {Field::direction, QStringLiteral("outside")},
+                                  {Field::insideLocal, QStringLiteral("198.51.100.9")},
+                                  {Field::insideGlobal, QStringLiteral("10.9.9.9")},
+                                  {Field::overload, false}})
+                != NoId);
+        f.session = std::make_unique<SimulationSession>(&f.project);
+        f.scene = std::make_unique<MeshGraphScene>(&f.project);
+        f.scene->setSimulation(f.session.get());
+        f.timeline = std::make_unique<TimelinePlot>();
+        f.timeline->resize(1000, 420);
+        f.timeline->setSession(f.session.get());
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("outside.html"));
+        ReportWriter w = writer(f, ReportOptions());
+        QVERIFY2(w.writeHtml(html), qPrintable(w.errorString()));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(QStringLiteral("NAT rule 198.51.100.9 → 10.9.9.9: outside source NAT: shown, "
+                                              "not simulated")),
+                 qPrintable(text.mid(text.indexOf(QStringLiteral("Appendix")), 3000)));
+    }
+
     void commandLine()
     {
         QTemporaryDir dir;

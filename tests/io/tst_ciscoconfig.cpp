@@ -282,11 +282,15 @@ void TestCiscoConfig::importBuildsDevice()
     QCOMPARE(childNamed(project, device, ObjectKind::AccessList, "101"), NoId);    // unused
     QCOMPARE(project.text(childNamed(project, device, ObjectKind::Pool, "RANGE-POOL"), Field::end),
              QStringLiteral("19.155.80.95"));
-    // 2 dynamic + static PAT + static + 4 from the /30 network; outside source skipped.
-    int rules = 0;
-    for (ObjectId id : project.children(device))
+    // 2 dynamic + static PAT + static + 4 from the /30 network, and the outside
+    // source rule: imported, shown, not simulated (compiled below without it).
+    int rules = 0, outside = 0;
+    for (ObjectId id : project.children(device)) {
         rules += project.kind(id) == ObjectKind::Rule ? 1 : 0;
-    QCOMPARE(rules, 8);
+        outside += project.text(id, Field::direction) == QLatin1String("outside") ? 1 : 0;
+    }
+    QCOMPARE(rules, 9);
+    QCOMPARE(outside, 1);
     QStringList warnings;
     const NatDeviceConfig compiled = NatDeviceConfig::fromProject(project, device, &warnings);
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n')));

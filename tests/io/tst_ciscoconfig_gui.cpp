@@ -12,12 +12,17 @@
 #include "ObjectSelection.h"
 #include "ObservedTableModel.h"
 #include "ObservedTableView.h"
+#include "NatRules.h"
 #include "Project.h"
+#include "PropertyEditor.h"
+#include "PropertyModel.h"
+#include "TopologyTreeModel.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -62,6 +67,8 @@ private slots:
     void dialogPreview();
     void configurationImportIsOneUndoStep();
     void translationsOntoDevice();
+    void outsideRuleInThePropertyEditor_data();
+    void outsideRuleInThePropertyEditor();
 };
 
 void TestImportGui::menuHasActions()
@@ -155,6 +162,51 @@ void TestImportGui::translationsOntoDevice()
     QVERIFY(project->text(device, Field::observedTranslations).isEmpty());
     QCOMPARE(view->model()->rowCount(), 0);
     QCOMPARE(int(project->objects(ObjectKind::Appliance).size()), appliances);
+}
+
+void TestImportGui::outsideRuleInThePropertyEditor_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ja") << QStringLiteral("ja");
+}
+
+void TestImportGui::outsideRuleInThePropertyEditor()
+{
+    // The configuration's ip nat outside source line becomes a rule the user
+    // selects like any other; its direction row says it is not simulated.
+    QFETCH(QString, language);
+    MainWindow window;
+    window.language()->setLanguage(language, false);
+    Project *project = window.document()->project();
+    scripted(window, [](ImportDialog *d) { d->setText(readData("cisco-seed-incident.cfg"), "edge.cfg"); });
+    QVERIFY(window.imports()->runImport(ImportDialog::Configuration));
+    ObjectId outside = NoId;
+    for (ObjectId rule : project->objects(ObjectKind::Rule)) {
+        if (!NatRules::isSimulated(*project, rule))
+            outside = rule;
+    }
+    QVERIFY(outside != NoId);
+    QCOMPARE(project->text(outside, Field::insideLocal), QStringLiteral("198.51.100.9"));
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selection()->setCurrent(outside);
+    PropertyModel *model = window.propertyEditor()->propertyModel();
+    const int row = model->rowOf(Field::direction);
+    QVERIFY(row >= 0);
+    const QModelIndex value = model->index(row, PropertyModel::ValueColumn);
+    if (language == QLatin1String("en"))
+        QCOMPARE(value.data().toString(), QStringLiteral("NAT outside — not simulated"));
+    QVERIFY(value.data(Qt::ToolTipRole).toString().contains(NatRules::notSimulatedNote()));
+    // Wide enough to read the row in the screenshot.
+    if (auto *dock = qobject_cast<QDockWidget *>(window.propertyEditor()->parentWidget()))
+        window.resizeDocks({dock}, {520}, Qt::Horizontal);
+    window.propertyEditor()->tableView()->resizeColumnToContents(PropertyModel::ValueColumn);
+    window.propertyEditor()->tableView()->scrollTo(value);
+    window.propertyEditor()->tableView()->selectRow(row);
+    QTest::qWait(50);
+    shot(&window, qPrintable(QStringLiteral("outside-rule-properties-%1.png").arg(language)));
 }
 
 QTEST_MAIN(TestImportGui)

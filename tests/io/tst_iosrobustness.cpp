@@ -2,14 +2,25 @@
 // indentation, as show running-config printed them through a terminal, with
 // range-mode pools, route-map NAT, extendable statics, outside source NAT and
 // ALG switches. Each construct is either imported or listed with its line and
+// why (an outside source rule is imported as a rule with direction outside:
+// shown everywhere, never simulated); a malformed or truncated line is an issue at its line and nothing else
 // why; a malformed or truncated line is an issue at its line and nothing else
 // is lost. Samples follow the documented syntax (e.g. "ip nat pool name
 // starting-address ending-address [netmask value | prefix-length length]",
 // Cisco IOS in a Nutshell, ip nat pool).
 #include "CiscoConfigReader.h"
+#include "Examples.h"
 #include "NatDeviceConfig.h"
+#include "NatRules.h"
 #include "Project.h"
 #include "ProjectImporter.h"
+#include "ProjectReader.h"
+#include "ProjectValidator.h"
+#include "ProjectWriter.h"
+#include "PropertyModel.h"
+#include "SimDump.h"
+#include "Simulator.h"
+#include "TopologyTreeModel.h"
 
 #include <QtTest>
 
@@ -96,7 +107,12 @@ private slots:
     void poolWithPrefixLengthAndAddressRanges();
     void routeMapNat();
     void staticExtendable();
-    void outsideSourceIsListedNotLost();
+    void outsideSourceIsARuleNotSimulated();
+    void outsideSourceKindsAndPorts();
+    void outsideRuleLeavesTheSimulationBitIdentical();
+    void directionSurvivesSaveAndLoad();
+    void fileWithoutDirectionReadsAsInside();
+    void outsideRuleIsShownMarked();
     void noIpNatService();
     void malformedAndTruncatedLines();
     void abbreviatedInterfaceInARule();
@@ -281,7 +297,7 @@ void TestIosRobustness::staticExtendable()
     QCOMPARE(project.text(rules.at(1), Field::insideGlobal), QStringLiteral("198.51.100.10"));
 }
 
-void TestIosRobustness::outsideSourceIsListedNotLost()
+void TestIosRobustness::outsideSourceIsARuleNotSimulated()
 {
     const CiscoConfig c = CiscoConfigReader::readText(
         "ip nat outside source static 198.51.100.9 10.9.9.9 add-route\n"
@@ -295,13 +311,221 @@ void TestIosRobustness::outsideSourceIsListedNotLost()
     Project project;
     ImportPlan plan;
     const ObjectId device = importInto(project, c, &plan);
-    QCOMPARE(childrenOf(project, device, ObjectKind::Rule).size(), 1);
-    for (int line : {1, 2}) {
-        const ImportIssue *n = noteAt(plan, line);
-        QVERIFY(n);
-        QVERIFY2(n->message.contains("not model"), qPrintable(n->message));
-        QVERIFY(n->text.startsWith("ip nat outside source"));
+    // The static outside rule is an object: outside global first, outside local second.
+    const QList<ObjectId> rules = childrenOf(project, device, ObjectKind::Rule);
+    QCOMPARE(rules.size(), 2);
+    const ObjectId outside = rules.at(0);
+    QCOMPARE(project.text(outside, Field::direction), QStringLiteral("outside"));
+    QCOMPARE(project.text(outside, Field::kind), QStringLiteral("static"));
+    QCOMPARE(project.text(outside, Field::insideLocal), QStringLiteral("198.51.100.9"));
+    QCOMPARE(project.text(outside, Field::insideGlobal), QStringLiteral("10.9.9.9"));
+    QCOMPARE(project.text(rules.at(1), Field::direction), QStringLiteral("inside"));
+    QVERIFY(!NatRules::isSimulated(project, outside));
+    QVERIFY(NatRules::isSimulated(project, rules.at(1)));
+    QCOMPARE(NatRules::notSimulated(project, device), QList<ObjectId>{outside});
+    // A note at its line says so; the list rule names a missing access list.
+    const ImportIssue *n = noteAt(plan, 1);
+    QVERIFY(n);
+    QVERIFY2(n->message.contains("not simulated") && n->message.contains("direction outside"),
+             qPrintable(n->message));
+    QVERIFY(n->text.startsWith("ip nat outside source"));
+    QVERIFY(noteAt(plan, 2));
+    QVERIFY2(noteAt(plan, 2)->message.contains("access list 5"), qPrintable(noteAt(plan, 2)->message));
+    // The engine compiles the inside rule only.
+    QStringList warnings;
+    const NatDeviceConfig compiled = NatDeviceConfig::fromProject(project, device, &warnings);
+    QCOMPARE(compiled.statics.size(), 1);
+    QCOMPARE(compiled.statics.first().rule, rules.at(1));
+    QVERIFY(compiled.staticPats.isEmpty() && compiled.dynamics.isEmpty());
+    // The validator names it at Info level: never an error, never silent.
+    int infos = 0;
+    for (const ValidationIssue &i : ProjectValidator::validate(project)) {
+        if (i.id != outside)
+            continue;
+        QCOMPARE(i.severity, ValidationIssue::Info);
+        QCOMPARE(i.field.toString(), QStringLiteral("direction"));
+        QVERIFY2(i.message.contains(project.displayName(outside)) && i.message.contains("not simulated"),
+                 qPrintable(i.message));
+        QVERIFY(ProjectValidator::format(project, i).startsWith("Info: "));
+        ++infos;
     }
+    QCOMPARE(infos, 1);
+}
+
+void TestIosRobustness::outsideSourceKindsAndPorts()
+{
+    // Every form maps onto the rule kind its inside twin has, with direction outside.
+    const CiscoConfig c = CiscoConfigReader::readText(
+        "interface GigabitEthernet0/0\n"
+        " ip address 192.168.1.1 255.255.255.0\n"
+        " ip nat inside\n"
+        "interface GigabitEthernet0/1\n"
+        " ip address 203.0.113.2 255.255.255.0\n"
+        " ip nat outside\n"
+        "access-list 5 permit 198.51.100.0 0.0.0.255\n"
+        "ip nat pool OUT 10.9.9.100 10.9.9.110 prefix-length 24\n"
+        "ip nat outside source static tcp 198.51.100.9 443 10.9.9.9 8443\n"
+        "ip nat outside source list 5 pool OUT\n"
+        "ip nat inside source list 5 interface GigabitEthernet0/1 overload\n");
+    Project project;
+    ImportPlan plan;
+    const ObjectId device = importInto(project, c, &plan);
+    const QList<ObjectId> rules = childrenOf(project, device, ObjectKind::Rule);
+    QCOMPARE(rules.size(), 3);
+    const ObjectId pat = rules.at(0), list = rules.at(1);
+    QCOMPARE(project.text(pat, Field::kind), QStringLiteral("static-pat"));
+    QCOMPARE(project.text(pat, Field::protocol), QStringLiteral("tcp"));
+    QCOMPARE(project.text(pat, Field::insideLocal), QStringLiteral("198.51.100.9"));
+    QCOMPARE(project.value(pat, Field::localPort).toInt(), 443);
+    QCOMPARE(project.text(pat, Field::insideGlobal), QStringLiteral("10.9.9.9"));
+    QCOMPARE(project.value(pat, Field::globalPort).toInt(), 8443);
+    QCOMPARE(project.text(list, Field::kind), QStringLiteral("dynamic-pat"));
+    QCOMPARE(project.text(list, Field::accessList), QStringLiteral("5"));
+    QCOMPARE(project.text(list, Field::pool), QStringLiteral("OUT"));
+    for (ObjectId r : {pat, list}) {
+        QCOMPARE(project.text(r, Field::direction), QStringLiteral("outside"));
+        QVERIFY(!NatRules::isSimulated(project, r));
+    }
+    QCOMPARE(project.text(rules.at(2), Field::direction), QStringLiteral("inside"));
+    QVERIFY(noteAt(plan, 9) && noteAt(plan, 10));
+    // Only the inside rule is compiled, and no validator error comes of the
+    // outside ones (their pool is not on the outside subnet, and need not be).
+    QStringList warnings;
+    const NatDeviceConfig compiled = NatDeviceConfig::fromProject(project, device, &warnings);
+    QVERIFY(warnings.isEmpty());
+    QCOMPARE(compiled.dynamics.size(), 1);
+    QCOMPARE(compiled.dynamics.first().rule, rules.at(2));
+    QVERIFY(compiled.statics.isEmpty() && compiled.staticPats.isEmpty());
+    int infos = 0;
+    for (const ValidationIssue &i : ProjectValidator::validate(project)) {
+        QVERIFY2(i.severity == ValidationIssue::Info, qPrintable(ProjectValidator::format(project, i)));
+        ++infos;
+    }
+    QCOMPARE(infos, 2);
+}
+
+namespace {
+
+bool loadSeed(Project *p)
+{
+    ProjectReader reader;
+    if (reader.read(Examples::resourcePath(QStringLiteral("seed-incident")), p))
+        return true;
+    qWarning("%s", qPrintable(reader.errorString()));
+    return false;
+}
+
+QByteArray simulationDump(const Project &project)
+{
+    QByteArray out;
+    simdump::dump(*Simulator::run(project), [&](const QByteArray &chunk) { out += chunk; });
+    return out;
+}
+
+// A static rule whose first address is the IX appliance's: as an inside rule it
+// would map the IX 1:1 instead of through the office PAT.
+ObjectId addRule(Project &project, const QString &direction)
+{
+    const ObjectId router = project.findByName(ObjectKind::Device, QStringLiteral("Customer edge router"));
+    return project.create(ObjectKind::Rule, router,
+                          {{Field::kind, QStringLiteral("static")},
+                           {Field::direction, direction},
+                           {Field::insideLocal, QStringLiteral("192.19.72.202")},
+                           {Field::insideGlobal, QStringLiteral("19.155.80.99")},
+                           {Field::overload, false}});
+}
+
+} // namespace
+
+void TestIosRobustness::outsideRuleLeavesTheSimulationBitIdentical()
+{
+    Project seed;
+    QVERIFY(loadSeed(&seed));
+    const QByteArray without = simulationDump(seed);
+    QVERIFY(without.contains("\nE0 "));
+    Project withOutside;
+    QVERIFY(loadSeed(&withOutside));
+    QVERIFY(addRule(withOutside, QStringLiteral("outside")) != NoId);
+    QCOMPARE(simulationDump(withOutside), without);
+    // The same rule as an inside rule does change the run: the check can fail.
+    Project withInside;
+    QVERIFY(loadSeed(&withInside));
+    QVERIFY(addRule(withInside, QStringLiteral("inside")) != NoId);
+    QVERIFY(simulationDump(withInside) != without);
+}
+
+void TestIosRobustness::directionSurvivesSaveAndLoad()
+{
+    Project project;
+    QVERIFY(loadSeed(&project));
+    const ObjectId rule = addRule(project, QStringLiteral("outside"));
+    const QByteArray json = ProjectWriter::toJson(project);
+    // Written for the outside rule only: inside rules stay as older files have them.
+    QCOMPARE(json.count("\"direction\""), 1);
+    QVERIFY(json.contains("\"direction\": \"outside\""));
+    Project loaded;
+    ProjectReader reader;
+    QVERIFY2(reader.readData(json, QStringLiteral("outside.meshnat"), &loaded), qPrintable(reader.errorString()));
+    QCOMPARE(loaded.text(rule, Field::direction), QStringLiteral("outside"));
+    QVERIFY(!NatRules::isSimulated(loaded, rule));
+    QCOMPARE(ProjectWriter::toJson(loaded), json);
+    // Back to inside: the field is no longer written.
+    QVERIFY(loaded.setValue(rule, Field::direction, QStringLiteral("inside")));
+    QVERIFY(!ProjectWriter::toJson(loaded).contains("\"direction\""));
+    // A value that is not a direction is refused.
+    QString error;
+    QVERIFY(!loaded.setValue(rule, Field::direction, QStringLiteral("sideways"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestIosRobustness::fileWithoutDirectionReadsAsInside()
+{
+    // The bundled example predates the field: its rule reads as inside and the
+    // file is still written byte for byte as stored.
+    QFile file(Examples::resourcePath(QStringLiteral("seed-incident")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(!stored.contains("\"direction\""));
+    Project project;
+    QVERIFY(loadSeed(&project));
+    const QList<ObjectId> rules = project.objects(ObjectKind::Rule);
+    QVERIFY(!rules.isEmpty());
+    for (ObjectId r : rules) {
+        QCOMPARE(project.text(r, Field::direction), QStringLiteral("inside"));
+        QVERIFY(NatRules::isSimulated(project, r));
+    }
+    QCOMPARE(ProjectWriter::toJson(project), stored);
+}
+
+void TestIosRobustness::outsideRuleIsShownMarked()
+{
+    Project project;
+    QVERIFY(loadSeed(&project));
+    const ObjectId rule = addRule(project, QStringLiteral("outside"));
+    // The property editor has a direction row saying it is not simulated.
+    PropertyModel properties(&project);
+    properties.setObject(rule);
+    int row = -1;
+    for (int r = 0; r < properties.rowCount(); ++r) {
+        if (properties.index(r, 0).data(PropertyModel::KeyRole).toString() == QLatin1String("direction"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex value = properties.index(row, PropertyModel::ValueColumn);
+    QCOMPARE(properties.index(row, PropertyModel::LabelColumn).data().toString(), QStringLiteral("Direction"));
+    QVERIFY2(value.data().toString().contains("not simulated"), qPrintable(value.data().toString()));
+    QVERIFY(value.data(Qt::ToolTipRole).toString().contains(NatRules::notSimulatedNote()));
+    QCOMPARE(value.data(PropertyModel::ChoicesRole).toStringList(), (QStringList{"inside", "outside"}));
+    QVERIFY(properties.flags(value) & Qt::ItemIsEditable);
+    // An inside rule shows the row without the note.
+    properties.setObject(project.objects(ObjectKind::Rule).first());
+    QVERIFY(!properties.index(row, PropertyModel::ValueColumn).data().toString().contains("not simulated"));
+    // The topology tree marks the rule.
+    TopologyTreeModel tree(&project);
+    const QModelIndex item = tree.indexOf(rule);
+    QVERIFY(item.isValid());
+    const QString detail = item.siblingAtColumn(TopologyTreeModel::DetailColumn).data().toString();
+    QVERIFY2(detail.endsWith(NatRules::notSimulatedMark()), qPrintable(detail));
 }
 
 void TestIosRobustness::noIpNatService()

@@ -8,6 +8,7 @@
 #include "GraphItemRole.h"
 #include "MeshGraphLayout.h"
 #include "ModelEnums.h"
+#include "NatRules.h"
 #include "NodeItem.h"
 #include "PaletteMime.h"
 #include "Project.h"
@@ -348,7 +349,8 @@ QList<NodeItem::Line> MeshGraphScene::nodeLines(ObjectId id) const
             const QString address = m_project->text(child, Field::address);
             if (!address.isEmpty() && !outside.contains(address))
                 outside.append(address);
-        } else if (kind == ObjectKind::Rule) {
+        } else if (kind == ObjectKind::Rule && NatRules::isSimulated(*m_project, child)) {
+            // (An outside source rule's second address is an outside local, not ours.)
             const QString ruleKind = m_project->text(child, Field::kind);
             QString global = m_project->text(child, Field::insideGlobal);
             if (global.isEmpty()

@@ -9,6 +9,7 @@
 #include "EventText.h"
 #include "Moments.h"
 #include "ModelEnums.h"
+#include "NatRules.h"
 #include "Project.h"
 #include "ReplayCursor.h"
 #include "ShowNatFormat.h"
@@ -440,9 +441,14 @@ QString ReportBuilder::assumptions() const
                                     .arg(m_project.value(NoId, Field::seed).toInt())
                                     .arg(m_result->duration)));
     html += QStringLiteral("<h3>%1</h3>\n<table>\n").arg(esc(tr("NAT behaviour profiles")));
-    for (const SimulationResult::Device &d : m_result->devices)
-        html += row({esc(d.name), esc(ModelEnums::displayName(d.profile)),
-                     esc(profileText(d.id)) + QStringLiteral("<br>") + esc(deviceSettings(d.id))});
+    for (const SimulationResult::Device &d : m_result->devices) {
+        QString cell = esc(profileText(d.id)) + QStringLiteral("<br>") + esc(deviceSettings(d.id));
+        // Rules of the device the simulation skipped (NatRules), each named with why.
+        for (ObjectId rule : NatRules::notSimulated(m_project, d.id))
+            cell += QStringLiteral("<br>")
+                    + esc(tr("NAT rule %1: %2").arg(m_project.displayName(rule), NatRules::notSimulatedNote()));
+        html += row({esc(d.name), esc(ModelEnums::displayName(d.profile)), cell});
+    }
     // Appliance and traffic settings that change the simulated behaviour, where
     // they differ from their defaults (e.g. a peer's tunnel port, extra uplinks,
     // flows that get no reply, peers that send first).
