@@ -211,17 +211,24 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <source>%n outside source rule(s): read, not simulated</source>
-        <translation>
-            <numerusform>%n outside source rule: read, not simulated</numerusform>
-            <numerusform>%n outside source rules: read, not simulated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n NAT rule(s) read</source>
         <translation>
             <numerusform>%1: %n NAT rule read</numerusform>
             <numerusform>%1: %n NAT rules read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside source rule(s): read, imported, not simulated</source>
+        <translation>
+            <numerusform>%n outside source rule: read, imported, not simulated</numerusform>
+            <numerusform>%n outside source rules: read, imported, not simulated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NAT rule(s) imported but not simulated (%1)</source>
+        <translation>
+            <numerusform>%n NAT rule imported but not simulated (%1)</numerusform>
+            <numerusform>%n NAT rules imported but not simulated (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -263,6 +270,13 @@
         <translation>
             <numerusform>%1: %n translation read</numerusform>
             <numerusform>%1: %n translations read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rule counter(s) read; they count rules, not translations, so nothing is added to the project</source>
+        <translation>
+            <numerusform>%1: %n rule counter read; they count rules, not translations, so nothing is added to the project</numerusform>
+            <numerusform>%1: %n rule counters read; they count rules, not translations, so nothing is added to the project</numerusform>
         </translation>
     </message>
 </context>
@@ -433,6 +447,13 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>

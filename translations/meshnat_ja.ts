@@ -316,6 +316,14 @@
         <source>timeout udp / pat-xlate not in the configuration: ASA defaults 0:02:00 and 0:00:30 assumed</source>
         <translation>設定に timeout udp / pat-xlate がありません。ASA の既定値 0:02:00 と 0:00:30 を仮定しました</translation>
     </message>
+    <message>
+        <source>no twice NAT rule read before has these words; nothing removed</source>
+        <translation>これより前に読み込んだ Twice NAT ルールに一致するものがありません。何も削除しません</translation>
+    </message>
+    <message>
+        <source>object %1 has no NAT rule with these words; nothing removed</source>
+        <translation>オブジェクト %1 にはこの内容の NAT ルールがありません。何も削除しません</translation>
+    </message>
 </context>
 <context>
     <name>AsaShowNatReader</name>
@@ -2787,6 +2795,22 @@
         <source>Remove the mapping %1 -&gt; %2 (its static NAT rule or entry)</source>
         <translation>対応付け %1 -&gt; %2 を削除してください（その静的NATのルールまたはエントリ）</translation>
     </message>
+    <message>
+        <source>A PAT translation lives for the idle connection (timeout udp) plus timeout pat-xlate: %1 s + %2 s</source>
+        <translation>PAT 変換の寿命は、アイドル接続の時間 (timeout udp) に timeout pat-xlate を加えたものです: %1 秒 + %2 秒</translation>
+    </message>
+    <message>
+        <source>Remove the mapping %1 -&gt; %2: object NAT under its network object, assumed to be named %3 (`show running-config nat` names it)</source>
+        <translation>マッピング %1 -&gt; %2 を削除: ネットワークオブジェクト配下のオブジェクト NAT。オブジェクト名は %3 と仮定 (実際の名前は `show running-config nat` で確認)</translation>
+    </message>
+    <message>
+        <source>Remove the mapping %1 -&gt; %2: object NAT under its network object %3</source>
+        <translation>マッピング %1 -&gt; %2 を削除: ネットワークオブジェクト %3 配下のオブジェクト NAT</translation>
+    </message>
+    <message>
+        <source>If it is twice NAT instead, remove it with its object names: no nat %1 source static REAL-OBJECT MAPPED-OBJECT%2</source>
+        <translation>Twice NAT の場合は、オブジェクト名を指定して削除: no nat %1 source static REAL-OBJECT MAPPED-OBJECT%2</translation>
+    </message>
 </context>
 <context>
     <name>FortiConfigReader</name>
@@ -3055,14 +3079,6 @@
 <context>
     <name>FortiPortRule</name>
     <message>
-        <source>%1 asked for %2 toward %3 and was given %4.</source>
-        <translation>%1 は %3 宛てに %2 を要求し、%4 を割り当てられました。</translation>
-    </message>
-    <message>
-        <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
-        <translation>クラウド側のピアは送信元ポート %1 を想定している (%2) ため、%3:%1 に送信します。</translation>
-    </message>
-    <message>
         <source>Its peer follows the port it sees (%1), so the tunnel works while this session lives.</source>
         <translation>ピアは観測したポートに追従する (%1) ため、このセッションが有効な間はトンネルが機能します。</translation>
     </message>
@@ -3073,10 +3089,6 @@
     <message>
         <source>%1 is a FortiGate whose policy does not preserve source ports (%2): every session is given the next port of the range.</source>
         <translation>%1 は送信元ポートを維持しないポリシー (%2) の FortiGate です。各セッションには範囲内の次のポートが割り当てられます。</translation>
-    </message>
-    <message>
-        <source>%1 asks for %2 and is given %3.</source>
-        <translation>%1 は %2 を要求し、%3 を割り当てられます。</translation>
     </message>
     <message>
         <source>%1 (FortiGate) translates UDP 4500: port lost for %2</source>
@@ -3481,12 +3493,6 @@
         <translation>%1: 1 回の取り込みで読めるルーターの設定は 1 つだけです</translation>
     </message>
     <message numerus="yes">
-        <source>%n outside source rule(s): read, not simulated</source>
-        <translation>
-            <numerusform>outside source ルール %n 個: 読み込みましたがシミュレーションしません</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n NAT rule(s) read</source>
         <translation>
             <numerusform>%1: NAT ルールを %n 個読み込みました</numerusform>
@@ -3503,6 +3509,14 @@
     <message>
         <source>%1: rule counters, shown above; they count the router's rules and add nothing to the project</source>
         <translation>%1: ルールのカウンター（上に表示）。ルーターのルールの使用回数であり、プロジェクトには何も追加しません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside source rule(s): read, imported, not simulated</source>
+        <translation><numerusform>outside source ルール %n 個: 読み込み、取り込みましたがシミュレーションしません</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NAT rule(s) imported but not simulated (%1)</source>
+        <translation><numerusform>NAT ルール %n 個を取り込みましたがシミュレーションしません (%1)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3749,10 +3763,6 @@
         <translation>ルーター出力の貼り付け</translation>
     </message>
     <message>
-        <source>Paste what the router printed, prompt and pager prompts included: a configuration (show running-config, iptables-save) or a translation or session table (show ip nat translations, conntrack -L, show xlate …). Its format is detected as you paste; choose another under Format if the guess is wrong. Nothing changes until you press Import; the import is one undo step.</source>
-        <translation>ルーターが表示したものを、プロンプトやページャーの表示ごと貼り付けてください: 設定 (show running-config、iptables-save) または変換/セッションの表 (show ip nat translations、conntrack -L、show xlate など)。形式は貼り付けた時点で判定します。判定が違う場合は「形式」で選び直してください。「取り込む」を押すまで何も変わりません。取り込みは 1 回の操作で元に戻せます。</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
@@ -3787,6 +3797,38 @@ Building configuration...
 Router#show ip nat translations
 Pro Inside global      Inside local       Outside local      Outside global
 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rule counter(s) read; they count rules, not translations, so nothing is added to the project</source>
+        <translation><numerusform>%1: ルールカウンターを %n 個読み込みました。これは変換ではなくルールを数えるもので、プロジェクトには何も追加しません</numerusform></translation>
+    </message>
+    <message>
+        <source>Paste what the router printed, prompt and pager prompts included: a configuration (show running-config, iptables-save) or a translation or session table (show ip nat translations, conntrack -L, show xlate …), or rule hit counters (show nat detail, show security nat source summary), which are listed but add nothing. Its format is detected as you paste; choose another under Format if the guess is wrong. Nothing changes until you press Import; the import is one undo step.</source>
+        <translation>ルーターが表示した内容を、プロンプトやページャーのプロンプトごと貼り付けてください: 設定 (show running-config、iptables-save)、変換またはセッションのテーブル (show ip nat translations、conntrack -L、show xlate …)、またはルールのヒットカウンター (show nat detail、show security nat source summary。一覧表示のみで何も追加しません)。形式は貼り付けると検出されます。推測が違う場合は「形式」で別の形式を選んでください。「インポート」を押すまで何も変わりません。インポートは 1 回の取り消し単位です。</translation>
+    </message>
+    <message>
+        <source>Rule counters (%1)</source>
+        <translation>ルールカウンター (%1)</translation>
+    </message>
+    <message>
+        <source>Rule or pool and its hit counts</source>
+        <translation>ルールまたはプールとヒット数</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>ステートメント</translation>
+    </message>
+    <message>
+        <source>Rule hit counters count how often each NAT rule or pool was used, not which translations exist: nothing is added to the project and Import stays off. Copy Notes puts them (or the selected ones) on the clipboard for your report.</source>
+        <translation>ルールのヒットカウンターは、どの変換が存在するかではなく、各 NAT ルールやプールが何回使われたかを数えます。プロジェクトには何も追加されず、インポートは無効のままです。「ノートをコピー」で、すべて (または選択したもの) をレポート用にクリップボードへコピーできます。</translation>
+    </message>
+    <message>
+        <source>Copy Notes</source>
+        <translation>ノートをコピー</translation>
+    </message>
+    <message>
+        <source>Rule counters add nothing to the project; use Copy Notes.</source>
+        <translation>ルールカウンターはプロジェクトに何も追加しません。「ノートをコピー」を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4587,17 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
     <message>
         <source>%1: rule "%2" names interface "%3", which does not exist; skipped</source>
         <translation>%1: ルール「%2」が指定するインターフェイス「%3」は存在しません。スキップしました</translation>
+    </message>
+</context>
+<context>
+    <name>NatRules</name>
+    <message>
+        <source>outside source NAT: shown, not simulated</source>
+        <translation>outside source NAT: 表示のみ、シミュレーションしません</translation>
+    </message>
+    <message>
+        <source>(outside, not simulated)</source>
+        <translation>(outside、シミュレーション対象外)</translation>
     </message>
 </context>
 <context>
@@ -5340,14 +5393,6 @@ Drag a site from the palette, use Edit ▸ Add Site, or open an example from the
         <translation>%1 は YAMAHA RTX です。IPマスカレードは、元のポートが空いていても内側のアドレスとポートごとにポート範囲から外側ポートを割り当てるため、どの HCX アプライアンスも UDP %2 を保持できません。</translation>
     </message>
     <message>
-        <source>%1 asked for %2 toward %3 and was given %4.</source>
-        <translation>%1 は %3 宛てに %2 を求め、%4 を割り当てられました。</translation>
-    </message>
-    <message>
-        <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
-        <translation>クラウド側のピアは送信元ポート %1 を前提としている（%2）ため、%3:%1 に送信します。</translation>
-    </message>
-    <message>
         <source>%1 asks for %2 and is given %3: the port is translated.</source>
         <translation>%1 は %2 を求め、%3 を割り当てられます（ポートが変換されます）。</translation>
     </message>
@@ -6062,6 +6107,102 @@ Proposed: profile %3%4, because %5.</source>
         <source>%1 (%2: %3)</source>
         <translation>%1（%2: %3）</translation>
     </message>
+    <message>
+        <source>Ports are unique per NAT address, destination address, destination port and protocol: hosts toward different peers may share a port.</source>
+        <translation>ポートは NAT アドレス・宛先アドレス・宛先ポート・プロトコルの組ごとに一意です。異なるピア宛てのホストは同じポートを共有できます。</translation>
+    </message>
+    <message>
+        <source>The source port is never translated (fixedport); a second session on the same address, destination and port is refused.</source>
+        <translation>送信元ポートは変換されません (fixedport)。同じアドレス・宛先・ポートの 2 つ目のセッションは拒否されます。</translation>
+    </message>
+    <message>
+        <source>Every source port is translated to the next free port of the range (port-preserve disable).</source>
+        <translation>すべての送信元ポートが範囲内の次の空きポートに変換されます (port-preserve disable)。</translation>
+    </message>
+    <message>
+        <source>An original port is kept only when free and within 5117–65533, so UDP 4500 is always translated without fixedport.</source>
+        <translation>元のポートが維持されるのは空いていて 5117～65533 の範囲内にある場合だけです。そのため fixedport がなければ UDP 4500 は必ず変換されます。</translation>
+    </message>
+    <message>
+        <source>A translated port is the first free one from the start of its range (512–1023 or 5117–65532); Fortinet documents the sequential search, not where it starts.</source>
+        <translation>変換後のポートは範囲 (512～1023 または 5117～65532) の先頭から最初の空きポートです。Fortinet が文書化しているのは順次探索であり、開始位置ではありません。</translation>
+    </message>
+    <message>
+        <source>A one-to-one pool gives each inside host an address of its own, first come first served; that it keeps the port is assumed.</source>
+        <translation>one-to-one プールは内側ホストごとに専用のアドレスを先着順で割り当てます。ポートを維持することは仮定です。</translation>
+    </message>
+    <message>
+        <source>The port block or range of each source is not modelled: the next free port of 5117–65532 is given.</source>
+        <translation>送信元ごとのポートブロックやポート範囲はモデル化していません。5117～65532 の次の空きポートを割り当てます。</translation>
+    </message>
+    <message>
+        <source>Inbound packets reach an inside host only from its session's own remote address and port (full cone is off by default).</source>
+        <translation>内側ホストに届くのは、そのセッション自身のリモートアドレスとポートからの着信パケットだけです (フルコーンは既定で無効)。</translation>
+    </message>
+    <message>
+        <source>A new session does not reuse an earlier session's mapping.</source>
+        <translation>新しいセッションは以前のセッションのマッピングを再利用しません。</translation>
+    </message>
+    <message>
+        <source>The UDP idle timer is 180 s when the configuration does not set udp-idle-timer (Fortinet's texts disagree: 60 or 180 s).</source>
+        <translation>設定に udp-idle-timer がない場合、UDP アイドルタイマーは 180 秒です (Fortinet の文書は 60 秒と 180 秒で食い違っています)。</translation>
+    </message>
+    <message>
+        <source>Source NAT with port translation gives every session a port of its own from %1; the inside source port is not kept, even when free.</source>
+        <translation>ポート変換ありの送信元 NAT は、すべてのセッションに %1 から専用のポートを割り当てます。内側の送信元ポートは空いていても維持されません。</translation>
+    </message>
+    <message>
+        <source>A pool with "port no-translation" keeps the source port and gives each host one pool address; the packet is dropped when no address is left.</source>
+        <translation>"port no-translation" のプールは送信元ポートを維持し、ホストごとにプールのアドレスを 1 つ割り当てます。空きアドレスがなければパケットは破棄されます。</translation>
+    </message>
+    <message>
+        <source>The port of a PAT session is drawn at random within the range (Junos has a port-randomization setting; its default was not found in Juniper's documentation).</source>
+        <translation>PAT セッションのポートは範囲内からランダムに選ばれます (Junos には port-randomization 設定がありますが、その既定値は Juniper の文書に見つかりませんでした)。</translation>
+    </message>
+    <message>
+        <source>A port held on an address is not given to another session, whatever its destination.</source>
+        <translation>あるアドレスで使用中のポートは、宛先にかかわらず他のセッションには割り当てられません。</translation>
+    </message>
+    <message>
+        <source>Inbound packets reach the host only from the remote address and port of its session.</source>
+        <translation>ホストに届くのは、そのセッションのリモートアドレスとポートからの着信パケットだけです。</translation>
+    </message>
+    <message>
+        <source>The UDP timeout is the device's UDP timeout field; Junos's default UDP inactivity timeout was not found.</source>
+        <translation>UDP タイムアウトはデバイスの UDP タイムアウト欄の値です。Junos の UDP 無通信タイムアウトの既定値は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Simplified: without port translation a second host is refused a pool address only when it asks for the same port; Junos gives each host an address of its own.</source>
+        <translation>簡略化: ポート変換なしの場合、2 台目のホストがプールのアドレスを拒否されるのは同じポートを要求したときだけです。Junos はホストごとに専用のアドレスを割り当てます。</translation>
+    </message>
+    <message>
+        <source>IP masquerade uses the first outer address of the NAT descriptor.</source>
+        <translation>IPマスカレードは NATディスクリプターの先頭の外側アドレスを使用します。</translation>
+    </message>
+    <message>
+        <source>Static IP masquerade (nat descriptor masquerade static) and static NAT entries are explicit mappings that always exist.</source>
+        <translation>静的IPマスカレード (nat descriptor masquerade static) と静的NAT のエントリは、常に存在する明示的なマッピングです。</translation>
+    </message>
+    <message>
+        <source>Bindings expire after the nat descriptor timer's idle time; protocol=udp sets UDP's own timer.</source>
+        <translation>バインドは nat descriptor timer の無通信時間が経過すると消去されます。protocol=udp で UDP 専用のタイマーを設定できます。</translation>
+    </message>
+    <message>
+        <source>Each inside address and port is given the lowest free outer port of %1 (nat descriptor masquerade port range), kept for every destination; the source port is not kept.</source>
+        <translation>内側のアドレスとポートごとに %1 (nat descriptor masquerade port range) の最小の空き外側ポートが割り当てられ、すべての宛先で共有されます。送信元ポートは維持されません。</translation>
+    </message>
+    <message>
+        <source>The default IP masquerade port range is 60000–64095 and the lowest free port of the range is given, kept for every destination; the source port is not kept.</source>
+        <translation>IPマスカレードの既定のポート範囲は 60000～64095 で、範囲内の最小の空きポートが割り当てられ、すべての宛先で共有されます。送信元ポートは維持されません。</translation>
+    </message>
+    <message>
+        <source>Inbound packets reach the host only from the remote address and port its binding was made for.</source>
+        <translation>ホストに届くのは、バインドが作られた相手のリモートアドレスとポートからの着信パケットだけです。</translation>
+    </message>
+    <message>
+        <source>Without nat descriptor timer, bindings live 900 s.</source>
+        <translation>nat descriptor timer がない場合、バインドの保持期間は 900 秒です。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectImporter</name>
@@ -6174,10 +6315,6 @@ Proposed: profile %3%4, because %5.</source>
         <translation>インターフェイス %1 には静的アドレスがないため、取り込んでいません</translation>
     </message>
     <message>
-        <source>ip nat outside source (translating the outside address) was read but the simulator does not model it; no rule added</source>
-        <translation>ip nat outside source (外側アドレスの変換) は読み込みましたが、シミュレーターはモデル化していないため、ルールは追加していません</translation>
-    </message>
-    <message>
         <source>interface %1 is not in the configuration; rule not imported</source>
         <translation>インターフェイス %1 が設定にないため、ルールを取り込んでいません</translation>
     </message>
@@ -6196,6 +6333,10 @@ Proposed: profile %3%4, because %5.</source>
     <message>
         <source>pool %1 is not in the configuration or has no range; rule not imported</source>
         <translation>プール %1 が設定にないか範囲がないため、ルールを取り込んでいません</translation>
+    </message>
+    <message>
+        <source>ip nat outside source imported as a NAT rule with direction outside; %1</source>
+        <translation>ip nat outside source を方向 outside の NAT ルールとして取り込みました。%1</translation>
     </message>
 </context>
 <context>
@@ -6794,6 +6935,14 @@ Proposed: profile %3%4, because %5.</source>
         <source>%1 is %2 in the file, which is not accepted: %3. It is kept as written; the simulation waits until it is fixed.</source>
         <translation>%1 はファイル上で %2 ですが、受け付けられません: %3。書かれたまま保持しています。修正するまでシミュレーションは実行されません。</translation>
     </message>
+    <message>
+        <source>%1 on %2: %3; the simulation runs as if the rule were not there</source>
+        <translation>%2 の %1: %3。シミュレーションはこのルールがないものとして実行されます</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
 </context>
 <context>
     <name>ProjectWriter</name>
@@ -7120,6 +7269,14 @@ Proposed: profile %3%4, because %5.</source>
         <source>Options that change the profile's allocation, e.g. random or random-fully (netfilter MASQUERADE/SNAT flags); extended, flat, include-reserve, round-robin (ASA pat-pool keywords); fixedport, no-port-preserve, one-to-one, fixed-port-range, port-block-allocation (FortiGate policy and IP pool settings, applied to the whole device); ports=LOW-HIGH (Juniper SRX pool port range, YAMAHA RTX masquerade port range). See docs/profiles.md for what is assumed.</source>
         <translation>プロファイルの割り当て方を変えるオプション。例: random、random-fully（netfilter の MASQUERADE/SNAT のフラグ）、extended、flat、include-reserve、round-robin（ASA の pat-pool のキーワード）、fixedport、no-port-preserve、one-to-one、fixed-port-range、port-block-allocation（FortiGate のポリシーと IP プールの設定。デバイス全体に適用）、ports=LOW-HIGH（Juniper SRX のプールのポート範囲、YAMAHA RTX の IP マスカレードのポート範囲）。仮定の内容は docs/profiles.md を参照してください。</translation>
     </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>NAT inside: ip nat inside source, simulated. NAT outside: ip nat outside source, which translates the address of an outside host (the first address is the outside global, the second the outside local); outside source NAT: shown, not simulated.</source>
+        <translation>NAT inside（内部）: ip nat inside source。シミュレーションします。NAT outside（外部）: ip nat outside source。外部ホストのアドレスを変換します（最初のアドレスが outside global、2 番目が outside local）。outside source NAT: 表示のみ、シミュレーションしません。</translation>
+    </message>
 </context>
 <context>
     <name>PropertyEditor</name>
@@ -7250,17 +7407,17 @@ Proposed: profile %3%4, because %5.</source>
         <source>unreadable: %1</source>
         <translation>読み取れません: %1</translation>
     </message>
+    <message>
+        <source>%1 — not simulated</source>
+        <translation>%1 — シミュレーション対象外</translation>
+    </message>
+    <message>
+        <source>For an outside source rule, the address as written first in ip nat outside source (the outside global) is in Inside local, the second (the outside local) in Inside global.</source>
+        <translation>outside source ルールでは、ip nat outside source で最初に書かれたアドレス（outside global）が「内部ローカル」に、2 番目（outside local）が「内部グローバル」に入ります。</translation>
+    </message>
 </context>
 <context>
     <name>RandomPortRule</name>
-    <message>
-        <source>%1 asked for %2 toward %3 and was given %4.</source>
-        <translation>%1 は宛先 %3 に対して %2 を求め、%4 を割り当てられました。</translation>
-    </message>
-    <message>
-        <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
-        <translation>クラウド側のピアは送信元ポート %1 を前提としている（%2）ため、%3:%1 へ送信します。</translation>
-    </message>
     <message>
         <source>Its peer follows the port it sees (%1), so the tunnel works while this translation lives; after an expiry or a clear the next translation draws another random port, and the peer's packets go to the old one until IKE runs again.</source>
         <translation>ピアは見えたポートに追従する（%1）ので、この変換が有効な間はトンネルが動きます。期限切れや消去の後、次の変換には別のランダムなポートが割り当てられ、IKE が再度行われるまでピアのパケットは古いポートへ送られます。</translation>
@@ -7840,8 +7997,8 @@ Proposed: profile %3%4, because %5.</source>
         <translation>UDP の変換は %1 秒間使われないと期限切れになります。</translation>
     </message>
     <message>
-        <source>FortiGate policy NAT: ports unique per destination; an original port is kept only within 5117-65533 and when free, so UDP 4500 is translated unless the policy has fixedport (documented). Assumed: the translated port is the first free one from the start of its range, one-to-one pools keep the port, a new session does not reuse an earlier mapping, and the UDP idle timer defaults to 180 s. UDP sessions expire after %1 s idle.</source>
-        <translation>FortiGate ポリシー NAT: ポートは宛先ごとに一意。元のポートは 5117-65533 の範囲内で空いている場合だけ維持されるため、ポリシーに fixedport がない限り UDP 4500 は変換されます (文書化済み)。仮定: 変換後のポートは範囲の先頭から最初の空きポート、one-to-one プールはポートを維持、新しいセッションは以前のマッピングを再利用しない、UDP アイドルタイマーの既定値は 180 秒。UDP セッションはアイドル %1 秒で期限切れになります。</translation>
+        <source>NAT rule %1: %2</source>
+        <translation>NAT ルール %1: %2</translation>
     </message>
 </context>
 <context>
@@ -8752,6 +8909,25 @@ Proposed: profile %3%4, because %5.</source>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatedPortRule</name>
+    <message>
+        <source>%1 asks for %2 and is given %3.</source>
+        <translation>%1 は %2 を要求し、%3 を割り当てられます。</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 toward %3 and was given %4.</source>
+        <translation>%1 は %3 宛てに %2 を要求し、%4 を割り当てられました。</translation>
+    </message>
+    <message>
+        <source>Its cloud peer expects source port %1 (%2), so it sends to %3:%1.</source>
+        <translation>クラウド側のピアは送信元ポート %1 を想定している (%2) ため、%3:%1 に送信します。</translation>
+    </message>
 </context>
 <context>
     <name>UdpEndpoint</name>
@@ -8968,48 +9144,13 @@ Proposed: profile %3%4, because %5.</source>
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>VendorProfileNotes</name>
     <message>
-        <source>Source NAT with port translation gives every session a port of its own from %1 (documented: single ports 1024–63487 unless the pool has a port range); the inside source port is not kept. A pool with "port no-translation" keeps the source port and gives each host one pool address. UDP sessions expire after %2 s idle.</source>
-        <translation>ポート変換ありの送信元 NAT は、セッションごとに %1 から専用のポートを割り当てます（文書化: プールに port range がなければ 1024～63487 の単一ポート）。内側の送信元ポートは保持されません。"port no-translation" のプールは送信元ポートを保持し、各ホストにプールのアドレスを 1 つ割り当てます。UDP セッションは %2 秒間通信がないと消えます。</translation>
+        <source>Info</source>
+        <translation>情報</translation>
     </message>
-    <message>
-        <source>IP masquerade uses the first outer address of the NAT descriptor and gives each inside address and port an outer port from %1, kept for every destination; static IP masquerade (nat descriptor masquerade static) and static NAT entries are explicit mappings. Bindings expire after %2 s idle (nat descriptor timer).</source>
-        <translation>IPマスカレードは NATディスクリプターの先頭の外側アドレスを使い、内側のアドレスとポートごとに %1 から外側ポートを割り当てます（宛先が変わっても同じバインドを使います）。静的IPマスカレード（nat descriptor masquerade static）と静的NATは明示的な対応付けです。バインドは %2 秒間通信がないと消えます（nat descriptor timer）。</translation>
-    </message>
-    <message>
-        <source>Assumed: the port of a PAT session is drawn at random within the range (Junos has a port-randomization setting; its default was not quoted from Juniper's documentation).</source>
-        <translation>想定: PAT セッションのポートは範囲内からランダムに選ばれます（Junos には port-randomization の設定がありますが、その既定値は Juniper の文書から引用できていません）。</translation>
-    </message>
-    <message>
-        <source>Assumed: a port held on an address is not given to another session, whatever its destination.</source>
-        <translation>想定: アドレス上で使用中のポートは、宛先にかかわらず他のセッションには割り当てられません。</translation>
-    </message>
-    <message>
-        <source>Assumed: inbound packets reach the host only from the remote address and port of its session.</source>
-        <translation>想定: 受信パケットは、セッションの相手アドレスとポートから届いたものだけがホストに転送されます。</translation>
-    </message>
-    <message>
-        <source>Assumed: the UDP timeout is the device's UDP timeout field; Junos's default UDP inactivity timeout was not found.</source>
-        <translation>想定: UDP タイムアウトはデバイスの「UDP タイムアウト」項目の値です。Junos の UDP 無通信タイムアウトの既定値は見つかっていません。</translation>
-    </message>
-    <message>
-        <source>Simplified: without port translation a second host is refused a pool address only when it asks for the same port; Junos gives each host an address of its own.</source>
-        <translation>簡略化: ポート変換なしの場合、2 台目のホストがプールのアドレスを断られるのは同じポートを求めたときだけです（Junos ではホストごとに別のアドレスを割り当てます）。</translation>
-    </message>
-    <message>
-        <source>Assumed: the default IP masquerade port range is 60000–64095 and the lowest free port of the range is given; the source port is not kept.</source>
-        <translation>想定: IPマスカレードのポート範囲の初期値は 60000～64095 で、範囲内の空いている最小のポートが割り当てられます。送信元ポートは保持されません。</translation>
-    </message>
-    <message>
-        <source>Assumed: inbound packets reach the host only from the remote address and port its binding was made for.</source>
-        <translation>想定: 受信パケットは、バインドを作った相手のアドレスとポートから届いたものだけがホストに転送されます。</translation>
-    </message>
-    <message>
-        <source>Assumed: without nat descriptor timer, bindings live 900 s.</source>
-        <translation>想定: nat descriptor timer の設定がない場合、バインドは 900 秒保持されます。</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>注記 %n 件</numerusform></translation>
     </message>
 </context>
 <context>
