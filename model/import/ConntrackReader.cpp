@@ -21,10 +21,13 @@ ObservedAddress endpoint(QByteArrayView ip, QByteArrayView port)
     if (port.isEmpty() || a.kind != ObservedAddress::Address)
         return a;
     uint p = 0;
-    for (char c : port)
-        p = p * 10 + uint(c - '0');
-    if (port.size() > 5 || p > 65535
-        || !std::all_of(port.begin(), port.end(), [](char c) { return uint(c - '0') < 10; })) {
+    bool digits = port.size() <= 5;
+    for (qsizetype i = 0; digits && i < port.size(); ++i) {
+        const uint d = uint(uchar(port[i])) - '0';
+        digits = d < 10;
+        p = p * 10 + d;
+    }
+    if (!digits || p > 65535) {
         a.kind = ObservedAddress::Text;
         return a;
     }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QIODevice>
+#include <QtEndian>
 
 #include <cstring>
 #include <functional>
@@ -41,8 +42,49 @@ public:
 
     static bool isBlank(char c)
     {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\b' || c == '\f' || c == '\v'
-               || c == '\n';
+        // ' ' and \b \t \n \v \f \r (8-13) as bits of one constant: no chain of
+        // compares in the readers' inner loops.
+        const uint u = uchar(c);
+        return u <= 32 && ((0x100003f00ULL >> u) & 1);
+    }
+    // Past the blanks at p: spaces eight at a time (tables pad their columns
+    // with runs of them), then any other blanks one by one.
+    static const char *skipBlanks(const char *p, const char *end)
+    {
+        while (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            const quint64 other = qFromLittleEndian(w) ^ 0x2020202020202020ULL;
+            if (other) {
+                p += qCountTrailingZeroBits(other) >> 3;
+                break;
+            }
+            p += 8;
+        }
+        while (p < end && isBlank(*p))
+            ++p;
+        return p;
+    }
+    // Where the word at p ends: the first blank, or end. Eight bytes at a time;
+    // candidates are the bytes up to 0x20 (all blanks are), each checked in
+    // order (a borrow may mark a byte after a true candidate, never hide one).
+    static const char *wordEnd(const char *p, const char *end)
+    {
+        constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        while (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            w = qFromLittleEndian(w);
+            for (quint64 c = (w - ones * 0x21) & ~w & highs; c; c &= c - 1) {
+                const char *const at = p + (qCountTrailingZeroBits(c) >> 3);
+                if (isBlank(*at))
+                    return at;
+            }
+            p += 8;
+        }
+        while (p < end && !isBlank(*p))
+            ++p;
+        return p;
     }
     static QByteArrayView trimmed(QByteArrayView s)
     {

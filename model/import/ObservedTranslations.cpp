@@ -2,6 +2,33 @@
 
 #include <charconv>
 
+namespace {
+
+// 1 to Max decimal digits at p; null when there is none. Unrolled: a loop's
+// exit test per digit cost more than the digits (every reader parses four
+// addresses a row).
+template <int Max>
+inline const char *digitsAt(const char *p, const char *end, uint *value)
+{
+    if (p == end)
+        return nullptr;
+    uint v = uint(uchar(*p)) - '0';
+    if (v > 9)
+        return nullptr;
+    ++p;
+    for (int i = 1; i < Max && p < end; ++i) {
+        const uint d = uint(uchar(*p)) - '0';
+        if (d > 9)
+            break;
+        v = v * 10 + d;
+        ++p;
+    }
+    *value = v;
+    return p;
+}
+
+} // namespace
+
 bool ObservedAddress::looksLikeAddress(QByteArrayView text)
 {
     if (text.isEmpty())
@@ -47,10 +74,8 @@ ObservedAddress ObservedAddress::parse(QByteArrayView text)
             ++p;
         }
         uint value = 0;
-        const char *const digits = p;
-        while (p < end && uint(*p - '0') < 10 && p - digits < 3)
-            value = value * 10 + uint(*p++ - '0');
-        if (p == digits || value > 255)
+        p = digitsAt<3>(p, end, &value);
+        if (!p || value > 255)
             return a;
         ip = (ip << 8) | value;
     }
@@ -60,10 +85,8 @@ ObservedAddress ObservedAddress::parse(QByteArrayView text)
     if (p != end) {
         ++p;
         uint port = 0;
-        const char *const digits = p;
-        while (p < end && uint(*p - '0') < 10 && p - digits < 5)
-            port = port * 10 + uint(*p++ - '0');
-        if (p == digits || p != end || port > 65535)
+        p = digitsAt<5>(p, end, &port);
+        if (!p || p != end || port > 65535)
             return a;
         a.port = quint16(port);
         a.hasPort = true;
@@ -206,33 +229,36 @@ quint32 ObservedValueColumn::parse(Style style, QByteArrayView text)
 {
     if (text.isEmpty() || text.size() > 14)
         return None;
-    quint64 value = 0;
+    qsizetype digits = text.size();
+    quint64 seconds = 0;
     if (style == Hms) {
-        const qsizetype c1 = text.indexOf(':'), c2 = text.lastIndexOf(':');
-        if (c1 <= 0 || c2 != c1 + 3 || text.size() != c2 + 3)
+        // h…h:mm:ss: the colons can only be 6 and 3 from the end (a ':' before
+        // them is not a digit of the hours), so no search for them.
+        const qsizetype c1 = text.size() - 6, c2 = text.size() - 3;
+        if (c1 <= 0 || text[c1] != ':' || text[c2] != ':')
             return None;
-        quint32 h = 0;
-        const auto [end, ec] = std::from_chars(text.data(), text.data() + c1, h);
-        if (ec != std::errc() || end != text.data() + c1)
-            return None;
-        value = quint64(h) * 3600;
         for (const qsizetype at : {c1 + 1, c2 + 1}) {
-            const uint a = uint(text[at] - '0'), b = uint(text[at + 1] - '0');
+            const uint a = uint(uchar(text[at])) - '0', b = uint(uchar(text[at + 1])) - '0';
             if (a > 5 || b > 9)
                 return None;
-            value += (a * 10 + b) * (at == c1 + 1 ? 60 : 1);
+            seconds += (a * 10 + b) * (at == c1 + 1 ? 60 : 1);
         }
-    } else {
-        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (ec != std::errc() || end != text.data() + text.size())
-            return None;
+        digits = c1;
     }
-    if (value >= None)
+    // Only what prints back the same (format() above): digits without a
+    // leading zero, so not "007", "+1" or "0:0:12". At most 14 digits: no
+    // overflow.
+    if (digits > 1 && text[0] == '0')
         return None;
-    // Only what prints back the same ("007", "+1" or "0:0:12" would not).
-    char printed[24];
-    const char *const end = format(style, quint32(value), printed);
-    return QByteArrayView(printed, end - printed) == text ? quint32(value) : None;
+    quint64 n = 0;
+    for (qsizetype i = 0; i < digits; ++i) {
+        const uint d = uint(uchar(text[i])) - '0';
+        if (d > 9)
+            return None;
+        n = n * 10 + d;
+    }
+    const quint64 value = style == Hms ? n * 3600 + seconds : n;
+    return value >= None ? None : quint32(value);
 }
 
 ObservedRowExtra &ObservedTranslations::extraFor(int row)

@@ -90,6 +90,8 @@ void SharedDetails::Draft::append(const Draft &other)
 void SharedDetails::clear()
 {
     m_extraBySignature.clear();
+    m_lastSignature.clear();
+    m_lastExtra = -1;
 }
 
 ObservedRowExtra SharedDetails::build(QByteArrayView signature)
@@ -135,13 +137,24 @@ void SharedDetails::finish(ObservedTranslations *t, int row, const Draft &draft)
         t->rows[row].extra = -1;
         return;
     }
-    const auto found = m_extraBySignature.constFind(draft.m_signature);
-    if (found != m_extraBySignature.cend()) {
-        t->rows[row].extra = found.value();
+    if (m_lastExtra >= 0 && draft.m_signature == m_lastSignature) {
+        t->rows[row].extra = m_lastExtra;
         return;
     }
-    const int index = int(t->extras.size());
-    t->extras.append(build(draft.m_signature));
-    m_extraBySignature.insert(draft.m_signature, index);
+    const auto found = m_extraBySignature.constFind(draft.m_signature);
+    int index = 0;
+    if (found != m_extraBySignature.cend()) {
+        index = found.value();
+    } else {
+        index = int(t->extras.size());
+        t->extras.append(build(draft.m_signature));
+        m_extraBySignature.insert(draft.m_signature, index);
+    }
     t->rows[row].extra = index;
+    // A copy into the kept buffer (assign would share the draft's and detach
+    // it on the next row's write).
+    m_lastSignature.resize(draft.m_signature.size());
+    std::memcpy(m_lastSignature.data(), draft.m_signature.constData(),
+                size_t(draft.m_signature.size()));
+    m_lastExtra = index;
 }

@@ -51,4 +51,8 @@ public:
 private:
     static ObservedRowExtra build(QByteArrayView signature);
     QHash<QByteArray, int> m_extraBySignature;
+    // The set of the row before: consecutive rows mostly share theirs, and a
+    // compare costs less than hashing the signature.
+    QByteArray m_lastSignature;
+    int m_lastExtra = -1;
 };

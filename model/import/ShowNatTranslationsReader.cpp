@@ -1,6 +1,9 @@
 #include "ShowNatTranslationsReader.h"
 
 #include <QRegularExpression>
+#include <QtEndian>
+
+#include <cstring>
 
 namespace {
 
@@ -35,28 +38,69 @@ bool startsWithNoCase(QByteArrayView s, const char *prefix)
     return LineSplitter::startsWithNoCase(s, QByteArrayView(prefix));
 }
 
+constexpr quint32 key3(const char (&s)[4])
+{
+    return quint32(uchar(s[0])) | quint32(uchar(s[1])) << 8 | quint32(uchar(s[2])) << 16;
+}
+
 // The protocol of an ordinary row, or false for anything the general path
-// must look at ("--", "ipinip", "Pro").
+// must look at ("--", "ipinip", "Pro"). One switch on the word's bytes, no
+// compare per protocol.
 bool knownProtocol(const char *p, qsizetype n, ObservedProtocol *protocol, bool *upper)
 {
-    auto is = [&](const char *lower, const char *upperText) {
-        if (std::memcmp(p, lower, size_t(n)) == 0)
-            return (*upper = false, true);
-        if (std::memcmp(p, upperText, size_t(n)) == 0)
-            return (*upper = true, true);
-        return false;
-    };
     if (n == 3) {
-        if (is("udp", "UDP")) return (*protocol = ObservedProtocol::Udp, true);
-        if (is("tcp", "TCP")) return (*protocol = ObservedProtocol::Tcp, true);
-        if (is("esp", "ESP")) return (*protocol = ObservedProtocol::Esp, true);
-        if (is("gre", "GRE")) return (*protocol = ObservedProtocol::Gre, true);
-        if (is("any", "ANY")) return (*protocol = ObservedProtocol::Any, true);
-        if (is("---", "---")) return (*upper = false, *protocol = ObservedProtocol::None, true);
-    } else if (n == 4) {
-        if (is("icmp", "ICMP")) return (*protocol = ObservedProtocol::Icmp, true);
+        const quint32 k = quint32(uchar(p[0])) | quint32(uchar(p[1])) << 8
+                          | quint32(uchar(p[2])) << 16;
+        switch (k) {
+        case key3("udp"): *upper = false; *protocol = ObservedProtocol::Udp; return true;
+        case key3("UDP"): *upper = true; *protocol = ObservedProtocol::Udp; return true;
+        case key3("tcp"): *upper = false; *protocol = ObservedProtocol::Tcp; return true;
+        case key3("TCP"): *upper = true; *protocol = ObservedProtocol::Tcp; return true;
+        case key3("esp"): *upper = false; *protocol = ObservedProtocol::Esp; return true;
+        case key3("ESP"): *upper = true; *protocol = ObservedProtocol::Esp; return true;
+        case key3("gre"): *upper = false; *protocol = ObservedProtocol::Gre; return true;
+        case key3("GRE"): *upper = true; *protocol = ObservedProtocol::Gre; return true;
+        case key3("any"): *upper = false; *protocol = ObservedProtocol::Any; return true;
+        case key3("ANY"): *upper = true; *protocol = ObservedProtocol::Any; return true;
+        case key3("---"): *upper = false; *protocol = ObservedProtocol::None; return true;
+        default: return false;
+        }
+    }
+    if (n == 4) {
+        if (std::memcmp(p, "icmp", 4) == 0)
+            return (*upper = false, *protocol = ObservedProtocol::Icmp, true);
+        if (std::memcmp(p, "ICMP", 4) == 0)
+            return (*upper = true, *protocol = ObservedProtocol::Icmp, true);
     }
     return false;
+}
+
+const char *skipBlanks(const char *p, const char *end)
+{
+    return LineSplitter::skipBlanks(p, end);
+}
+
+// 1 to max decimal digits at p (max <= 5); null when there is none. Unrolled:
+// the digits of an address are 1-3 long, a loop's exit test per digit cost more
+// than the digits.
+template <int Max>
+const char *digitsAt(const char *p, const char *end, uint *value)
+{
+    if (p == end)
+        return nullptr;
+    uint v = uint(uchar(*p)) - '0';
+    if (v > 9)
+        return nullptr;
+    ++p;
+    for (int i = 1; i < Max && p < end; ++i) {
+        const uint d = uint(uchar(*p)) - '0';
+        if (d > 9)
+            break;
+        v = v * 10 + d;
+        ++p;
+    }
+    *value = v;
+    return p;
 }
 
 // One address column of an ordinary row: a.b.c.d, a.b.c.d:port or "---",
@@ -79,22 +123,15 @@ const char *fastAddress(const char *p, const char *end, ObservedAddress *a)
             ++p;
         }
         uint value = 0;
-        const char *digits = p;
-        while (p < end && uint(*p - '0') < 10 && p - digits < 3)
-            value = value * 10 + uint(*p++ - '0');
-        if (p == digits || value > 255)
+        if (!(p = digitsAt<3>(p, end, &value)) || value > 255)
             return nullptr;
         ip = (ip << 8) | value;
     }
     a->ip = ip;
     a->kind = ObservedAddress::Address;
     if (p < end && *p == ':') {
-        ++p;
         uint port = 0;
-        const char *digits = p;
-        while (p < end && uint(*p - '0') < 10 && p - digits < 5)
-            port = port * 10 + uint(*p++ - '0');
-        if (p == digits || port > 65535)
+        if (!(p = digitsAt<5>(p + 1, end, &port)) || port > 65535)
             return nullptr;
         a->port = quint16(port);
         a->hasPort = true;
@@ -187,20 +224,18 @@ bool ShowNatTranslationsReader::fastRow(QByteArrayView line)
     if (p == end || !knownProtocol(word, p - word, &row.protocol, &row.upperCase))
         return false;
     for (ObservedAddress &a : row.address) {
-        while (p < end && isBlank(*p))
-            ++p;
+        p = skipBlanks(p, end);
         if (p == end || !(p = fastAddress(p, end, &a)))
             return false;
     }
-    while (p < end && isBlank(*p))
-        ++p;
-    if (p != end)
+    if (skipBlanks(p, end) != end)
         return false;
-    if (tooMany())
+    ObservedTranslations *const t = out();
+    if (t->rows.size() >= MaxRows && tooMany())
         return true; // stopped; addLine returns false
-    row.line = out()->lines;
-    m_lastRow = int(out()->rows.size());
-    out()->rows.append(row);
+    row.line = t->lines;
+    m_lastRow = int(t->rows.size());
+    t->rows.append(row);
     return true;
 }
 

@@ -17,13 +17,21 @@ bool isLegendItem(QByteArrayView line)
 bool side(QByteArrayView word, bool withPort, QByteArrayView *interface, ObservedAddress *address,
           QByteArrayView *text)
 {
-    const qsizetype colon = word.indexOf(':');
+    // The first ':' and the first '/' after it, in one pass.
+    qsizetype colon = -1, slash = -1;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if (word[i] == ':' && colon < 0) {
+            colon = i;
+        } else if (word[i] == '/' && colon >= 0) {
+            slash = i - colon - 1;
+            break;
+        }
+    }
     if (colon <= 0 || colon + 1 >= word.size())
         return false;
     *interface = word.first(colon);
     const QByteArrayView rest = word.sliced(colon + 1);
     *text = rest;
-    const qsizetype slash = rest.indexOf('/');
     if (slash < 0) {
         *address = ObservedAddress::parse(rest);
     } else if (withPort) {
@@ -93,7 +101,7 @@ bool AsaXlateReader::addLine(QByteArrayView line)
     QByteArrayView w[MaxWords];
     const int count = VendorText::words(line, w, MaxWords);
     // The wrapped second line of the entry before.
-    if (m_pending >= 0 && (w[0] == "flags" || w[0] == "idle" || w[0] == "timeout")) {
+    if (m_pending >= 0 && (VendorText::is(w[0], "flags") || VendorText::is(w[0], "idle") || VendorText::is(w[0], "timeout"))) {
         const int row = m_pending;
         m_pending = -1;
         const bool ok = attributes(w, 0, count);
@@ -112,7 +120,7 @@ bool AsaXlateReader::addLine(QByteArrayView line)
         return true;
     m_legend = false;
     // "4 in use, 4 most used"
-    if (count == 6 && w[1] == "in" && w[2] == "use," && w[4] == "most" && w[5] == "used") {
+    if (count == 6 && VendorText::is(w[1], "in") && VendorText::is(w[2], "use,") && VendorText::is(w[4], "most") && VendorText::is(w[5], "used")) {
         qint64 n = 0;
         if (!VendorText::number(w[0], &n, 10)) {
             report(ImportIssue::Error, line, tr("the count of translations in use is not a number"));
@@ -132,7 +140,7 @@ bool AsaXlateReader::addLine(QByteArrayView line)
         t->commands.append(QString::fromLatin1(line));
         return true;
     }
-    if (count >= 5 && (w[0] == "NAT" || w[1] == "PAT" || w[1] == "NAT")) {
+    if (count >= 5 && (VendorText::is(w[0], "NAT") || VendorText::is(w[1], "PAT") || VendorText::is(w[1], "NAT"))) {
         if (t->rows.size() >= MaxRows) {
             fail(tr("more than %1 translations; the rest was not read").arg(MaxRows));
             return false;
@@ -148,9 +156,9 @@ bool AsaXlateReader::addLine(QByteArrayView line)
 
 bool AsaXlateReader::entry(QByteArrayView, const QByteArrayView *w, int count)
 {
-    const bool plainNat = w[0] == "NAT";
+    const bool plainNat = VendorText::is(w[0], "NAT");
     const int from = plainNat ? 1 : 2;
-    if (w[from] != "from" || from + 3 >= count || w[from + 2] != "to")
+    if (!VendorText::is(w[from], "from") || from + 3 >= count || !VendorText::is(w[from + 2], "to"))
         return false;
     ObservedRow row;
     row.line = out()->lines;
@@ -199,7 +207,7 @@ bool AsaXlateReader::attributes(const QByteArrayView *w, int from, int count)
         if (i + 1 >= count)
             return false;
         const QByteArrayView value = w[i + 1];
-        if (w[i] == "flags") {
+        if (VendorText::is(w[i], "flags")) {
             for (char c : value)
                 ok = ok && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
             if (ok) {
@@ -207,10 +215,10 @@ bool AsaXlateReader::attributes(const QByteArrayView *w, int from, int count)
                 if (value.contains('T'))
                     m_draft.flag("twice_nat", true);
             }
-        } else if (w[i] == "idle" || w[i] == "timeout") {
+        } else if (VendorText::is(w[i], "idle") || VendorText::is(w[i], "timeout")) {
             const qint64 seconds = VendorText::hms(value);
             ok = ok && seconds >= 0;
-            if (seconds >= 0 && w[i] == "idle") {
+            if (seconds >= 0 && VendorText::is(w[i], "idle")) {
                 if (m_idle < 0)
                     m_idle = out()->column(QStringLiteral("idle"), ObservedValueColumn::Hms);
                 m_draft.value(m_idle, "idle", ObservedValueColumn::Hms, value);

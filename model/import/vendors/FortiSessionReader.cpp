@@ -79,20 +79,20 @@ void FortiSessionReader::startBlock(QByteArrayView line)
         }
         const QByteArrayView key = w[i].first(eq), value = w[i].sliced(eq + 1);
         qint64 n = 0;
-        if (key == "proto") {
+        if (VendorText::is(key, "proto")) {
             ok = ok && VendorText::number(value, &n, 3) && n <= 255;
             m_protocol = protocolNumber(n);
             if (m_protocol == ObservedProtocol::Other)
                 m_session.protocol(value);
-        } else if (key == "proto_state") {
+        } else if (VendorText::is(key, "proto_state")) {
             m_session.string("proto_state", value);
-        } else if (key == "duration" || key == "expire" || key == "timeout") {
+        } else if (VendorText::is(key, "duration") || VendorText::is(key, "expire") || VendorText::is(key, "timeout")) {
             if (!VendorText::number(value, &n, 10)) {
                 ok = false;
-            } else if (key == "timeout") {
+            } else if (VendorText::is(key, "timeout")) {
                 m_session.number(key, n); // one per protocol: shared
             } else {
-                int &column = key == "duration" ? m_duration : m_expire;
+                int &column = VendorText::is(key, "duration") ? m_duration : m_expire;
                 if (column < 0)
                     column = out()->column(QString::fromLatin1(key), ObservedValueColumn::Number);
                 m_session.value(column, key, n);
@@ -129,7 +129,7 @@ void FortiSessionReader::hook(QByteArrayView line)
                                             "SRC->DST(TRANSLATED)\""));
         return;
     }
-    if (w[1] != "dir=org")
+    if (!VendorText::is(w[1], "dir=org"))
         return; // the reply direction repeats the same translation
     const QByteArrayView act = w[2].sliced(4);
     const QByteArrayView flow = w[3];
@@ -160,14 +160,14 @@ void FortiSessionReader::hook(QByteArrayView line)
     ObservedRow r;
     r.line = m_inBlock ? m_blockLine : out()->lines;
     r.protocol = m_protocol;
-    if (act == "dnat") {
+    if (VendorText::is(act, "dnat")) {
         r.address[ObservedRow::InsideLocal] = translated;
         r.address[ObservedRow::InsideGlobal] = dst;
         r.address[ObservedRow::OutsideLocal] = src;
         r.address[ObservedRow::OutsideGlobal] = src;
     } else {
         r.address[ObservedRow::InsideLocal] = src;
-        r.address[ObservedRow::InsideGlobal] = act == "snat" ? translated : src;
+        r.address[ObservedRow::InsideGlobal] = VendorText::is(act, "snat") ? translated : src;
         r.address[ObservedRow::OutsideLocal] = dst;
         r.address[ObservedRow::OutsideGlobal] = dst;
     }

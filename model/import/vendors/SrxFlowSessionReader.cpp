@@ -3,6 +3,7 @@
 #include "VendorText.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 namespace {
@@ -93,20 +94,40 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
         return false;
     // "If" is shared between rows; the counters are per-row columns.
     const auto wingDetails = [&](SharedDetails::Draft *draft) {
-        for (const QByteArrayView key : {QByteArrayView("If: "), QByteArrayView("Pkts: "),
-                                         QByteArrayView("Bytes: ")}) {
-            const qsizetype at = VendorText::find(rest, key);
-            if (at < 0)
+        // Where each key's first "KEY: " ends, in one pass over the ": " of
+        // the line (a search per key crossed it three times).
+        const char *const b = rest.data();
+        const char *const e = b + rest.size();
+        qsizetype found[3] = {-1, -1, -1};
+        const auto before = [&](const char *c, const char *word, qsizetype n) {
+            return c - b >= n && std::memcmp(c - n, word, size_t(n)) == 0;
+        };
+        for (const char *c = b; c < e; ++c) {
+            c = static_cast<const char *>(std::memchr(c, ':', size_t(e - c)));
+            if (!c)
+                break;
+            if (e - c < 2 || c[1] != ' ')
                 continue;
-            QByteArrayView v = rest.sliced(at + key.size());
+            if (found[0] < 0 && before(c, "If", 2))
+                found[0] = c + 2 - b;
+            if (found[1] < 0 && before(c, "Pkts", 4))
+                found[1] = c + 2 - b;
+            if (found[2] < 0 && before(c, "Bytes", 5))
+                found[2] = c + 2 - b;
+        }
+        for (int k = 0; k < 3; ++k) {
+            const char key = "IPB"[k]; // If, Pkts, Bytes
+            if (found[k] < 0)
+                continue;
+            QByteArrayView v = rest.sliced(found[k]);
             if (const qsizetype c = v.indexOf(','); c >= 0)
                 v = v.first(c);
             v = LineSplitter::trimmed(v);
-            if (key[0] == 'I') {
+            if (key == 'I') {
                 draft->string(in ? "in_if" : "out_if", v);
                 continue;
             }
-            const bool pkts = key[0] == 'P';
+            const bool pkts = key == 'P';
             const Column c = in ? (pkts ? InPkts : InBytes) : (pkts ? OutPkts : OutBytes);
             static constexpr QByteArrayView names[ColumnCount] = {"", "", "in_pkts", "in_bytes",
                                                                   "out_pkts", "out_bytes"};
@@ -192,11 +213,11 @@ bool SrxFlowSessionReader::addLine(QByteArrayView line)
             }
             const QByteArrayView key = part.first(colon), value = part.sliced(colon + 2);
             qint64 n = 0;
-            if (key == "Session ID")
+            if (VendorText::is(key, "Session ID"))
                 m_session.value(columnIndex(SessionId), "session_id", ObservedValueColumn::Decimal, value);
-            else if (key == "Policy name")
+            else if (VendorText::is(key, "Policy name"))
                 m_session.string("policy", value);
-            else if (key == "Timeout" && VendorText::number(value, &n, 10))
+            else if (VendorText::is(key, "Timeout") && VendorText::number(value, &n, 10))
                 m_session.value(columnIndex(Timeout), "timeout", n);
         }
         return true;

@@ -6,26 +6,37 @@
 #include <QByteArrayView>
 
 #include <charconv>
+#include <cstring>
 #include <string_view>
 
 // Small text helpers shared by the vendors' table readers: words of a line,
 // "ip/port" endpoints, "h:mm:ss" durations. Views only, nothing allocated.
 namespace VendorText {
 
-// Splits on blanks into at most `max` words; returns how many.
+// Splits on blanks into at most `max` words; returns how many. Runs of spaces
+// and words are crossed eight bytes at a time (LineSplitter::skipSpaces,
+// wordEnd): the tables are wide and padded.
 inline int words(QByteArrayView line, QByteArrayView *out, int max)
 {
     int count = 0;
-    for (qsizetype i = 0; i < line.size() && count < max;) {
-        while (i < line.size() && LineSplitter::isBlank(line[i]))
-            ++i;
-        const qsizetype start = i;
-        while (i < line.size() && !LineSplitter::isBlank(line[i]))
-            ++i;
-        if (i > start)
-            out[count++] = line.sliced(start, i - start);
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    while (p < end && count < max) {
+        p = LineSplitter::skipBlanks(p, end);
+        const char *const start = p;
+        p = LineSplitter::wordEnd(p, end);
+        if (p > start)
+            out[count++] = QByteArrayView(start, p - start);
     }
     return count;
+}
+
+// A word against a literal, inline (a call to Qt's compare per keyword was a
+// tenth of a reader's time).
+template <qsizetype N>
+inline bool is(QByteArrayView word, const char (&literal)[N])
+{
+    return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
 }
 
 // Where needle first occurs in text, -1 when nowhere: what QByteArrayView::indexOf
@@ -41,10 +52,19 @@ inline qsizetype find(QByteArrayView text, QByteArrayView needle)
 // A decimal number of at most `maxDigits` digits; false for anything else.
 inline bool number(QByteArrayView text, qint64 *value, int maxDigits = 10)
 {
-    if (text.isEmpty() || text.size() > maxDigits || text.front() == '-' || text.front() == '+')
+    // Digits only (maxDigits is at most 18, so no overflow): what from_chars
+    // accepted here, without its call per field.
+    if (text.isEmpty() || text.size() > maxDigits || maxDigits > 18)
         return false;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *value);
-    return ec == std::errc() && end == text.data() + text.size();
+    qint64 n = 0;
+    for (const char c : text) {
+        const uint d = uint(uchar(c)) - '0';
+        if (d > 9)
+            return false;
+        n = n * 10 + d;
+    }
+    *value = n;
+    return true;
 }
 
 inline bool port(QByteArrayView text, quint16 *value)
@@ -69,18 +89,29 @@ inline ObservedAddress endpoint(QByteArrayView ip, QByteArrayView portText)
     return a;
 }
 
-// "0:00:12", "62:33:57" (hours may exceed 24) -> seconds; -1 when malformed.
+// "0:00:12", "62:33:57" (hours may exceed 24) -> seconds; -1 when malformed:
+// 1-6 digits, ':', 1-2 digits, ':', 1-2 digits, nothing else. One pass (no
+// search for the colons first).
 inline qint64 hms(QByteArrayView text)
 {
-    const qsizetype c1 = text.indexOf(':');
-    const qsizetype c2 = text.lastIndexOf(':');
-    if (c1 <= 0 || c2 <= c1)
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    qint64 part[3] = {};
+    for (int i = 0; i < 3; ++i) {
+        const qsizetype max = i == 0 ? 6 : 2;
+        const char *const start = p;
+        while (p < end && uint(uchar(*p)) - '0' < 10 && p - start <= max)
+            part[i] = part[i] * 10 + (*p++ - '0');
+        if (p == start || p - start > max)
+            return -1;
+        if (i < 2) {
+            if (p == end || *p != ':')
+                return -1;
+            ++p;
+        }
+    }
+    if (p != end || part[1] > 59 || part[2] > 59)
         return -1;
-    qint64 h = 0, m = 0, s = 0;
-    if (!number(text.first(c1), &h, 6) || !number(text.sliced(c1 + 1, c2 - c1 - 1), &m, 2)
-        || !number(text.sliced(c2 + 1), &s, 2) || m > 59 || s > 59)
-        return -1;
-    return h * 3600 + m * 60 + s;
+    return part[0] * 3600 + part[1] * 60 + part[2];
 }
-
 } // namespace VendorText
