@@ -1,5 +1,7 @@
 #include "EdgeItem.h"
 
+#include "EdgeLayer.h"
+
 #include "GraphPalette.h"
 
 #include "GraphFonts.h"
@@ -123,6 +125,7 @@ void EdgeItem::setState(State state)
 {
     if (state == m_state)
         return;
+    changing();
     prepareGeometryChange(); // the Down badge changes the bounds
     m_state = state;
     updateGeometry();
@@ -133,6 +136,7 @@ void EdgeItem::setTextScale(qreal scale)
 {
     if (qFuzzyCompare(scale, m_scale))
         return;
+    changing();
     prepareGeometryChange();
     m_scale = scale;
     updateGeometry();
@@ -143,6 +147,7 @@ void EdgeItem::setPortLabel(const QString &label, PortMark mark)
 {
     if (label == m_portLabel && mark == m_portMark)
         return;
+    changing();
     prepareGeometryChange();
     m_portLabel = label;
     m_portMark = mark;
@@ -169,11 +174,25 @@ void EdgeItem::setEnds(const QRectF &a, const QRectF &b, const QRectF &via)
     const QLineF ends(route.first(), route.last());
     if (route == m_route && exit == m_exit)
         return;
+    changing();
     m_exit = exit;
     prepareGeometryChange();
     m_route = route;
     setLine(ends);
     updateGeometry();
+}
+
+void EdgeItem::changing()
+{
+    if (m_layer)
+        m_layer->edgeChanging(this);
+}
+
+QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedChange || change == ItemVisibleChange)
+        changing();
+    return QGraphicsLineItem::itemChange(change, value);
 }
 
 QSizeF EdgeItem::portLabelSize(const QString &label, qreal scale)
@@ -296,6 +315,8 @@ void EdgeItem::paintPortLabel(QPainter *painter, const QRectF &box, const QStrin
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
+    if (m_layer && m_layer->covers(this, widget))
+        return; // shown from the canvas's image of all edges
     const bool selected = option->state & QStyle::State_Selected;
     const QPalette palette = graphPalette(this);
     QPen pen = EdgeItem::pen(m_style, m_state, palette, m_scale);

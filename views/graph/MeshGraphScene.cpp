@@ -3,6 +3,7 @@
 #include "GraphPalette.h"
 
 #include "EdgeItem.h"
+#include "EdgeLayer.h"
 #include "GraphFonts.h"
 #include "GraphLegend.h"
 #include "GraphItemRole.h"
@@ -73,6 +74,8 @@ MeshGraphScene::~MeshGraphScene()
     // by then this part of the object is gone, so drop the items here first.
     disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
     m_overlay->detach();
+    // The edges keep a pointer to the layer: it goes first, they never use it after.
+    delete std::exchange(m_edgeLayer, nullptr);
     clear();
 }
 
@@ -100,8 +103,13 @@ void MeshGraphScene::sync()
     m_dwell->stop();
     m_hoverSite = m_armedSite = m_dropTarget = NoId;
     m_viaOf.clear();
-    // Items belong to the scene; clear() deletes them all at once.
+    // Items belong to the scene; clear() deletes them all at once. The
+    // layer first: the edges do not reach it while they are deleted.
+    delete std::exchange(m_edgeLayer, nullptr);
     clear();
+    m_edgeLayer = new EdgeLayer;
+    m_edgeLayer->setViewport(m_edgeImageViewport);
+    addItem(m_edgeLayer);
     m_legend = nullptr;
     m_banner = nullptr;
     setLegendShown(m_legendShown);
@@ -561,7 +569,15 @@ void MeshGraphScene::removeEdge(EdgeItem *edge)
             m_edgesAt.remove(m_viaOf.take(key), edge);
         }
     }
+    m_edgeLayer->forget(edge);
     delete edge;
+}
+
+void MeshGraphScene::setEdgeImageViewport(QWidget *viewport)
+{
+    m_edgeImageViewport = viewport;
+    if (m_edgeLayer)
+        m_edgeLayer->setViewport(viewport);
 }
 
 void MeshGraphScene::refreshLink(ObjectId link)
@@ -579,6 +595,7 @@ void MeshGraphScene::refreshLink(ObjectId link)
     if (!item) {
         item = new EdgeItem(link, EdgeItem::LinkStyle);
         item->setTextScale(m_textScale);
+        item->setLayer(m_edgeLayer);
         m_links.insert(link, item);
         addItem(item);
     }
@@ -629,6 +646,7 @@ void MeshGraphScene::syncPair(ObjectId a, ObjectId b)
     if (!item) {
         item = new EdgeItem(source, EdgeItem::PeerPairStyle);
         item->setTextScale(m_textScale);
+        item->setLayer(m_edgeLayer);
         item->setPeer(target);
         m_pairs.insert(key, item);
         m_edgesAt.insert(source, item);
