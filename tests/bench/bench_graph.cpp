@@ -149,9 +149,14 @@ int main(int argc, char *argv[])
     t.restart();
     document.project()->setValue(some, Field::name, QStringLiteral("renamed"));
     figures.append({"rename one node", "graph: rename one node", "<=16", t.wall(), t.cpu()});
-    // A drag at fit: each frame moves the node and repaints. The first frame
-    // draws the canvas's image of all edges again without the node's edges;
-    // the next ones draw those few edges over the image (EdgeLayer).
+    // A drag at fit: the press selects the node, each frame then moves it and
+    // repaints. The press draws the canvas's image of all edges again without
+    // the selected node's edges; the frames draw those few over it (EdgeLayer).
+    t.restart();
+    view.graphScene()->nodeItem(some)->setSelected(true);
+    view.viewport()->repaint();
+    figures.append({"press: select one node + repaint at fit", "graph: select + repaint", "<=16",
+                    t.wall(), t.cpu()});
     const auto nudge = [&] {
         document.project()->setValue(some, Field::position,
                                      document.project()->value(some, Field::position).toPointF()

@@ -35,11 +35,13 @@ EdgeLayer::~EdgeLayer() = default;
 bool EdgeLayer::covers(const EdgeItem *edge, const QWidget *widget) const
 {
     return widget && widget == m_viewport && !m_rendering && isVisible()
-           && !m_live.contains(edge);
+           && !m_live.contains(edge) && !m_pinned.contains(edge);
 }
 
 void EdgeLayer::edgeChanging(EdgeItem *edge)
 {
+    if (m_pinned.contains(edge))
+        return;
     if (m_live.contains(edge)) {
         m_settle.start();
         return;
@@ -57,9 +59,18 @@ void EdgeLayer::edgeChanging(EdgeItem *edge)
     m_settle.start();
 }
 
+void EdgeLayer::setPinned(const QSet<const EdgeItem *> &edges)
+{
+    if (edges == m_pinned)
+        return;
+    m_pinned = edges;
+    invalidate();
+}
+
 void EdgeLayer::forget(EdgeItem *edge)
 {
     m_live.remove(edge);
+    m_pinned.remove(edge);
     invalidate();
 }
 
@@ -119,7 +130,7 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
         scene()->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
     for (QGraphicsItem *item : items) {
         auto *edge = dynamic_cast<EdgeItem *>(item);
-        if (!edge || m_live.contains(edge) || !edge->isVisible())
+        if (!edge || m_live.contains(edge) || m_pinned.contains(edge) || !edge->isVisible())
             continue;
         QStyleOptionGraphicsItem option;
         option.state = QStyle::State_Enabled;

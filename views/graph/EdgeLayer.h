@@ -31,6 +31,10 @@ public:
     bool covers(const EdgeItem *edge, const QWidget *widget) const;
     // The edge is about to change how it looks or where it is.
     void edgeChanging(EdgeItem *edge);
+    // Edges that draw themselves while this holds (those of the selected
+    // nodes: a drag starts with a press that selects, its first frame then
+    // draws no image).
+    void setPinned(const QSet<const EdgeItem *> &edges);
     // The edge leaves the scene.
     void forget(EdgeItem *edge);
     // Draw the image again on the next paint (palette, everything).
@@ -48,6 +52,7 @@ private:
 
     QWidget *m_viewport = nullptr;
     QSet<const EdgeItem *> m_live;
+    QSet<const EdgeItem *> m_pinned;
     QTimer m_settle; // the live edges go back into the image after a quiet moment
     QPixmap m_image;
     QTransform m_transform; // the view's painter transform the image was drawn with

@@ -780,6 +780,24 @@ void MeshGraphScene::onSelectionChanged()
 {
     if (!m_syncing)
         emit currentObjectChanged(currentObject());
+    // The edges at selected nodes (and through selected devices) draw
+    // themselves: the drag that may follow moves them without redrawing the
+    // image of all edges. Select-all pins nothing.
+    constexpr int MaxPinned = 256;
+    QSet<const EdgeItem *> pinned;
+    for (QGraphicsItem *item : selectedItems()) {
+        const auto *node = dynamic_cast<NodeItem *>(item);
+        if (!node)
+            continue;
+        for (EdgeItem *edge : m_edgesAt.values(node->id()))
+            pinned.insert(edge);
+        if (pinned.size() > MaxPinned) {
+            pinned.clear();
+            break;
+        }
+    }
+    if (m_edgeLayer)
+        m_edgeLayer->setPinned(pinned);
 }
 
 // --- presentation scale
