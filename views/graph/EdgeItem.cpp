@@ -26,6 +26,8 @@ constexpr qreal LabelAt = 0.3;
 constexpr qreal BadgeAt = 0.62;
 // Zoomed out below this height on screen (pixels), a port label's text is not drawn.
 constexpr qreal MinLabelHeight = 6;
+// Between a port label's marker and its text.
+constexpr qreal MarkGap = 4;
 
 // Where the segment from the centre of box towards target leaves the box.
 QPointF borderPoint(const QRectF &box, const QPointF &target)
@@ -198,7 +200,10 @@ QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 QSizeF EdgeItem::portLabelSize(const QString &label, qreal scale)
 {
     const QFontMetricsF fm(GraphFonts::address(scale, true));
-    return QSizeF(fm.horizontalAdvance(label) + 12 * scale + 14 * scale, fm.height() + 6 * scale);
+    // Padding, the marker, the gap after it, the text, padding.
+    return QSizeF(6 * scale + 10 * scale + MarkGap * scale + fm.horizontalAdvance(label)
+                      + 6 * scale,
+                  fm.height() + 6 * scale);
 }
 
 QRectF EdgeItem::portLabelRect() const
@@ -307,10 +312,14 @@ void EdgeItem::paintPortLabel(QPainter *painter, const QRectF &box, const QStrin
     } else {
         painter->drawEllipse(c, m * 0.6, m * 0.6);
     }
+    // The text starts after the marker and a gap, left-aligned: centred in
+    // the room left, text drawn wider than measured (hinting at the zoom on
+    // screen, another font for the language) spread left over the marker
+    // (":5117" under the triangle in Japanese). Unclipped, it runs right.
     painter->setFont(GraphFonts::address(scale, true));
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(box.adjusted(6 * scale + 2 * m + 2 * scale, 0, -4 * scale, 0),
-                      Qt::AlignCenter, label);
+    painter->drawText(QRectF(c.x() + m + MarkGap * scale, box.top(), box.width(), box.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, label);
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
