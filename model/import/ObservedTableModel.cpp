@@ -34,6 +34,8 @@ constexpr int kBuildSliceMs = 8;
 // The worker hands its rows over, and looks whether it is to stop, this often
 // (a block of the pass can run a few ms past it).
 constexpr int kWorkerSliceMs = 4;
+// A big table with its search copy built: this long in the keystroke first.
+constexpr int kSyncSliceMs = 20;
 } // namespace
 
 ObservedTableModel::ObservedTableModel(const Project *project, QObject *parent)
@@ -254,9 +256,14 @@ void ObservedTableModel::startFilter(bool narrowing)
             extendSearch(to); // what the idle slices have not built yet
             m_search.match(m_needle, hits, from, to);
         });
-    // A big table: the first screen here, the rest on the worker (afterReset()).
-    m_filterPass.run(QDeadlineTimer(m_firstSliceMs), m_rows,
-                     size_t(m_table.rowCount()) > FilterPass::kShort);
+    // A big table: the rest goes to the worker (afterReset()) after the first
+    // screen, or, with the search copy built (a pass of a few ms), after a
+    // short slice here that usually finishes it.
+    const bool big = size_t(m_table.rowCount()) > FilterPass::kShort;
+    const bool copyReady = m_search.rows() == size_t(m_table.rowCount());
+    m_filterPass.run(QDeadlineTimer(big && copyReady ? std::min(m_firstSliceMs, kSyncSliceMs)
+                                                     : m_firstSliceMs),
+                     m_rows, big && !copyReady);
 }
 
 void ObservedTableModel::afterReset()
