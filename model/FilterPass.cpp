@@ -24,7 +24,7 @@ void FilterPass::clear()
     m_idEnd = m_nextId = 0;
 }
 
-bool FilterPass::run(const QDeadlineTimer &deadline, std::vector<quint32> &out)
+bool FilterPass::run(const QDeadlineTimer &deadline, std::vector<quint32> &out, bool screenOnly)
 {
     const size_t n = m_source.size();
     while (m_phase != Done) {
@@ -47,6 +47,8 @@ bool FilterPass::run(const QDeadlineTimer &deadline, std::vector<quint32> &out)
             }
             m_hits.assign(m_idEnd, 0);
             m_phase = Marking;
+            if (screenOnly)
+                return false;
             break;
         }
         case Marking:

@@ -40,8 +40,11 @@ public:
     void clear();
     bool active() const { return m_phase != Done; }
     // Works until the deadline or the end, appending the selected ids to out
-    // in display order; true when the pass is done.
-    bool run(const QDeadlineTimer &deadline, std::vector<quint32> &out);
+    // in display order; true when the pass is done. With screenOnly it stops
+    // where the row-by-row part ends (the first screen found; the bulk part
+    // is left for another thread: run() may be called from any one thread at
+    // a time).
+    bool run(const QDeadlineTimer &deadline, std::vector<quint32> &out, bool screenOnly = false);
     // Once done: the marks of every id when the pass marked them (the rows
     // it selected are the source's ids marked), else empty.
     std::vector<quint8> takeMarks() { return std::move(m_marks); }

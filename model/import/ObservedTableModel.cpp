@@ -2,8 +2,12 @@
 
 #include "StoredObservedTable.h"
 
+#include "Ipv4.h"
 #include "Project.h"
 #include "RadixSort.h"
+
+#include <QMetaObject>
+#include <QMutexLocker>
 
 #include <algorithm>
 #include <cstring>
@@ -27,6 +31,11 @@ constexpr int kFirstSliceMs = 45;
 constexpr int kSliceMs = 25;
 constexpr int kCommitMs = 100;
 constexpr int kBuildSliceMs = 8;
+// The worker hands its rows over, and looks whether it is to stop, this often
+// (a block of the pass can run a few ms past it).
+constexpr int kWorkerSliceMs = 4;
+// A big table with its search copy built: this long in the keystroke first.
+constexpr int kSyncSliceMs = 20;
 } // namespace
 
 ObservedTableModel::ObservedTableModel(const Project *project, QObject *parent)
@@ -35,12 +44,15 @@ ObservedTableModel::ObservedTableModel(const Project *project, QObject *parent)
     , m_firstSliceMs(kFirstSliceMs)
     , m_sliceMs(kSliceMs)
 {
+    m_pool.setMaxThreadCount(1);
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(0);
     connect(&m_filterTimer, &QTimer::timeout, this, [this] { continueFilter(QDeadlineTimer(m_sliceMs)); });
     m_buildTimer.setSingleShot(true);
     m_buildTimer.setInterval(0);
     connect(&m_buildTimer, &QTimer::timeout, this, [this] {
+        if (m_workerBusy)
+            return; // the worker's pass builds it; restarted when the pass ends
         extendSearch(size_t(m_table.rowCount()), QDeadlineTimer(kBuildSliceMs));
         if (!searchReady())
             m_buildTimer.start();
@@ -62,6 +74,11 @@ ObservedTableModel::ObservedTableModel(const Project *project, QObject *parent)
     connect(project, &Project::resetDone, this, [this] { setDevice(NoId); });
 }
 
+ObservedTableModel::~ObservedTableModel()
+{
+    stopWorker();
+}
+
 void ObservedTableModel::setDevice(ObjectId device)
 {
     m_device = device;
@@ -74,6 +91,7 @@ void ObservedTableModel::reload()
     const StoredObservedTable stored = m_project && m_project->contains(m_device)
                                            ? StoredObservedTable::of(*m_project, m_device)
                                            : StoredObservedTable();
+    stopWorker(); // it reads the table
     beginResetModel();
     m_table = stored.isEmpty() ? ObservedTable() : stored.table();
     resetRows();
@@ -83,6 +101,7 @@ void ObservedTableModel::reload()
 
 void ObservedTableModel::resetRows()
 {
+    snapshotNames();
     m_search.clear();
     if (m_building)
         m_buildTimer.start(); // the view asked for the copy: build the new table's
@@ -100,13 +119,28 @@ void ObservedTableModel::prepareSearch()
         m_buildTimer.start();
 }
 
+void ObservedTableModel::snapshotNames()
+{
+    m_names.clear();
+    if (!m_project)
+        return;
+    for (ObjectId id : m_project->objects(ObjectKind::Appliance)) {
+        quint32 ip = 0;
+        if (Ipv4::parse(m_project->text(id, Field::uplinkIp), &ip) && !m_names.contains(ip))
+            m_names.insert(ip, ObservedTable::nameOf(ip, m_project));
+    }
+}
+
 QString ObservedTableModel::findingName(int row) const
 {
     // The NAT-T rows carry the appliance the finding names. (An appliance
-    // renamed later is found by its new name after the next reload.)
-    return m_table.rowRole(row) == ObservedTable::Other
-               ? QString()
-               : ObservedTable::nameOf(m_table.translations().rows.at(row).insideLocal().ip, m_project);
+    // renamed later is found by its new name after the next reload: the
+    // names are read then, the worker cannot read the project.)
+    if (m_table.rowRole(row) == ObservedTable::Other)
+        return QString();
+    const quint32 ip = m_table.translations().rows.at(row).insideLocal().ip;
+    const auto found = m_names.constFind(ip);
+    return found != m_names.cend() ? *found : Ipv4::toString(ip);
 }
 
 char *ObservedTableModel::writeSearchText(int row, const QString &finding, char *p) const
@@ -205,7 +239,8 @@ void ObservedTableModel::setTextFilter(const QString &text)
 void ObservedTableModel::startFilter(bool narrowing)
 {
     m_filterTimer.stop();
-    const bool narrow = narrowing && !m_filterPass.active();
+    const bool narrow = narrowing && !isFiltering();
+    stopWorker();
     m_filterPass.clear();
     m_pending.clear();
     m_sinceCommit.start();
@@ -221,13 +256,25 @@ void ObservedTableModel::startFilter(bool narrowing)
             extendSearch(to); // what the idle slices have not built yet
             m_search.match(m_needle, hits, from, to);
         });
-    m_filterPass.run(QDeadlineTimer(m_firstSliceMs), m_rows);
+    // A big table: the rest goes to the worker (afterReset()) after the first
+    // screen, or, with the search copy built (a pass of a few ms), after a
+    // short slice here that usually finishes it.
+    const bool big = size_t(m_table.rowCount()) > FilterPass::kShort;
+    const bool copyReady = m_search.rows() == size_t(m_table.rowCount());
+    m_filterPass.run(QDeadlineTimer(big && copyReady ? std::min(m_firstSliceMs, kSyncSliceMs)
+                                                     : m_firstSliceMs),
+                     m_rows, big && !copyReady);
 }
 
 void ObservedTableModel::afterReset()
 {
+    if (m_workerBusy)
+        return;
     if (m_filterPass.active()) {
-        m_filterTimer.start();
+        if (size_t(m_table.rowCount()) > FilterPass::kShort)
+            startWorker();
+        else
+            m_filterTimer.start();
         return;
     }
     // The shown rows by table row, for a later sort: the pass's marks when
@@ -249,6 +296,14 @@ void ObservedTableModel::continueFilter(const QDeadlineTimer &deadline)
         return;
     m_filterTimer.stop();
     const bool done = m_filterPass.run(deadline, m_pending);
+    commitPending(done);
+    if (!done)
+        Q_EMIT filterProgress();
+    afterReset();
+}
+
+void ObservedTableModel::commitPending(bool done)
+{
     if (!m_pending.empty()
         && (done || m_rows.size() < FilterPass::kScreen || m_sinceCommit.hasExpired(kCommitMs))) {
         const int first = int(m_rows.size());
@@ -258,13 +313,98 @@ void ObservedTableModel::continueFilter(const QDeadlineTimer &deadline)
         endInsertRows();
         m_sinceCommit.start();
     }
-    if (!done)
+}
+
+void ObservedTableModel::startWorker()
+{
+    // From here to the end of the pass only the worker touches the pass and
+    // the search copy; the table does not change (a reload stops it first).
+    m_buildTimer.stop();
+    m_workerBusy = true;
+    m_cancel = false;
+    m_notified = false;
+    {
+        QMutexLocker lock(&m_handMutex);
+        m_handed.clear();
+        m_handedDone = false;
+    }
+    const int generation = ++m_generation;
+    m_pool.start([this, generation] {
+        std::vector<quint32> out;
+        bool done = false;
+        while (!done) {
+            if (m_cancel.load())
+                return;
+            done = m_filterPass.run(QDeadlineTimer(kWorkerSliceMs), out);
+            {
+                QMutexLocker lock(&m_handMutex);
+                m_handed.insert(m_handed.end(), out.begin(), out.end());
+                m_handedDone = done;
+            }
+            out.clear();
+            // One hand-over queued at a time: it takes all there is by then.
+            if (!m_notified.exchange(true)) {
+                QMetaObject::invokeMethod(
+                    this, [this, generation] { takeWorkerRows(generation, false); },
+                    Qt::QueuedConnection);
+            }
+        }
+    });
+}
+
+void ObservedTableModel::takeWorkerRows(int generation, bool wait)
+{
+    if (generation != m_generation || !m_workerBusy)
+        return; // a stopped pass's, or one already taken to the end
+    if (wait)
+        m_pool.waitForDone();
+    m_notified = false;
+    bool done = false;
+    {
+        QMutexLocker lock(&m_handMutex);
+        m_pending.insert(m_pending.end(), m_handed.begin(), m_handed.end());
+        m_handed.clear();
+        done = m_handedDone;
+    }
+    if (done) {
+        m_pool.waitForDone(); // its last lines: the pass is the GUI thread's again
+        m_workerBusy = false;
+    }
+    commitPending(done);
+    if (!done) {
         Q_EMIT filterProgress();
+        return;
+    }
+    if (m_building && !searchReady())
+        m_buildTimer.start();
     afterReset();
+}
+
+void ObservedTableModel::stopWorker()
+{
+    if (!m_workerBusy)
+        return;
+    m_cancel = true;
+    m_pool.waitForDone();
+    m_cancel = false;
+    m_workerBusy = false;
+    ++m_generation;
+    {
+        QMutexLocker lock(&m_handMutex);
+        m_handed.clear();
+        m_handedDone = false;
+    }
+    m_notified = false;
+    m_pending.clear();
+    m_filterPass.clear();
+    if (m_building && !searchReady())
+        m_buildTimer.start();
 }
 
 void ObservedTableModel::finishFiltering()
 {
+    if (m_workerBusy)
+        takeWorkerRows(m_generation, true);
     continueFilter(QDeadlineTimer(QDeadlineTimer::Forever));
 }
 
@@ -354,6 +494,7 @@ void ObservedTableModel::sort(int column, Qt::SortOrder order)
 
 void ObservedTableModel::setTable(const ObservedTable &table)
 {
+    stopWorker(); // it reads the table
     beginResetModel();
     m_device = NoId;
     m_table = table;

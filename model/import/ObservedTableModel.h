@@ -6,9 +6,14 @@
 #include "PackedText.h"
 
 #include <QAbstractTableModel>
-#include <QPointer>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <atomic>
 
 class Project;
 
@@ -23,7 +28,10 @@ class Project;
 // asks for it (prepareSearch(), when it is shown), and a filter reads what is
 // built and builds what it still needs. A filter runs in slices (FilterPass):
 // the first screen of matches is there when setTextFilter() returns, the rest
-// is appended (rowsInserted) until filterFinished().
+// is appended (rowsInserted) until filterFinished(). On a big table the rest
+// of the pass runs on a worker thread (the GUI thread stays free, and a
+// needle matching nearly everything is counted sooner); it hands its rows over
+// between events, and the next keystroke, a sort or a new table stops it.
 class ObservedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,6 +44,7 @@ public:
     };
 
     explicit ObservedTableModel(const Project *project, QObject *parent = nullptr);
+    ~ObservedTableModel() override;
 
     // Follows the observedTranslations field of a device (NoId: none).
     void setDevice(ObjectId device);
@@ -49,7 +58,7 @@ public:
     void setTextFilter(const QString &text);
     QString textFilter() const { return m_text; }
     // True while a filter pass is still appending rows (rowCount() so far).
-    bool isFiltering() const { return m_filterPass.active(); }
+    bool isFiltering() const { return m_workerBusy || m_filterPass.active(); }
     // Rows the pass selected so far, shown or about to be (for a "so far" count).
     int matchesSoFar() const { return int(m_rows.size() + m_pending.size()); }
     // How long a pass may hold the thread in the keystroke and in each later
@@ -64,11 +73,15 @@ public:
     // Starts building the search copy between events (a view about to be used).
     void prepareSearch();
     // True once every row is in the search copy.
-    bool searchReady() const { return m_search.rows() == size_t(m_table.rowCount()); }
+    // (While the worker builds it: false.)
+    bool searchReady() const
+    {
+        return !m_workerBusy && m_search.rows() == size_t(m_table.rowCount());
+    }
     // The table's row (0-based, as in ObservedTable) shown at a model row.
     int tableRow(int row) const { return row >= 0 && row < int(m_rows.size()) ? int(m_rows[size_t(row)]) : -1; }
     // Bytes of the search copy (0 until rows are in it).
-    size_t searchBytes() const { return m_search.rows() ? m_search.bytes() : 0; }
+    size_t searchBytes() const { return !m_workerBusy && m_search.rows() ? m_search.bytes() : 0; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -92,6 +105,14 @@ private:
     void startFilter(bool narrowing);
     void afterReset();     // the pass goes on between events, or it is finished
     void continueFilter(const QDeadlineTimer &deadline);
+    // The rest of a big pass on the worker; its rows taken in between events.
+    void startWorker();
+    void takeWorkerRows(int generation, bool wait);
+    // Stops the worker's pass (its rows dropped) and waits for it.
+    void stopWorker();
+    // The rows a pass selected so far, appended to the model (when due).
+    void commitPending(bool done);
+    void snapshotNames();
     bool rowMatches(quint32 row) const;
     // The search copy up to (not including) row `end`, or until the deadline.
     void extendSearch(size_t end, const QDeadlineTimer &deadline = QDeadlineTimer(QDeadlineTimer::Forever));
@@ -119,6 +140,18 @@ private:
     int m_firstSliceMs;
     int m_sliceMs;
     QTimer m_filterTimer;
+    // The worker (one thread, the pass's own) and what it hands over.
+    QThreadPool m_pool;
+    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_notified{false}; // a hand-over is queued to the GUI thread
+    QMutex m_handMutex;
+    std::vector<quint32> m_handed; // under m_handMutex
+    bool m_handedDone = false;     // under m_handMutex: the worker's pass is done
+    bool m_workerBusy = false;     // GUI thread: the pass is the worker's
+    int m_generation = 0;          // of the pass, to drop a stopped pass's hand-overs
+    // The appliances' names by address, read on the GUI thread (the worker
+    // writes the finding names into the search copy without the project).
+    QHash<quint32, QString> m_names;
     QString m_text;
     std::string m_needle;
     int m_sortColumn = -1;   // -1: as printed

@@ -5,6 +5,7 @@
 
 #include "Document.h"
 #include "EdgeItem.h"
+#include "EdgeLayer.h"
 #include "EditController.h"
 #include "FileController.h"
 #include "GraphActions.h"
@@ -55,6 +56,7 @@ private slots:
     void autoLayoutIsOneStep();
     void zoomShortcutsAndFit();
     void overviewFollowsStatesSelectionAndMoves();
+    void edgeImageShowsWhatEdgesDraw();
 
 private:
     Project *project() const { return m_window->document()->project(); }
@@ -645,3 +647,67 @@ void TestGraph::overviewFollowsStatesSelectionAndMoves()
 
 QTEST_MAIN(TestGraph)
 #include "tst_graph.moc"
+
+// The canvas shows links and tunnels from one image of them all (EdgeLayer).
+// What the user sees must be what the edges draw themselves, after a move, a
+// selection, the image taking the moved edges back, and a zoom.
+void TestGraph::edgeImageShowsWhatEdgesDraw()
+{
+    SimulationSession *session = m_window->document()->simulation();
+    session->rerun();
+    session->toEnd();
+    QTRY_VERIFY(!scene()->overlay()->isAnimating());
+    const auto sameAsWithout = [this](const char *when) {
+        QCoreApplication::processEvents();
+        const QImage with = view()->viewport()->grab().toImage();
+        scene()->setEdgeImageViewport(nullptr);
+        const QImage without = view()->viewport()->grab().toImage();
+        scene()->setEdgeImageViewport(view()->viewport());
+        view()->viewport()->grab(); // the image drawn again, for what comes next to change
+        QCOMPARE(with.size(), without.size());
+        int differing = 0;
+        for (int y = 0; y < with.height(); ++y) {
+            for (int x = 0; x < with.width(); ++x) {
+                const QRgb a = with.pixel(x, y);
+                const QRgb b = without.pixel(x, y);
+                // Blending the image over the canvas rounds a little differently.
+                if (qAbs(qRed(a) - qRed(b)) > 8 || qAbs(qGreen(a) - qGreen(b)) > 8
+                    || qAbs(qBlue(a) - qBlue(b)) > 8)
+                    ++differing;
+            }
+        }
+        QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1: %2 pixels differ")
+                                                .arg(QString::fromLatin1(when))
+                                                .arg(differing)));
+    };
+    const ObjectId ix = named(ObjectKind::Appliance, QStringLiteral("HCX-IX-I1"));
+    const ObjectId ne = named(ObjectKind::Appliance, QStringLiteral("HCX-NE-I1"));
+    EdgeItem *neEdge = scene()->pairItem(ne, project()->value(ne, Field::peer).toUInt());
+    scene()->clearSelection();
+    sameAsWithout("at fit");
+    // Settled, the tunnel is in the image (it does not draw itself on the canvas).
+    QTRY_VERIFY(scene()->edgeLayer()->covers(neEdge, view()->viewport()));
+    sameAsWithout("at fit, settled");
+    QVERIFY(!scene()->edgeLayer()->covers(neEdge, nullptr)); // exports, print draw it
+
+    // At 100 %, a move that leaves the view where it is: only the edges change.
+    view()->setZoom(1.0);
+    view()->centerOn(scene()->nodeItem(ix));
+    sameAsWithout("at 100 %");
+    QTRY_VERIFY(scene()->edgeLayer()->covers(neEdge, view()->viewport()));
+    const QTransform viewed = view()->viewportTransform();
+    project()->setValue(ix, Field::position,
+                        project()->value(ix, Field::position).toPointF() + QPointF(12, 6));
+    QCoreApplication::processEvents();
+    QCOMPARE(view()->viewportTransform(), viewed);
+    sameAsWithout("after a move");
+    QTest::qWait(600); // the moved edges go back into the image
+    sameAsWithout("after the move settled");
+
+    scene()->nodeItem(ne)->setSelected(true);
+    QVERIFY(!scene()->edgeLayer()->covers(neEdge, view()->viewport()));
+    sameAsWithout("with a node selected");
+    scene()->clearSelection();
+    view()->setZoom(1.6);
+    sameAsWithout("zoomed in");
+}

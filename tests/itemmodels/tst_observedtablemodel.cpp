@@ -6,6 +6,8 @@
 #include "Project.h"
 
 #include <QAbstractItemModelTester>
+
+#include <memory>
 #include <algorithm>
 #include <QPersistentModelIndex>
 #include <QTest>
@@ -154,7 +156,8 @@ private slots:
         ObservedTableModel model(nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSliceTimes(0, 0); // every slice as short as it gets: many of them
-        model.setTable(ObservedTable(std::move(t)));
+        const ObservedTable big(std::move(t));
+        model.setTable(big);
         model.sort(ObservedTableModel::InsideLocalColumn, Qt::DescendingOrder);
         QVERIFY(!model.searchReady()); // nobody asked for it yet
         const auto shown = [&model] {
@@ -214,6 +217,18 @@ private slots:
         QCOMPARE(ascending, descending);
         model.sort(ObservedTableModel::InsideLocalColumn, Qt::DescendingOrder);
         QCOMPARE(shown(), descending);
+        // A new table mid-pass stops the worker's pass; so does deleting the
+        // model with one running (the worker reads the table and the copy).
+        model.setTextFilter(QStringLiteral("1"));
+        QVERIFY(model.isFiltering());
+        model.setTable(ObservedTable());
+        QVERIFY(!model.isFiltering());
+        QCOMPARE(model.rowCount(), 0);
+        auto doomed = std::make_unique<ObservedTableModel>(nullptr);
+        doomed->setTable(big);
+        doomed->setTextFilter(QStringLiteral("1"));
+        QVERIFY(doomed->isFiltering());
+        doomed.reset();
     }
 
     // The search copy is built between events once a view asks for it.

@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,14 +65,31 @@ void PortUsageChart::setSession(SimulationSession *session)
 void PortUsageChart::stepChanged()
 {
     m_dirty = true;
-    if (isVisible())
+    if (onScreen())
         refreshNow();
+}
+
+bool PortUsageChart::onScreen() const
+{
+    // A dock behind another's tab stays "visible", moved out of the window
+    // (QMainWindow does not hide it): nothing of it can be seen there.
+    return isVisible() && !visibleRegion().isEmpty();
 }
 
 void PortUsageChart::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_dirty)
+    if (!m_dock) {
+        // Its tab selected: the dock comes back into the window, with no show event.
+        for (QWidget *w = parentWidget(); w && !m_dock; w = w->parentWidget())
+            m_dock = qobject_cast<QDockWidget *>(w);
+        if (m_dock)
+            connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+                if (visible && m_dirty && isVisible())
+                    refreshNow();
+            });
+    }
+    if (m_dirty && onScreen())
         refreshNow();
 }
 
@@ -290,12 +308,12 @@ void PortUsageChart::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         restyle();
         m_dirty = true;
-        if (isVisible())
+        if (onScreen())
             refreshNow();
     }
     if (event->type() == QEvent::LanguageChange) {
         m_dirty = true;
-        if (isVisible())
+        if (onScreen())
             refreshNow();
     }
     QWidget::changeEvent(event);

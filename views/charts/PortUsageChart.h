@@ -5,6 +5,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class SimulationSession;
 
@@ -22,7 +23,8 @@ public:
     QComboBox *addressBox() const { return m_address; }
     QChart *chart() const { return m_chart; }
     QString summary() const;
-    // Rebuilds now even when hidden (normally it waits until shown).
+    // Rebuilds now even when hidden (normally it waits until shown: its dock
+    // visible and its tab selected).
     void refreshNow();
 
 protected:
@@ -34,12 +36,14 @@ private:
     void fillAddresses();
     void restyle();
     void rebuild();
+    bool onScreen() const;
 
     SimulationSession *m_session = nullptr;
     QComboBox *m_address;
     QLabel *m_summary;
     QChart *m_chart;
     QChartView *m_view;
+    QDockWidget *m_dock = nullptr; // the dock it sits in, found when first shown
     bool m_dirty = true;
     bool m_syncing = false;
 };

@@ -1,5 +1,7 @@
 #include "EdgeItem.h"
 
+#include "EdgeLayer.h"
+
 #include "GraphPalette.h"
 
 #include "GraphFonts.h"
@@ -24,6 +26,8 @@ constexpr qreal LabelAt = 0.3;
 constexpr qreal BadgeAt = 0.62;
 // Zoomed out below this height on screen (pixels), a port label's text is not drawn.
 constexpr qreal MinLabelHeight = 6;
+// Between a port label's marker and its text.
+constexpr qreal MarkGap = 4;
 
 // Where the segment from the centre of box towards target leaves the box.
 QPointF borderPoint(const QRectF &box, const QPointF &target)
@@ -123,6 +127,7 @@ void EdgeItem::setState(State state)
 {
     if (state == m_state)
         return;
+    changing();
     prepareGeometryChange(); // the Down badge changes the bounds
     m_state = state;
     updateGeometry();
@@ -133,6 +138,7 @@ void EdgeItem::setTextScale(qreal scale)
 {
     if (qFuzzyCompare(scale, m_scale))
         return;
+    changing();
     prepareGeometryChange();
     m_scale = scale;
     updateGeometry();
@@ -143,6 +149,7 @@ void EdgeItem::setPortLabel(const QString &label, PortMark mark)
 {
     if (label == m_portLabel && mark == m_portMark)
         return;
+    changing();
     prepareGeometryChange();
     m_portLabel = label;
     m_portMark = mark;
@@ -169,6 +176,7 @@ void EdgeItem::setEnds(const QRectF &a, const QRectF &b, const QRectF &via)
     const QLineF ends(route.first(), route.last());
     if (route == m_route && exit == m_exit)
         return;
+    changing();
     m_exit = exit;
     prepareGeometryChange();
     m_route = route;
@@ -176,10 +184,26 @@ void EdgeItem::setEnds(const QRectF &a, const QRectF &b, const QRectF &via)
     updateGeometry();
 }
 
+void EdgeItem::changing()
+{
+    if (m_layer)
+        m_layer->edgeChanging(this);
+}
+
+QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedChange || change == ItemVisibleChange)
+        changing();
+    return QGraphicsLineItem::itemChange(change, value);
+}
+
 QSizeF EdgeItem::portLabelSize(const QString &label, qreal scale)
 {
     const QFontMetricsF fm(GraphFonts::address(scale, true));
-    return QSizeF(fm.horizontalAdvance(label) + 12 * scale + 14 * scale, fm.height() + 6 * scale);
+    // Padding, the marker, the gap after it, the text, padding.
+    return QSizeF(6 * scale + 10 * scale + MarkGap * scale + fm.horizontalAdvance(label)
+                      + 6 * scale,
+                  fm.height() + 6 * scale);
 }
 
 QRectF EdgeItem::portLabelRect() const
@@ -288,14 +312,20 @@ void EdgeItem::paintPortLabel(QPainter *painter, const QRectF &box, const QStrin
     } else {
         painter->drawEllipse(c, m * 0.6, m * 0.6);
     }
+    // The text starts after the marker and a gap, left-aligned: centred in
+    // the room left, text drawn wider than measured (hinting at the zoom on
+    // screen, another font for the language) spread left over the marker
+    // (":5117" under the triangle in Japanese). Unclipped, it runs right.
     painter->setFont(GraphFonts::address(scale, true));
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(box.adjusted(6 * scale + 2 * m + 2 * scale, 0, -4 * scale, 0),
-                      Qt::AlignCenter, label);
+    painter->drawText(QRectF(c.x() + m + MarkGap * scale, box.top(), box.width(), box.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, label);
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
+    if (m_layer && m_layer->covers(this, widget))
+        return; // shown from the canvas's image of all edges
     const bool selected = option->state & QStyle::State_Selected;
     const QPalette palette = graphPalette(this);
     QPen pen = EdgeItem::pen(m_style, m_state, palette, m_scale);

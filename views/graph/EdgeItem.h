@@ -8,6 +8,8 @@
 #include <QGraphicsLineItem>
 #include <QPainterPath>
 
+class EdgeLayer;
+
 // A line between two graph items: a solid link, or an appliance peer pair (the
 // tunnel the Service Mesh builds), coloured by the tunnel's state at the
 // current replay step. A tunnel that crosses a NAT device is drawn through it
@@ -46,6 +48,8 @@ public:
     // Where the port label is drawn, in item coordinates (null: no label).
     QRectF portLabelRect() const;
     void setTextScale(qreal scale);
+    // The canvas's image of all edges (MeshGraphScene sets it); null: none.
+    void setLayer(EdgeLayer *layer) { m_layer = layer; }
 
     // Colours from the palette the diagram is drawn with (graphPalette()).
     static QColor colour(State state, const QPalette &palette);
@@ -64,7 +68,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    void changing();
     void updateGeometry();
     QPointF badgeCentre() const;
 
@@ -79,4 +87,5 @@ private:
     QRectF m_bounds;
     QPainterPath m_shape;
     qreal m_scale = 1;
+    EdgeLayer *m_layer = nullptr;
 };

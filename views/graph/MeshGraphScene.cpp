@@ -3,6 +3,7 @@
 #include "GraphPalette.h"
 
 #include "EdgeItem.h"
+#include "EdgeLayer.h"
 #include "GraphFonts.h"
 #include "GraphLegend.h"
 #include "GraphItemRole.h"
@@ -74,6 +75,8 @@ MeshGraphScene::~MeshGraphScene()
     // by then this part of the object is gone, so drop the items here first.
     disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
     m_overlay->detach();
+    // The edges keep a pointer to the layer: it goes first, they never use it after.
+    delete std::exchange(m_edgeLayer, nullptr);
     clear();
 }
 
@@ -101,8 +104,13 @@ void MeshGraphScene::sync()
     m_dwell->stop();
     m_hoverSite = m_armedSite = m_dropTarget = NoId;
     m_viaOf.clear();
-    // Items belong to the scene; clear() deletes them all at once.
+    // Items belong to the scene; clear() deletes them all at once. The
+    // layer first: the edges do not reach it while they are deleted.
+    delete std::exchange(m_edgeLayer, nullptr);
     clear();
+    m_edgeLayer = new EdgeLayer;
+    m_edgeLayer->setViewport(m_edgeImageViewport);
+    addItem(m_edgeLayer);
     m_legend = nullptr;
     m_banner = nullptr;
     setLegendShown(m_legendShown);
@@ -563,7 +571,15 @@ void MeshGraphScene::removeEdge(EdgeItem *edge)
             m_edgesAt.remove(m_viaOf.take(key), edge);
         }
     }
+    m_edgeLayer->forget(edge);
     delete edge;
+}
+
+void MeshGraphScene::setEdgeImageViewport(QWidget *viewport)
+{
+    m_edgeImageViewport = viewport;
+    if (m_edgeLayer)
+        m_edgeLayer->setViewport(viewport);
 }
 
 void MeshGraphScene::refreshLink(ObjectId link)
@@ -581,6 +597,7 @@ void MeshGraphScene::refreshLink(ObjectId link)
     if (!item) {
         item = new EdgeItem(link, EdgeItem::LinkStyle);
         item->setTextScale(m_textScale);
+        item->setLayer(m_edgeLayer);
         m_links.insert(link, item);
         addItem(item);
     }
@@ -631,6 +648,7 @@ void MeshGraphScene::syncPair(ObjectId a, ObjectId b)
     if (!item) {
         item = new EdgeItem(source, EdgeItem::PeerPairStyle);
         item->setTextScale(m_textScale);
+        item->setLayer(m_edgeLayer);
         item->setPeer(target);
         m_pairs.insert(key, item);
         m_edgesAt.insert(source, item);
@@ -764,6 +782,24 @@ void MeshGraphScene::onSelectionChanged()
 {
     if (!m_syncing)
         emit currentObjectChanged(currentObject());
+    // The edges at selected nodes (and through selected devices) draw
+    // themselves: the drag that may follow moves them without redrawing the
+    // image of all edges. Select-all pins nothing.
+    constexpr int MaxPinned = 256;
+    QSet<const EdgeItem *> pinned;
+    for (QGraphicsItem *item : selectedItems()) {
+        const auto *node = dynamic_cast<NodeItem *>(item);
+        if (!node)
+            continue;
+        for (EdgeItem *edge : m_edgesAt.values(node->id()))
+            pinned.insert(edge);
+        if (pinned.size() > MaxPinned) {
+            pinned.clear();
+            break;
+        }
+    }
+    if (m_edgeLayer)
+        m_edgeLayer->setPinned(pinned);
 }
 
 // --- presentation scale

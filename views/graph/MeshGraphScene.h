@@ -11,6 +11,7 @@
 #include <QVariantMap>
 
 class EdgeItem;
+class EdgeLayer;
 class Project;
 class QGraphicsLineItem;
 class SimulationOverlay;
@@ -70,6 +71,10 @@ public:
         return m_regions.value(site);
     }
     NodeItem *nodeItem(ObjectId id) const { return m_nodes.value(id); }
+    // Links and tunnels on `viewport` (the canvas) are shown from one image of
+    // them all (EdgeLayer); other views, exports and print draw each edge.
+    void setEdgeImageViewport(QWidget *viewport);
+    EdgeLayer *edgeLayer() const { return m_edgeLayer; }
     EdgeItem *linkItem(ObjectId link) const { return m_links.value(link); }
     // Peer-pair (tunnel) lines, keyed by the lower appliance id of the pair.
     const QHash<ObjectId, EdgeItem *> &pairItems() const { return m_pairs; }
@@ -170,6 +175,8 @@ private:
     SimulationOverlay *m_overlay;
     QHash<ObjectId, SiteRegionItem *> m_regions;
     QHash<ObjectId, NodeItem *> m_nodes;
+    EdgeLayer *m_edgeLayer = nullptr; // owned by the scene, made again by each sync()
+    QWidget *m_edgeImageViewport = nullptr;
     QHash<ObjectId, EdgeItem *> m_links;
     QHash<ObjectId, EdgeItem *> m_pairs;
     QMultiHash<ObjectId, EdgeItem *> m_edgesAt; // node or site -> links and pairs

@@ -34,6 +34,7 @@ MeshGraphView::MeshGraphView(Project *project, QWidget *parent)
 {
     setObjectName(QStringLiteral("graphView"));
     setScene(m_scene);
+    m_scene->setEdgeImageViewport(viewport());
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setAlignment(Qt::AlignCenter);
     followPalette();

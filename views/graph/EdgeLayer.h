@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QPixmap>
+#include <QSet>
+#include <QTimer>
+#include <QTransform>
+
+class EdgeItem;
+
+// All links and tunnels drawn once into an image the size of the canvas's
+// viewport, then shown from it. At fit a large topology has thousands of
+// lines; rasterising them is most of a repaint, and repaints come without
+// any line changing (hover, selection band, the replay highlight). The
+// image is redrawn when the view's transform or size changes (zoom, scroll,
+// resize) or an edge in it changes. An edge that changes (a drag or rename
+// moves its ends, selection, a replay state) leaves the image and draws
+// itself ("live") until the changes stop; then the image takes it back. Only
+// the main canvas uses the image: the overview, exports and print draw each
+// edge as before. Sits just under the edges in stacking order (above site
+// regions), so the drawing is the same as without it.
+class EdgeLayer : public QGraphicsItem
+{
+public:
+    EdgeLayer();
+    ~EdgeLayer() override;
+
+    // The viewport whose paints the image serves (the canvas); others draw edges themselves.
+    void setViewport(QWidget *viewport) { m_viewport = viewport; invalidate(); }
+    // True when `edge` is in the image for this paint, and need not draw itself.
+    bool covers(const EdgeItem *edge, const QWidget *widget) const;
+    // The edge is about to change how it looks or where it is.
+    void edgeChanging(EdgeItem *edge);
+    // Edges that draw themselves while this holds (those of the selected
+    // nodes: a drag starts with a press that selects, its first frame then
+    // draws no image).
+    void setPinned(const QSet<const EdgeItem *> &edges);
+    // The edge leaves the scene.
+    void forget(EdgeItem *edge);
+    // Draw the image again on the next paint (palette, everything).
+    void invalidate();
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override { return QPainterPath(); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+private:
+    void settle();
+    void boundsChanging();
+    void render(QPainter *viewPainter, QWidget *widget);
+
+    QWidget *m_viewport = nullptr;
+    QSet<const EdgeItem *> m_live;
+    QSet<const EdgeItem *> m_pinned;
+    QTimer m_settle; // the live edges go back into the image after a quiet moment
+    QPixmap m_image;
+    QTransform m_transform; // the view's painter transform the image was drawn with
+    qint64 m_paletteKey = 0;
+    bool m_valid = false;
+    bool m_rendering = false;
+    mutable QRectF m_bounds;
+    mutable bool m_boundsDirty = true;
+};
