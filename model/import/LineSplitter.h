@@ -86,6 +86,29 @@ public:
             ++p;
         return p;
     }
+    // 1 to Max decimal digits at p, their value in *value; null when there is
+    // none. Unrolled: the digits of an address are 1-3 long, and a loop's exit
+    // test per digit cost more than the digits (readers parse four a row).
+    template <int Max>
+    static const char *digitsAt(const char *p, const char *end, uint *value)
+    {
+        if (p == end)
+            return nullptr;
+        uint v = uint(uchar(*p)) - '0';
+        if (v > 9)
+            return nullptr;
+        ++p;
+        for (int i = 1; i < Max && p < end; ++i) {
+            const uint d = uint(uchar(*p)) - '0';
+            if (d > 9)
+                break;
+            v = v * 10 + d;
+            ++p;
+        }
+        *value = v;
+        return p;
+    }
+
     static QByteArrayView trimmed(QByteArrayView s)
     {
         while (!s.isEmpty() && isBlank(s.front()))

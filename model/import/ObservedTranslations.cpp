@@ -1,33 +1,6 @@
 #include "ObservedTranslations.h"
 
-#include <charconv>
-
-namespace {
-
-// 1 to Max decimal digits at p; null when there is none. Unrolled: a loop's
-// exit test per digit cost more than the digits (every reader parses four
-// addresses a row).
-template <int Max>
-inline const char *digitsAt(const char *p, const char *end, uint *value)
-{
-    if (p == end)
-        return nullptr;
-    uint v = uint(uchar(*p)) - '0';
-    if (v > 9)
-        return nullptr;
-    ++p;
-    for (int i = 1; i < Max && p < end; ++i) {
-        const uint d = uint(uchar(*p)) - '0';
-        if (d > 9)
-            break;
-        v = v * 10 + d;
-        ++p;
-    }
-    *value = v;
-    return p;
-}
-
-} // namespace
+#include "LineSplitter.h"
 
 bool ObservedAddress::looksLikeAddress(QByteArrayView text)
 {
@@ -74,7 +47,7 @@ ObservedAddress ObservedAddress::parse(QByteArrayView text)
             ++p;
         }
         uint value = 0;
-        p = digitsAt<3>(p, end, &value);
+        p = LineSplitter::digitsAt<3>(p, end, &value);
         if (!p || value > 255)
             return a;
         ip = (ip << 8) | value;
@@ -85,7 +58,7 @@ ObservedAddress ObservedAddress::parse(QByteArrayView text)
     if (p != end) {
         ++p;
         uint port = 0;
-        p = digitsAt<5>(p, end, &port);
+        p = LineSplitter::digitsAt<5>(p, end, &port);
         if (!p || p != end || port > 65535)
             return a;
         a.port = quint16(port);

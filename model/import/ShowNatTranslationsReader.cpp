@@ -80,29 +80,6 @@ const char *skipBlanks(const char *p, const char *end)
     return LineSplitter::skipBlanks(p, end);
 }
 
-// 1 to max decimal digits at p (max <= 5); null when there is none. Unrolled:
-// the digits of an address are 1-3 long, a loop's exit test per digit cost more
-// than the digits.
-template <int Max>
-const char *digitsAt(const char *p, const char *end, uint *value)
-{
-    if (p == end)
-        return nullptr;
-    uint v = uint(uchar(*p)) - '0';
-    if (v > 9)
-        return nullptr;
-    ++p;
-    for (int i = 1; i < Max && p < end; ++i) {
-        const uint d = uint(uchar(*p)) - '0';
-        if (d > 9)
-            break;
-        v = v * 10 + d;
-        ++p;
-    }
-    *value = v;
-    return p;
-}
-
 // One address column of an ordinary row: a.b.c.d, a.b.c.d:port or "---",
 // ending at a blank or the line's end. Anything else is left to the general
 // path (ObservedAddress::parse), which this agrees with on what it accepts.
@@ -123,7 +100,7 @@ const char *fastAddress(const char *p, const char *end, ObservedAddress *a)
             ++p;
         }
         uint value = 0;
-        if (!(p = digitsAt<3>(p, end, &value)) || value > 255)
+        if (!(p = LineSplitter::digitsAt<3>(p, end, &value)) || value > 255)
             return nullptr;
         ip = (ip << 8) | value;
     }
@@ -131,7 +108,7 @@ const char *fastAddress(const char *p, const char *end, ObservedAddress *a)
     a->kind = ObservedAddress::Address;
     if (p < end && *p == ':') {
         uint port = 0;
-        if (!(p = digitsAt<5>(p + 1, end, &port)) || port > 65535)
+        if (!(p = LineSplitter::digitsAt<5>(p + 1, end, &port)) || port > 65535)
             return nullptr;
         a->port = quint16(port);
         a->hasPort = true;
