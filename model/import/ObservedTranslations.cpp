@@ -2,6 +2,8 @@
 
 #include "LineSplitter.h"
 
+#include <charconv>
+
 bool ObservedAddress::looksLikeAddress(QByteArrayView text)
 {
     if (text.isEmpty())
