@@ -133,8 +133,8 @@ void TestImportFormats::formatOverrides()
     QCOMPARE(ok.code, 0);
     QVERIFY2(ok.out.contains("read as Cisco IOS configuration (as asked)"), qPrintable(ok.out));
     // Its outside source rule is imported, counted, and said not to be simulated.
-    QVERIFY2(ok.out.contains("1 outside source rule(s): read, imported, not simulated"), qPrintable(ok.out));
-    QVERIFY2(ok.out.contains("1 NAT rule(s) imported but not simulated (outside source NAT: shown, not simulated)"),
+    QVERIFY2(ok.out.contains("1 outside source rule: read, imported, not simulated"), qPrintable(ok.out));
+    QVERIFY2(ok.out.contains("1 NAT rule imported but not simulated (outside source NAT: shown, not simulated)"),
              qPrintable(ok.out));
     Project imported;
     ProjectReader reader;
