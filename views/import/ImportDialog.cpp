@@ -75,6 +75,7 @@ ImportDialog::ImportDialog(Mode mode, const Project *project, ObjectId currentDe
     connect(open, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     fileRow->addWidget(open);
     fileRow->addWidget(m_source, 1);
+    m_source->setWordWrap(true); // a long summary (counters, verdicts) must not run off the edge
     layout->addLayout(fileRow);
     Theme::mark(m_error, Theme::Mark::Text, Theme::Error);
     m_error->setWordWrap(true);
