@@ -8,7 +8,6 @@ const char *const FtdShowNatPool = "Cisco FTD command reference, show nat pool";
 const char *const TechNote115993 = "Cisco tech note 115993 (ASA xlate per-session)";
 const char *const FortiSnatPorts = "FortiOS 7.4 New Features, Fine-tuning source port behavior for SNAT";
 const char *const FortiDynamicSnat = "FortiOS Administration Guide, Dynamic SNAT";
-const char *const FortiKb380483 = "Fortinet KB 380483 (NAT port selection)";
 const char *const FortiFixedPort = "FortiOS 6.0 Handbook, Fixed port";
 const char *const FortiFullCone = "FortiOS 7.6 Administration Guide, Full cone NAT";
 const char *const FortiKb192079 = "Fortinet KB 192079 (one-to-one pools)";
