@@ -46,7 +46,9 @@ install_packages() {
 
 build() { # build DIR [cmake args...]
     local dir=$1; shift
-    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    # Shared own libraries: ~80 test executables then do not each carry a copy
+    # (the package, built by package(), links them statically).
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMESHNAT_SHARED_LIBS=ON "$@" >/dev/null
     cmake --build "$dir" -j "$JOBS"
 }
 

@@ -1,5 +1,7 @@
 #include "LanguageManager.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -62,7 +64,7 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
         QTranslator *qt = nullptr;
         // English too: meshnat_en.qm holds only the plural forms ("1 error", "3 errors").
         app = new QTranslator(this);
-        if (!app->load(QStringLiteral(":/i18n/meshnat_%1.qm").arg(code))) {
+        if (!Translations::load(*app, code)) {
             delete app;
             return false;
         }

@@ -7,6 +7,7 @@
 #include "ParseTranslationsCommand.h"
 #include "PrintableOutput.h"
 #include "SimulateCommand.h"
+#include "Translations.h"
 #include "ValidateCommand.h"
 #ifdef MESHNAT_HAVE_GUI
 #include "CliGuiApplication.h"
@@ -86,9 +87,9 @@ int main(int argc, char *argv[])
     // Messages follow the system locale (LANG=ja_JP.UTF-8 gives Japanese);
     // English loads its plural forms ("1 translation", "3 translations").
     QTranslator translator;
-    if (translator.load(QLocale().language() == QLocale::Japanese
-                            ? QStringLiteral(":/i18n/meshnat_ja.qm")
-                            : QStringLiteral(":/i18n/meshnat_en.qm")))
+    if (Translations::load(translator, QLocale().language() == QLocale::Japanese
+                                           ? QStringLiteral("ja")
+                                           : QStringLiteral("en")))
         QCoreApplication::installTranslator(&translator);
     PrintableOutput stdOut(stdout);
     PrintableOutput stdErr(stderr);

@@ -4,6 +4,7 @@
 #include "ProbeClassifier.h"
 #include "ProbeClient.h"
 #include "ProbeServer.h"
+#include "Translations.h"
 #include "UdpEndpoint.h"
 
 #include <QCommandLineParser>
@@ -67,13 +68,14 @@ void addLang(QCommandLineParser &p)
                  QStringLiteral("LANG")});
 }
 
-// --lang wins over the locale; Japanese comes from the model's compiled .qm.
+// --lang wins over the locale; Japanese, and English's plural forms, come from
+// the model's compiled .qm files.
 void installTranslator(const QCommandLineParser &p, QTranslator *translator)
 {
     const QString lang = p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang"))
                          : QLocale().language() == QLocale::Japanese ? QStringLiteral("ja")
                                                                      : QStringLiteral("en");
-    if (lang == QLatin1String("ja") && translator->load(QStringLiteral(":/i18n/meshnat_ja.qm")))
+    if (Translations::load(*translator, lang))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -1,5 +1,7 @@
 // English counts read as English: meshnat_en.qm gives every "%n thing(s)"
 // message its singular and plural, in the workbench, the CLI and reports.
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QTest>
 #include <QTranslator>
@@ -35,7 +37,7 @@ private slots:
         QFETCH(int, count);
         QFETCH(QString, expected);
         QTranslator english;
-        QVERIFY(english.load(QStringLiteral(":/i18n/meshnat_en.qm")));
+        QVERIFY(Translations::load(english, QStringLiteral("en")));
         QVERIFY(QCoreApplication::installTranslator(&english));
         const QString text = QCoreApplication::translate(context, source, nullptr, count);
         QCoreApplication::removeTranslator(&english);

@@ -1,5 +1,7 @@
 #include "ReportLanguageScope.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QTranslator>
 
@@ -23,11 +25,11 @@ ReportLanguageScope::ReportLanguageScope(const QString &language)
 {
     if (language == QLatin1String("en")) {
         m_translator = std::make_unique<EnglishTranslator>();
-        if (!m_translator->load(QStringLiteral(":/i18n/meshnat_en.qm")))
+        if (!Translations::load(*m_translator, QStringLiteral("en")))
             qWarning("meshnat_en.qm is missing: English plurals read \"(s)\"");
     } else {
         m_translator = std::make_unique<QTranslator>();
-        if (!m_translator->load(QStringLiteral(":/i18n/meshnat_%1.qm").arg(language))) {
+        if (!Translations::load(*m_translator, language)) {
             m_translator.reset();
             return;
         }
