@@ -154,10 +154,7 @@ test)
     if [ "${MESHNAT_ASAN:-1}" != 0 ]; then
         echo "meshnat: the same tests under AddressSanitizer + UndefinedBehaviorSanitizer"
         build build-asan -DCMAKE_BUILD_TYPE=Debug -DMESHNAT_SANITIZE=ON -DMESHNAT_WERROR=ON
-        # One retry: tst_layout's fit of the bottom docks at 720p lands 30 px off
-        # in about 2 of 10 sanitizer runs (never in the normal build); open.
-        ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 run_tests build-asan \
-            --repeat until-pass:2
+        ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 run_tests build-asan
     fi
     # libFuzzer targets of the router-data and project readers (clang): a short
     # bounded run of each (MESHNAT_FUZZ_SECONDS, default 20 s).

@@ -66,6 +66,11 @@ void LayoutController::captureDefault()
     raiseDocks({QStringLiteral("natTableDock")});
     m_defaultState = window->saveState(kLayoutVersion);
     window->installEventFilter(this);
+    // The canvas also changes height without the window doing so: toolbars
+    // settle after the first show (at 720p one was briefly two rows, and the
+    // fit made then left the NAT table 30 px short once it went back).
+    m_canvas = window->centralWidget();
+    m_canvas->installEventFilter(this);
 }
 
 bool LayoutController::eventFilter(QObject *watched, QEvent *event)
@@ -76,14 +81,24 @@ bool LayoutController::eventFilter(QObject *watched, QEvent *event)
             m_shown = true;
             if (!m_restored)
                 applyDefaultSizes();
-        } else if (event->type() == QEvent::Resize && m_shown && defaultSizesKept()) {
-            // Still the default arrangement (the window was sized after showing,
-            // e.g. maximised): keep its proportions.
-            m_fitPending = true;
-            m_fitTimer->start();
+        } else if (event->type() == QEvent::Resize) {
+            // The window was sized after showing, e.g. maximised.
+            keepDefaultProportions();
         }
+    } else if (event->type() == QEvent::Resize && watched == m_canvas) {
+        keepDefaultProportions();
     }
     return WorkbenchPart::eventFilter(watched, event);
+}
+
+void LayoutController::keepDefaultProportions()
+{
+    // Only while the arrangement is still the default one: what the user
+    // changed stays as they made it.
+    if (!m_shown || !defaultSizesKept())
+        return;
+    m_fitPending = true;
+    m_fitTimer->start();
 }
 
 QList<QDockWidget *> LayoutController::bottomDocks() const
@@ -134,13 +149,23 @@ void LayoutController::fitBottomDocks()
         m_fitPending = false;
         return;
     }
-    // resizeDocks() sizes a tab group including its tab bar: the difference
-    // between what was asked and what the dock got is learnt in the first round.
+    // The first round starts from the front dock's height; later rounds correct
+    // what was asked by what the canvas still has too much or too little. They
+    // do not read the dock again: until the window is painted, the dock taken
+    // for the front tab can be one behind it, with a stale height (that made
+    // the fit end 30 px off in slow runs).
     QDockWidget *front = bottom.first();
-    if (m_fitRounds > 0)
-        m_tabBarHeight = qMax(0, m_askedHeight - front->height());
-    const int wanted = qMin(front->height() + spareHeight(), kMaximumBottomHeight);
-    m_askedHeight = wanted + m_tabBarHeight;
+    const bool frontShown = !front->visibleRegion().isEmpty();
+    if (m_fitRounds == 0) {
+        m_askedHeight = front->height() + m_tabBarHeight + spareHeight();
+    } else {
+        // resizeDocks() sizes a tab group including its tab bar: learnt from
+        // what was asked and what a dock that is really in front got.
+        if (frontShown)
+            m_tabBarHeight = qMax(0, m_askedHeight - front->height());
+        m_askedHeight += spareHeight();
+    }
+    m_askedHeight = qMin(m_askedHeight, kMaximumBottomHeight + m_tabBarHeight);
     // Every tab of a group gets the size, or the group keeps its old one.
     QList<QDockWidget *> tabs = bottom;
     for (QDockWidget *dock : bottom)

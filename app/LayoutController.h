@@ -35,6 +35,7 @@ protected:
 private:
     void applyDefaultSizes();
     void fitBottomDocks();
+    void keepDefaultProportions();
     // How much taller the canvas is than its default share.
     int spareHeight() const;
     bool defaultSizesKept() const;
@@ -45,6 +46,7 @@ private:
     QAction *m_reset;
     QTimer *m_fitTimer;
     QByteArray m_defaultState;
+    QWidget *m_canvas = nullptr; // the window's central widget (watched, not owned)
     bool m_shown = false;
     bool m_restored = false;
     bool m_fitPending = false;

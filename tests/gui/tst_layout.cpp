@@ -12,6 +12,8 @@
 #include "SimulationSession.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTableView>
@@ -67,10 +69,20 @@ void TestLayout::canvasGetsMostOfTheHeightAt720p()
         return false;
     };
     // Both at once, once the fit has settled (slower under sanitizers).
-    QTRY_VERIFY_WITH_TIMEOUT(rowVisible(QStringLiteral("19.155.80.72:1543"))
-                                 && rowVisible(QStringLiteral("19.155.80.72:4500"))
-                                 && window.centralWidget()->height() >= 0.6 * window.height(),
-                             5000);
+    const auto state = [&] {
+        return QStringLiteral("canvas %1 px of %2; table viewport %3x%4, columns %5 px, "
+                              "horizontal scroll bar %6")
+            .arg(window.centralWidget()->height())
+            .arg(window.height())
+            .arg(table->viewport()->width())
+            .arg(table->viewport()->height())
+            .arg(table->horizontalHeader()->length())
+            .arg(table->horizontalScrollBar()->isVisible() ? "shown" : "hidden");
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(rowVisible(QStringLiteral("19.155.80.72:1543"))
+                                  && rowVisible(QStringLiteral("19.155.80.72:4500"))
+                                  && window.centralWidget()->height() >= 0.6 * window.height(),
+                              qPrintable(state()), 5000);
 }
 
 void TestLayout::layoutSurvivesARestart()
