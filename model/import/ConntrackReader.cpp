@@ -1,4 +1,5 @@
 #include "ConntrackReader.h"
+#include "vendors/VendorText.h"
 
 #include <QtEndian>
 
@@ -14,27 +15,6 @@ struct Tuple
     QByteArrayView src, dst, sport, dport;
     int seen = 0;
 };
-
-ObservedAddress endpoint(QByteArrayView ip, QByteArrayView port)
-{
-    ObservedAddress a = ObservedAddress::parse(ip);
-    if (port.isEmpty() || a.kind != ObservedAddress::Address)
-        return a;
-    uint p = 0;
-    bool digits = port.size() <= 5;
-    for (qsizetype i = 0; digits && i < port.size(); ++i) {
-        const uint d = uint(uchar(port[i])) - '0';
-        digits = d < 10;
-        p = p * 10 + d;
-    }
-    if (!digits || p > 65535) {
-        a.kind = ObservedAddress::Text;
-        return a;
-    }
-    a.port = quint16(p);
-    a.hasPort = true;
-    return a;
-}
 
 // Where the word at p ends (the first blank, or end) and its first '=' (null
 // when none), eight bytes at a time: a loop per character was half of the
@@ -66,13 +46,6 @@ const char *wordEnd(const char *p, const char *end, const char **eq)
             *eq = p;
     }
     return p;
-}
-
-// A word against a literal, compared inline (the lines hold a dozen keys each).
-template <qsizetype N>
-bool is(QByteArrayView word, const char (&literal)[N])
-{
-    return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
 }
 
 template <typename T>
@@ -116,6 +89,18 @@ bool ConntrackReader::looksLikeConntrack(const QString &text)
 void ConntrackReader::reset()
 {
     m_extraBySignature.clear();
+    m_lastSignature.resize(0);
+    m_lastExtra = -1;
+}
+
+int ConntrackReader::remember(int extra)
+{
+    // A copy into the kept buffer (assign would share m_signature's and
+    // detach it on the next entry's write).
+    m_lastSignature.resize(m_signature.size());
+    std::memcpy(m_lastSignature.data(), m_signature.constData(), size_t(m_signature.size()));
+    m_lastExtra = extra;
+    return extra;
 }
 
 int ConntrackReader::internExtra(QByteArrayView protocol, QByteArrayView state,
@@ -144,9 +129,15 @@ int ConntrackReader::internExtra(QByteArrayView protocol, QByteArrayView state,
     *p++ = '\0';
     for (int i = 0; i < pairCount; ++i)
         put(pairs[i], '\0');
+    // Consecutive entries mostly share their details: a compare with the
+    // entry before costs less than hashing.
+    if (m_lastExtra >= 0 && m_signature.size() == m_lastSignature.size()
+        && std::memcmp(m_signature.constData(), m_lastSignature.constData(),
+                       size_t(m_signature.size())) == 0)
+        return m_lastExtra;
     const auto found = m_extraBySignature.constFind(m_signature);
     if (found != m_extraBySignature.cend())
-        return found.value();
+        return remember(found.value());
     ObservedRowExtra extra;
     extra.protocol = QString::fromLatin1(protocol);
     if (!state.isEmpty())
@@ -165,7 +156,7 @@ int ConntrackReader::internExtra(QByteArrayView protocol, QByteArrayView state,
     const int index = int(out()->extras.size());
     out()->extras.append(extra);
     m_extraBySignature.insert(m_signature, index);
-    return index;
+    return remember(index);
 }
 
 bool ConntrackReader::addLine(QByteArrayView line)
@@ -202,8 +193,7 @@ bool ConntrackReader::addLine(QByteArrayView line)
     const char *p = line.data();
     const char *const lineEnd = p + line.size();
     while (p < lineEnd && count < MaxWords) {
-        while (p < lineEnd && LineSplitter::isBlank(*p))
-            ++p;
+        p = LineSplitter::skipBlanks(p, lineEnd);
         const char *const start = p;
         const char *eq = nullptr;
         p = wordEnd(p, lineEnd, &eq);
@@ -213,7 +203,7 @@ bool ConntrackReader::addLine(QByteArrayView line)
         }
     }
     int i = 0;
-    if (count > 2 && (is(words[0], "ipv4") || is(words[0], "ipv6")))
+    if (count > 2 && (VendorText::is(words[0], "ipv4") || VendorText::is(words[0], "ipv6")))
         i = 2; // /proc/net/nf_conntrack: "ipv4 2 udp 17 …"
     int protocolNumber = 0;
     qint64 timeout = 0;
@@ -243,21 +233,21 @@ bool ConntrackReader::addLine(QByteArrayView line)
         }
         const QByteArrayView key = word.first(eq);
         const QByteArrayView value = word.sliced(eq + 1);
-        const bool src = is(key, "src");
+        const bool src = VendorText::is(key, "src");
         if (src && tuples[tuple].seen > 0 && tuple == 0)
             tuple = 1;
         Tuple &tp = tuples[tuple];
         if (src) {
             tp.src = value;
             ++tp.seen;
-        } else if (is(key, "dst")) {
+        } else if (VendorText::is(key, "dst")) {
             tp.dst = value;
-        } else if (is(key, "sport") || (is(key, "id") && tp.sport.isEmpty())) {
+        } else if (VendorText::is(key, "sport") || (VendorText::is(key, "id") && tp.sport.isEmpty())) {
             tp.sport = value;
-        } else if (is(key, "dport")) {
+        } else if (VendorText::is(key, "dport")) {
             tp.dport = value;
-        } else if (!is(key, "type") && !is(key, "code") && !is(key, "srckey")
-                   && !is(key, "dstkey")) {
+        } else if (!VendorText::is(key, "type") && !VendorText::is(key, "code") && !VendorText::is(key, "srckey")
+                   && !VendorText::is(key, "dstkey")) {
             pairs[pairCount++] = word;
         }
     }
@@ -275,15 +265,15 @@ bool ConntrackReader::addLine(QByteArrayView line)
     const Tuple &reply = tuples[1];
     const bool inbound = orig.dst != reply.src; // DNAT: the reply comes from elsewhere
     if (!inbound) {
-        row.address[ObservedRow::InsideLocal] = endpoint(orig.src, orig.sport);
-        row.address[ObservedRow::OutsideLocal] = endpoint(orig.dst, orig.dport);
-        row.address[ObservedRow::OutsideGlobal] = endpoint(reply.src, reply.sport);
-        row.address[ObservedRow::InsideGlobal] = endpoint(reply.dst, reply.dport);
+        row.address[ObservedRow::InsideLocal] = VendorText::endpoint(orig.src, orig.sport);
+        row.address[ObservedRow::OutsideLocal] = VendorText::endpoint(orig.dst, orig.dport);
+        row.address[ObservedRow::OutsideGlobal] = VendorText::endpoint(reply.src, reply.sport);
+        row.address[ObservedRow::InsideGlobal] = VendorText::endpoint(reply.dst, reply.dport);
     } else {
-        row.address[ObservedRow::InsideGlobal] = endpoint(orig.dst, orig.dport);
-        row.address[ObservedRow::InsideLocal] = endpoint(reply.src, reply.sport);
-        row.address[ObservedRow::OutsideLocal] = endpoint(orig.src, orig.sport);
-        row.address[ObservedRow::OutsideGlobal] = endpoint(orig.src, orig.sport);
+        row.address[ObservedRow::InsideGlobal] = VendorText::endpoint(orig.dst, orig.dport);
+        row.address[ObservedRow::InsideLocal] = VendorText::endpoint(reply.src, reply.sport);
+        row.address[ObservedRow::OutsideLocal] = VendorText::endpoint(orig.src, orig.sport);
+        row.address[ObservedRow::OutsideGlobal] = VendorText::endpoint(orig.src, orig.sport);
     }
     for (const ObservedAddress &a : row.address) {
         if (a.kind != ObservedAddress::Address) {

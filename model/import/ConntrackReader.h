@@ -47,4 +47,7 @@ private:
 
     QHash<QByteArray, int> m_extraBySignature; // details seen -> index into extras
     QByteArray m_signature;                     // reused, so a lookup allocates nothing
+    QByteArray m_lastSignature;                 // the entry before's, and its extra
+    int m_lastExtra = -1;
+    int remember(int extra);
 };

@@ -5,8 +5,18 @@
 
 void SharedDetails::Draft::clear()
 {
-    m_signature.resize(0); // keeps its capacity
+    m_size = 0;
     m_valueCount = 0;
+}
+
+char *SharedDetails::Draft::grow(qsizetype bytes)
+{
+    const qsizetype need = m_size + bytes;
+    if (need > m_buffer.size())
+        m_buffer.resize(qMax<qsizetype>(need, 2 * m_buffer.size()));
+    char *const p = m_buffer.data() + m_size;
+    m_size = need;
+    return p;
 }
 
 void SharedDetails::Draft::put(char tag, QByteArrayView key, QByteArrayView value)
@@ -14,10 +24,8 @@ void SharedDetails::Draft::put(char tag, QByteArrayView key, QByteArrayView valu
     // tag, key length, key, value length, value: lengths, not terminators, since
     // a router's text (or a fuzzer's) may hold NUL bytes. One resize and two
     // copies: an append() per part was a tenth of a reader's time.
-    const qsizetype at = m_signature.size();
     const quint32 lengths[2] = {quint32(key.size()), quint32(value.size())};
-    m_signature.resize(at + 1 + 2 * qsizetype(sizeof(quint32)) + key.size() + value.size());
-    char *p = m_signature.data() + at;
+    char *p = grow(1 + 2 * qsizetype(sizeof(quint32)) + key.size() + value.size());
     *p++ = tag;
     std::memcpy(p, &lengths[0], sizeof(quint32));
     p += sizeof(quint32);
@@ -82,7 +90,8 @@ void SharedDetails::Draft::value(int column, QByteArrayView key, qint64 number)
 
 void SharedDetails::Draft::append(const Draft &other)
 {
-    m_signature.append(other.m_signature);
+    if (other.m_size > 0)
+        std::memcpy(grow(other.m_size), other.m_buffer.constData(), size_t(other.m_size));
     for (int i = 0; i < other.m_valueCount && m_valueCount < MaxValues; ++i)
         m_values[m_valueCount++] = other.m_values[i];
 }
@@ -133,28 +142,31 @@ void SharedDetails::finish(ObservedTranslations *t, int row, const Draft &draft)
 {
     for (int i = 0; i < draft.m_valueCount; ++i)
         t->setValue(draft.m_values[i].column, row, draft.m_values[i].value);
-    if (draft.m_signature.isEmpty()) {
+    const QByteArrayView signature = draft.signature();
+    if (signature.isEmpty()) {
         t->rows[row].extra = -1;
         return;
     }
-    if (m_lastExtra >= 0 && draft.m_signature == m_lastSignature) {
+    if (m_lastExtra >= 0 && signature.size() == m_lastSignature.size()
+        && std::memcmp(signature.data(), m_lastSignature.constData(), size_t(signature.size())) == 0) {
         t->rows[row].extra = m_lastExtra;
         return;
     }
-    const auto found = m_extraBySignature.constFind(draft.m_signature);
+    // The lookup borrows the draft's bytes; only a new set is copied.
+    const auto found = m_extraBySignature.constFind(
+        QByteArray::fromRawData(signature.data(), signature.size()));
     int index = 0;
     if (found != m_extraBySignature.cend()) {
         index = found.value();
     } else {
         index = int(t->extras.size());
-        t->extras.append(build(draft.m_signature));
-        m_extraBySignature.insert(draft.m_signature, index);
+        t->extras.append(build(signature));
+        m_extraBySignature.insert(signature.toByteArray(), index);
     }
     t->rows[row].extra = index;
     // A copy into the kept buffer (assign would share the draft's and detach
     // it on the next row's write).
-    m_lastSignature.resize(draft.m_signature.size());
-    std::memcpy(m_lastSignature.data(), draft.m_signature.constData(),
-                size_t(draft.m_signature.size()));
+    m_lastSignature.resize(signature.size());
+    std::memcpy(m_lastSignature.data(), signature.data(), size_t(signature.size()));
     m_lastExtra = index;
 }

@@ -34,8 +34,14 @@ public:
     private:
         friend class SharedDetails;
         void put(char tag, QByteArrayView key, QByteArrayView value);
+        char *grow(qsizetype bytes); // where the next `bytes` go
+        QByteArrayView signature() const { return QByteArrayView(m_buffer.constData(), m_size); }
         static constexpr int MaxValues = 8;
-        QByteArray m_signature; // per part: tag, key length, key, value length, value; in order
+        // The signature, per part: tag, key length, key, value length, value;
+        // in order. The first m_size bytes of a buffer that only grows: no
+        // call into QByteArray per part.
+        QByteArray m_buffer;
+        qsizetype m_size = 0;
         struct Value
         {
             int column;

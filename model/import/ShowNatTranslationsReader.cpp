@@ -38,41 +38,12 @@ bool startsWithNoCase(QByteArrayView s, const char *prefix)
     return LineSplitter::startsWithNoCase(s, QByteArrayView(prefix));
 }
 
-constexpr quint32 key3(const char (&s)[4])
-{
-    return quint32(uchar(s[0])) | quint32(uchar(s[1])) << 8 | quint32(uchar(s[2])) << 16;
-}
-
 // The protocol of an ordinary row, or false for anything the general path
-// must look at ("--", "ipinip", "Pro"). One switch on the word's bytes, no
-// compare per protocol.
+// must look at ("--", "ipinip", "Pro"): ObservedTranslations' one switch.
 bool knownProtocol(const char *p, qsizetype n, ObservedProtocol *protocol, bool *upper)
 {
-    if (n == 3) {
-        const quint32 k = quint32(uchar(p[0])) | quint32(uchar(p[1])) << 8
-                          | quint32(uchar(p[2])) << 16;
-        switch (k) {
-        case key3("udp"): *upper = false; *protocol = ObservedProtocol::Udp; return true;
-        case key3("UDP"): *upper = true; *protocol = ObservedProtocol::Udp; return true;
-        case key3("tcp"): *upper = false; *protocol = ObservedProtocol::Tcp; return true;
-        case key3("TCP"): *upper = true; *protocol = ObservedProtocol::Tcp; return true;
-        case key3("esp"): *upper = false; *protocol = ObservedProtocol::Esp; return true;
-        case key3("ESP"): *upper = true; *protocol = ObservedProtocol::Esp; return true;
-        case key3("gre"): *upper = false; *protocol = ObservedProtocol::Gre; return true;
-        case key3("GRE"): *upper = true; *protocol = ObservedProtocol::Gre; return true;
-        case key3("any"): *upper = false; *protocol = ObservedProtocol::Any; return true;
-        case key3("ANY"): *upper = true; *protocol = ObservedProtocol::Any; return true;
-        case key3("---"): *upper = false; *protocol = ObservedProtocol::None; return true;
-        default: return false;
-        }
-    }
-    if (n == 4) {
-        if (std::memcmp(p, "icmp", 4) == 0)
-            return (*upper = false, *protocol = ObservedProtocol::Icmp, true);
-        if (std::memcmp(p, "ICMP", 4) == 0)
-            return (*upper = true, *protocol = ObservedProtocol::Icmp, true);
-    }
-    return false;
+    *protocol = ObservedTranslations::protocolFromText(QByteArrayView(p, n), upper);
+    return *protocol != ObservedProtocol::Other;
 }
 
 const char *skipBlanks(const char *p, const char *end)

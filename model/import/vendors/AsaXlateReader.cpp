@@ -2,6 +2,8 @@
 
 #include "VendorText.h"
 
+#include <cstring>
+
 namespace {
 
 constexpr int MaxWords = 24;
@@ -17,18 +19,17 @@ bool isLegendItem(QByteArrayView line)
 bool side(QByteArrayView word, bool withPort, QByteArrayView *interface, ObservedAddress *address,
           QByteArrayView *text)
 {
-    // The first ':' and the first '/' after it, in one pass.
-    qsizetype colon = -1, slash = -1;
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        if (word[i] == ':' && colon < 0) {
-            colon = i;
-        } else if (word[i] == '/' && colon >= 0) {
-            slash = i - colon - 1;
-            break;
-        }
-    }
-    if (colon <= 0 || colon + 1 >= word.size())
+    // The first ':' and the first '/' after it (memchr: a loop per byte was
+    // a tenth of the reader's time).
+    const char *const b = word.data();
+    const char *const e = b + word.size();
+    const char *const c = word.isEmpty() ? nullptr
+                                         : static_cast<const char *>(std::memchr(b, ':', size_t(e - b)));
+    if (!c || c == b || c + 1 >= e)
         return false;
+    const qsizetype colon = c - b;
+    const char *const s = static_cast<const char *>(std::memchr(c + 1, '/', size_t(e - c - 1)));
+    const qsizetype slash = s ? s - c - 1 : -1;
     *interface = word.first(colon);
     const QByteArrayView rest = word.sliced(colon + 1);
     *text = rest;
@@ -136,7 +137,7 @@ bool AsaXlateReader::addLine(QByteArrayView line)
             t->commands.append(QString::fromLatin1(command));
         return true;
     }
-    if (line.startsWith("show ")) { // the command pasted without its prompt
+    if (VendorText::startsWith(line, "show ")) { // the command pasted without its prompt
         t->commands.append(QString::fromLatin1(line));
         return true;
     }
@@ -212,7 +213,7 @@ bool AsaXlateReader::attributes(const QByteArrayView *w, int from, int count)
                 ok = ok && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
             if (ok) {
                 m_draft.string("flags", value);
-                if (value.contains('T'))
+                if (VendorText::contains(value, 'T'))
                     m_draft.flag("twice_nat", true);
             }
         } else if (VendorText::is(w[i], "idle") || VendorText::is(w[i], "timeout")) {

@@ -21,7 +21,7 @@ ObservedProtocol protocolNumber(qint64 n)
 // "10.0.0.5:4500" -> address with port; Text when it is not one.
 ObservedAddress hostPort(QByteArrayView text)
 {
-    const qsizetype colon = text.lastIndexOf(':');
+    const qsizetype colon = VendorText::lastIndexOf(text, ':');
     if (colon <= 0)
         return ObservedAddress::parse(text);
     return VendorText::endpoint(text.first(colon), text.sliced(colon + 1));
@@ -69,10 +69,10 @@ void FortiSessionReader::startBlock(QByteArrayView line)
     m_protocol = ObservedProtocol::None;
     ++out()->headers;
     QByteArrayView w[MaxWords];
-    const int count = VendorText::words(line.sliced(line.indexOf(':') + 1), w, MaxWords);
+    const int count = VendorText::words(line.sliced(VendorText::indexOf(line, ':') + 1), w, MaxWords);
     bool ok = true;
     for (int i = 0; i < count; ++i) {
-        const qsizetype eq = w[i].indexOf('=');
+        const qsizetype eq = VendorText::indexOf(w[i], '=');
         if (eq <= 0) {
             ok = false;
             continue;
@@ -124,7 +124,7 @@ void FortiSessionReader::hook(QByteArrayView line)
     // hook=post dir=org act=snat 10.0.0.5:4500->198.51.100.7:4500(203.0.113.1:4500)
     QByteArrayView w[MaxWords];
     const int count = VendorText::words(line, w, MaxWords);
-    if (count < 4 || !w[1].startsWith("dir=") || !w[2].startsWith("act=")) {
+    if (count < 4 || !VendorText::startsWith(w[1], "dir=") || !VendorText::startsWith(w[2], "act=")) {
         report(ImportIssue::Error, line, tr("malformed hook line; expected \"hook=… dir=… act=… "
                                             "SRC->DST(TRANSLATED)\""));
         return;
@@ -134,7 +134,7 @@ void FortiSessionReader::hook(QByteArrayView line)
     const QByteArrayView act = w[2].sliced(4);
     const QByteArrayView flow = w[3];
     const qsizetype arrow = VendorText::find(flow, "->");
-    const qsizetype open = flow.indexOf('(');
+    const qsizetype open = VendorText::indexOf(flow, '(');
     if (arrow <= 0 || open <= arrow || !flow.endsWith(")")) {
         report(ImportIssue::Error, line, tr("malformed hook line; expected \"hook=… dir=… act=… "
                                             "SRC->DST(TRANSLATED)\""));
@@ -185,15 +185,15 @@ void FortiSessionReader::hook(QByteArrayView line)
 bool FortiSessionReader::addLine(QByteArrayView line)
 {
     ObservedTranslations *const t = out();
-    if (line.startsWith("session info:")) {
+    if (VendorText::startsWith(line, "session info:")) {
         startBlock(line);
         return true;
     }
-    if (line.startsWith("hook=")) {
+    if (VendorText::startsWith(line, "hook=")) {
         hook(line);
         return !stopped();
     }
-    if (line.startsWith("total session")) {
+    if (VendorText::startsWith(line, "total session")) {
         endBlock();
         QByteArrayView w[4];
         qint64 n = 0;
@@ -215,21 +215,21 @@ bool FortiSessionReader::addLine(QByteArrayView line)
     }
     if (m_inBlock) {
         // Attributes of the session (misc=, state=, statistic(…), npu_state=…).
-        if (m_row >= 0 && line.startsWith("misc=")) {
+        if (m_row >= 0 && VendorText::startsWith(line, "misc=")) {
             const qsizetype at = VendorText::find(line, "policy_id=");
             if (at >= 0) {
                 QByteArrayView v = line.sliced(at + 10);
-                if (const qsizetype sp = v.indexOf(' '); sp >= 0)
+                if (const qsizetype sp = VendorText::indexOf(v, ' '); sp >= 0)
                     v = v.first(sp);
                 qint64 id = 0;
                 if (VendorText::number(v, &id, 10) && m_rowOpen)
                     m_draft.number("policy_id", id);
             }
         }
-        if (line.contains('=') || line.contains(':') || line.startsWith("pos/"))
+        if (VendorText::contains(line, '=') || VendorText::contains(line, ':') || VendorText::startsWith(line, "pos/"))
             return true;
     }
-    if (line.startsWith("diag") || line.startsWith("diagnose")) {
+    if (VendorText::startsWith(line, "diag") || VendorText::startsWith(line, "diagnose")) {
         t->commands.append(QString::fromLatin1(line));
         return true;
     }

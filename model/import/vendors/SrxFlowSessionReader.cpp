@@ -11,7 +11,7 @@ namespace {
 // "10.0.0.5/4500" -> address with port; Text when not one.
 ObservedAddress slashPort(QByteArrayView text)
 {
-    const qsizetype slash = text.lastIndexOf('/');
+    const qsizetype slash = VendorText::lastIndexOf(text, '/');
     if (slash <= 0)
         return ObservedAddress::parse(text);
     return VendorText::endpoint(text.first(slash), text.sliced(slash + 1));
@@ -80,10 +80,10 @@ void SrxFlowSessionReader::finished()
 bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
 {
     // "In: SRC/port --> DST/port;proto, Conn Tag: …, If: ge-0/0/1.0, Pkts: 10, Bytes: 1000,"
-    QByteArrayView rest = LineSplitter::trimmed(line.sliced(line.indexOf(':') + 1));
-    const qsizetype comma = rest.indexOf(',');
+    QByteArrayView rest = LineSplitter::trimmed(line.sliced(VendorText::indexOf(line, ':') + 1));
+    const qsizetype comma = VendorText::indexOf(rest, ',');
     QByteArrayView flow = comma >= 0 ? rest.first(comma) : rest;
-    const qsizetype semi = flow.indexOf(';');
+    const qsizetype semi = VendorText::indexOf(flow, ';');
     const qsizetype arrow = VendorText::find(flow, " --> ");
     if (semi < 0 || arrow <= 0 || arrow > semi)
         return false;
@@ -120,7 +120,7 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
             if (found[k] < 0)
                 continue;
             QByteArrayView v = rest.sliced(found[k]);
-            if (const qsizetype c = v.indexOf(','); c >= 0)
+            if (const qsizetype c = VendorText::indexOf(v, ','); c >= 0)
                 v = v.first(c);
             v = LineSplitter::trimmed(v);
             if (key == 'I') {
@@ -192,7 +192,7 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
 bool SrxFlowSessionReader::addLine(QByteArrayView line)
 {
     ObservedTranslations *const t = out();
-    if (line.startsWith("Session ID:")) {
+    if (VendorText::startsWith(line, "Session ID:")) {
         endBlock();
         m_inBlock = true;
         m_blockLine = t->lines;
@@ -200,7 +200,7 @@ bool SrxFlowSessionReader::addLine(QByteArrayView line)
         ++t->headers;
         // "Session ID: 3452, Policy name: trust-to-untrust/4, Timeout: 58, Valid"
         for (qsizetype from = 0; from <= line.size();) {
-            qsizetype comma = line.indexOf(',', from);
+            qsizetype comma = VendorText::indexOf(line, ',', from);
             if (comma < 0)
                 comma = line.size();
             const QByteArrayView part = LineSplitter::trimmed(line.sliced(from, comma - from));
@@ -222,15 +222,15 @@ bool SrxFlowSessionReader::addLine(QByteArrayView line)
         }
         return true;
     }
-    const bool in = line.startsWith("In:");
-    if (in || line.startsWith("Out:")) {
+    const bool in = VendorText::startsWith(line, "In:");
+    if (in || VendorText::startsWith(line, "Out:")) {
         if (!wing(line, in))
             report(ImportIssue::Error, line,
                    tr("malformed %1 line; expected \"%1: ADDRESS/PORT --> ADDRESS/PORT;protocol, …\"")
                        .arg(in ? QStringLiteral("In") : QStringLiteral("Out")));
         return !stopped();
     }
-    if (line.startsWith("Total sessions:")) {
+    if (VendorText::startsWith(line, "Total sessions:")) {
         endBlock();
         qint64 n = 0;
         if (VendorText::number(LineSplitter::trimmed(line.sliced(15)), &n, 10)) {
@@ -243,13 +243,13 @@ bool SrxFlowSessionReader::addLine(QByteArrayView line)
     }
     if (const qsizetype mark = LineSplitter::promptMark(line); mark > 0) {
         const QByteArrayView command = LineSplitter::trimmed(line.sliced(mark + 1));
-        if (command.startsWith("show")) {
+        if (VendorText::startsWith(command, "show")) {
             endBlock();
             t->commands.append(QString::fromLatin1(command));
             return true;
         }
     }
-    if (line.startsWith("{primary:") || line.startsWith("{secondary:") || line.startsWith("node"))
+    if (VendorText::startsWith(line, "{primary:") || VendorText::startsWith(line, "{secondary:") || VendorText::startsWith(line, "node"))
         return true; // cluster banners
     report(ImportIssue::Unknown, line, tr("not understood"));
     return true;

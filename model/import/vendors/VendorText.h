@@ -49,6 +49,37 @@ inline qsizetype find(QByteArrayView text, QByteArrayView needle)
     return at == std::string_view::npos ? -1 : qsizetype(at);
 }
 
+// Where byte c first occurs in text (from `from` on), -1 when nowhere; the
+// last one; whether text starts with a literal. Inline memchr/memcmp: Qt 6.4
+// sends a one-byte search through its general substring search, and
+// startsWith through a call (together a tenth of a session reader's time).
+inline qsizetype indexOf(QByteArrayView text, char c, qsizetype from = 0)
+{
+    if (from < 0 || from >= text.size())
+        return -1;
+    const void *const at = std::memchr(text.data() + from, c, size_t(text.size() - from));
+    return at ? static_cast<const char *>(at) - text.data() : -1;
+}
+
+inline qsizetype lastIndexOf(QByteArrayView text, char c)
+{
+    if (text.isEmpty())
+        return -1;
+    const void *const at = memrchr(text.data(), c, size_t(text.size()));
+    return at ? static_cast<const char *>(at) - text.data() : -1;
+}
+
+inline bool contains(QByteArrayView text, char c)
+{
+    return indexOf(text, c) >= 0;
+}
+
+template <qsizetype N>
+inline bool startsWith(QByteArrayView text, const char (&literal)[N])
+{
+    return text.size() >= N - 1 && std::memcmp(text.data(), literal, N - 1) == 0;
+}
+
 // A decimal number of at most `maxDigits` digits; false for anything else.
 inline bool number(QByteArrayView text, qint64 *value, int maxDigits = 10)
 {

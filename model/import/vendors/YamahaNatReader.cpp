@@ -2,6 +2,7 @@
 
 #include "VendorText.h"
 
+#include <cstring>
 
 namespace {
 
@@ -49,11 +50,11 @@ const Word sessions{"セッション", "\x83\x5a\x83\x62\x83\x56\x83\x87\x83\x93
 // The value after the first ':' of "key : value, …", up to a comma.
 QByteArrayView valueAfterColon(QByteArrayView line, qsizetype from)
 {
-    const qsizetype colon = line.indexOf(':', from);
+    const qsizetype colon = VendorText::indexOf(line, ':', from);
     if (colon < 0)
         return {};
     QByteArrayView v = line.sliced(colon + 1);
-    if (const qsizetype comma = v.indexOf(','); comma >= 0)
+    if (const qsizetype comma = VendorText::indexOf(v, ','); comma >= 0)
         v = v.first(comma);
     return LineSplitter::trimmed(v);
 }
@@ -118,8 +119,8 @@ bool YamahaNatReader::addLine(QByteArrayView line)
     ObservedTranslations *const t = out();
     // A row under the column header starts with its inner address: skip the
     // dozens of header-word searches below (they were most of the time).
-    if (m_columns > 0 && !line.isEmpty() && uint(line.front() - '0') < 10 && !line.contains('>')
-        && !line.contains('#')) {
+    if (m_columns > 0 && !line.isEmpty() && uint(line.front() - '0') < 10
+        && !VendorText::contains(line, '>') && !VendorText::contains(line, '#')) {
         if (t->rows.size() >= MaxRows) {
             fail(tr("more than %1 translations; the rest was not read").arg(MaxRows));
             return false;
@@ -127,7 +128,7 @@ bool YamahaNatReader::addLine(QByteArrayView line)
         row(line);
         return true;
     }
-    if (line.startsWith("---") || line.startsWith("===")) // rules under the header
+    if (VendorText::startsWith(line, "---") || VendorText::startsWith(line, "===")) // rules under the header
         return true;
     if (columnHeader(line)) {
         ++t->headers;
@@ -141,14 +142,14 @@ bool YamahaNatReader::addLine(QByteArrayView line)
         m_columns = 0;
         return true;
     }
-    if (operation.in(line) || (sessions.in(line) && line.contains(':'))) {
+    if (operation.in(line) || (sessions.in(line) && VendorText::contains(line, ':'))) {
         ++t->headers;
         return true;
     }
     if (qsizetype at = 0; outerAddress.in(line, &at)) {
         ++t->headers;
         QByteArrayView v = valueAfterColon(line, at);
-        if (const qsizetype slash = v.lastIndexOf('/'); slash >= 0) // "ipcp/203.0.113.1"
+        if (const qsizetype slash = VendorText::lastIndexOf(v, '/'); slash >= 0) // "ipcp/203.0.113.1"
             v = v.sliced(slash + 1);
         m_outer = ObservedAddress::parse(v);
         m_outerText = m_outer.isAddress() ? QString() : QString::fromLatin1(v);
@@ -165,7 +166,7 @@ bool YamahaNatReader::addLine(QByteArrayView line)
     else if (line.startsWith('#') || line.startsWith('>'))
         command = line.sliced(1);
     command = LineSplitter::trimmed(command);
-    if (command.startsWith("show ")) {
+    if (VendorText::startsWith(command, "show ")) {
         t->commands.append(QString::fromLatin1(command));
         return true;
     }
@@ -198,7 +199,7 @@ void YamahaNatReader::row(QByteArrayView line)
     // Inner address, with its port in its own column or after a ':'.
     QByteArrayView inner = column(InnerAddress);
     QByteArrayView innerPortText = column(InnerPort);
-    if (const qsizetype colon = inner.indexOf(':'); colon >= 0) {
+    if (const qsizetype colon = VendorText::indexOf(inner, ':'); colon >= 0) {
         if (innerPortText.isEmpty())
             innerPortText = inner.sliced(colon + 1);
         inner = inner.first(colon);
