@@ -124,6 +124,12 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
     const QTransform view = sceneTransform().inverted() * m_transform;
     const QRectF visible = view.inverted().mapRect(QRectF(widget->rect()));
     QPainter painter(&m_image);
+    // A clip the size of the image changes no pixel, but lets the raster
+    // engine draw thin lines straight into the image (its fast path needs a
+    // rectangular clip); without one each pixel goes through span blending,
+    // twice the cost of drawing every edge.
+    painter.setClipRect(QRect(QPoint(0, 0), size));
+    const QPainter::RenderHints hints = viewPainter->renderHints();
     m_rendering = true;
     // The edges the view would draw, in its stacking order, as it draws them.
     const QList<QGraphicsItem *> items =
@@ -139,12 +145,16 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
         option.rect = edge->boundingRect().toAlignedRect();
         option.exposedRect = edge->boundingRect() & edge->mapRectFromScene(visible);
         option.palette = widget->palette();
-        painter.save();
-        painter.setRenderHints(viewPainter->renderHints());
+        // Not save() and restore() around each edge: restoring replays the
+        // clip. An edge sets the pen, brush and font it draws with; what it
+        // may leave changed is set again here.
+        if (painter.renderHints() != hints) {
+            painter.setRenderHints(~hints, false);
+            painter.setRenderHints(hints);
+        }
         painter.setOpacity(edge->effectiveOpacity());
         painter.setWorldTransform(edge->sceneTransform() * view);
         edge->paint(&painter, &option, widget);
-        painter.restore();
     }
     m_rendering = false;
     m_paletteKey = graphPalette(scene()).cacheKey();
