@@ -243,7 +243,8 @@ public:
             while (mask) {
                 const size_t at = i + size_t(__builtin_ctz(mask));
                 mask &= mask - 1;
-                if (at <= last && std::memcmp(base + at, needle.data(), k) == 0) {
+                // A needle of one or two bytes is both compared bytes: found.
+                if (at <= last && (k <= 2 || std::memcmp(base + at, needle.data(), k) == 0)) {
                     next = found(at);
                     break;
                 }

@@ -183,7 +183,8 @@ private slots:
                 [&](const QModelIndex &, int first) { ++(first == model.rowCount() ? appended : elsewhere); });
         bool firstNeedle = true;
         for (const QString &needle : {QStringLiteral("UDP"), QStringLiteral("203.0.113.7:443"),
-                                      QStringLiteral("192.0.2.1:10"), QStringLiteral("10.0.3")}) {
+                                      QStringLiteral("192.0.2.1:10"), QStringLiteral("10.0.3"),
+                                      QStringLiteral("7"), QStringLiteral("3:")}) { // and needles of 1 and 2 bytes
             const QList<int> expected = cellsContain(needle);
             appended = elsewhere = 0;
             model.setTextFilter(needle);
