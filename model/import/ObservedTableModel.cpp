@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstring>
 #include <numeric>
+#include <thread>
 
 namespace {
 void appendLower(char *&p, const QString &text, size_t room)
@@ -36,6 +37,8 @@ constexpr int kBuildSliceMs = 8;
 constexpr int kWorkerSliceMs = 4;
 // A big table with its search copy built: this long in the keystroke first.
 constexpr int kSyncSliceMs = 20;
+// Rows left to build for a pass to build them on two threads.
+constexpr size_t kParallelRows = FilterPass::kShort;
 } // namespace
 
 ObservedTableModel::ObservedTableModel(const Project *project, QObject *parent)
@@ -165,11 +168,7 @@ char *ObservedTableModel::writeSearchText(int row, const QString &finding, char 
                 std::memcpy(p, "---", 3);
                 p += 3;
             } else if (a.kind == ObservedAddress::Address) {
-                for (int shift = 24; shift >= 0; shift -= 8) {
-                    PackedText::appendNumber(p, (a.ip >> shift) & 0xff);
-                    if (shift)
-                        *p++ = '.';
-                }
+                PackedText::appendIpv4(p, a.ip);
                 if (a.hasPort) {
                     *p++ = ':';
                     PackedText::appendNumber(p, a.port);
@@ -198,6 +197,42 @@ void ObservedTableModel::extendSearch(size_t end, const QDeadlineTimer &deadline
         if ((row & 1023) == 1023 && deadline.hasExpired())
             break;
     }
+    if (m_search.rows() == rows)
+        m_search.finish();
+}
+
+void ObservedTableModel::writeSearchRows(PackedText &text, size_t begin, size_t end) const
+{
+    for (size_t row = begin; row < end; ++row) {
+        const QString finding = findingName(int(row));
+        text.endRow(writeSearchText(int(row), finding, text.beginRow(searchRoom(finding))));
+        if ((row & 1023) == 1023 && m_cancel.load(std::memory_order_relaxed))
+            return;
+    }
+}
+
+void ObservedTableModel::extendSearchInParallel(size_t end)
+{
+    const size_t rows = size_t(m_table.rowCount());
+    end = std::min(end, rows);
+    const size_t begin = m_search.rows();
+    if (end <= begin)
+        return;
+    if (end - begin < kParallelRows) {
+        extendSearch(end);
+        return;
+    }
+    if (begin == 0)
+        m_search.reserve(rows, 72);
+    // The second half on a helper thread into its own copy, appended after.
+    const size_t middle = begin + (end - begin) / 2;
+    PackedText tail;
+    tail.reserve(end - middle, 72);
+    std::thread helper([&] { writeSearchRows(tail, middle, end); });
+    writeSearchRows(m_search, begin, middle);
+    helper.join();
+    if (m_search.rows() == middle && tail.rows() == end - middle)
+        m_search.append(tail); // else stopped: the rows before stay, the rest is built later
     if (m_search.rows() == rows)
         m_search.finish();
 }
@@ -253,7 +288,10 @@ void ObservedTableModel::startFilter(bool narrowing)
     m_filterPass.start(
         std::move(source), quint32(m_table.rowCount()), [this](quint32 row) { return rowMatches(row); },
         [this](quint32 from, quint32 to, quint8 *hits) {
-            extendSearch(to); // what the idle slices have not built yet
+            // What the idle slices have not built yet, all of it at once on
+            // two cores (the full count waits for it; the first screen did not).
+            extendSearchInParallel(size_t(m_table.rowCount()));
+            extendSearch(to); // stopped early: the rows this block needs
             m_search.match(m_needle, hits, from, to);
         });
     // A big table: the rest goes to the worker (afterReset()) after the first

@@ -26,7 +26,8 @@ class Project;
 // a packed lower-case copy of every row, so a million-row table filters per
 // keystroke. The copy is built a slice at a time between events once a view
 // asks for it (prepareSearch(), when it is shown), and a filter reads what is
-// built and builds what it still needs. A filter runs in slices (FilterPass):
+// built and builds what it still needs (the rest at once, on two threads: the
+// full count waits for it). A filter runs in slices (FilterPass):
 // the first screen of matches is there when setTextFilter() returns, the rest
 // is appended (rowsInserted) until filterFinished(). On a big table the rest
 // of the pass runs on a worker thread (the GUI thread stays free, and a
@@ -116,6 +117,11 @@ private:
     bool rowMatches(quint32 row) const;
     // The search copy up to (not including) row `end`, or until the deadline.
     void extendSearch(size_t end, const QDeadlineTimer &deadline = QDeadlineTimer(QDeadlineTimer::Forever));
+    // The rest of the search copy up to row `end` at once, half of it on a
+    // helper thread (the worker's pass; stops early when m_cancel is set).
+    void extendSearchInParallel(size_t end);
+    // Rows [begin, end) appended to text (until m_cancel).
+    void writeSearchRows(PackedText &text, size_t begin, size_t end) const;
     // One row's searchable text, lower-case, at p (room: searchRoom()); returns the end.
     char *writeSearchText(int row, const QString &finding, char *p) const;
     QString findingName(int row) const;

@@ -7,10 +7,8 @@
 namespace {
 void appendEndpoint(char *&p, const Endpoint &e, bool withPort)
 {
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        PackedText::appendNumber(p, (e.ip >> shift) & 0xff);
-        *p++ = shift ? '.' : (withPort ? ':' : ' ');
-    }
+    PackedText::appendIpv4(p, e.ip); // and scratch past it: the row has room (80)
+    *p++ = withPort ? ':' : ' ';
     if (withPort) {
         PackedText::appendNumber(p, e.port);
         *p++ = ' ';
