@@ -89,18 +89,7 @@ bool ConntrackReader::looksLikeConntrack(const QString &text)
 void ConntrackReader::reset()
 {
     m_extraBySignature.clear();
-    m_lastSignature.resize(0);
-    m_lastExtra = -1;
-}
-
-int ConntrackReader::remember(int extra)
-{
-    // A copy into the kept buffer (assign would share m_signature's and
-    // detach it on the next entry's write).
-    m_lastSignature.resize(m_signature.size());
-    std::memcpy(m_lastSignature.data(), m_signature.constData(), size_t(m_signature.size()));
-    m_lastExtra = extra;
-    return extra;
+    m_previous.clear();
 }
 
 int ConntrackReader::internExtra(QByteArrayView protocol, QByteArrayView state,
@@ -129,15 +118,12 @@ int ConntrackReader::internExtra(QByteArrayView protocol, QByteArrayView state,
     *p++ = '\0';
     for (int i = 0; i < pairCount; ++i)
         put(pairs[i], '\0');
-    // Consecutive entries mostly share their details: a compare with the
-    // entry before costs less than hashing.
-    if (m_lastExtra >= 0 && m_signature.size() == m_lastSignature.size()
-        && std::memcmp(m_signature.constData(), m_lastSignature.constData(),
-                       size_t(m_signature.size())) == 0)
-        return m_lastExtra;
+    const int previous = m_previous.find(m_signature);
+    if (previous >= 0)
+        return previous;
     const auto found = m_extraBySignature.constFind(m_signature);
     if (found != m_extraBySignature.cend())
-        return remember(found.value());
+        return m_previous.remember(m_signature, found.value());
     ObservedRowExtra extra;
     extra.protocol = QString::fromLatin1(protocol);
     if (!state.isEmpty())
@@ -156,7 +142,7 @@ int ConntrackReader::internExtra(QByteArrayView protocol, QByteArrayView state,
     const int index = int(out()->extras.size());
     out()->extras.append(extra);
     m_extraBySignature.insert(m_signature, index);
-    return remember(index);
+    return m_previous.remember(m_signature, index);
 }
 
 bool ConntrackReader::addLine(QByteArrayView line)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PreviousExtra.h"
 #include "RouterDataReader.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,5 @@ private:
 
     QHash<QByteArray, int> m_extraBySignature; // details seen -> index into extras
     QByteArray m_signature;                     // reused, so a lookup allocates nothing
-    QByteArray m_lastSignature;                 // the entry before's, and its extra
-    int m_lastExtra = -1;
-    int remember(int extra);
+    PreviousExtra m_previous;                   // the entry before's details
 };

@@ -191,22 +191,18 @@ void ObservedTableModel::extendSearch(size_t end, const QDeadlineTimer &deadline
         return;
     if (m_search.rows() == 0)
         m_search.reserve(rows, 72); // a row takes 50-80 bytes; untouched slack costs no memory
-    for (size_t row = m_search.rows(); row < end; ++row) {
-        const QString finding = findingName(int(row));
-        m_search.endRow(writeSearchText(int(row), finding, m_search.beginRow(searchRoom(finding))));
-        if ((row & 1023) == 1023 && deadline.hasExpired())
-            break;
-    }
+    writeSearchRows(m_search, m_search.rows(), end, [&] { return deadline.hasExpired(); });
     if (m_search.rows() == rows)
         m_search.finish();
 }
 
-void ObservedTableModel::writeSearchRows(PackedText &text, size_t begin, size_t end) const
+void ObservedTableModel::writeSearchRows(PackedText &text, size_t begin, size_t end,
+                                         const std::function<bool()> &stop) const
 {
     for (size_t row = begin; row < end; ++row) {
         const QString finding = findingName(int(row));
         text.endRow(writeSearchText(int(row), finding, text.beginRow(searchRoom(finding))));
-        if ((row & 1023) == 1023 && m_cancel.load(std::memory_order_relaxed))
+        if ((row & 1023) == 1023 && stop())
             return;
     }
 }
@@ -228,8 +224,9 @@ void ObservedTableModel::extendSearchInParallel(size_t end)
     const size_t middle = begin + (end - begin) / 2;
     PackedText tail;
     tail.reserve(end - middle, 72);
-    std::thread helper([&] { writeSearchRows(tail, middle, end); });
-    writeSearchRows(m_search, begin, middle);
+    const auto cancelled = [this] { return m_cancel.load(std::memory_order_relaxed); };
+    std::thread helper([&] { writeSearchRows(tail, middle, end, cancelled); });
+    writeSearchRows(m_search, begin, middle, cancelled);
     helper.join();
     if (m_search.rows() == middle && tail.rows() == end - middle)
         m_search.append(tail); // else stopped: the rows before stay, the rest is built later

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 
 class Project;
 
@@ -120,8 +121,9 @@ private:
     // The rest of the search copy up to row `end` at once, half of it on a
     // helper thread (the worker's pass; stops early when m_cancel is set).
     void extendSearchInParallel(size_t end);
-    // Rows [begin, end) appended to text (until m_cancel).
-    void writeSearchRows(PackedText &text, size_t begin, size_t end) const;
+    // Rows [begin, end) appended to text; stop() is asked every 1,024 rows.
+    void writeSearchRows(PackedText &text, size_t begin, size_t end,
+                         const std::function<bool()> &stop) const;
     // One row's searchable text, lower-case, at p (room: searchRoom()); returns the end.
     char *writeSearchText(int row, const QString &finding, char *p) const;
     QString findingName(int row) const;

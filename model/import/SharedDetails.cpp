@@ -99,8 +99,7 @@ void SharedDetails::Draft::append(const Draft &other)
 void SharedDetails::clear()
 {
     m_extraBySignature.clear();
-    m_lastSignature.clear();
-    m_lastExtra = -1;
+    m_previous.clear();
 }
 
 ObservedRowExtra SharedDetails::build(QByteArrayView signature)
@@ -147,9 +146,9 @@ void SharedDetails::finish(ObservedTranslations *t, int row, const Draft &draft)
         t->rows[row].extra = -1;
         return;
     }
-    if (m_lastExtra >= 0 && signature.size() == m_lastSignature.size()
-        && std::memcmp(signature.data(), m_lastSignature.constData(), size_t(signature.size())) == 0) {
-        t->rows[row].extra = m_lastExtra;
+    const int previous = m_previous.find(signature);
+    if (previous >= 0) {
+        t->rows[row].extra = previous;
         return;
     }
     // The lookup borrows the draft's bytes; only a new set is copied.
@@ -164,9 +163,5 @@ void SharedDetails::finish(ObservedTranslations *t, int row, const Draft &draft)
         m_extraBySignature.insert(signature.toByteArray(), index);
     }
     t->rows[row].extra = index;
-    // A copy into the kept buffer (assign would share the draft's and detach
-    // it on the next row's write).
-    m_lastSignature.resize(signature.size());
-    std::memcpy(m_lastSignature.data(), signature.data(), size_t(signature.size()));
-    m_lastExtra = index;
+    m_previous.remember(signature, index);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ObservedTranslations.h"
+#include "PreviousExtra.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -57,8 +58,5 @@ public:
 private:
     static ObservedRowExtra build(QByteArrayView signature);
     QHash<QByteArray, int> m_extraBySignature;
-    // The set of the row before: consecutive rows mostly share theirs, and a
-    // compare costs less than hashing the signature.
-    QByteArray m_lastSignature;
-    int m_lastExtra = -1;
+    PreviousExtra m_previous; // the set of the row before
 };
