@@ -2,8 +2,6 @@
 
 #include "VendorText.h"
 
-#include <cstring>
-
 namespace {
 
 constexpr int MaxWords = 24;
@@ -21,15 +19,11 @@ bool side(QByteArrayView word, bool withPort, QByteArrayView *interface, Observe
 {
     // The first ':' and the first '/' after it (memchr: a loop per byte was
     // a tenth of the reader's time).
-    const char *const b = word.data();
-    const char *const e = b + word.size();
-    const char *const c = word.isEmpty() ? nullptr
-                                         : static_cast<const char *>(std::memchr(b, ':', size_t(e - b)));
-    if (!c || c == b || c + 1 >= e)
+    const qsizetype colon = VendorText::indexOf(word, ':');
+    if (colon <= 0 || colon + 1 >= word.size())
         return false;
-    const qsizetype colon = c - b;
-    const char *const s = static_cast<const char *>(std::memchr(c + 1, '/', size_t(e - c - 1)));
-    const qsizetype slash = s ? s - c - 1 : -1;
+    const qsizetype at = VendorText::indexOf(word, '/', colon + 1);
+    const qsizetype slash = at >= 0 ? at - colon - 1 : -1;
     *interface = word.first(colon);
     const QByteArrayView rest = word.sliced(colon + 1);
     *text = rest;
