@@ -1473,10 +1473,6 @@
         <translation>予期しない "%1" があります</translation>
     </message>
     <message>
-        <source>outside source NAT is recorded but not simulated</source>
-        <translation>outside source NAT は記録しましたがシミュレーションしません</translation>
-    </message>
-    <message>
         <source>interface NAT without overload is taken as overload (one address)</source>
         <translation>overload のないインターフェイス NAT は overload (アドレス 1 つ) として扱います</translation>
     </message>
@@ -3512,11 +3508,15 @@
     </message>
     <message numerus="yes">
         <source>%n outside source rule(s): read, imported, not simulated</source>
-        <translation><numerusform>outside source ルール %n 個: 読み込み、取り込みましたがシミュレーションしません</numerusform></translation>
+        <translation>
+            <numerusform>outside source ルール %n 個: 読み込み、取り込みましたがシミュレーションしません</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n NAT rule(s) imported but not simulated (%1)</source>
-        <translation><numerusform>NAT ルール %n 個を取り込みましたがシミュレーションしません (%1)</numerusform></translation>
+        <translation>
+            <numerusform>NAT ルール %n 個を取り込みましたがシミュレーションしません (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3800,7 +3800,9 @@ Pro Inside global      Inside local       Outside local      Outside global
     </message>
     <message numerus="yes">
         <source>%1: %n rule counter(s) read; they count rules, not translations, so nothing is added to the project</source>
-        <translation><numerusform>%1: ルールカウンターを %n 個読み込みました。これは変換ではなくルールを数えるもので、プロジェクトには何も追加しません</numerusform></translation>
+        <translation>
+            <numerusform>%1: ルールカウンターを %n 個読み込みました。これは変換ではなくルールを数えるもので、プロジェクトには何も追加しません</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste what the router printed, prompt and pager prompts included: a configuration (show running-config, iptables-save) or a translation or session table (show ip nat translations, conntrack -L, show xlate …), or rule hit counters (show nat detail, show security nat source summary), which are listed but add nothing. Its format is detected as you paste; choose another under Format if the guess is wrong. Nothing changes until you press Import; the import is one undo step.</source>
@@ -9150,7 +9152,9 @@ Proposed: profile %3%4, because %5.</source>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>注記 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>注記 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,9 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
 {
     if (!languages().contains(code))
         return false;
-    if (code != m_language) {
+    // The first call installs English too: the window starts out "en" but
+    // without meshnat_en.qm, whose plural forms ("1 error") it needs.
+    if (code != m_language || !m_appTranslator) {
         QTranslator *app = nullptr;
         QTranslator *qt = nullptr;
         // English too: meshnat_en.qm holds only the plural forms ("1 error", "3 errors").

@@ -920,9 +920,10 @@ void CiscoConfigReader::natSource(const QString &text, const QStringList &w)
             return;
         }
     }
-    if (rule.direction == QLatin1String("outside"))
-        issue(ImportIssue::Note, text, tr("outside source NAT is recorded but not simulated"));
-    else if (rule.kind == CiscoConfig::NatRule::DynamicList && rule.pool.isEmpty() && !rule.overload)
+    // An outside source rule is noted once, by the importer that turns it
+    // into a rule (ProjectImporter), not here too.
+    if (rule.direction != QLatin1String("outside") && rule.kind == CiscoConfig::NatRule::DynamicList
+        && rule.pool.isEmpty() && !rule.overload)
         issue(ImportIssue::Note, text,
               tr("interface NAT without overload is taken as overload (one address)"));
     m_config.rules.append(rule);

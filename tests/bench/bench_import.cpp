@@ -11,7 +11,8 @@
 //   wc -l; the reader + analysis in a child process (time, peak RSS per row);
 //   meshnat-cli parse-translations without and with --json (stdout to
 //   /dev/null; wall time and peak RSS of the process); the same for OLD_CLI
-//   when given (before/after in one run); TextFSM; the ratios.
+//   when given (before/after in one run); TextFSM, alone and writing JSON
+//   (the like-for-like baseline of --json); the ratios.
 #include "BenchReport.h"
 #include "ObservedTable.h"
 #include "RouterDataRegistry.h"
@@ -507,6 +508,22 @@ int main(int argc, char *argv[])
                           fsm.cpu * 1000);
             bench::report("import.cli_json vs TextFSM", newJson.cpu * 1000, "ms", ">=100x", "TextFSM",
                           fsm.cpu * 1000);
+        }
+        // Like for like: TextFSM's rows written as JSON too (json.dump).
+        const Run fsmJson = measure({QStringLiteral("/usr/bin/python3"), script, tpl, path,
+                                     QStringLiteral("--json"), QStringLiteral("/dev/null")},
+                                    dir + QStringLiteral("/textfsm.out"));
+        if (fsmJson.exitCode == 0 && fsm.exitCode == 0 && fsmRows == rows) {
+            out << QStringLiteral("  TextFSM + json.dump:        cpu %1 s (wall %2 s), peak %3 MB; "
+                                  "meshnat-cli --json is %4x faster")
+                       .arg(fsmJson.cpu, 0, 'f', 2)
+                       .arg(fsmJson.seconds, 0, 'f', 2)
+                       .arg(fsmJson.peakKb / 1024.0, 0, 'f', 0)
+                       .arg(fsmJson.cpu / newJson.cpu, 0, 'f', 0)
+                << Qt::endl;
+            bench::report("import.textfsm_json", fsmJson.cpu * 1000, "ms");
+            bench::report("import.cli_json vs TextFSM + json.dump", newJson.cpu * 1000, "ms", ">=100x",
+                          "TextFSM + json.dump", fsmJson.cpu * 1000);
         }
     }
     return gotRows == rows ? 0 : 1;

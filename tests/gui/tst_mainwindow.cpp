@@ -20,8 +20,10 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -46,6 +48,7 @@ private slots:
     void titleShowsModifiedMarkAfterEdit();
     void invalidValueRefusedVisibly();
     void languageSwitchRetranslatesMenus();
+    void englishAtStartUpHasPluralForms();
     void treeSelectionDrivesPropertyEditorAndGraph();
     void graphSelectionDrivesTree();
     void validationIssueSelectsObject();
@@ -187,6 +190,26 @@ void TestMainWindow::languageSwitchRetranslatesMenus()
     QCOMPARE(m_window->propertyEditor()->parentWidget()->windowTitle(),
              QStringLiteral("Properties"));
     QVERIFY(menus->languageAction(QStringLiteral("en"))->isChecked());
+}
+
+// main() applies the preferred language, English by default, to a window
+// that already says "en": its counts must still read "1 error", not "(s)".
+void TestMainWindow::englishAtStartUpHasPluralForms()
+{
+    MainWindow window;
+    QVERIFY(window.language()->setLanguage(QStringLiteral("en"), false));
+    QVERIFY(window.files()->openExample(QStringLiteral("seed-incident")));
+    QLabel *count = nullptr;
+    for (QLabel *l : window.statusBar()->findChildren<QLabel *>()) {
+        if (l->text().contains(QLatin1String("warning")))
+            count = l;
+    }
+    QVERIFY(count);
+    // The language change reaches the widgets as an event.
+    QTRY_VERIFY2(!count->text().contains(QLatin1String("(s)")), qPrintable(count->text()));
+    static const QRegularExpression plural(QStringLiteral("^\\d+ errors? · \\d+ warnings?$"));
+    QVERIFY2(plural.match(count->text()).hasMatch(), qPrintable(count->text()));
+    window.document()->undoStack()->setClean();
 }
 
 void TestMainWindow::treeSelectionDrivesPropertyEditorAndGraph()

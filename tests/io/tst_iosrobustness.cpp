@@ -307,7 +307,8 @@ void TestIosRobustness::outsideSourceIsARuleNotSimulated()
     QCOMPARE(c.rules.at(0).direction, QStringLiteral("outside"));
     QCOMPARE(c.rules.at(0).local, QStringLiteral("198.51.100.9"));
     QCOMPARE(c.rules.at(0).global, QStringLiteral("10.9.9.9"));
-    QCOMPARE(linesOf(c, ImportIssue::Note), (QList<int>{1, 2}));
+    // The reader does not note them: the importer does, once (below).
+    QVERIFY(linesOf(c, ImportIssue::Note).isEmpty());
     Project project;
     ImportPlan plan;
     const ObjectId device = importInto(project, c, &plan);
