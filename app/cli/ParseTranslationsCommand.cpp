@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHash>
 
+#include <algorithm>
 #include <charconv>
 #include <vector>
 
@@ -94,19 +95,30 @@ private:
 
         char buffer[4 * JsonStreamWriter::Ipv4StringSize + 24];
         char *end = buffer;
-        QByteArray text[6]; // only for what is not a plain address
+        // Text kept as printed is quoted straight into m_cells (room for all
+        // of it made first: the views must not move).
+        if (extra)
+            m_cells.resize(std::max(m_cells.size(), size_t(cellsSize(*extra))));
+        char *cells = m_cells.data();
+        const auto quote = [&](const QString &text) {
+            char *const start = cells;
+            cells = JsonStreamWriter::quoted(cells, QStringView(text));
+            return QByteArrayView(start, cells - start);
+        };
         QByteArrayView keys[7], values[7];
         int n = 0;
         const auto address = [&](ObservedRow::Column c) {
             keys[n] = ColumnKeys[c];
             const ObservedAddress &a = r.address[c];
-            if (a.kind == ObservedAddress::Address && !(extra && !extra->text[c].isEmpty())) {
+            if (extra && !extra->text[c].isEmpty()) {
+                values[n++] = quote(extra->text[c]);
+            } else if (a.kind == ObservedAddress::Address) {
                 char *const start = end;
                 end = JsonStreamWriter::formatIpv4String(end, a.ip, a.hasPort ? a.port : -1);
                 values[n++] = QByteArrayView(start, end - start);
-            } else {
-                text[c] = JsonStreamWriter::render(m_t.addressText(i, c));
-                values[n++] = text[c];
+            } else { // what addressText() gives a cell without text
+                values[n++] = a.kind == ObservedAddress::Placeholder ? QByteArrayView("\"---\"")
+                                                                     : QByteArrayView("\"\"");
             }
         };
         address(ObservedRow::InsideGlobal);
@@ -118,19 +130,25 @@ private:
         address(ObservedRow::OutsideGlobal);
         address(ObservedRow::OutsideLocal);
         keys[n] = "protocol";
-        if (r.protocol == ObservedProtocol::Other) {
-            text[4] = JsonStreamWriter::render(m_t.protocolText(i));
-            values[n++] = text[4];
-        } else {
+        if (r.protocol != ObservedProtocol::Other)
             values[n++] = protocolJson(r);
-        }
+        else // protocolText()
+            values[n++] = extra ? quote(extra->protocol) : QByteArrayView("\"\"");
         if (extra && !extra->vrf.isEmpty()) {
             keys[n] = "vrf";
-            text[5] = JsonStreamWriter::render(extra->vrf);
-            values[n++] = text[5];
+            values[n++] = quote(extra->vrf);
         }
         m_json.members(keys, values, n);
         m_json.endObject();
+    }
+
+    // Room for an extra's texts quoted (at most the six a row writes).
+    static qsizetype cellsSize(const ObservedRowExtra &extra)
+    {
+        qsizetype length = extra.protocol.size() + extra.vrf.size();
+        for (const QString &text : extra.text)
+            length += text.size();
+        return JsonStreamWriter::quotedSize(length) + 5 * 2;
     }
 
     // An extra's details rendered: keys escaped, scalar values as JSON text,
@@ -275,6 +293,7 @@ private:
     // Reused for every row: its own values, their text, the merged members.
     std::vector<QByteArray> m_columnKeys;
     std::vector<char> m_text;
+    std::vector<char> m_cells; // a row's cells kept as printed, quoted
     std::vector<const QString *> m_ownNames;
     std::vector<QByteArrayView> m_ownKeys, m_ownValues, m_keys, m_values;
     JsonStreamWriter::ObjectShape m_plain; // a plain row, shaped at the first

@@ -66,6 +66,14 @@ public:
     // A key as key() writes it, without the quotes (for members()).
     static QByteArray escapedKey(QByteArrayView utf8);
 
+    // Text as a JSON string, quotes included, written at out: the bytes
+    // string() writes, without a writer (a table's cells kept as printed are
+    // quoted straight into the row's buffer). Returns the end; out needs room
+    // for quotedSize() of the text's length (UTF-8 bytes or UTF-16 units).
+    static constexpr qsizetype quotedSize(qsizetype length) { return 6 * length + 2; }
+    static char *quoted(char *out, QByteArrayView utf8);
+    static char *quoted(char *out, QStringView text);
+
     // An object of scalar members written again and again at one place (the
     // rows of a table): its braces, keys, separators and indentation rendered
     // once by shape(), for objects at the current place; object() then writes
