@@ -109,6 +109,7 @@ bool YamahaNatReader::columnHeader(QByteArrayView line)
         for (int d = 0; d < ColumnCount; ++d)
             before += at[d] >= 0 && at[d] < at[c];
         m_order[c] = before;
+        m_kind[before] = Column(c);
     }
     m_columns = found;
     return true;
@@ -119,8 +120,10 @@ bool YamahaNatReader::addLine(QByteArrayView line)
     ObservedTranslations *const t = out();
     // A row under the column header starts with its inner address: skip the
     // dozens of header-word searches below (they were most of the time).
-    if (m_columns > 0 && !line.isEmpty() && uint(line.front() - '0') < 10
-        && !VendorText::contains(line, '>') && !VendorText::contains(line, '#')) {
+    const bool rowLike = m_columns > 0 && !line.isEmpty() && uint(line.front() - '0') < 10;
+    if (rowLike && t->rows.size() < MaxRows && fastRow(line))
+        return true;
+    if (rowLike && !VendorText::contains(line, '>') && !VendorText::contains(line, '#')) {
         if (t->rows.size() >= MaxRows) {
             fail(tr("more than %1 translations; the rest was not read").arg(MaxRows));
             return false;
@@ -182,6 +185,58 @@ bool YamahaNatReader::addLine(QByteArrayView line)
     return true;
 }
 
+// A row as the table prints it, read in one pass over its bytes: no split
+// into words, numbers from the digits. Anything else (a malformed row, a
+// protocol holding '>' or '#', which may be an echoed prompt) is left to row(),
+// which reads it word by word and reports what is wrong; what both accept,
+// they read alike.
+bool YamahaNatReader::fastRow(QByteArrayView line)
+{
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    ObservedAddress local;
+    uint innerPort = 0, columnPort = 0, outerPort = 0, ttl = 0;
+    bool innerHasPort = false;
+    QByteArrayView protocol;
+    for (int w = 0; w < m_columns; ++w) {
+        p = LineSplitter::skipBlanks(p, end);
+        switch (m_kind[w]) {
+        case InnerAddress:
+            if (!(p = LineSplitter::ipv4At(p, end, &local.ip)))
+                return false;
+            innerHasPort = p < end && *p == ':';
+            if (innerHasPort && !(p = LineSplitter::digitsAt<5>(p + 1, end, &innerPort)))
+                return false;
+            break;
+        case InnerPort: p = LineSplitter::digitsAt<5>(p, end, &columnPort); break;
+        case OuterPort: p = LineSplitter::digitsAt<5>(p, end, &outerPort); break;
+        case Ttl: p = LineSplitter::digitsAt<9>(p, end, &ttl); break;
+        case Protocol: {
+            const char *const start = p;
+            p = LineSplitter::wordEnd(p, end);
+            protocol = QByteArrayView(start, p - start);
+            if (protocol.isEmpty() || VendorText::contains(protocol, '>')
+                || VendorText::contains(protocol, '#'))
+                return false;
+            break;
+        }
+        case ColumnCount: return false;
+        }
+        if (!p || (p < end && !LineSplitter::isBlank(*p)))
+            return false;
+    }
+    // The inner port's own column wins over one after the address, as in row().
+    const uint port = m_order[InnerPort] >= 0 ? columnPort : innerPort;
+    if (LineSplitter::skipBlanks(p, end) != end || port > 65535 || innerPort > 65535
+        || outerPort > 65535 || (m_order[InnerPort] < 0 && !innerHasPort))
+        return false;
+    local.kind = ObservedAddress::Address;
+    local.port = quint16(port);
+    local.hasPort = true;
+    addRow(line, local, quint16(outerPort), protocol, m_order[Ttl] >= 0 ? qint64(ttl) : NoTtl);
+    return true;
+}
+
 void YamahaNatReader::row(QByteArrayView line)
 {
     QByteArrayView w[MaxWords];
@@ -194,8 +249,6 @@ void YamahaNatReader::row(QByteArrayView line)
         return;
     }
     const auto column = [&](Column c) { return m_order[c] >= 0 ? w[m_order[c]] : QByteArrayView(); };
-    ObservedRow r;
-    r.line = out()->lines;
     // Inner address, with its port in its own column or after a ':'.
     QByteArrayView inner = column(InnerAddress);
     QByteArrayView innerPortText = column(InnerPort);
@@ -211,16 +264,27 @@ void YamahaNatReader::row(QByteArrayView line)
         report(ImportIssue::Error, line, tr("masquerade row with an invalid address or port; not used"));
         return;
     }
+    qint64 ttl = NoTtl;
+    if (m_order[Ttl] >= 0 && !VendorText::number(column(Ttl), &ttl, 9))
+        ttl = BadTtl;
+    addRow(line, local, outerPortValue, column(Protocol), ttl);
+}
+
+void YamahaNatReader::addRow(QByteArrayView line, const ObservedAddress &local, quint16 outerPort,
+                             QByteArrayView protocol, qint64 ttl)
+{
+    ObservedRow r;
+    r.line = out()->lines;
     r.address[ObservedRow::InsideLocal] = local;
     ObservedAddress global = m_outer;
-    global.port = outerPortValue;
+    global.port = outerPort;
     global.hasPort = true;
     m_draft.clear();
     if (!m_outer.isAddress()) {
         global.kind = ObservedAddress::Text;
         m_draft.text(ObservedRow::InsideGlobal,
                      ((m_outerText.isEmpty() ? QStringLiteral("?") : m_outerText) + QLatin1Char(':')
-                      + QString::number(outerPortValue))
+                      + QString::number(outerPort))
                          .toLatin1());
         if (m_outerText.isEmpty() && !m_outerWarned) {
             m_outerWarned = true;
@@ -232,20 +296,16 @@ void YamahaNatReader::row(QByteArrayView line)
     r.address[ObservedRow::OutsideLocal].kind = ObservedAddress::Placeholder;
     r.address[ObservedRow::OutsideGlobal].kind = ObservedAddress::Placeholder;
     if (m_order[Protocol] >= 0) {
-        const QByteArrayView p = column(Protocol);
-        r.protocol = ObservedTranslations::protocolFromText(p, &r.upperCase);
+        r.protocol = ObservedTranslations::protocolFromText(protocol, &r.upperCase);
         if (r.protocol == ObservedProtocol::Other)
-            m_draft.protocol(p);
+            m_draft.protocol(protocol);
     }
-    if (m_order[Ttl] >= 0) {
-        qint64 seconds = 0;
-        if (VendorText::number(column(Ttl), &seconds, 9)) {
-            if (m_ttl < 0)
-                m_ttl = out()->column(QStringLiteral("ttl"), ObservedValueColumn::Number);
-            m_draft.value(m_ttl, "ttl", seconds);
-        }
-        else
-            report(ImportIssue::Warning, line, tr("the remaining time is not a number of seconds"));
+    if (ttl >= 0) {
+        if (m_ttl < 0)
+            m_ttl = out()->column(QStringLiteral("ttl"), ObservedValueColumn::Number);
+        m_draft.value(m_ttl, "ttl", ttl);
+    } else if (ttl == BadTtl) {
+        report(ImportIssue::Warning, line, tr("the remaining time is not a number of seconds"));
     }
     if (!m_descriptor.isEmpty())
         m_draft.string("descriptor", m_descriptor);
