@@ -212,11 +212,14 @@ bool YamahaNatReader::fastRow(QByteArrayView line)
         case OuterPort: p = LineSplitter::digitsAt<5>(p, end, &outerPort); break;
         case Ttl: p = LineSplitter::digitsAt<9>(p, end, &ttl); break;
         case Protocol: {
+            // A short word: a loop, not two memchr calls (a tenth of the time).
             const char *const start = p;
-            p = LineSplitter::wordEnd(p, end);
+            for (; p < end && !LineSplitter::isBlank(*p); ++p) {
+                if (*p == '>' || *p == '#')
+                    return false;
+            }
             protocol = QByteArrayView(start, p - start);
-            if (protocol.isEmpty() || VendorText::contains(protocol, '>')
-                || VendorText::contains(protocol, '#'))
+            if (protocol.isEmpty())
                 return false;
             break;
         }
