@@ -485,3 +485,23 @@ void JsonStreamWriter::object(const ObjectShape &shape, const QByteArrayView *va
     out += shape.close.size();
     m_used = out - m_buffer.data();
 }
+
+JsonStreamWriter::ObjectShape
+JsonStreamWriter::record(const std::function<void(JsonStreamWriter &)> &write) const
+{
+    QByteArray text;
+    {
+        JsonStreamWriter w([&](QByteArrayView piece) { return text.append(piece), true; }, m_style,
+                           4096);
+        w.m_levels = m_levels; // the same depth: the same indentation
+        w.m_afterKey = true;   // no separator before it: object() writes that
+        write(w);
+    }
+    ObjectShape shape;
+    shape.depth = int(m_levels.size());
+    qsizetype from = 0;
+    for (qsizetype at = 0; (at = text.indexOf('\0', from)) >= 0; from = at + 1)
+        shape.before.push_back(text.mid(from, at - from));
+    shape.close = text.mid(from);
+    return shape;
+}

@@ -87,6 +87,14 @@ public:
     };
     ObjectShape shape(const QByteArrayView *keys, int count) const;
     void object(const ObjectShape &shape, const QByteArrayView *values);
+    // The shape of any object written again and again at the current place,
+    // nested members and fixed values included (a table's rows with the
+    // details they share): write(w) writes one, giving hole() for each value
+    // that differs from object to object; object() then fills the holes in
+    // the order written. No output of this writer holds a raw NUL (strings and
+    // keys escape it), so hole()'s NUL marks a hole unambiguously.
+    ObjectShape record(const std::function<void(JsonStreamWriter &)> &write) const;
+    static QByteArrayView hole() { return QByteArrayView("\0", 1); }
 
     // Hands the buffer to the sink; false once the sink has failed.
     bool flush();
