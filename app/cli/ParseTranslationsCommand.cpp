@@ -335,6 +335,7 @@ private:
                     return nullptr;
             }
             RowShape shape;
+            m_ownSlots.clear(); // stays empty when the row has no details
             shape.shape = m_json.record(
                 [&](JsonStreamWriter &w) { writeObject(w, i, r, true); });
             shape.ownSlots = m_ownSlots;

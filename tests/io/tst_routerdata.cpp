@@ -5,6 +5,7 @@
 // streaming JSON writer against QJsonDocument.
 #include "ConntrackReader.h"
 #include "JsonStreamWriter.h"
+#include "LineSplitter.h"
 #include "MappedFile.h"
 #include "ObservedTable.h"
 #include "RouterDataRegistry.h"
@@ -104,6 +105,7 @@ private slots:
     void jsonEscapesControls();
     void jsonShapedRowsMatchPlainCalls();
     void jsonQuotedUtf16MatchesUtf8();
+    void digitsAtOnceMatchesDigitsAt();
     void jsonRecordedShapeMatchesPlainCalls();
 };
 
@@ -602,6 +604,40 @@ void TestRouterData::jsonQuotedUtf16MatchesUtf8()
         QCOMPARE(viaUtf16(text), viaUtf8(text));
     QCOMPARE(viaUtf16(QStringLiteral("\"\\\t\u0001\u007f\u0085\u00e9")),
              QByteArray("\"\\\"\\\\\\t\\u0001\\u007f\\u0085\xc3\xa9\""));
+}
+
+template <int Max>
+static bool sameDigits(const char *p, const char *end)
+{
+    uint a = 7, b = 7;
+    const char *const loop = LineSplitter::digitsAt<Max>(p, end, &a);
+    const char *const once = LineSplitter::digitsAtOnce<Max>(p, end, &b);
+    return loop == once && (!loop || a == b);
+}
+
+void TestRouterData::digitsAtOnceMatchesDigitsAt()
+{
+    // The eight-bytes-at-once parse agrees with the loop on where the digits
+    // end and on their value: random text of digits, blanks, the bytes either
+    // side of '0'-'9' and non-ASCII, shorter and longer than eight bytes.
+    const char alphabet[] = "0123456789 :./\x2f\x3a\x80\xb0\xb9\xff";
+    QRandomGenerator random(15);
+    for (int n = 0; n < 200000; ++n) {
+        char text[12];
+        const int size = int(random.bounded(13));
+        for (int i = 0; i < size; ++i)
+            text[i] = random.bounded(10) < 7 ? char('0' + random.bounded(10))
+                                             : alphabet[random.bounded(int(sizeof alphabet) - 1)];
+        const char *const end = text + size;
+        QVERIFY(sameDigits<1>(text, end));
+        QVERIFY(sameDigits<3>(text, end));
+        QVERIFY(sameDigits<5>(text, end));
+        QVERIFY(sameDigits<8>(text, end));
+    }
+    const char max[] = "99999999 ";
+    uint value = 0;
+    QCOMPARE(LineSplitter::digitsAtOnce<8>(max, max + 9, &value), max + 8);
+    QCOMPARE(value, 99999999u);
 }
 
 void TestRouterData::jsonRecordedShapeMatchesPlainCalls()
