@@ -84,6 +84,7 @@ void YamahaNatReader::reset()
     m_descriptor.clear();
     m_ttl = -1;
     m_shared.clear();
+    m_draftPlain = false;
     m_outerWarned = false;
 }
 
@@ -140,6 +141,7 @@ bool YamahaNatReader::addLine(QByteArrayView line)
     if (qsizetype at = 0; descriptor.in(line, &at)) {
         ++t->headers;
         m_descriptor = valueAfterColon(line, at).toByteArray();
+        m_draftPlain = false;
         m_outer = ObservedAddress(); // a new descriptor has its own outer address
         m_outerText.clear();
         m_columns = 0;
@@ -279,29 +281,28 @@ void YamahaNatReader::addRow(QByteArrayView line, const ObservedAddress &local, 
     ObservedRow r;
     r.line = out()->lines;
     r.address[ObservedRow::InsideLocal] = local;
-    ObservedAddress global = m_outer;
-    global.port = outerPort;
-    global.hasPort = true;
-    m_draft.clear();
-    if (!m_outer.isAddress()) {
-        global.kind = ObservedAddress::Text;
-        m_draft.text(ObservedRow::InsideGlobal,
-                     ((m_outerText.isEmpty() ? QStringLiteral("?") : m_outerText) + QLatin1Char(':')
-                      + QString::number(outerPort))
-                         .toLatin1());
-        if (m_outerText.isEmpty() && !m_outerWarned) {
-            m_outerWarned = true;
-            report(ImportIssue::Warning, line,
-                   tr("no outer address before the table; inside global shows the outer port only"));
-        }
-    }
-    r.address[ObservedRow::InsideGlobal] = global;
+    r.address[ObservedRow::InsideGlobal] = m_outer;
+    r.address[ObservedRow::InsideGlobal].port = outerPort;
+    r.address[ObservedRow::InsideGlobal].hasPort = true;
     r.address[ObservedRow::OutsideLocal].kind = ObservedAddress::Placeholder;
     r.address[ObservedRow::OutsideGlobal].kind = ObservedAddress::Placeholder;
-    if (m_order[Protocol] >= 0) {
+    if (m_order[Protocol] >= 0)
         r.protocol = ObservedTranslations::protocolFromText(protocol, &r.upperCase);
+    // An ordinary row's details are the descriptor alone (its TTL is a per-row
+    // value, never part of them: at most nine digits): the row before's are
+    // kept rather than written again.
+    const bool plain = m_outer.isAddress() && r.protocol != ObservedProtocol::Other;
+    if (plain && m_draftPlain) {
+        m_draft.clearValues();
+    } else {
+        m_draft.clear();
+        if (!m_outer.isAddress())
+            outerText(line, &r, outerPort);
         if (r.protocol == ObservedProtocol::Other)
             m_draft.protocol(protocol);
+        if (!m_descriptor.isEmpty())
+            m_draft.string("descriptor", m_descriptor);
+        m_draftPlain = plain;
     }
     if (ttl >= 0) {
         if (m_ttl < 0)
@@ -310,8 +311,21 @@ void YamahaNatReader::addRow(QByteArrayView line, const ObservedAddress &local, 
     } else if (ttl == BadTtl) {
         report(ImportIssue::Warning, line, tr("the remaining time is not a number of seconds"));
     }
-    if (!m_descriptor.isEmpty())
-        m_draft.string("descriptor", m_descriptor);
     out()->rows.append(r);
     m_shared.finish(out(), int(out()->rows.size() - 1), m_draft);
+}
+
+// Inside global when the outer address is not one: its text and the port.
+void YamahaNatReader::outerText(QByteArrayView line, ObservedRow *r, quint16 outerPort)
+{
+    r->address[ObservedRow::InsideGlobal].kind = ObservedAddress::Text;
+    m_draft.text(ObservedRow::InsideGlobal,
+                 ((m_outerText.isEmpty() ? QStringLiteral("?") : m_outerText) + QLatin1Char(':')
+                  + QString::number(outerPort))
+                     .toLatin1());
+    if (m_outerText.isEmpty() && !m_outerWarned) {
+        m_outerWarned = true;
+        report(ImportIssue::Warning, line,
+               tr("no outer address before the table; inside global shows the outer port only"));
+    }
 }

@@ -39,6 +39,7 @@ private:
     void row(QByteArrayView line);
     void addRow(QByteArrayView line, const ObservedAddress &local, quint16 outerPort,
                 QByteArrayView protocol, qint64 ttl);
+    void outerText(QByteArrayView line, ObservedRow *r, quint16 outerPort);
 
     int m_order[ColumnCount];  // word index of each column in a row, -1 = absent
     Column m_kind[ColumnCount]; // the column at each word index (the first m_columns)
@@ -49,5 +50,6 @@ private:
     int m_ttl = -1;            // index of the "ttl" column
     SharedDetails m_shared;    // rows with the same descriptor and protocol share details
     SharedDetails::Draft m_draft;
+    bool m_draftPlain = false; // m_draft holds an ordinary row's details (see addRow)
     bool m_outerWarned = false;
 };
