@@ -11,15 +11,19 @@
 #include <QFile>
 #include <QHash>
 
+#include <algorithm>
 #include <charconv>
+#include <map>
 #include <vector>
 
 namespace {
 
 // Rows as JSON, keys in the order QJsonDocument sorted them before. A row's
-// values are formatted into a small buffer and written in one call (a plain
-// row's keys, separators and indentation shaped once, at the first);
-// details that rows share (conntrack's interned ones) are rendered once.
+// values are formatted into a small buffer and written in one call: a plain
+// row's keys, separators and indentation are shaped once, at the first; a
+// row with details is shaped once per set of shared details and own values
+// present (the shared details baked in), so that each row only fills in its
+// own values and cells.
 class RowWriter
 {
 public:
@@ -34,13 +38,22 @@ public:
         const ObservedRow &r = m_t.rows.at(i);
         if (r.extra < 0 && m_t.timeouts.isEmpty() && m_t.columns.isEmpty())
             writePlain(r);
+        else if (const RowShape *shape = rowShape(i, r))
+            writeShaped(*shape, i, r);
         else
-            writeGeneral(i, r);
+            writeObject(m_json, i, r, false);
     }
 
 private:
     static constexpr QByteArrayView ColumnKeys[4] = {"inside_global", "inside_local",
                                                       "outside_local", "outside_global"};
+    // The members every row has, in key order; then "vrf" when it has one.
+    static constexpr QByteArrayView CellKeys[6] = {ColumnKeys[0], ColumnKeys[1], "line",
+                                                   ColumnKeys[3], ColumnKeys[2], "protocol"};
+    static constexpr int CellCount = 6;
+    static constexpr int CellBufferSize = 4 * JsonStreamWriter::Ipv4StringSize + 24;
+    static constexpr int TimeoutSlot = -1; // an own value's slot: the timeout, else a column
+
     static QByteArrayView protocolJson(const ObservedRow &r)
     {
         static constexpr QByteArrayView lower[] = {"\"---\"", "\"tcp\"", "\"udp\"", "\"icmp\"",
@@ -53,17 +66,36 @@ private:
     // Nearly every row: addresses, line, protocol, nothing else.
     void writePlain(const ObservedRow &r)
     {
-        char buffer[4 * JsonStreamWriter::Ipv4StringSize + 24];
+        char buffer[CellBufferSize];
         char *end = buffer;
-        QByteArrayView values[6];
+        QByteArrayView values[CellCount];
+        cells(r, nullptr, values, end);
+        if (m_plain.depth < 0)
+            m_plain = m_json.shape(CellKeys, CellCount);
+        m_json.object(m_plain, values);
+    }
+
+    // The row's cells in CellKeys' order: addresses formatted at `end`, text
+    // kept as printed quoted into m_cells (made room for by the caller).
+    void cells(const ObservedRow &r, const ObservedRowExtra *extra, QByteArrayView *values,
+               char *&end)
+    {
+        char *quoted = m_cells.data();
+        const auto quote = [&](const QString &text) {
+            char *const start = quoted;
+            quoted = JsonStreamWriter::quoted(quoted, QStringView(text));
+            return QByteArrayView(start, quoted - start);
+        };
         const auto address = [&](ObservedRow::Column c) {
             const ObservedAddress &a = r.address[c];
+            if (extra && !extra->text[c].isEmpty())
+                return quote(extra->text[c]);
             if (a.kind == ObservedAddress::Address) {
                 char *const start = end;
                 end = JsonStreamWriter::formatIpv4String(end, a.ip, a.hasPort ? a.port : -1);
                 return QByteArrayView(start, end - start);
             }
-            // What addressText() gives a row without extra text.
+            // What addressText() gives a cell without text.
             return a.kind == ObservedAddress::Placeholder ? QByteArrayView("\"---\"")
                                                           : QByteArrayView("\"\"");
         };
@@ -74,63 +106,48 @@ private:
         values[2] = QByteArrayView(line, end - line);
         values[3] = address(ObservedRow::OutsideGlobal);
         values[4] = address(ObservedRow::OutsideLocal);
-        // Other without an extra has no text: protocolText() is empty.
-        values[5] = r.protocol == ObservedProtocol::Other ? QByteArrayView("\"\"") : protocolJson(r);
-        if (m_plain.depth < 0) {
-            static constexpr QByteArrayView keys[6] = {ColumnKeys[0], ColumnKeys[1], "line",
-                                                       ColumnKeys[3], ColumnKeys[2], "protocol"};
-            m_plain = m_json.shape(keys, 6);
-        }
-        m_json.object(m_plain, values);
+        if (r.protocol != ObservedProtocol::Other)
+            values[5] = protocolJson(r);
+        else // protocolText()
+            values[5] = extra ? quote(extra->protocol) : QByteArrayView("\"\"");
+        if (extra && !extra->vrf.isEmpty())
+            values[CellCount] = quote(extra->vrf); // the caller's room for "vrf"
     }
 
-    void writeGeneral(int i, const ObservedRow &r)
+    // Room in m_cells for an extra's texts quoted (at most the seven a row writes).
+    void reserveCells(const ObservedRowExtra *extra)
+    {
+        if (!extra)
+            return;
+        qsizetype length = extra->protocol.size() + extra->vrf.size();
+        for (const QString &text : extra->text)
+            length += text.size();
+        const size_t size = size_t(JsonStreamWriter::quotedSize(length) + 6 * 2);
+        if (m_cells.size() < size)
+            m_cells.resize(size);
+    }
+
+    // A row through the general calls: beginObject, its details, its cells.
+    // With holes, every value that differs between rows of the same shape is
+    // a hole (for JsonStreamWriter::record()), and m_ownSlots says whose.
+    void writeObject(JsonStreamWriter &w, int i, const ObservedRow &r, bool holes)
     {
         const ObservedRowExtra *extra = r.extra >= 0 ? &m_t.extras.at(r.extra) : nullptr;
         const bool timeout = i < m_t.timeouts.size();
-        m_json.beginObject();
+        w.beginObject();
         if (timeout || (extra && !extra->details.isEmpty()) || hasColumnValue(i))
-            writeDetails(i, r.extra);
-
-        char buffer[4 * JsonStreamWriter::Ipv4StringSize + 24];
+            writeDetails(w, i, r.extra, holes);
+        char buffer[CellBufferSize];
         char *end = buffer;
-        QByteArray text[6]; // only for what is not a plain address
-        QByteArrayView keys[7], values[7];
-        int n = 0;
-        const auto address = [&](ObservedRow::Column c) {
-            keys[n] = ColumnKeys[c];
-            const ObservedAddress &a = r.address[c];
-            if (a.kind == ObservedAddress::Address && !(extra && !extra->text[c].isEmpty())) {
-                char *const start = end;
-                end = JsonStreamWriter::formatIpv4String(end, a.ip, a.hasPort ? a.port : -1);
-                values[n++] = QByteArrayView(start, end - start);
-            } else {
-                text[c] = JsonStreamWriter::render(m_t.addressText(i, c));
-                values[n++] = text[c];
-            }
-        };
-        address(ObservedRow::InsideGlobal);
-        address(ObservedRow::InsideLocal);
-        keys[n] = "line";
-        char *const line = end;
-        end = std::to_chars(end, end + 12, r.line).ptr;
-        values[n++] = QByteArrayView(line, end - line);
-        address(ObservedRow::OutsideGlobal);
-        address(ObservedRow::OutsideLocal);
-        keys[n] = "protocol";
-        if (r.protocol == ObservedProtocol::Other) {
-            text[4] = JsonStreamWriter::render(m_t.protocolText(i));
-            values[n++] = text[4];
-        } else {
-            values[n++] = protocolJson(r);
-        }
-        if (extra && !extra->vrf.isEmpty()) {
-            keys[n] = "vrf";
-            text[5] = JsonStreamWriter::render(extra->vrf);
-            values[n++] = text[5];
-        }
-        m_json.members(keys, values, n);
-        m_json.endObject();
+        QByteArrayView keys[CellCount + 1], values[CellCount + 1];
+        std::copy_n(CellKeys, CellCount, keys);
+        keys[CellCount] = "vrf";
+        reserveCells(extra);
+        cells(r, extra, values, end);
+        if (holes)
+            std::fill_n(values, CellCount, JsonStreamWriter::hole());
+        w.members(keys, values, extra && !extra->vrf.isEmpty() ? CellCount + 1 : CellCount);
+        w.endObject();
     }
 
     // An extra's details rendered: keys escaped, scalar values as JSON text,
@@ -165,27 +182,50 @@ private:
         }
     }
 
-    void writeDetails(int i, int extra)
+    // An extra's details, rendered once while fewer than MaxCached are;
+    // null when the cache is full.
+    const Details *cachedDetails(int extra)
+    {
+        auto found = m_cache.find(extra);
+        if (found == m_cache.end()) {
+            if (m_cache.size() >= MaxCached)
+                return nullptr;
+            found = m_cache.emplace(extra);
+            prepare(m_t.extras.at(extra).details, &found.value());
+        }
+        return &found.value();
+    }
+
+    // The row's own value in slot (TimeoutSlot or a column) as JSON text at out.
+    char *ownValue(int slot, int i, char *out) const
+    {
+        if (slot == TimeoutSlot)
+            return std::to_chars(out, out + 24, qint64(m_t.timeouts.at(i))).ptr;
+        const ObservedValueColumn &column = m_t.columns.at(slot);
+        const bool quoted = column.style != ObservedValueColumn::Number;
+        if (quoted)
+            *out++ = '"';
+        out = ObservedValueColumn::format(column.style, column.at(i), out);
+        if (quoted)
+            *out++ = '"';
+        return out;
+    }
+
+    void writeDetails(JsonStreamWriter &w, int i, int extra, bool holes)
     {
         static const Details none;
         Details scratch;
         const Details *d = &none;
         if (extra >= 0) {
-            auto found = m_cache.find(extra);
-            if (found == m_cache.end() && m_cache.size() < MaxCached) {
-                found = m_cache.emplace(extra);
-                prepare(m_t.extras.at(extra).details, &found.value());
-            }
-            if (found != m_cache.end()) {
-                d = &found.value();
-            } else {
+            d = cachedDetails(extra);
+            if (!d) {
                 prepare(m_t.extras.at(extra).details, &scratch);
                 d = &scratch;
             }
         }
-        m_json.plainKey("details");
+        w.plainKey("details");
         if (!d->scalar) {
-            m_json.value(m_t.details(i));
+            w.value(m_t.details(i));
             return;
         }
         // The row's own values (conntrack's timeout, the columns), in key
@@ -197,44 +237,36 @@ private:
         m_ownKeys.clear();
         m_ownNames.clear();
         m_ownValues.clear();
+        m_ownSlots.clear();
         char *end = m_text.data();
-        const auto add = [&](const QString *name, QByteArrayView key, char *start) {
+        const auto add = [&](const QString *name, QByteArrayView key, int slot) {
+            char *const start = end;
+            end = ownValue(slot, i, end);
             qsizetype at = m_ownNames.size();
             while (at > 0 && *name < *m_ownNames[at - 1])
                 --at;
             m_ownNames.insert(m_ownNames.begin() + at, name);
             m_ownKeys.insert(m_ownKeys.begin() + at, key);
-            m_ownValues.insert(m_ownValues.begin() + at, QByteArrayView(start, end - start));
+            m_ownValues.insert(m_ownValues.begin() + at,
+                               holes ? JsonStreamWriter::hole() : QByteArrayView(start, end - start));
+            m_ownSlots.insert(m_ownSlots.begin() + at, slot);
         };
         static const QString timeoutName = QStringLiteral("timeout");
-        if (timeout) {
-            char *const start = end;
-            end = std::to_chars(end, end + 24, qint64(m_t.timeouts.at(i))).ptr;
-            add(&timeoutName, "timeout", start);
-        }
+        if (timeout)
+            add(&timeoutName, "timeout", TimeoutSlot);
         if (m_columnKeys.size() != size_t(m_t.columns.size())) {
             for (const ObservedValueColumn &c : m_t.columns)
                 m_columnKeys.push_back(JsonStreamWriter::escapedKey(c.key.toUtf8()));
         }
         for (qsizetype c = 0; c < m_t.columns.size(); ++c) {
-            const ObservedValueColumn &column = m_t.columns.at(c);
-            const quint32 v = column.at(i);
-            if (v == ObservedValueColumn::None)
-                continue;
-            char *const start = end;
-            const bool quoted = column.style != ObservedValueColumn::Number;
-            if (quoted)
-                *end++ = '"';
-            end = ObservedValueColumn::format(column.style, v, end);
-            if (quoted)
-                *end++ = '"';
-            add(&column.key, m_columnKeys[size_t(c)], start);
+            if (m_t.columns.at(c).at(i) != ObservedValueColumn::None)
+                add(&m_t.columns.at(c).key, m_columnKeys[size_t(c)], int(c));
         }
-        m_json.beginObject();
+        w.beginObject();
         const int count = int(d->keys.size());
         if (m_ownNames.empty()) {
-            m_json.members(d->keyViews.data(), d->valueViews.data(), count);
-            m_json.endObject();
+            w.members(d->keyViews.data(), d->valueViews.data(), count);
+            w.endObject();
             return;
         }
         m_keys.clear();
@@ -255,8 +287,8 @@ private:
             m_keys.push_back(m_ownKeys[o]);
             m_values.push_back(m_ownValues[o]);
         }
-        m_json.members(m_keys.data(), m_values.data(), int(m_keys.size()));
-        m_json.endObject();
+        w.members(m_keys.data(), m_values.data(), int(m_keys.size()));
+        w.endObject();
     }
 
     bool hasColumnValue(int i) const
@@ -268,15 +300,85 @@ private:
         return false;
     }
 
+    // A row with details as one shape: its extra's details baked in, holes
+    // for its own values (in slot order) and its cells.
+    struct RowShape
+    {
+        JsonStreamWriter::ObjectShape shape;
+        std::vector<int> ownSlots; // whose value each hole before the cells is
+    };
+    using ShapeKey = std::pair<int, quint64>; // the extra; the own values present
+
+    // The shape of rows like row i, recorded at the first; null when the row
+    // cannot have one (details that are not all scalars, too many shapes or
+    // columns): it is then written through the general calls.
+    const RowShape *rowShape(int i, const ObservedRow &r)
+    {
+        constexpr qsizetype MaxColumns = 62; // bit 62: a timeout
+        if (m_t.columns.size() > MaxColumns)
+            return nullptr;
+        quint64 present = i < m_t.timeouts.size() ? quint64(1) << MaxColumns : 0;
+        for (qsizetype c = 0; c < m_t.columns.size(); ++c) {
+            if (m_t.columns.at(c).at(i) != ObservedValueColumn::None)
+                present |= quint64(1) << c;
+        }
+        const ShapeKey key{r.extra, present};
+        if (m_lastShape && key == m_lastKey)
+            return m_lastShape;
+        auto found = m_shapes.find(key);
+        if (found == m_shapes.end()) {
+            if (qsizetype(m_shapes.size()) >= MaxCached)
+                return nullptr;
+            if (r.extra >= 0) {
+                const Details *d = cachedDetails(r.extra);
+                if (!d || !d->scalar)
+                    return nullptr;
+            }
+            RowShape shape;
+            m_ownSlots.clear(); // stays empty when the row has no details
+            shape.shape = m_json.record(
+                [&](JsonStreamWriter &w) { writeObject(w, i, r, true); });
+            shape.ownSlots = m_ownSlots;
+            found = m_shapes.emplace(key, std::move(shape)).first;
+        }
+        m_lastKey = key;
+        m_lastShape = &found->second;
+        return m_lastShape;
+    }
+
+    void writeShaped(const RowShape &shape, int i, const ObservedRow &r)
+    {
+        const ObservedRowExtra *extra = r.extra >= 0 ? &m_t.extras.at(r.extra) : nullptr;
+        const size_t own = shape.ownSlots.size();
+        m_rowValues.resize(own + CellCount + 1);
+        m_text.resize(own * 26);
+        char *end = m_text.data();
+        for (size_t k = 0; k < own; ++k) {
+            char *const start = end;
+            end = ownValue(shape.ownSlots[k], i, end);
+            m_rowValues[k] = QByteArrayView(start, end - start);
+        }
+        char buffer[CellBufferSize];
+        char *cellEnd = buffer;
+        reserveCells(extra);
+        cells(r, extra, m_rowValues.data() + own, cellEnd);
+        m_json.object(shape.shape, m_rowValues.data());
+    }
+
     static constexpr qsizetype MaxCached = 4096;
     JsonStreamWriter &m_json;
     const ObservedTranslations &m_t;
     QHash<int, Details> m_cache;
+    std::map<ShapeKey, RowShape> m_shapes; // node-based: m_lastShape stays valid
+    ShapeKey m_lastKey;
+    const RowShape *m_lastShape = nullptr;
     // Reused for every row: its own values, their text, the merged members.
     std::vector<QByteArray> m_columnKeys;
     std::vector<char> m_text;
+    std::vector<char> m_cells; // a row's cells kept as printed, quoted
     std::vector<const QString *> m_ownNames;
-    std::vector<QByteArrayView> m_ownKeys, m_ownValues, m_keys, m_values;
+    std::vector<int> m_ownSlots; // the own values' slots, in m_ownNames' order
+    std::vector<QByteArrayView> m_ownKeys, m_ownValues, m_keys, m_values, m_rowValues;
     JsonStreamWriter::ObjectShape m_plain; // a plain row, shaped at the first
 };
 

@@ -136,11 +136,34 @@ void JsonStreamWriter::plainKey(QByteArrayView identifier)
     m_afterKey = true;
 }
 
-void JsonStreamWriter::escaped(QByteArrayView utf8)
+namespace {
+
+const char hexDigits[] = "0123456789abcdef";
+
+// c (below 0xa0) as an escape: the short forms JSON has, else \u00XX.
+char *escapedChar(char *out, uint c)
 {
-    static const char hex[] = "0123456789abcdef";
-    ensure(utf8.size() * 6 + 2); // the worst case: every byte as \u00XX
-    char *out = m_buffer.data() + m_used;
+    *out++ = '\\';
+    switch (c) {
+    case '"': *out++ = '"'; break;
+    case '\\': *out++ = '\\'; break;
+    case '\b': *out++ = 'b'; break;
+    case '\f': *out++ = 'f'; break;
+    case '\n': *out++ = 'n'; break;
+    case '\r': *out++ = 'r'; break;
+    case '\t': *out++ = 't'; break;
+    default:
+        out = std::copy_n("u00", 3, out);
+        *out++ = hexDigits[c >> 4];
+        *out++ = hexDigits[c & 0xf];
+    }
+    return out;
+}
+
+} // namespace
+
+char *JsonStreamWriter::quoted(char *out, QByteArrayView utf8)
+{
     *out++ = '"';
     const uchar *p = reinterpret_cast<const uchar *>(utf8.data());
     const uchar *const end = p + utf8.size();
@@ -151,33 +174,60 @@ void JsonStreamWriter::escaped(QByteArrayView utf8)
             continue;
         }
         if (c == 0xc2 && p < end && *p >= 0x80 && *p <= 0x9f) { // U+0080…U+009F
-            const uchar low = *p++;
-            out = std::copy_n("\\u00", 4, out);
-            *out++ = hex[low >> 4];
-            *out++ = hex[low & 0xf];
+            out = escapedChar(out, *p++);
             continue;
         }
         if (c == 0xc2) {
             *out++ = char(c);
             continue;
         }
-        *out++ = '\\';
-        switch (c) {
-        case '"': *out++ = '"'; break;
-        case '\\': *out++ = '\\'; break;
-        case '\b': *out++ = 'b'; break;
-        case '\f': *out++ = 'f'; break;
-        case '\n': *out++ = 'n'; break;
-        case '\r': *out++ = 'r'; break;
-        case '\t': *out++ = 't'; break;
-        default:
-            out = std::copy_n("u00", 3, out);
-            *out++ = hex[c >> 4];
-            *out++ = hex[c & 0xf];
+        out = escapedChar(out, c);
+    }
+    *out++ = '"';
+    return out;
+}
+
+char *JsonStreamWriter::quoted(char *out, QStringView text)
+{
+    // UTF-16 to UTF-8 as QString::toUtf8() converts (a lone surrogate becomes
+    // '?'), escaped as quoted(QByteArrayView) escapes, in one pass.
+    *out++ = '"';
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p < end) {
+        const uint u = *p++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != '"' && u != '\\' && u != 0x7f)
+                *out++ = char(u);
+            else
+                out = escapedChar(out, u);
+        } else if (u < 0xa0) { // the C1 controls
+            out = escapedChar(out, u);
+        } else if (u < 0x800) {
+            *out++ = char(0xc0 | (u >> 6));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (!QChar::isSurrogate(u)) {
+            *out++ = char(0xe0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && p < end && QChar::isLowSurrogate(*p)) {
+            const uint c = QChar::surrogateToUcs4(char16_t(u), *p++);
+            *out++ = char(0xf0 | (c >> 18));
+            *out++ = char(0x80 | ((c >> 12) & 0x3f));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else {
+            *out++ = '?';
         }
     }
     *out++ = '"';
-    m_used = out - m_buffer.data();
+    return out;
+}
+
+void JsonStreamWriter::escaped(QByteArrayView utf8)
+{
+    ensure(quotedSize(utf8.size()));
+    m_used = quoted(m_buffer.data() + m_used, utf8) - m_buffer.data();
 }
 
 void JsonStreamWriter::string(QByteArrayView utf8)
@@ -188,7 +238,9 @@ void JsonStreamWriter::string(QByteArrayView utf8)
 
 void JsonStreamWriter::string(const QString &text)
 {
-    string(QByteArrayView(text.toUtf8()));
+    prefix();
+    ensure(quotedSize(text.size()));
+    m_used = quoted(m_buffer.data() + m_used, QStringView(text)) - m_buffer.data();
 }
 
 void JsonStreamWriter::number(qint64 value)
@@ -432,4 +484,24 @@ void JsonStreamWriter::object(const ObjectShape &shape, const QByteArrayView *va
     std::memcpy(out, shape.close.constData(), size_t(shape.close.size()));
     out += shape.close.size();
     m_used = out - m_buffer.data();
+}
+
+JsonStreamWriter::ObjectShape
+JsonStreamWriter::record(const std::function<void(JsonStreamWriter &)> &write) const
+{
+    QByteArray text;
+    {
+        JsonStreamWriter w([&](QByteArrayView piece) { return text.append(piece), true; }, m_style,
+                           4096);
+        w.m_levels = m_levels; // the same depth: the same indentation
+        w.m_afterKey = true;   // no separator before it: object() writes that
+        write(w);
+    }
+    ObjectShape shape;
+    shape.depth = int(m_levels.size());
+    qsizetype from = 0;
+    for (qsizetype at = 0; (at = text.indexOf('\0', from)) >= 0; from = at + 1)
+        shape.before.push_back(text.mid(from, at - from));
+    shape.close = text.mid(from);
+    return shape;
 }

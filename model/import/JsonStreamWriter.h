@@ -66,6 +66,14 @@ public:
     // A key as key() writes it, without the quotes (for members()).
     static QByteArray escapedKey(QByteArrayView utf8);
 
+    // Text as a JSON string, quotes included, written at out: the bytes
+    // string() writes, without a writer (a table's cells kept as printed are
+    // quoted straight into the row's buffer). Returns the end; out needs room
+    // for quotedSize() of the text's length (UTF-8 bytes or UTF-16 units).
+    static constexpr qsizetype quotedSize(qsizetype length) { return 6 * length + 2; }
+    static char *quoted(char *out, QByteArrayView utf8);
+    static char *quoted(char *out, QStringView text);
+
     // An object of scalar members written again and again at one place (the
     // rows of a table): its braces, keys, separators and indentation rendered
     // once by shape(), for objects at the current place; object() then writes
@@ -79,6 +87,14 @@ public:
     };
     ObjectShape shape(const QByteArrayView *keys, int count) const;
     void object(const ObjectShape &shape, const QByteArrayView *values);
+    // The shape of any object written again and again at the current place,
+    // nested members and fixed values included (a table's rows with the
+    // details they share): write(w) writes one, giving hole() for each value
+    // that differs from object to object; object() then fills the holes in
+    // the order written. No output of this writer holds a raw NUL (strings and
+    // keys escape it), so hole()'s NUL marks a hole unambiguously.
+    ObjectShape record(const std::function<void(JsonStreamWriter &)> &write) const;
+    static QByteArrayView hole() { return QByteArrayView("\0", 1); }
 
     // Hands the buffer to the sink; false once the sink has failed.
     bool flush();

@@ -31,6 +31,9 @@ public:
                    QByteArrayView text);
         void value(int column, QByteArrayView key, qint64 number);
         void append(const Draft &other);
+        // Drops the per-row values only: for a row whose other details are
+        // the row before's, which a reader then need not write again.
+        void clearValues() { m_valueCount = 0; }
 
     private:
         friend class SharedDetails;

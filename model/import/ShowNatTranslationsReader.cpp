@@ -63,19 +63,8 @@ const char *fastAddress(const char *p, const char *end, ObservedAddress *a)
         }
         return nullptr;
     }
-    quint32 ip = 0;
-    for (int octet = 0; octet < 4; ++octet) {
-        if (octet > 0) {
-            if (p >= end || *p != '.')
-                return nullptr;
-            ++p;
-        }
-        uint value = 0;
-        if (!(p = LineSplitter::digitsAt<3>(p, end, &value)) || value > 255)
-            return nullptr;
-        ip = (ip << 8) | value;
-    }
-    a->ip = ip;
+    if (!(p = LineSplitter::ipv4At(p, end, &a->ip)))
+        return nullptr;
     a->kind = ObservedAddress::Address;
     if (p < end && *p == ':') {
         uint port = 0;

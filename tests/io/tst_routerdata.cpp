@@ -5,6 +5,7 @@
 // streaming JSON writer against QJsonDocument.
 #include "ConntrackReader.h"
 #include "JsonStreamWriter.h"
+#include "LineSplitter.h"
 #include "MappedFile.h"
 #include "ObservedTable.h"
 #include "RouterDataRegistry.h"
@@ -103,6 +104,9 @@ private slots:
     void jsonMatchesQJsonDocument();
     void jsonEscapesControls();
     void jsonShapedRowsMatchPlainCalls();
+    void jsonQuotedUtf16MatchesUtf8();
+    void digitsAtOnceMatchesDigitsAt();
+    void jsonRecordedShapeMatchesPlainCalls();
 };
 
 void TestRouterData::registryKeysAndNames()
@@ -569,6 +573,125 @@ void TestRouterData::jsonShapedRowsMatchPlainCalls()
             w.endObject();
         }
         QCOMPARE(fast, plain);
+    }
+}
+
+void TestRouterData::jsonQuotedUtf16MatchesUtf8()
+{
+    // quoted(QStringView) converts and escapes in one pass: the bytes of
+    // quoted() on the text's toUtf8(), for every UTF-16 code unit (lone
+    // surrogates become '?', as toUtf8() makes them) and for surrogate pairs.
+    const auto viaUtf16 = [](const QString &text) {
+        QByteArray out(JsonStreamWriter::quotedSize(text.size()), Qt::Uninitialized);
+        out.truncate(JsonStreamWriter::quoted(out.data(), QStringView(text)) - out.data());
+        return out;
+    };
+    const auto viaUtf8 = [](const QString &text) {
+        const QByteArray utf8 = text.toUtf8();
+        QByteArray out(JsonStreamWriter::quotedSize(utf8.size()), Qt::Uninitialized);
+        out.truncate(JsonStreamWriter::quoted(out.data(), QByteArrayView(utf8)) - out.data());
+        return out;
+    };
+    for (uint u = 0; u <= 0xffff; ++u) {
+        const QString text = QStringLiteral("a") + QChar(char16_t(u)) + QStringLiteral("b");
+        QCOMPARE(viaUtf16(text), viaUtf8(text));
+    }
+    const QList<QString> texts{QString(), QStringLiteral("outside:203.0.0.0"),
+                               QString::fromUcs4(U"\U0001F600 \U0010FFFF"),
+                               QString(QChar(0xd800)) + QChar(0xd800) + QChar(0xdc00),
+                               QString(QChar(0xdc00)) + QChar(0xd800)};
+    for (const QString &text : texts)
+        QCOMPARE(viaUtf16(text), viaUtf8(text));
+    QCOMPARE(viaUtf16(QStringLiteral("\"\\\t\u0001\u007f\u0085\u00e9")),
+             QByteArray("\"\\\"\\\\\\t\\u0001\\u007f\\u0085\xc3\xa9\""));
+}
+
+template <int Max>
+static bool sameDigits(const char *p, const char *end)
+{
+    uint a = 7, b = 7;
+    const char *const loop = LineSplitter::digitsAt<Max>(p, end, &a);
+    const char *const once = LineSplitter::digitsAtOnce<Max>(p, end, &b);
+    return loop == once && (!loop || a == b);
+}
+
+void TestRouterData::digitsAtOnceMatchesDigitsAt()
+{
+    // The eight-bytes-at-once parse agrees with the loop on where the digits
+    // end and on their value: random text of digits, blanks, the bytes either
+    // side of '0'-'9' and non-ASCII, shorter and longer than eight bytes.
+    const char alphabet[] = "0123456789 :./\x2f\x3a\x80\xb0\xb9\xff";
+    QRandomGenerator random(15);
+    for (int n = 0; n < 200000; ++n) {
+        char text[12];
+        const int size = int(random.bounded(13));
+        for (int i = 0; i < size; ++i)
+            text[i] = random.bounded(10) < 7 ? char('0' + random.bounded(10))
+                                             : alphabet[random.bounded(int(sizeof alphabet) - 1)];
+        const char *const end = text + size;
+        QVERIFY(sameDigits<1>(text, end));
+        QVERIFY(sameDigits<3>(text, end));
+        QVERIFY(sameDigits<5>(text, end));
+        QVERIFY(sameDigits<8>(text, end));
+    }
+    const char max[] = "99999999 ";
+    uint value = 0;
+    QCOMPARE(LineSplitter::digitsAtOnce<8>(max, max + 9, &value), max + 8);
+    QCOMPARE(value, 99999999u);
+}
+
+void TestRouterData::jsonRecordedShapeMatchesPlainCalls()
+{
+    // A row with nested details written once with holes (record()) and then
+    // filled in (object()): the bytes of the general calls, row after row, in
+    // both styles; a NUL in a key or a string is escaped, never a hole.
+    const QByteArray key = JsonStreamWriter::escapedKey(QByteArrayView("k\0ey", 4));
+    const QByteArray shared = JsonStreamWriter::render(QString(QChar(0)) + QStringLiteral("x"));
+    for (const bool compact : {false, true}) {
+        const auto style = compact ? JsonStreamWriter::Compact : JsonStreamWriter::Indented;
+        const auto row = [&](JsonStreamWriter &w, QByteArrayView idle, QByteArrayView line) {
+            w.beginObject();
+            w.plainKey("details");
+            w.beginObject();
+            const QByteArrayView keys[3] = {"idle", key, "type"}, values[3] = {idle, shared, "\"PAT\""};
+            w.members(keys, values, 3);
+            w.endObject();
+            const QByteArrayView cellKeys[2] = {"line", "protocol"}, cells[2] = {line, "\"udp\""};
+            w.members(cellKeys, cells, 2);
+            w.endObject();
+        };
+        QByteArray plain, shaped;
+        {
+            JsonStreamWriter w([&](QByteArrayView piece) { return plain.append(piece), true; }, style,
+                               64);
+            w.beginObject();
+            w.key("rows");
+            w.beginArray();
+            for (int i = 0; i < 3; ++i)
+                row(w, QByteArray::number(i * 7), QByteArray::number(i));
+            w.endArray();
+            w.endObject();
+        }
+        {
+            JsonStreamWriter w([&](QByteArrayView piece) { return shaped.append(piece), true; }, style,
+                               64);
+            w.beginObject();
+            w.key("rows");
+            w.beginArray();
+            const JsonStreamWriter::ObjectShape shape = w.record([&](JsonStreamWriter &r) {
+                row(r, JsonStreamWriter::hole(), JsonStreamWriter::hole());
+            });
+            QCOMPARE(int(shape.before.size()), 2);
+            for (int i = 0; i < 3; ++i) {
+                const QByteArray idle = QByteArray::number(i * 7), line = QByteArray::number(i);
+                const QByteArrayView values[2] = {idle, line};
+                w.object(shape, values);
+            }
+            w.endArray();
+            w.endObject();
+        }
+        QCOMPARE(shaped, plain);
+        QVERIFY(plain.contains("\\u0000"));
     }
 }
 

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cstring>
@@ -483,6 +484,27 @@ void TestVendorTables::cli()
     QCOMPARE(doc.value("format").toString(), QStringLiteral("yamaha-nat"));
     QCOMPARE(doc.value("rows").toArray().at(1).toObject().value("inside_global").toString(),
              QStringLiteral("203.0.113.1:1024"));
+    // --json shapes rows once per set of details: a row without details (its
+    // TTL unreadable, no descriptor) between rows with them is written whole.
+    QTemporaryDir dir;
+    const QString table = dir.filePath(QStringLiteral("rtx.txt"));
+    QFile rtxFile(table);
+    QVERIFY(rtxFile.open(QIODevice::WriteOnly));
+    rtxFile.write("Inner address:port  Outer port  Remaining  Protocol\n10.0.0.3:1 2 300 udp\n"
+               "10.0.0.3:4 5 soon udp\n10.0.0.3:6 7 9 udp\n");
+    rtxFile.close();
+    QCOMPARE(runCli({"parse-translations", "--json", "--format", "yamaha-nat", table}, &out, &err), 0);
+    const QJsonArray rtx = QJsonDocument::fromJson(out).object().value("rows").toArray();
+    QCOMPARE(rtx.size(), 3);
+    const QStringList inner{"10.0.0.3:1", "10.0.0.3:4", "10.0.0.3:6"}, outer{"?:2", "?:5", "?:7"};
+    const QList<int> ttls{300, -1, 9};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject r = rtx.at(i).toObject();
+        QCOMPARE(r.value("inside_local").toString(), inner.at(i));
+        QCOMPARE(r.value("inside_global").toString(), outer.at(i));
+        QCOMPARE(r.value("protocol").toString(), QStringLiteral("udp"));
+        QCOMPARE(r.value("details").toObject().value("ttl").toInt(-1), ttls.at(i));
+    }
     for (const auto &[file, key] : {std::pair{"fortigate-session-list.txt", "fortigate-session"},
                                     std::pair{"srx-flow-session.txt", "srx-flow-session"}}) {
         QCOMPARE(runCli({"parse-translations", "--json", vendors + file}, &out, &err), 0);

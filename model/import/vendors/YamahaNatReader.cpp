@@ -84,6 +84,7 @@ void YamahaNatReader::reset()
     m_descriptor.clear();
     m_ttl = -1;
     m_shared.clear();
+    m_draftPlain = false;
     m_outerWarned = false;
 }
 
@@ -109,6 +110,7 @@ bool YamahaNatReader::columnHeader(QByteArrayView line)
         for (int d = 0; d < ColumnCount; ++d)
             before += at[d] >= 0 && at[d] < at[c];
         m_order[c] = before;
+        m_kind[before] = Column(c);
     }
     m_columns = found;
     return true;
@@ -119,8 +121,10 @@ bool YamahaNatReader::addLine(QByteArrayView line)
     ObservedTranslations *const t = out();
     // A row under the column header starts with its inner address: skip the
     // dozens of header-word searches below (they were most of the time).
-    if (m_columns > 0 && !line.isEmpty() && uint(line.front() - '0') < 10
-        && !VendorText::contains(line, '>') && !VendorText::contains(line, '#')) {
+    const bool rowLike = m_columns > 0 && !line.isEmpty() && uint(line.front() - '0') < 10;
+    if (rowLike && t->rows.size() < MaxRows && fastRow(line))
+        return true;
+    if (rowLike && !VendorText::contains(line, '>') && !VendorText::contains(line, '#')) {
         if (t->rows.size() >= MaxRows) {
             fail(tr("more than %1 translations; the rest was not read").arg(MaxRows));
             return false;
@@ -137,6 +141,7 @@ bool YamahaNatReader::addLine(QByteArrayView line)
     if (qsizetype at = 0; descriptor.in(line, &at)) {
         ++t->headers;
         m_descriptor = valueAfterColon(line, at).toByteArray();
+        m_draftPlain = false;
         m_outer = ObservedAddress(); // a new descriptor has its own outer address
         m_outerText.clear();
         m_columns = 0;
@@ -182,6 +187,61 @@ bool YamahaNatReader::addLine(QByteArrayView line)
     return true;
 }
 
+// A row as the table prints it, read in one pass over its bytes: no split
+// into words, numbers from the digits. Anything else (a malformed row, a
+// protocol holding '>' or '#', which may be an echoed prompt) is left to row(),
+// which reads it word by word and reports what is wrong; what both accept,
+// they read alike.
+bool YamahaNatReader::fastRow(QByteArrayView line)
+{
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    ObservedAddress local;
+    uint innerPort = 0, columnPort = 0, outerPort = 0, ttl = 0;
+    bool innerHasPort = false;
+    QByteArrayView protocol;
+    for (int w = 0; w < m_columns; ++w) {
+        p = LineSplitter::skipBlanks(p, end);
+        switch (m_kind[w]) {
+        case InnerAddress:
+            if (!(p = LineSplitter::ipv4At(p, end, &local.ip)))
+                return false;
+            innerHasPort = p < end && *p == ':';
+            if (innerHasPort && !(p = LineSplitter::digitsAtOnce<5>(p + 1, end, &innerPort)))
+                return false;
+            break;
+        case InnerPort: p = LineSplitter::digitsAtOnce<5>(p, end, &columnPort); break;
+        case OuterPort: p = LineSplitter::digitsAtOnce<5>(p, end, &outerPort); break;
+        case Ttl: p = LineSplitter::digitsAtOnce<8>(p, end, &ttl); break; // 9 digits: row()'s
+        case Protocol: {
+            // A short word: a loop, not two memchr calls (a tenth of the time).
+            const char *const start = p;
+            for (; p < end && !LineSplitter::isBlank(*p); ++p) {
+                if (*p == '>' || *p == '#')
+                    return false;
+            }
+            protocol = QByteArrayView(start, p - start);
+            if (protocol.isEmpty())
+                return false;
+            break;
+        }
+        case ColumnCount: return false;
+        }
+        if (!p || (p < end && !LineSplitter::isBlank(*p)))
+            return false;
+    }
+    // The inner port's own column wins over one after the address, as in row().
+    const uint port = m_order[InnerPort] >= 0 ? columnPort : innerPort;
+    if (LineSplitter::skipBlanks(p, end) != end || port > 65535 || innerPort > 65535
+        || outerPort > 65535 || (m_order[InnerPort] < 0 && !innerHasPort))
+        return false;
+    local.kind = ObservedAddress::Address;
+    local.port = quint16(port);
+    local.hasPort = true;
+    addRow(line, local, quint16(outerPort), protocol, m_order[Ttl] >= 0 ? qint64(ttl) : NoTtl);
+    return true;
+}
+
 void YamahaNatReader::row(QByteArrayView line)
 {
     QByteArrayView w[MaxWords];
@@ -194,8 +254,6 @@ void YamahaNatReader::row(QByteArrayView line)
         return;
     }
     const auto column = [&](Column c) { return m_order[c] >= 0 ? w[m_order[c]] : QByteArrayView(); };
-    ObservedRow r;
-    r.line = out()->lines;
     // Inner address, with its port in its own column or after a ':'.
     QByteArrayView inner = column(InnerAddress);
     QByteArrayView innerPortText = column(InnerPort);
@@ -211,44 +269,63 @@ void YamahaNatReader::row(QByteArrayView line)
         report(ImportIssue::Error, line, tr("masquerade row with an invalid address or port; not used"));
         return;
     }
+    qint64 ttl = NoTtl;
+    if (m_order[Ttl] >= 0 && !VendorText::number(column(Ttl), &ttl, 9))
+        ttl = BadTtl;
+    addRow(line, local, outerPortValue, column(Protocol), ttl);
+}
+
+void YamahaNatReader::addRow(QByteArrayView line, const ObservedAddress &local, quint16 outerPort,
+                             QByteArrayView protocol, qint64 ttl)
+{
+    ObservedRow r;
+    r.line = out()->lines;
     r.address[ObservedRow::InsideLocal] = local;
-    ObservedAddress global = m_outer;
-    global.port = outerPortValue;
-    global.hasPort = true;
-    m_draft.clear();
-    if (!m_outer.isAddress()) {
-        global.kind = ObservedAddress::Text;
-        m_draft.text(ObservedRow::InsideGlobal,
-                     ((m_outerText.isEmpty() ? QStringLiteral("?") : m_outerText) + QLatin1Char(':')
-                      + QString::number(outerPortValue))
-                         .toLatin1());
-        if (m_outerText.isEmpty() && !m_outerWarned) {
-            m_outerWarned = true;
-            report(ImportIssue::Warning, line,
-                   tr("no outer address before the table; inside global shows the outer port only"));
-        }
-    }
-    r.address[ObservedRow::InsideGlobal] = global;
+    r.address[ObservedRow::InsideGlobal] = m_outer;
+    r.address[ObservedRow::InsideGlobal].port = outerPort;
+    r.address[ObservedRow::InsideGlobal].hasPort = true;
     r.address[ObservedRow::OutsideLocal].kind = ObservedAddress::Placeholder;
     r.address[ObservedRow::OutsideGlobal].kind = ObservedAddress::Placeholder;
-    if (m_order[Protocol] >= 0) {
-        const QByteArrayView p = column(Protocol);
-        r.protocol = ObservedTranslations::protocolFromText(p, &r.upperCase);
+    if (m_order[Protocol] >= 0)
+        r.protocol = ObservedTranslations::protocolFromText(protocol, &r.upperCase);
+    // An ordinary row's details are the descriptor alone (its TTL is a per-row
+    // value, never part of them: at most nine digits): the row before's are
+    // kept rather than written again.
+    const bool plain = m_outer.isAddress() && r.protocol != ObservedProtocol::Other;
+    if (plain && m_draftPlain) {
+        m_draft.clearValues();
+    } else {
+        m_draft.clear();
+        if (!m_outer.isAddress())
+            outerText(line, &r, outerPort);
         if (r.protocol == ObservedProtocol::Other)
-            m_draft.protocol(p);
+            m_draft.protocol(protocol);
+        if (!m_descriptor.isEmpty())
+            m_draft.string("descriptor", m_descriptor);
+        m_draftPlain = plain;
     }
-    if (m_order[Ttl] >= 0) {
-        qint64 seconds = 0;
-        if (VendorText::number(column(Ttl), &seconds, 9)) {
-            if (m_ttl < 0)
-                m_ttl = out()->column(QStringLiteral("ttl"), ObservedValueColumn::Number);
-            m_draft.value(m_ttl, "ttl", seconds);
-        }
-        else
-            report(ImportIssue::Warning, line, tr("the remaining time is not a number of seconds"));
+    if (ttl >= 0) {
+        if (m_ttl < 0)
+            m_ttl = out()->column(QStringLiteral("ttl"), ObservedValueColumn::Number);
+        m_draft.value(m_ttl, "ttl", ttl);
+    } else if (ttl == BadTtl) {
+        report(ImportIssue::Warning, line, tr("the remaining time is not a number of seconds"));
     }
-    if (!m_descriptor.isEmpty())
-        m_draft.string("descriptor", m_descriptor);
     out()->rows.append(r);
     m_shared.finish(out(), int(out()->rows.size() - 1), m_draft);
+}
+
+// Inside global when the outer address is not one: its text and the port.
+void YamahaNatReader::outerText(QByteArrayView line, ObservedRow *r, quint16 outerPort)
+{
+    r->address[ObservedRow::InsideGlobal].kind = ObservedAddress::Text;
+    m_draft.text(ObservedRow::InsideGlobal,
+                 ((m_outerText.isEmpty() ? QStringLiteral("?") : m_outerText) + QLatin1Char(':')
+                  + QString::number(outerPort))
+                     .toLatin1());
+    if (m_outerText.isEmpty() && !m_outerWarned) {
+        m_outerWarned = true;
+        report(ImportIssue::Warning, line,
+               tr("no outer address before the table; inside global shows the outer port only"));
+    }
 }

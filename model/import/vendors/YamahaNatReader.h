@@ -31,10 +31,18 @@ protected:
     void reset() override;
 
 private:
+    // A row's TTL when there is no such column, or it is not a number.
+    static constexpr qint64 NoTtl = -1, BadTtl = -2;
+
     bool columnHeader(QByteArrayView line);
+    bool fastRow(QByteArrayView line);
     void row(QByteArrayView line);
+    void addRow(QByteArrayView line, const ObservedAddress &local, quint16 outerPort,
+                QByteArrayView protocol, qint64 ttl);
+    void outerText(QByteArrayView line, ObservedRow *r, quint16 outerPort);
 
     int m_order[ColumnCount];  // word index of each column in a row, -1 = absent
+    Column m_kind[ColumnCount]; // the column at each word index (the first m_columns)
     int m_columns = 0;         // words in a row; 0 = no column header seen yet
     ObservedAddress m_outer;   // the descriptor's outer address
     QString m_outerText;       // as printed when it is not an address ("ipcp")
@@ -42,5 +50,6 @@ private:
     int m_ttl = -1;            // index of the "ttl" column
     SharedDetails m_shared;    // rows with the same descriptor and protocol share details
     SharedDetails::Draft m_draft;
+    bool m_draftPlain = false; // m_draft holds an ordinary row's details (see addRow)
     bool m_outerWarned = false;
 };
