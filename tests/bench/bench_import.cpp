@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTextStream>
 
 #include <charconv>
@@ -383,6 +384,14 @@ int main(int argc, char *argv[])
             generateShowNat(path, rows);
     }
     const qint64 bytes = QFileInfo(path).size();
+    // Results of child processes, one file per benchmark process: two runs at
+    // once (the input files are shared) must not read each other's figures.
+    const QString childOut = dir + QStringLiteral("/child-%1.out").arg(QCoreApplication::applicationPid());
+    const QString fsmOut = dir + QStringLiteral("/textfsm-%1.out").arg(QCoreApplication::applicationPid());
+    const auto removeOutputs = qScopeGuard([&] {
+        QFile::remove(childOut);
+        QFile::remove(fsmOut);
+    });
     const QString self = QCoreApplication::applicationFilePath();
     const QString cli = QStringLiteral(MESHNAT_CLI);
     const char *kind = conntrack ? "conntrack -L" : "show ip nat translations";
@@ -408,8 +417,8 @@ int main(int argc, char *argv[])
     long rssBefore = 0, rssAfter = 0;
     int gotRows = 0, flows = 0, collisions = 0;
     for (int i = 0; i < 3; ++i) {
-        measure({self, QStringLiteral("--child"), path}, dir + QStringLiteral("/child.out"));
-        QFile f(dir + QStringLiteral("/child.out"));
+        measure({self, QStringLiteral("--child"), path}, childOut);
+        QFile f(childOut);
         if (!f.open(QIODevice::ReadOnly))
             return 1;
         const QList<QByteArray> v = f.readAll().trimmed().split(' ');
@@ -487,8 +496,8 @@ int main(int argc, char *argv[])
         const QString tpl = QStringLiteral(MESHNAT_SOURCE_DIR
                                            "/tests/bench/textfsm/cisco_show_ip_nat_translations.textfsm");
         const Run fsm = measure({QStringLiteral("/usr/bin/python3"), script, tpl, path},
-                                dir + QStringLiteral("/textfsm.out"));
-        QFile f(dir + QStringLiteral("/textfsm.out"));
+                                fsmOut);
+        QFile f(fsmOut);
         const int fsmRows = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toInt() : -1;
         if (fsm.exitCode != 0 || fsmRows != rows) {
             out << "  TextFSM: did not run (python3-textfsm installed?) exit " << fsm.exitCode
@@ -512,7 +521,7 @@ int main(int argc, char *argv[])
         // Like for like: TextFSM's rows written as JSON too (json.dump).
         const Run fsmJson = measure({QStringLiteral("/usr/bin/python3"), script, tpl, path,
                                      QStringLiteral("--json"), QStringLiteral("/dev/null")},
-                                    dir + QStringLiteral("/textfsm.out"));
+                                    fsmOut);
         if (fsmJson.exitCode == 0 && fsm.exitCode == 0 && fsmRows == rows) {
             out << QStringLiteral("  TextFSM + json.dump:        cpu %1 s (wall %2 s), peak %3 MB; "
                                   "meshnat-cli --json is %4x faster")
