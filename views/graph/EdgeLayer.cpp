@@ -6,7 +6,6 @@
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QRunnable>
-#include <QSemaphore>
 #include <QStyleOptionGraphicsItem>
 #include <QThread>
 #include <QThreadPool>
@@ -286,12 +285,11 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
     // The first band on this thread, the others on the pool's; one the pool
     // has not started when this thread is done is run here (a busy pool
     // neither delays nor blocks the paint).
-    QSemaphore done;
     std::vector<std::unique_ptr<QRunnable>> tasks;
     for (int band = 1; band < bands; ++band) {
         tasks.emplace_back(QRunnable::create([&, band] {
             drawBand(todo, bits, rows[band], rows[band + 1], hints);
-            done.release();
+            m_bandsDone.release();
         }));
         tasks.back()->setAutoDelete(false);
         QThreadPool::globalInstance()->start(tasks.back().get());
@@ -301,7 +299,7 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
         if (QThreadPool::globalInstance()->tryTake(task.get()))
             task->run();
     }
-    done.acquire(bands - 1);
+    m_bandsDone.acquire(bands - 1);
     m_rendering = false;
     m_paletteKey = graphPalette(scene()).cacheKey();
     m_valid = true;

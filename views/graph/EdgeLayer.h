@@ -3,6 +3,7 @@
 #include <QGraphicsItem>
 #include <QPainter>
 #include <QImage>
+#include <QSemaphore>
 #include <QSet>
 #include <QTimer>
 #include <QTransform>
@@ -61,6 +62,9 @@ private:
     QSet<const EdgeItem *> m_live;
     QSet<const EdgeItem *> m_pinned;
     QTimer m_settle; // the live edges go back into the image after a quiet moment
+    // Released by each band drawn on the pool; a member, not the paint's own:
+    // a band's thread may still be returning from release() when the paint ends.
+    QSemaphore m_bandsDone;
     QImage m_image;
     QTransform m_transform; // the view's painter transform the image was drawn with
     qint64 m_paletteKey = 0;
