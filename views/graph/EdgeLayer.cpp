@@ -277,7 +277,9 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
     m_transform = viewPainter->worldTransform();
     const QTransform view = sceneTransform().inverted() * m_transform;
     const QRectF visible = view.inverted().mapRect(QRectF(widget->rect()));
-    const QPainter::RenderHints hints = viewPainter->renderHints();
+    // Without antialiasing: edges turn it on for what they draw with it, and
+    // a thin line drawn without (most at fit) then costs no hint change.
+    const QPainter::RenderHints hints = viewPainter->renderHints() & ~QPainter::Antialiasing;
     m_rendering = true;
     const QList<Job> todo = jobs(visible, view, widget);
     const int bands = bandCount(todo.size());
