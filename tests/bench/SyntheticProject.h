@@ -60,3 +60,14 @@ inline void buildSyntheticProject(Project *p, int appliances, const QString &pro
                {Field::destinationSite, cloud},
                {Field::pairs, pairs}});
 }
+
+// A physical link from each on-premises appliance to the router (the graph's
+// benchmark and its banded-image test draw these beside the tunnels).
+inline void addApplianceLinks(Project *p)
+{
+    const ObjectId router = p->objects(ObjectKind::Device).first();
+    for (ObjectId a : p->children(p->objects(ObjectKind::Site).first())) {
+        if (p->kind(a) == ObjectKind::Appliance)
+            p->create(ObjectKind::Link, NoId, {{Field::a, a}, {Field::b, router}});
+    }
+}

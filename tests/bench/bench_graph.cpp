@@ -96,12 +96,7 @@ int main(int argc, char *argv[])
     Project generated;
     buildSyntheticProject(&generated, pairs, QStringLiteral("cisco-ios"),
                           QStringLiteral("expects-4500"), 60);
-    const ObjectId router = generated.objects(ObjectKind::Device).first();
-    for (ObjectId a : generated.children(generated.objects(ObjectKind::Site).first())) {
-        if (generated.kind(a) == ObjectKind::Appliance)
-            generated.create(ObjectKind::Link, NoId,
-                             {{Field::a, a}, {Field::b, router}});
-    }
+    addApplianceLinks(&generated);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("large.meshnat"));
     if (!ProjectWriter().write(generated, file)) {

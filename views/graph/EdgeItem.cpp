@@ -67,6 +67,22 @@ bool clipLine(const QLineF &line, const QRectF &rect, qreal *t0, qreal *t1)
     return *t0 <= *t1;
 }
 
+void setAntialiasing(QPainter *painter, bool on)
+{
+    // Setting a hint costs even when it does not change it.
+    if (painter->testRenderHint(QPainter::Antialiasing) != on)
+        painter->setRenderHint(QPainter::Antialiasing, on);
+}
+
+// Puts antialiasing back as the painter had it (the canvas does not restore
+// the painter between items; the edge image draws its thin lines without).
+struct AntialiasingKept
+{
+    QPainter *painter;
+    bool on = painter->testRenderHint(QPainter::Antialiasing);
+    ~AntialiasingKept() { setAntialiasing(painter, on); }
+};
+
 } // namespace
 
 EdgeItem::EdgeItem(ObjectId id, Style style)
@@ -326,6 +342,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     if (m_layer && m_layer->covers(this, widget))
         return; // shown from the canvas's image of all edges
+    const AntialiasingKept kept{painter};
     const bool selected = option->state & QStyle::State_Selected;
     const QPalette palette = graphPalette(this);
     QPen pen = EdgeItem::pen(m_style, m_state, palette, m_scale);
@@ -358,7 +375,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                   pen.style());
         if (pen.style() != Qt::SolidLine)
             hair.setDashPattern({3, 2});
-        painter->setRenderHint(QPainter::Antialiasing, false);
+        setAntialiasing(painter, false);
         painter->setPen(hair);
         for (int i = 1; i < m_route.size(); ++i) {
             const QLineF l(m_route.at(i - 1), m_route.at(i));
@@ -367,7 +384,6 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             if (clipLine(l, exposed, &t0, &t1))
                 painter->drawLine(QLineF(l.pointAt(t0), l.pointAt(t1)));
         }
-        painter->setRenderHint(QPainter::Antialiasing);
     } else {
         // On screen (the raster engine), a round cap sends every line, and every
         // dash, through the general path stroker: ten times the cost of the
@@ -386,7 +402,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                 dashShift = 0.5;
             }
         }
-        painter->setRenderHint(QPainter::Antialiasing);
+        setAntialiasing(painter, true);
         qreal travelled = 0;
         for (int i = 1; i < m_route.size(); ++i) {
             const QLineF l(m_route.at(i - 1), m_route.at(i));
@@ -401,10 +417,13 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             travelled += l.length();
         }
     }
+    const QRectF label = portLabelRect();
+    const bool labelShown = !label.isNull() && label.intersects(exposed);
+    if (m_state == Down || labelShown)
+        setAntialiasing(painter, true); // the marks, antialiased whatever the lines
     if (m_state == Down)
         paintDownBadge(painter, badgeCentre(), palette, m_scale);
-    const QRectF label = portLabelRect();
-    if (label.isNull() || !label.intersects(exposed))
+    if (!labelShown)
         return;
     if (raster && label.height() * lod < MinLabelHeight) {
         // Text a few pixels tall cannot be read: the pill alone, in the colour

@@ -5,8 +5,17 @@
 
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QRunnable>
 #include <QStyleOptionGraphicsItem>
+#include <QThread>
+#include <QThreadPool>
 #include <QWidget>
+
+#include <array>
+#include <cstring>
+#include <limits>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -112,39 +121,138 @@ QRectF EdgeLayer::boundingRect() const
     return m_bounds;
 }
 
-void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
+// One edge to draw into the image, with what the view would give its paint().
+struct EdgeLayer::Job
 {
+    EdgeItem *edge;
+    QTransform transform; // item to image (logical pixels)
+    QRectF device;        // where it may draw in the image, device pixels
+    qreal opacity;
+    QStyleOptionGraphicsItem option;
+};
+
+QList<EdgeLayer::Job> EdgeLayer::jobs(const QRectF &visible, const QTransform &view,
+                                      QWidget *widget) const
+{
+    // The edges the view would draw, in its stacking order, as it draws them;
+    // read here on the GUI thread, drawn by the bands' threads.
     const qreal dpr = widget->devicePixelRatioF();
-    const QSize size = (QSizeF(widget->size()) * dpr).toSize();
-    if (m_image.size() != size)
-        m_image = QPixmap(size);
-    m_image.setDevicePixelRatio(dpr);
-    m_image.fill(Qt::transparent);
-    m_transform = viewPainter->worldTransform();
-    const QTransform view = sceneTransform().inverted() * m_transform;
-    const QRectF visible = view.inverted().mapRect(QRectF(widget->rect()));
-    QPainter painter(&m_image);
-    // A clip the size of the image changes no pixel, but lets the raster
-    // engine draw thin lines straight into the image (its fast path needs a
-    // rectangular clip); without one each pixel goes through span blending,
-    // twice the cost of drawing every edge.
-    painter.setClipRect(QRect(QPoint(0, 0), size));
-    const QPainter::RenderHints hints = viewPainter->renderHints();
-    m_rendering = true;
-    // The edges the view would draw, in its stacking order, as it draws them.
+    const QTransform toDevice = view * QTransform::fromScale(dpr, dpr);
+    QList<Job> jobs;
     const QList<QGraphicsItem *> items =
         scene()->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
     for (QGraphicsItem *item : items) {
         auto *edge = dynamic_cast<EdgeItem *>(item);
         if (!edge || m_live.contains(edge) || m_pinned.contains(edge) || !edge->isVisible())
             continue;
-        QStyleOptionGraphicsItem option;
-        option.state = QStyle::State_Enabled;
+        Job job{edge, edge->sceneTransform() * view,
+                toDevice.mapRect(edge->sceneBoundingRect()).adjusted(-2, -2, 2, 2),
+                edge->effectiveOpacity(), {}};
+        job.option.state = QStyle::State_Enabled;
         if (edge->isSelected())
-            option.state |= QStyle::State_Selected;
-        option.rect = edge->boundingRect().toAlignedRect();
-        option.exposedRect = edge->boundingRect() & edge->mapRectFromScene(visible);
-        option.palette = widget->palette();
+            job.option.state |= QStyle::State_Selected;
+        job.option.rect = edge->boundingRect().toAlignedRect();
+        job.option.exposedRect = edge->boundingRect() & edge->mapRectFromScene(visible);
+        job.option.palette = widget->palette();
+        jobs.append(job);
+    }
+    return jobs;
+}
+
+namespace {
+
+// The image is drawn in this many bands at most, one per core; below
+// MinEdgesPerBand edges a band is not worth a thread.
+constexpr int MaxBands = 4;
+constexpr int MinEdgesPerBand = 256;
+// Band edges are chosen among this many rows, evenly spaced.
+constexpr int Grid = 64;
+
+int bandCount(qsizetype edges)
+{
+    const qsizetype worth = qMax<qsizetype>(1, edges / MinEdgesPerBand);
+    return int(qMin<qsizetype>(qMin(MaxBands, qMax(1, QThread::idealThreadCount())), worth));
+}
+
+} // namespace
+
+QList<int> EdgeLayer::bandRows(const QList<Job> &jobs, int bands) const
+{
+    // A band draws every edge it meets, and the rasteriser steps along the
+    // whole of each (only the band's pixels are written): an edge costs its
+    // length in each band it meets. The rows that split the image into
+    // `bands` bands whose largest cost is least, on a grid of rows. cost[i][j]
+    // is that of the band from grid row i to grid row j: the edges starting
+    // before row j and ending after row i.
+    const int height = m_image.height();
+    std::vector<std::array<double, Grid + 1>> cost(Grid + 2);
+    for (const Job &job : jobs) {
+        const auto cell = [height](qreal y) {
+            return qBound(0, int(y * Grid / height), Grid - 1);
+        };
+        const int first = cell(job.device.top());
+        const int last = cell(job.device.bottom());
+        const double length = qMax(job.device.width(), job.device.height());
+        // Adds length for every i <= last and j > first.
+        cost[0][first + 1] += length;
+        cost[last + 1][first + 1] -= length;
+    }
+    for (int i = 0; i <= Grid; ++i) {
+        for (int j = 1; j <= Grid; ++j) {
+            cost[i][j] += cost[i][j - 1];
+            if (i > 0)
+                cost[i][j] += cost[i - 1][j] - cost[i - 1][j - 1];
+        }
+    }
+    // best[b][j]: the least largest cost of b bands over grid rows 0 to j.
+    std::vector<std::array<double, Grid + 1>> best(bands + 1);
+    std::vector<std::array<int, Grid + 1>> from(bands + 1);
+    best[0].fill(std::numeric_limits<double>::max());
+    best[0][0] = 0;
+    for (int b = 1; b <= bands; ++b) {
+        best[b].fill(std::numeric_limits<double>::max());
+        for (int j = 1; j <= Grid; ++j) {
+            for (int i = 0; i < j; ++i) {
+                const double worst = qMax(best[b - 1][i], cost[i][j]);
+                if (worst < best[b][j]) {
+                    best[b][j] = worst;
+                    from[b][j] = i;
+                }
+            }
+        }
+    }
+    QList<int> rows(bands + 1, height);
+    for (int b = bands, j = Grid; b > 0; --b) {
+        j = from[b][j];
+        rows[b - 1] = height * j / Grid;
+    }
+    return rows;
+}
+
+void EdgeLayer::drawBand(const QList<Job> &jobs, uchar *bits, int top, int bottom,
+                         QPainter::RenderHints hints) const
+{
+    // Each band paints through its own QImage on the one buffer, the whole
+    // image's size, clipped to its rows, so no two threads write the same
+    // pixel. A thin line's pixels are where they would be drawn in one piece
+    // (the rasteriser clips those to the device, not to the clip); a wide
+    // antialiased one (zoomed in) cut by a band's edge may differ by a unit
+    // or two of coverage, as Qt clips it to the clip rectangle.
+    std::memset(bits + qsizetype(top) * m_image.bytesPerLine(), 0,
+                size_t(bottom - top) * m_image.bytesPerLine()); // transparent
+    QImage target(bits, m_image.width(), m_image.height(), m_image.bytesPerLine(),
+                  m_image.format());
+    const qreal dpr = m_image.devicePixelRatio();
+    target.setDevicePixelRatio(dpr);
+    QPainter painter(&target);
+    const QRectF rows(0, top, m_image.width(), bottom - top);
+    // A rectangular clip also lets the raster engine draw thin lines straight
+    // into the image (its fast path needs one); without one each pixel goes
+    // through span blending, twice the cost of drawing every edge.
+    painter.setClipRect(QRectF(rows.topLeft() / dpr, rows.size() / dpr));
+    for (const Job &job : jobs) {
+        if (!job.device.intersects(rows))
+            continue;
         // Not save() and restore() around each edge: restoring replays the
         // clip. An edge sets the pen, brush and font it draws with; what it
         // may leave changed is set again here.
@@ -152,10 +260,48 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
             painter.setRenderHints(~hints, false);
             painter.setRenderHints(hints);
         }
-        painter.setOpacity(edge->effectiveOpacity());
-        painter.setWorldTransform(edge->sceneTransform() * view);
-        edge->paint(&painter, &option, widget);
+        painter.setOpacity(job.opacity);
+        painter.setWorldTransform(job.transform);
+        job.edge->paint(&painter, &job.option, m_viewport);
     }
+}
+
+void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
+{
+    const qreal dpr = widget->devicePixelRatioF();
+    const QSize size = (QSizeF(widget->size()) * dpr).toSize();
+    if (m_image.size() != size)
+        m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    m_image.setDevicePixelRatio(dpr);
+    uchar *const bits = m_image.bits(); // detached here, before the bands share it
+    m_transform = viewPainter->worldTransform();
+    const QTransform view = sceneTransform().inverted() * m_transform;
+    const QRectF visible = view.inverted().mapRect(QRectF(widget->rect()));
+    // Without antialiasing: edges turn it on for what they draw with it, and
+    // a thin line drawn without (most at fit) then costs no hint change.
+    const QPainter::RenderHints hints = viewPainter->renderHints() & ~QPainter::Antialiasing;
+    m_rendering = true;
+    const QList<Job> todo = jobs(visible, view, widget);
+    const int bands = bandCount(todo.size());
+    const QList<int> rows = bands > 1 ? bandRows(todo, bands) : QList<int>{0, size.height()};
+    // The first band on this thread, the others on the pool's; one the pool
+    // has not started when this thread is done is run here (a busy pool
+    // neither delays nor blocks the paint).
+    std::vector<std::unique_ptr<QRunnable>> tasks;
+    for (int band = 1; band < bands; ++band) {
+        tasks.emplace_back(QRunnable::create([&, band] {
+            drawBand(todo, bits, rows[band], rows[band + 1], hints);
+            m_bandsDone.release();
+        }));
+        tasks.back()->setAutoDelete(false);
+        QThreadPool::globalInstance()->start(tasks.back().get());
+    }
+    drawBand(todo, bits, rows[0], rows[1], hints);
+    for (const auto &task : tasks) {
+        if (QThreadPool::globalInstance()->tryTake(task.get()))
+            task->run();
+    }
+    m_bandsDone.acquire(bands - 1);
     m_rendering = false;
     m_paletteKey = graphPalette(scene()).cacheKey();
     m_valid = true;
@@ -174,6 +320,6 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->save();
     painter->resetTransform();
     painter->setOpacity(1);
-    painter->drawPixmap(QPointF(0, 0), m_image);
+    painter->drawImage(QPointF(0, 0), m_image);
     painter->restore();
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QGraphicsItem>
-#include <QPixmap>
+#include <QPainter>
+#include <QImage>
+#include <QSemaphore>
 #include <QSet>
 #include <QTimer>
 #include <QTransform>
@@ -18,7 +20,8 @@ class EdgeItem;
 // itself ("live") until the changes stop; then the image takes it back. Only
 // the main canvas uses the image: the overview, exports and print draw each
 // edge as before. Sits just under the edges in stacking order (above site
-// regions), so the drawing is the same as without it.
+// regions), so the drawing is the same as without it. A large image is drawn
+// in horizontal bands on several threads (see render()).
 class EdgeLayer : public QGraphicsItem
 {
 public:
@@ -49,12 +52,20 @@ private:
     void settle();
     void boundsChanging();
     void render(QPainter *viewPainter, QWidget *widget);
+    struct Job;
+    QList<Job> jobs(const QRectF &visible, const QTransform &view, QWidget *widget) const;
+    QList<int> bandRows(const QList<Job> &jobs, int bands) const;
+    void drawBand(const QList<Job> &jobs, uchar *bits, int top, int bottom,
+                  QPainter::RenderHints hints) const;
 
     QWidget *m_viewport = nullptr;
     QSet<const EdgeItem *> m_live;
     QSet<const EdgeItem *> m_pinned;
     QTimer m_settle; // the live edges go back into the image after a quiet moment
-    QPixmap m_image;
+    // Released by each band drawn on the pool; a member, not the paint's own:
+    // a band's thread may still be returning from release() when the paint ends.
+    QSemaphore m_bandsDone;
+    QImage m_image;
     QTransform m_transform; // the view's painter transform the image was drawn with
     qint64 m_paletteKey = 0;
     bool m_valid = false;

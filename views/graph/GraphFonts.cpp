@@ -17,7 +17,9 @@ struct Cache
 
 Cache &current()
 {
-    static Cache cache;
+    // Per thread: the edge image is drawn on several (EdgeLayer), and a QFont
+    // is not to be used by two threads at once.
+    static thread_local Cache cache;
     const QFont app = QGuiApplication::font();
     if (!(app == cache.base)) {
         cache.base = app;

@@ -42,7 +42,9 @@ void TypeBadge::paint(QPainter *painter, const QRectF &rect, const QString &type
     painter->setBrush(fill);
     painter->drawRoundedRect(rect, rect.width() * 0.18, rect.width() * 0.18);
     const QString text = shortName(typeKey);
-    QFont font = painter->font();
+    // The application font, not the painter's: the canvas does not reset the
+    // painter between items (the font the item before drew with).
+    QFont font;
     font.setBold(true);
     // Longer names get a smaller font so they stay inside the tile.
     font.setPixelSize(qMax(6, int(rect.height() * (text.size() <= 2 ? 0.46 : text.size() == 3 ? 0.36 : 0.28))));

@@ -283,8 +283,9 @@ bool Theme::isDark(const QPalette &palette)
 
 QColor Theme::color(Role role, const QPalette &palette)
 {
-    // Called for every painted cell: remember per palette.
-    static QHash<quint64, QRgb> cache;
+    // Called for every painted cell: remember per palette (per thread: the
+    // graph's edge image is drawn on several).
+    static thread_local QHash<quint64, QRgb> cache;
     const QColor base = palette.color(QPalette::Base);
     const quint64 key = cacheKey(role, base, palette.color(QPalette::Text));
     if (const auto it = cache.constFind(key); it != cache.cend())
@@ -377,7 +378,7 @@ QColor Theme::categoryColor(int index, const QPalette &palette)
     constexpr int count = int(sizeof seeds / sizeof seeds[0]);
     const int i = ((index % count) + count) % count;
     // Called for every painted node and site: remember per palette, as color() does.
-    static QHash<quint64, QRgb> cache;
+    static thread_local QHash<quint64, QRgb> cache;
     const QColor base = palette.color(QPalette::Base);
     const quint64 key = cacheKey(RoleCount + i, base, palette.color(QPalette::Text));
     if (const auto it = cache.constFind(key); it != cache.cend())
