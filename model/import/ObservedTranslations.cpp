@@ -209,6 +209,10 @@ int ObservedTranslations::column(const QString &key, ObservedValueColumn::Style 
 void ObservedTranslations::setValue(int column, int row, quint32 value)
 {
     QList<quint32> &values = columns[column].values;
+    if (values.size() == row) { // the usual case: rows are read in order
+        values.append(value);
+        return;
+    }
     while (values.size() <= row)
         values.append(ObservedValueColumn::None);
     values[row] = value;
