@@ -30,8 +30,20 @@ protected:
     void finished() override;
 
 private:
+    // What a wing line says: its flow, and its If, Pkts and Bytes values
+    // (empty when the key is missing).
+    struct Wing
+    {
+        ObservedAddress src, dst;
+        QByteArrayView protocol;
+        QByteArrayView value[3];
+        bool found[3] = {false, false, false};
+    };
     void endBlock();
     bool wing(QByteArrayView line, bool in);
+    static bool parseWing(QByteArrayView line, Wing *w);
+    static bool usualWing(QByteArrayView line, Wing *w);
+    void wingDetails(const Wing &w, bool in);
 
     bool m_inBlock = false;
     int m_blockLine = 0;
