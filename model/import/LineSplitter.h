@@ -86,6 +86,34 @@ public:
             ++p;
         return p;
     }
+    // The same, and the word's first `mark` in *at (null when none): the
+    // bytes equal to mark are candidates too, each checked in order.
+    // (key=value words: conntrack's, FortiGate's session line.)
+    static const char *wordEnd(const char *p, const char *end, char mark, const char **at)
+    {
+        constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        *at = nullptr;
+        while (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            w = qFromLittleEndian(w);
+            const quint64 marks = w ^ (ones * uchar(mark));
+            quint64 c = ((w - ones * 0x21) & ~w & highs) | ((marks - ones) & ~marks & highs);
+            for (; c; c &= c - 1) {
+                const char *const b = p + (qCountTrailingZeroBits(c) >> 3);
+                if (isBlank(*b))
+                    return b;
+                if (*b == mark && !*at)
+                    *at = b;
+            }
+            p += 8;
+        }
+        for (; p < end && !isBlank(*p); ++p) {
+            if (*p == mark && !*at)
+                *at = p;
+        }
+        return p;
+    }
     // 1 to Max decimal digits at p, their value in *value; null when there is
     // none. Unrolled (moreDigits): the digits of an address are 1-3 long, and
     // a loop's exit test per digit cost more than the digits (readers parse

@@ -73,16 +73,23 @@ void FortiSessionReader::startBlock(QByteArrayView line)
     m_session.clear();
     m_protocol = ObservedProtocol::None;
     ++out()->headers;
-    QByteArrayView w[MaxWords];
-    const int count = VendorText::words(line.sliced(VendorText::indexOf(line, ':') + 1), w, MaxWords);
+    // Its first MaxWords words after the ':', each with its first '=' found
+    // in the same pass (a split, then a search per word, was a third of the
+    // reader's time).
+    const char *p = line.data() + VendorText::indexOf(line, ':') + 1;
+    const char *const end = line.data() + line.size();
     bool ok = true;
-    for (int i = 0; i < count; ++i) {
-        const qsizetype eq = VendorText::indexOf(w[i], '=');
-        if (eq <= 0) {
+    for (int i = 0; i < MaxWords; ++i) {
+        const char *const word = LineSplitter::skipBlanks(p, end);
+        if (word == end)
+            break;
+        const char *eq = nullptr;
+        p = LineSplitter::wordEnd(word, end, '=', &eq);
+        if (!eq || eq == word) {
             ok = false;
             continue;
         }
-        const QByteArrayView key = w[i].first(eq), value = w[i].sliced(eq + 1);
+        const QByteArrayView key(word, eq - word), value(eq + 1, p - eq - 1);
         qint64 n = 0;
         if (VendorText::is(key, "proto")) {
             ok = ok && VendorText::number(value, &n, 3) && n <= 255;
