@@ -22,6 +22,30 @@ ObservedAddress slashPort(QByteArrayView text)
     return VendorText::endpoint(text.first(slash), text.sliced(slash + 1));
 }
 
+// The field at p up to the next ',' (not empty, no ':' in it, its first
+// byte not a blank): where it ends, past the ','; null for anything else.
+const char *fieldAt(const char *p, const char *end, QByteArrayView *value)
+{
+    const char *const start = p;
+    while (p < end && *p != ',' && *p != ':')
+        ++p;
+    if (p == start || p == end || *p != ',' || LineSplitter::isBlank(*start))
+        return nullptr;
+    *value = QByteArrayView(start, p - start);
+    return p + 1;
+}
+
+// " KEY: " at p: where it ends, null for anything else.
+template <qsizetype N>
+const char *keyAt(const char *p, const char *end, const char (&key)[N])
+{
+    constexpr qsizetype n = N - 1;
+    if (end - p < n + 3 || p[0] != ' ' || std::memcmp(p + 1, key, size_t(n)) != 0 || p[n + 1] != ':'
+        || p[n + 2] != ' ')
+        return nullptr;
+    return p + n + 3;
+}
+
 } // namespace
 
 QString SrxFlowSessionReader::displayName() const
@@ -146,30 +170,12 @@ bool SrxFlowSessionReader::usualWing(QByteArrayView line, Wing *w)
     if (!(p = VendorText::endpointAt(p, end, '/', &w->src)) || end - p < 5 || std::memcmp(p, " --> ", 5) != 0
         || !(p = VendorText::endpointAt(p + 5, end, '/', &w->dst)) || p == end || *p != ';')
         return false;
-    // The field up to the next ',' (no ':' in it), p past its ", ".
-    const auto field = [&](QByteArrayView *value) {
-        const char *const start = p;
-        while (p < end && *p != ',' && *p != ':')
-            ++p;
-        if (p == end || *p != ',')
-            return false;
-        *value = QByteArrayView(start, p - start);
-        ++p;
-        return true;
-    };
-    // ", KEY: " at p.
-    const auto key = [&](const char *k, qsizetype n) {
-        if (end - p < n + 3 || p[0] != ' ' || std::memcmp(p + 1, k, size_t(n)) != 0 || p[n + 1] != ':'
-            || p[n + 2] != ' ')
-            return false;
-        p += n + 3;
-        return true;
-    };
-    ++p;
     QByteArrayView tag;
-    if (!field(&w->protocol) || !key("Conn Tag", 8) || !field(&tag) || !key("If", 2)
-        || !field(&w->value[0]) || !key("Pkts", 4) || !field(&w->value[1]) || !key("Bytes", 5)
-        || !field(&w->value[2]) || p != end)
+    if (!(p = fieldAt(p + 1, end, &w->protocol)) || !(p = keyAt(p, end, "Conn Tag"))
+        || !(p = fieldAt(p, end, &tag)) || !(p = keyAt(p, end, "If"))
+        || !(p = fieldAt(p, end, &w->value[0])) || !(p = keyAt(p, end, "Pkts"))
+        || !(p = fieldAt(p, end, &w->value[1])) || !(p = keyAt(p, end, "Bytes"))
+        || !(p = fieldAt(p, end, &w->value[2])) || p != end)
         return false;
     for (int k = 0; k < 3; ++k) {
         w->value[k] = LineSplitter::trimmed(w->value[k]);
@@ -259,6 +265,61 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
     return true;
 }
 
+// "Session ID: 3452, Policy name: trust-to-untrust/4, Timeout: 58, Valid"
+void SrxFlowSessionReader::sessionLine(QByteArrayView line)
+{
+    if (usualSession(line))
+        return;
+    for (qsizetype from = 0; from <= line.size();) {
+        qsizetype comma = VendorText::indexOf(line, ',', from);
+        if (comma < 0)
+            comma = line.size();
+        const QByteArrayView part = LineSplitter::trimmed(line.sliced(from, comma - from));
+        from = comma + 1;
+        const qsizetype colon = VendorText::find(part, ": ");
+        if (colon < 0) {
+            if (!part.isEmpty())
+                m_session.string("state", part);
+            continue;
+        }
+        sessionField(part.first(colon), part.sliced(colon + 2));
+    }
+}
+
+void SrxFlowSessionReader::sessionField(QByteArrayView key, QByteArrayView value)
+{
+    qint64 n = 0;
+    if (VendorText::is(key, "Session ID"))
+        m_session.value(columnIndex(SessionId), "session_id", ObservedValueColumn::Decimal, value);
+    else if (VendorText::is(key, "Policy name"))
+        m_session.string("policy", value);
+    else if (VendorText::is(key, "Timeout") && VendorText::number(value, &n, 10))
+        m_session.value(columnIndex(Timeout), "timeout", n);
+}
+
+// The usual session line read in place: "Session ID: " ID ", Policy name: "
+// POLICY ", Timeout: " N ", " STATE, no ':' or ',' inside them (each part as
+// sessionLine cuts it). False, with nothing written, for anything else.
+bool SrxFlowSessionReader::usualSession(QByteArrayView line)
+{
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    QByteArrayView id, policy, timeout;
+    if (!(p = keyAt(p + 7, end, "ID")) || !(p = fieldAt(p, end, &id))
+        || !(p = keyAt(p, end, "Policy name")) || !(p = fieldAt(p, end, &policy))
+        || !(p = keyAt(p, end, "Timeout")) || !(p = fieldAt(p, end, &timeout)) || p == end
+        || *p != ' ')
+        return false;
+    const QByteArrayView state = LineSplitter::trimmed(QByteArrayView(p, end - p));
+    if (state.isEmpty() || VendorText::contains(state, ',') || VendorText::contains(state, ':'))
+        return false;
+    sessionField("Session ID", LineSplitter::trimmed(id));
+    sessionField("Policy name", LineSplitter::trimmed(policy));
+    sessionField("Timeout", LineSplitter::trimmed(timeout));
+    m_session.string("state", state);
+    return true;
+}
+
 bool SrxFlowSessionReader::addLine(QByteArrayView line)
 {
     ObservedTranslations *const t = out();
@@ -268,28 +329,7 @@ bool SrxFlowSessionReader::addLine(QByteArrayView line)
         m_blockLine = t->lines;
         m_session.clear();
         ++t->headers;
-        // "Session ID: 3452, Policy name: trust-to-untrust/4, Timeout: 58, Valid"
-        for (qsizetype from = 0; from <= line.size();) {
-            qsizetype comma = VendorText::indexOf(line, ',', from);
-            if (comma < 0)
-                comma = line.size();
-            const QByteArrayView part = LineSplitter::trimmed(line.sliced(from, comma - from));
-            from = comma + 1;
-            const qsizetype colon = VendorText::find(part, ": ");
-            if (colon < 0) {
-                if (!part.isEmpty())
-                    m_session.string("state", part);
-                continue;
-            }
-            const QByteArrayView key = part.first(colon), value = part.sliced(colon + 2);
-            qint64 n = 0;
-            if (VendorText::is(key, "Session ID"))
-                m_session.value(columnIndex(SessionId), "session_id", ObservedValueColumn::Decimal, value);
-            else if (VendorText::is(key, "Policy name"))
-                m_session.string("policy", value);
-            else if (VendorText::is(key, "Timeout") && VendorText::number(value, &n, 10))
-                m_session.value(columnIndex(Timeout), "timeout", n);
-        }
+        sessionLine(line);
         return true;
     }
     const bool in = VendorText::startsWith(line, "In:");

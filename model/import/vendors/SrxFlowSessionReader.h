@@ -44,6 +44,9 @@ private:
     static bool parseWing(QByteArrayView line, Wing *w);
     static bool usualWing(QByteArrayView line, Wing *w);
     void wingDetails(const Wing &w, bool in);
+    void sessionLine(QByteArrayView line);
+    bool usualSession(QByteArrayView line);
+    void sessionField(QByteArrayView key, QByteArrayView value);
 
     bool m_inBlock = false;
     int m_blockLine = 0;
