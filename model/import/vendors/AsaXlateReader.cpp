@@ -279,13 +279,14 @@ bool AsaXlateReader::entry(QByteArrayView, const QByteArrayView *w, int count)
     }
     ObservedAddress &real = row.address[ObservedRow::InsideLocal];
     ObservedAddress &mapped = row.address[ObservedRow::InsideGlobal];
-    if (!side(w[from + 1], !plainNat, &h.realIf, &real, &h.realText)
-        || !side(w[from + 3], !plainNat, &h.mappedIf, &mapped, &h.mappedText))
+    QByteArrayView realText, mappedText;
+    if (!side(w[from + 1], !plainNat, &h.realIf, &real, &realText)
+        || !side(w[from + 3], !plainNat, &h.mappedIf, &mapped, &mappedText))
         return false;
     if (!plainNat && (real.kind == ObservedAddress::Text || mapped.kind == ObservedAddress::Text))
         report(ImportIssue::Warning, QByteArrayView(),
                tr("an address or port is not valid; kept as printed"));
-    const int index = addEntry(row, h);
+    const int index = addEntry(row, h, realText, mappedText);
     if (from + 4 == count) {
         m_pending = index; // flags/idle/timeout wrapped onto the next line
         return true;
@@ -298,7 +299,8 @@ bool AsaXlateReader::entry(QByteArrayView, const QByteArrayView *w, int count)
     return true;
 }
 
-int AsaXlateReader::addEntry(ObservedRow row, const Head &h)
+int AsaXlateReader::addEntry(ObservedRow row, const Head &h, QByteArrayView realText,
+                             QByteArrayView mappedText)
 {
     row.line = out()->lines;
     row.address[ObservedRow::OutsideLocal].kind = ObservedAddress::Placeholder;
@@ -307,9 +309,9 @@ int AsaXlateReader::addEntry(ObservedRow row, const Head &h)
     if (row.protocol == ObservedProtocol::Other)
         m_draft.protocol(h.protocol);
     if (row.address[ObservedRow::InsideLocal].kind == ObservedAddress::Text)
-        m_draft.text(ObservedRow::InsideLocal, h.realText);
+        m_draft.text(ObservedRow::InsideLocal, realText);
     if (row.address[ObservedRow::InsideGlobal].kind == ObservedAddress::Text)
-        m_draft.text(ObservedRow::InsideGlobal, h.mappedText);
+        m_draft.text(ObservedRow::InsideGlobal, mappedText);
     m_draft.string("type", h.type);
     m_draft.string("real_interface", h.realIf);
     m_draft.string("mapped_interface", h.mappedIf);

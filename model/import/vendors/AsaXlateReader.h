@@ -33,11 +33,11 @@ protected:
     void finished() override;
 
 private:
-    // An entry's words kept in its details (its row apart: one struct of
-    // both was zeroed with a slow rep stos).
+    // An entry's words kept in its details. Small (its row and address texts
+    // apart): a larger struct was zeroed by a slow rep stos on every line.
     struct Head
     {
-        QByteArrayView protocol, type, realIf, mappedIf, realText, mappedText;
+        QByteArrayView protocol, type, realIf, mappedIf;
     };
     // "flags F idle H:MM:SS timeout H:MM:SS", the usual attributes.
     struct Attributes
@@ -53,7 +53,10 @@ private:
     bool fastWrapped(QByteArrayView line);
     static const char *usualAttributes(const char *p, const char *end, Attributes *a);
     bool entry(QByteArrayView line, const QByteArrayView *words, int count);
-    int addEntry(ObservedRow row, const Head &head); // the row (its details begun); its index
+    // The row (its details begun; the texts of addresses kept as printed);
+    // its index.
+    int addEntry(ObservedRow row, const Head &head, QByteArrayView realText = {},
+                 QByteArrayView mappedText = {});
     // "flags ri idle 0:00:12 timeout 0:00:30" from words[from]; false when malformed.
     bool attributes(const QByteArrayView *words, int from, int count);
     void writeAttributes(const Attributes &a);

@@ -202,7 +202,9 @@ void SrxFlowSessionReader::wingDetails(const Wing &w, bool in)
 
 bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
 {
-    Wing parsed;
+    // m_wing, not a new Wing: zeroing one a line (rep stos) cost more than
+    // reading it; usualWing sets every member, parseWing starts from a new one.
+    Wing &parsed = m_wing;
     if (!usualWing(line, &parsed)) {
         parsed = Wing();
         if (!parseWing(line, &parsed))

@@ -60,4 +60,5 @@ private:
     SharedDetails m_shared;
     SharedDetails::Draft m_session; // from the Session ID line
     SharedDetails::Draft m_draft;   // m_row's
+    Wing m_wing;                    // the line's, see wing()
 };
