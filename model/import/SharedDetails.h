@@ -43,6 +43,7 @@ public:
         void put(char tag, QByteArrayView key, QByteArrayView value);
         char *grow(qsizetype bytes); // where the next `bytes` go
         void reserveMore(qsizetype bytes);
+        static void copy(char *to, const char *from, quint32 n);
         QByteArrayView signature() const { return QByteArrayView(m_buffer.constData(), m_size); }
         static constexpr int MaxValues = 8;
         // The signature, per part: tag, key length, key, value length, value;
@@ -79,6 +80,38 @@ inline char *SharedDetails::Draft::grow(qsizetype bytes)
     return p;
 }
 
+// n bytes without a call for the usual short key or value: two loads and two
+// stores that may overlap (a call into memcpy per part, a dozen a row, was a
+// tenth of a session reader's time).
+inline void SharedDetails::Draft::copy(char *to, const char *from, quint32 n)
+{
+    if (n > 16 && n <= 32) {
+        char a[16], b[16];
+        std::memcpy(a, from, 16);
+        std::memcpy(b, from + n - 16, 16);
+        std::memcpy(to, a, 16);
+        std::memcpy(to + n - 16, b, 16);
+    } else if (n >= 8 && n <= 16) {
+        quint64 a, b;
+        std::memcpy(&a, from, 8);
+        std::memcpy(&b, from + n - 8, 8);
+        std::memcpy(to, &a, 8);
+        std::memcpy(to + n - 8, &b, 8);
+    } else if (n >= 4 && n < 8) {
+        quint32 a, b;
+        std::memcpy(&a, from, 4);
+        std::memcpy(&b, from + n - 4, 4);
+        std::memcpy(to, &a, 4);
+        std::memcpy(to + n - 4, &b, 4);
+    } else if (n > 0 && n < 4) {
+        to[0] = from[0];
+        to[n / 2] = from[n / 2];
+        to[n - 1] = from[n - 1];
+    } else if (n > 32) {
+        std::memcpy(to, from, n);
+    }
+}
+
 inline void SharedDetails::Draft::put(char tag, QByteArrayView key, QByteArrayView value)
 {
     // tag, key length, key, value length, value: lengths, not terminators, since
@@ -88,13 +121,11 @@ inline void SharedDetails::Draft::put(char tag, QByteArrayView key, QByteArrayVi
     *p++ = tag;
     std::memcpy(p, &keySize, sizeof keySize);
     p += sizeof keySize;
-    if (keySize)
-        std::memcpy(p, key.data(), keySize);
+    copy(p, key.data(), keySize);
     p += keySize;
     std::memcpy(p, &valueSize, sizeof valueSize);
     p += sizeof valueSize;
-    if (valueSize)
-        std::memcpy(p, value.data(), valueSize);
+    copy(p, value.data(), valueSize);
 }
 
 inline void SharedDetails::Draft::string(QByteArrayView key, QByteArrayView value)

@@ -163,8 +163,9 @@ bool SrxFlowSessionReader::usualWing(QByteArrayView line, Wing *w)
 {
     const char *p = line.data();
     const char *const end = p + line.size();
-    p = static_cast<const char *>(std::memchr(p, ':', size_t(end - p))); // after In or Out
-    if (!p || end - p < 2 || p[1] != ' ')
+    // After "In" or "Out" (addLine saw one): no call into memchr for it.
+    p += line.size() > 0 && *p == 'I' ? 2 : 3;
+    if (end - p < 2 || p[0] != ':' || p[1] != ' ')
         return false;
     p += 2;
     if (!(p = VendorText::endpointAt(p, end, '/', &w->src)) || end - p < 5 || std::memcmp(p, " --> ", 5) != 0
@@ -313,8 +314,12 @@ bool SrxFlowSessionReader::usualSession(QByteArrayView line)
         || *p != ' ')
         return false;
     const QByteArrayView state = LineSplitter::trimmed(QByteArrayView(p, end - p));
-    if (state.isEmpty() || VendorText::contains(state, ',') || VendorText::contains(state, ':'))
+    if (state.isEmpty())
         return false;
+    for (const char c : state) { // a word or two: no call into memchr
+        if (c == ',' || c == ':')
+            return false;
+    }
     sessionField("Session ID", LineSplitter::trimmed(id));
     sessionField("Policy name", LineSplitter::trimmed(policy));
     sessionField("Timeout", LineSplitter::trimmed(timeout));
