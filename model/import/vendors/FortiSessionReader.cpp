@@ -149,7 +149,7 @@ void FortiSessionReader::hook(QByteArrayView line)
     const QByteArrayView flow = w[3];
     const qsizetype arrow = VendorText::find(flow, "->");
     const qsizetype open = VendorText::indexOf(flow, '(');
-    if (arrow <= 0 || open <= arrow || !flow.endsWith(")")) {
+    if (arrow <= 0 || open <= arrow || flow.back() != ')') { // flow is a word: not empty
         report(ImportIssue::Error, line, tr("malformed hook line; expected \"hook=… dir=… act=… "
                                             "SRC->DST(TRANSLATED)\""));
         return;
