@@ -19,7 +19,8 @@ public:
         for (int i = 1; i <= Size; ++i) {
             const Entry &e = m_recent[(m_next + Size - i) % Size];
             if (e.extra >= 0 && signature.size() == e.signature.size()
-                && same(signature.data(), e.signature.constData(), signature.size()))
+                && std::memcmp(signature.data(), e.signature.constData(), size_t(signature.size()))
+                       == 0)
                 return e.extra;
         }
         return -1;
@@ -46,23 +47,6 @@ public:
     }
 
 private:
-    // Eight bytes at a time, inline: a call into glibc's memcmp a row cost
-    // more than the compare (signatures are about a hundred bytes).
-    static bool same(const char *a, const char *b, qsizetype n)
-    {
-        for (; n >= 8; a += 8, b += 8, n -= 8) {
-            quint64 x, y;
-            std::memcpy(&x, a, 8);
-            std::memcpy(&y, b, 8);
-            if (x != y)
-                return false;
-        }
-        for (; n > 0; ++a, ++b, --n) {
-            if (*a != *b)
-                return false;
-        }
-        return true;
-    }
     static constexpr int Size = 4;
     struct Entry
     {

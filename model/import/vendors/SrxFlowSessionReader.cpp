@@ -40,7 +40,7 @@ template <qsizetype N>
 const char *keyAt(const char *p, const char *end, const char (&key)[N])
 {
     constexpr qsizetype n = N - 1;
-    if (end - p < n + 3 || p[0] != ' ' || !VendorText::sameBytes(p + 1, key) || p[n + 1] != ':'
+    if (end - p < n + 3 || p[0] != ' ' || std::memcmp(p + 1, key, size_t(n)) != 0 || p[n + 1] != ':'
         || p[n + 2] != ' ')
         return nullptr;
     return p + n + 3;
@@ -168,7 +168,7 @@ bool SrxFlowSessionReader::usualWing(QByteArrayView line, Wing *w)
     if (end - p < 2 || p[0] != ':' || p[1] != ' ')
         return false;
     p += 2;
-    if (!(p = VendorText::endpointAt(p, end, '/', &w->src)) || end - p < 5 || !VendorText::sameBytes(p, " --> ")
+    if (!(p = VendorText::endpointAt(p, end, '/', &w->src)) || end - p < 5 || std::memcmp(p, " --> ", 5) != 0
         || !(p = VendorText::endpointAt(p + 5, end, '/', &w->dst)) || p == end || *p != ';')
         return false;
     QByteArrayView tag;

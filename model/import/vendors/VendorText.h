@@ -31,24 +31,12 @@ inline int words(QByteArrayView line, QByteArrayView *out, int max)
     return count;
 }
 
-// Whether the N - 1 bytes at p are the literal's: a loop the compiler unrolls
-// (gcc left some of these compares to a call into glibc's memcmp, costly here).
-template <qsizetype N>
-inline bool sameBytes(const char *p, const char (&literal)[N])
-{
-    for (qsizetype i = 0; i < N - 1; ++i) {
-        if (p[i] != literal[i])
-            return false;
-    }
-    return true;
-}
-
 // A word against a literal, inline (a call to Qt's compare per keyword was a
 // tenth of a reader's time).
 template <qsizetype N>
 inline bool is(QByteArrayView word, const char (&literal)[N])
 {
-    return word.size() == N - 1 && sameBytes(word.data(), literal);
+    return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
 }
 
 // Where needle first occurs in text, -1 when nowhere: what QByteArrayView::indexOf
@@ -89,7 +77,7 @@ inline bool contains(QByteArrayView text, char c)
 template <qsizetype N>
 inline bool startsWith(QByteArrayView text, const char (&literal)[N])
 {
-    return text.size() >= N - 1 && sameBytes(text.data(), literal);
+    return text.size() >= N - 1 && std::memcmp(text.data(), literal, N - 1) == 0;
 }
 
 // A decimal number of at most `maxDigits` digits; false for anything else.
@@ -182,7 +170,7 @@ inline qint64 hms(QByteArrayView text)
 template <qsizetype N>
 inline const char *keywordAt(const char *p, const char *end, const char (&word)[N])
 {
-    if (end - p < N || !sameBytes(p, word) || !LineSplitter::isBlank(p[N - 1]))
+    if (end - p < N || std::memcmp(p, word, N - 1) != 0 || !LineSplitter::isBlank(p[N - 1]))
         return nullptr;
     return LineSplitter::skipBlanks(p + N, end);
 }
