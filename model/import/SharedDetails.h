@@ -66,7 +66,7 @@ public:
 private:
     static ObservedRowExtra build(QByteArrayView signature);
     QHash<QByteArray, int> m_extraBySignature;
-    PreviousExtra m_previous; // the set of the row before
+    PreviousExtra m_previous; // the sets of the last few rows
 };
 
 // Inline: readers write several parts a row, and a call per part (with one
