@@ -16,38 +16,6 @@ struct Tuple
     int seen = 0;
 };
 
-// Where the word at p ends (the first blank, or end) and its first '=' (null
-// when none), eight bytes at a time: a loop per character was half of the
-// reader's time. Candidates are bytes up to 0x20 (the blanks are among them)
-// and '='; a borrow can mark a byte after a true candidate, never hide one,
-// so each candidate is checked, in order.
-const char *wordEnd(const char *p, const char *end, const char **eq)
-{
-    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    *eq = nullptr;
-    while (end - p >= 8) {
-        quint64 w;
-        std::memcpy(&w, p, 8);
-        w = qFromLittleEndian(w);
-        const quint64 equals = w ^ (ones * '=');
-        quint64 candidates = ((w - ones * 0x21) & ~w & highs) | ((equals - ones) & ~equals & highs);
-        while (candidates) {
-            const char *const c = p + (qCountTrailingZeroBits(candidates) >> 3);
-            if (LineSplitter::isBlank(*c))
-                return c;
-            if (*c == '=' && !*eq)
-                *eq = c;
-            candidates &= candidates - 1;
-        }
-        p += 8;
-    }
-    for (; p < end && !LineSplitter::isBlank(*p); ++p) {
-        if (*p == '=' && !*eq)
-            *eq = p;
-    }
-    return p;
-}
-
 template <typename T>
 bool number(QByteArrayView text, T *value)
 {
@@ -182,7 +150,7 @@ bool ConntrackReader::addLine(QByteArrayView line)
         p = LineSplitter::skipBlanks(p, lineEnd);
         const char *const start = p;
         const char *eq = nullptr;
-        p = wordEnd(p, lineEnd, &eq);
+        p = LineSplitter::wordEnd(p, lineEnd, '=', &eq); // eight bytes at a time
         if (p > start) {
             words[count] = QByteArrayView(start, p - start);
             equals[count++] = eq ? eq - start : -1;

@@ -48,5 +48,5 @@ private:
 
     QHash<QByteArray, int> m_extraBySignature; // details seen -> index into extras
     QByteArray m_signature;                     // reused, so a lookup allocates nothing
-    PreviousExtra m_previous;                   // the entry before's details
+    PreviousExtra m_previous;                   // the last few entries' details
 };

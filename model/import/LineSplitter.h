@@ -87,9 +87,38 @@ public:
             ++p;
         return p;
     }
+    // The same, and the word's first `mark` in *at (null when none): the
+    // bytes equal to mark are candidates too, each checked in order.
+    // (key=value words: conntrack's, FortiGate's session line.)
+    static const char *wordEnd(const char *p, const char *end, char mark, const char **at)
+    {
+        constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        *at = nullptr;
+        while (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            w = qFromLittleEndian(w);
+            const quint64 marks = w ^ (ones * uchar(mark));
+            quint64 c = ((w - ones * 0x21) & ~w & highs) | ((marks - ones) & ~marks & highs);
+            for (; c; c &= c - 1) {
+                const char *const b = p + (qCountTrailingZeroBits(c) >> 3);
+                if (isBlank(*b))
+                    return b;
+                if (*b == mark && !*at)
+                    *at = b;
+            }
+            p += 8;
+        }
+        for (; p < end && !isBlank(*p); ++p) {
+            if (*p == mark && !*at)
+                *at = p;
+        }
+        return p;
+    }
     // 1 to Max decimal digits at p, their value in *value; null when there is
-    // none. Unrolled: the digits of an address are 1-3 long, and a loop's exit
-    // test per digit cost more than the digits (readers parse four a row).
+    // none. Unrolled (moreDigits): the digits of an address are 1-3 long, and
+    // a loop's exit test per digit cost more than the digits (readers parse
+    // four a row).
     template <int Max>
     static const char *digitsAt(const char *p, const char *end, uint *value)
     {
@@ -98,15 +127,40 @@ public:
         uint v = uint(uchar(*p)) - '0';
         if (v > 9)
             return nullptr;
-        ++p;
-        for (int i = 1; i < Max && p < end; ++i) {
-            const uint d = uint(uchar(*p)) - '0';
-            if (d > 9)
-                break;
-            v = v * 10 + d;
-            ++p;
-        }
+        p = moreDigits<Max - 1>(p + 1, end, &v);
         *value = v;
+        return p;
+    }
+    template <int Left>
+    static const char *moreDigits(const char *p, const char *end, uint *value)
+    {
+        if constexpr (Left > 0) {
+            const uint d = p < end ? uint(uchar(*p)) - '0' : 10;
+            if (d <= 9) {
+                *value = *value * 10 + d;
+                return moreDigits<Left - 1>(p + 1, end, value);
+            }
+        }
+        return p;
+    }
+    // A dotted quad at p (octets of 1-3 digits up to 255, as
+    // ObservedAddress::parse reads them): where it ends, null when there is
+    // none. What follows is the caller's to check.
+    static const char *ipv4At(const char *p, const char *end, quint32 *ip)
+    {
+        quint32 v = 0;
+        for (int octet = 0; octet < 4; ++octet) {
+            if (octet > 0) {
+                if (p == end || *p != '.')
+                    return nullptr;
+                ++p;
+            }
+            uint o = 0;
+            if (!(p = digitsAt<3>(p, end, &o)) || o > 255)
+                return nullptr;
+            v = (v << 8) | o;
+        }
+        *ip = v;
         return p;
     }
 

@@ -209,6 +209,16 @@ int ObservedTranslations::column(const QString &key, ObservedValueColumn::Style 
 void ObservedTranslations::setValue(int column, int row, quint32 value)
 {
     QList<quint32> &values = columns[column].values;
+    if (values.size() == row) { // the usual case: rows are read in order
+        // Room for as many rows as the table has (a reader reserves them for
+        // its input): columns growing side by side were copied by realloc at
+        // every doubling, a tenth of a reader's time. Only address space:
+        // values never written cost no memory, as for the rows.
+        if (values.capacity() == row)
+            values.reserve(qMax<qsizetype>(rows.capacity(), 2 * row + 16));
+        values.append(value);
+        return;
+    }
     while (values.size() <= row)
         values.append(ObservedValueColumn::None);
     values[row] = value;

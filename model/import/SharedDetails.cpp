@@ -9,33 +9,9 @@ void SharedDetails::Draft::clear()
     m_valueCount = 0;
 }
 
-char *SharedDetails::Draft::grow(qsizetype bytes)
+void SharedDetails::Draft::reserveMore(qsizetype bytes)
 {
-    const qsizetype need = m_size + bytes;
-    if (need > m_buffer.size())
-        m_buffer.resize(qMax<qsizetype>(need, 2 * m_buffer.size()));
-    char *const p = m_buffer.data() + m_size;
-    m_size = need;
-    return p;
-}
-
-void SharedDetails::Draft::put(char tag, QByteArrayView key, QByteArrayView value)
-{
-    // tag, key length, key, value length, value: lengths, not terminators, since
-    // a router's text (or a fuzzer's) may hold NUL bytes. One resize and two
-    // copies: an append() per part was a tenth of a reader's time.
-    const quint32 lengths[2] = {quint32(key.size()), quint32(value.size())};
-    char *p = grow(1 + 2 * qsizetype(sizeof(quint32)) + key.size() + value.size());
-    *p++ = tag;
-    std::memcpy(p, &lengths[0], sizeof(quint32));
-    p += sizeof(quint32);
-    if (!key.isEmpty())
-        std::memcpy(p, key.data(), size_t(key.size()));
-    p += key.size();
-    std::memcpy(p, &lengths[1], sizeof(quint32));
-    p += sizeof(quint32);
-    if (!value.isEmpty())
-        std::memcpy(p, value.data(), size_t(value.size()));
+    m_buffer.resize(qMax<qsizetype>(m_size + bytes, 2 * m_buffer.size()));
 }
 
 void SharedDetails::Draft::protocol(QByteArrayView text)
@@ -47,11 +23,6 @@ void SharedDetails::Draft::text(int column, QByteArrayView text)
 {
     const char c = char('0' + column);
     put('t', QByteArrayView(&c, 1), text);
-}
-
-void SharedDetails::Draft::string(QByteArrayView key, QByteArrayView value)
-{
-    put('s', key, value);
 }
 
 void SharedDetails::Draft::utf8(QByteArrayView key, QByteArrayView value)
@@ -73,11 +44,16 @@ void SharedDetails::Draft::flag(QByteArrayView key, bool value)
 void SharedDetails::Draft::value(int column, QByteArrayView key, ObservedValueColumn::Style style,
                                  QByteArrayView text)
 {
-    const quint32 v = ObservedValueColumn::parse(style, text);
-    if (v == ObservedValueColumn::None || m_valueCount == MaxValues)
+    parsedValue(column, key, ObservedValueColumn::parse(style, text), text);
+}
+
+void SharedDetails::Draft::parsedValue(int column, QByteArrayView key, quint32 value,
+                                       QByteArrayView text)
+{
+    if (value == ObservedValueColumn::None || m_valueCount == MaxValues)
         string(key, text);
     else
-        m_values[m_valueCount++] = {column, v};
+        m_values[m_valueCount++] = {column, value};
 }
 
 void SharedDetails::Draft::value(int column, QByteArrayView key, qint64 number)

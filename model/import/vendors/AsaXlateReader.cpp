@@ -39,7 +39,62 @@ bool side(QByteArrayView word, bool withPort, QByteArrayView *interface, Observe
     return true;
 }
 
+// side() in place for the usual form: IF ':' a.b.c.d, with "/port" when
+// withPort, ending at a blank or the line's end; the blanks after it skipped.
+// Null for anything else (a NAT network, text, a second ':'): side() reads it.
+const char *fastSide(const char *p, const char *end, bool withPort, QByteArrayView *interface,
+                     ObservedAddress *address)
+{
+    // The interface: up to the first ':'. Its bytes are mostly letters, above
+    // ':' and so neither the colon nor a blank: one compare each.
+    const char *colon = p;
+    while (colon < end && (uchar(*colon) > ':' || (*colon != ':' && !LineSplitter::isBlank(*colon))))
+        ++colon;
+    if (colon == p || colon == end || *colon != ':')
+        return nullptr;
+    *interface = QByteArrayView(p, colon - p);
+    if (withPort) {
+        p = VendorText::endpointAt(colon + 1, end, '/', address);
+    } else if ((p = LineSplitter::ipv4At(colon + 1, end, &address->ip))) {
+        address->kind = ObservedAddress::Address;
+    }
+    return p && VendorText::endsField(p, end) ? LineSplitter::skipBlanks(p, end) : nullptr;
+}
+
+bool isLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 } // namespace
+
+// "flags ri idle 0:00:12 timeout 0:00:30" as an entry's line usually ends (or
+// its wrapped line is), read in place: where it ends (the line's end), null
+// for anything else (attributes() reads that).
+const char *AsaXlateReader::usualAttributes(const char *p, const char *end, Attributes *a)
+{
+    if (!(p = VendorText::keywordAt(p, end, "flags")))
+        return nullptr;
+    const char *const flags = p;
+    while (p < end && isLetter(*p))
+        ++p;
+    a->flags = QByteArrayView(flags, p - flags);
+    if (p == flags || !VendorText::endsField(p, end)
+        || !(p = VendorText::keywordAt(LineSplitter::skipBlanks(p, end), end, "idle")))
+        return nullptr;
+    const char *const idle = p;
+    if (!(p = VendorText::hmsAt(p, end, &a->idleSeconds)) || !VendorText::endsField(p, end))
+        return nullptr;
+    a->idle = QByteArrayView(idle, p - idle);
+    if (!(p = VendorText::keywordAt(LineSplitter::skipBlanks(p, end), end, "timeout")))
+        return nullptr;
+    const char *const timeout = p;
+    qint64 seconds = 0;
+    if (!(p = VendorText::hmsAt(p, end, &seconds)) || p != end)
+        return nullptr;
+    a->timeout = QByteArrayView(timeout, p - timeout);
+    return p;
+}
 
 QString AsaXlateReader::displayName() const
 {
@@ -92,6 +147,8 @@ void AsaXlateReader::finished()
 
 bool AsaXlateReader::addLine(QByteArrayView line)
 {
+    if (fastEntry(line) || (m_pending >= 0 && fastWrapped(line)))
+        return true;
     ObservedTranslations *const t = out();
     QByteArrayView w[MaxWords];
     const int count = VendorText::words(line, w, MaxWords);
@@ -149,6 +206,64 @@ bool AsaXlateReader::addLine(QByteArrayView line)
     return true;
 }
 
+bool AsaXlateReader::fastEntry(QByteArrayView line)
+{
+    // Only lines the general path reads as an entry with nothing to report:
+    // a known protocol (or "NAT") first, so no header, legend, prompt or
+    // command is taken for one.
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    ObservedRow row;
+    Head h;
+    const char *word = p;
+    p = LineSplitter::wordEnd(p, end);
+    const QByteArrayView first(word, p - word);
+    const bool plainNat = VendorText::is(first, "NAT");
+    if (plainNat) {
+        h.type = first;
+    } else {
+        h.protocol = first;
+        row.protocol = ObservedTranslations::protocolFromText(first, &row.upperCase);
+        if (row.protocol == ObservedProtocol::Other)
+            return false;
+        word = LineSplitter::skipBlanks(p, end);
+        if (!(p = VendorText::keywordAt(word, end, "PAT")) && !(p = VendorText::keywordAt(word, end, "NAT")))
+            return false;
+        h.type = QByteArrayView(word, 3);
+    }
+    p = LineSplitter::skipBlanks(p, end);
+    if (!(p = VendorText::keywordAt(p, end, "from"))
+        || !(p = fastSide(p, end, !plainNat, &h.realIf, &row.address[ObservedRow::InsideLocal]))
+        || !(p = VendorText::keywordAt(p, end, "to"))
+        || !(p = fastSide(p, end, !plainNat, &h.mappedIf, &row.address[ObservedRow::InsideGlobal])))
+        return false;
+    Attributes a;
+    if ((p != end && !usualAttributes(p, end, &a)) || out()->rows.size() >= MaxRows)
+        return false;
+    // What addLine does before an entry.
+    reportCut();
+    m_legend = false;
+    const int index = addEntry(row, h);
+    if (p == end) {
+        m_pending = index; // flags/idle/timeout wrapped onto the next line
+        return true;
+    }
+    writeAttributes(a);
+    finishRow(index);
+    return true;
+}
+
+bool AsaXlateReader::fastWrapped(QByteArrayView line)
+{
+    Attributes a;
+    if (!usualAttributes(line.data(), line.data() + line.size(), &a))
+        return false;
+    writeAttributes(a);
+    finishRow(m_pending);
+    m_pending = -1;
+    return true;
+}
+
 bool AsaXlateReader::entry(QByteArrayView, const QByteArrayView *w, int count)
 {
     const bool plainNat = VendorText::is(w[0], "NAT");
@@ -156,33 +271,22 @@ bool AsaXlateReader::entry(QByteArrayView, const QByteArrayView *w, int count)
     if (!VendorText::is(w[from], "from") || from + 3 >= count || !VendorText::is(w[from + 2], "to"))
         return false;
     ObservedRow row;
-    row.line = out()->lines;
-    if (!plainNat)
+    Head h;
+    h.type = plainNat ? QByteArrayView("NAT") : w[1];
+    if (!plainNat) {
+        h.protocol = w[0];
         row.protocol = ObservedTranslations::protocolFromText(w[0], &row.upperCase);
-    QByteArrayView realIf, mappedIf, realText, mappedText;
-    ObservedAddress real, mapped;
-    if (!side(w[from + 1], !plainNat, &realIf, &real, &realText)
-        || !side(w[from + 3], !plainNat, &mappedIf, &mapped, &mappedText))
+    }
+    ObservedAddress &real = row.address[ObservedRow::InsideLocal];
+    ObservedAddress &mapped = row.address[ObservedRow::InsideGlobal];
+    QByteArrayView realText, mappedText;
+    if (!side(w[from + 1], !plainNat, &h.realIf, &real, &realText)
+        || !side(w[from + 3], !plainNat, &h.mappedIf, &mapped, &mappedText))
         return false;
     if (!plainNat && (real.kind == ObservedAddress::Text || mapped.kind == ObservedAddress::Text))
         report(ImportIssue::Warning, QByteArrayView(),
                tr("an address or port is not valid; kept as printed"));
-    row.address[ObservedRow::InsideLocal] = real;
-    row.address[ObservedRow::InsideGlobal] = mapped;
-    row.address[ObservedRow::OutsideLocal].kind = ObservedAddress::Placeholder;
-    row.address[ObservedRow::OutsideGlobal].kind = ObservedAddress::Placeholder;
-    m_draft.clear();
-    if (row.protocol == ObservedProtocol::Other)
-        m_draft.protocol(w[0]);
-    if (real.kind == ObservedAddress::Text)
-        m_draft.text(ObservedRow::InsideLocal, realText);
-    if (mapped.kind == ObservedAddress::Text)
-        m_draft.text(ObservedRow::InsideGlobal, mappedText);
-    m_draft.string("type", plainNat ? QByteArrayView("NAT") : w[1]);
-    m_draft.string("real_interface", realIf);
-    m_draft.string("mapped_interface", mappedIf);
-    out()->rows.append(row);
-    const int index = int(out()->rows.size() - 1);
+    const int index = addEntry(row, h, realText, mappedText);
     if (from + 4 == count) {
         m_pending = index; // flags/idle/timeout wrapped onto the next line
         return true;
@@ -195,6 +299,33 @@ bool AsaXlateReader::entry(QByteArrayView, const QByteArrayView *w, int count)
     return true;
 }
 
+int AsaXlateReader::addEntry(ObservedRow row, const Head &h, QByteArrayView realText,
+                             QByteArrayView mappedText)
+{
+    row.line = out()->lines;
+    row.address[ObservedRow::OutsideLocal].kind = ObservedAddress::Placeholder;
+    row.address[ObservedRow::OutsideGlobal].kind = ObservedAddress::Placeholder;
+    m_draft.clear();
+    if (row.protocol == ObservedProtocol::Other)
+        m_draft.protocol(h.protocol);
+    if (row.address[ObservedRow::InsideLocal].kind == ObservedAddress::Text)
+        m_draft.text(ObservedRow::InsideLocal, realText);
+    if (row.address[ObservedRow::InsideGlobal].kind == ObservedAddress::Text)
+        m_draft.text(ObservedRow::InsideGlobal, mappedText);
+    m_draft.string("type", h.type);
+    m_draft.string("real_interface", h.realIf);
+    m_draft.string("mapped_interface", h.mappedIf);
+    out()->rows.append(row);
+    return int(out()->rows.size() - 1);
+}
+
+void AsaXlateReader::writeAttributes(const Attributes &a)
+{
+    flags(a.flags);
+    idle(a.idle, a.idleSeconds);
+    m_draft.string("timeout", a.timeout);
+}
+
 bool AsaXlateReader::attributes(const QByteArrayView *w, int from, int count)
 {
     bool ok = true;
@@ -204,25 +335,38 @@ bool AsaXlateReader::attributes(const QByteArrayView *w, int from, int count)
         const QByteArrayView value = w[i + 1];
         if (VendorText::is(w[i], "flags")) {
             for (char c : value)
-                ok = ok && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-            if (ok) {
-                m_draft.string("flags", value);
-                if (VendorText::contains(value, 'T'))
-                    m_draft.flag("twice_nat", true);
-            }
+                ok = ok && isLetter(c);
+            if (ok)
+                flags(value);
         } else if (VendorText::is(w[i], "idle") || VendorText::is(w[i], "timeout")) {
             const qint64 seconds = VendorText::hms(value);
             ok = ok && seconds >= 0;
-            if (seconds >= 0 && VendorText::is(w[i], "idle")) {
-                if (m_idle < 0)
-                    m_idle = out()->column(QStringLiteral("idle"), ObservedValueColumn::Hms);
-                m_draft.value(m_idle, "idle", ObservedValueColumn::Hms, value);
-            } else if (seconds >= 0) {
-                m_draft.string(w[i], value);
-            }
+            if (seconds >= 0 && VendorText::is(w[i], "idle"))
+                idle(value, seconds);
+            else if (seconds >= 0)
+                m_draft.string("timeout", value);
         } else {
             ok = false;
         }
     }
     return ok;
+}
+
+void AsaXlateReader::flags(QByteArrayView value)
+{
+    m_draft.string("flags", value);
+    if (VendorText::contains(value, 'T'))
+        m_draft.flag("twice_nat", true);
+}
+
+void AsaXlateReader::idle(QByteArrayView text, qint64 seconds)
+{
+    if (m_idle < 0)
+        m_idle = out()->column(QStringLiteral("idle"), ObservedValueColumn::Hms);
+    // The column holds what prints back the same: two-digit minutes and
+    // seconds, hours without a leading zero (ObservedValueColumn::parse, here
+    // without parsing the digits hms() read again).
+    const qsizetype n = text.size();
+    const bool held = n >= 7 && text[n - 3] == ':' && text[n - 6] == ':' && (n == 7 || text[0] != '0');
+    m_draft.parsedValue(m_idle, "idle", held ? quint32(seconds) : ObservedValueColumn::None, text);
 }

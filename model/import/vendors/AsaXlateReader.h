@@ -33,9 +33,35 @@ protected:
     void finished() override;
 
 private:
+    // An entry's words kept in its details. Small (its row and address texts
+    // apart): a larger struct was zeroed by a slow rep stos on every line.
+    struct Head
+    {
+        QByteArrayView protocol, type, realIf, mappedIf;
+    };
+    // "flags F idle H:MM:SS timeout H:MM:SS", the usual attributes.
+    struct Attributes
+    {
+        QByteArrayView flags, idle, timeout;
+        qint64 idleSeconds = 0;
+    };
+    // The usual entry, and the usual wrapped line of the entry above, read in
+    // place in one pass over their bytes (as ShowNatTranslationsReader::fastRow);
+    // false leaves the line, untouched, to the general path (anything else,
+    // and any line with a problem to report).
+    bool fastEntry(QByteArrayView line);
+    bool fastWrapped(QByteArrayView line);
+    static const char *usualAttributes(const char *p, const char *end, Attributes *a);
     bool entry(QByteArrayView line, const QByteArrayView *words, int count);
+    // The row (its details begun; the texts of addresses kept as printed);
+    // its index.
+    int addEntry(ObservedRow row, const Head &head, QByteArrayView realText = {},
+                 QByteArrayView mappedText = {});
     // "flags ri idle 0:00:12 timeout 0:00:30" from words[from]; false when malformed.
     bool attributes(const QByteArrayView *words, int from, int count);
+    void writeAttributes(const Attributes &a);
+    void flags(QByteArrayView value);
+    void idle(QByteArrayView text, qint64 seconds);
     void reportCut();
     void finishRow(int row); // the row's details are complete: shared, and its idle column set
 

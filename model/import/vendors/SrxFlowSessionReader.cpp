@@ -11,10 +11,39 @@ namespace {
 // "10.0.0.5/4500" -> address with port; Text when not one.
 ObservedAddress slashPort(QByteArrayView text)
 {
+    // The usual form in one pass; anything else as before.
+    ObservedAddress a;
+    const char *const end = text.data() + text.size();
+    if (!text.isEmpty() && VendorText::endpointAt(text.data(), end, '/', &a) == end)
+        return a;
     const qsizetype slash = VendorText::lastIndexOf(text, '/');
     if (slash <= 0)
         return ObservedAddress::parse(text);
     return VendorText::endpoint(text.first(slash), text.sliced(slash + 1));
+}
+
+// The field at p up to the next ',' (not empty, no ':' in it, its first
+// byte not a blank): where it ends, past the ','; null for anything else.
+const char *fieldAt(const char *p, const char *end, QByteArrayView *value)
+{
+    const char *const start = p;
+    while (p < end && *p != ',' && *p != ':')
+        ++p;
+    if (p == start || p == end || *p != ',' || LineSplitter::isBlank(*start))
+        return nullptr;
+    *value = QByteArrayView(start, p - start);
+    return p + 1;
+}
+
+// " KEY: " at p: where it ends, null for anything else.
+template <qsizetype N>
+const char *keyAt(const char *p, const char *end, const char (&key)[N])
+{
+    constexpr qsizetype n = N - 1;
+    if (end - p < n + 3 || p[0] != ' ' || std::memcmp(p + 1, key, size_t(n)) != 0 || p[n + 1] != ':'
+        || p[n + 2] != ' ')
+        return nullptr;
+    return p + n + 3;
 }
 
 } // namespace
@@ -77,9 +106,9 @@ void SrxFlowSessionReader::finished()
     endBlock();
 }
 
-bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
+// "In: SRC/port --> DST/port;proto, Conn Tag: …, If: ge-0/0/1.0, Pkts: 10, Bytes: 1000,"
+bool SrxFlowSessionReader::parseWing(QByteArrayView line, Wing *w)
 {
-    // "In: SRC/port --> DST/port;proto, Conn Tag: …, If: ge-0/0/1.0, Pkts: 10, Bytes: 1000,"
     QByteArrayView rest = LineSplitter::trimmed(line.sliced(VendorText::indexOf(line, ':') + 1));
     const qsizetype comma = VendorText::indexOf(rest, ',');
     QByteArrayView flow = comma >= 0 ? rest.first(comma) : rest;
@@ -87,53 +116,103 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
     const qsizetype arrow = VendorText::find(flow, " --> ");
     if (semi < 0 || arrow <= 0 || arrow > semi)
         return false;
-    const ObservedAddress src = slashPort(LineSplitter::trimmed(flow.first(arrow)));
-    const ObservedAddress dst = slashPort(LineSplitter::trimmed(flow.sliced(arrow + 5, semi - arrow - 5)));
-    const QByteArrayView protocol = flow.sliced(semi + 1);
-    if (!src.isAddress() || !dst.isAddress())
+    w->src = slashPort(LineSplitter::trimmed(flow.first(arrow)));
+    w->dst = slashPort(LineSplitter::trimmed(flow.sliced(arrow + 5, semi - arrow - 5)));
+    w->protocol = flow.sliced(semi + 1);
+    if (!w->src.isAddress() || !w->dst.isAddress())
         return false;
-    // "If" is shared between rows; the counters are per-row columns.
-    const auto wingDetails = [&](SharedDetails::Draft *draft) {
-        // Where each key's first "KEY: " ends, in one pass over the ": " of
-        // the line (a search per key crossed it three times).
-        const char *const b = rest.data();
-        const char *const e = b + rest.size();
-        qsizetype found[3] = {-1, -1, -1};
-        const auto before = [&](const char *c, const char *word, qsizetype n) {
-            return c - b >= n && std::memcmp(c - n, word, size_t(n)) == 0;
-        };
-        for (const char *c = b; c < e; ++c) {
-            c = static_cast<const char *>(std::memchr(c, ':', size_t(e - c)));
-            if (!c)
-                break;
-            if (e - c < 2 || c[1] != ' ')
-                continue;
-            if (found[0] < 0 && before(c, "If", 2))
-                found[0] = c + 2 - b;
-            if (found[1] < 0 && before(c, "Pkts", 4))
-                found[1] = c + 2 - b;
-            if (found[2] < 0 && before(c, "Bytes", 5))
-                found[2] = c + 2 - b;
-        }
-        for (int k = 0; k < 3; ++k) {
-            const char key = "IPB"[k]; // If, Pkts, Bytes
-            if (found[k] < 0)
-                continue;
-            QByteArrayView v = rest.sliced(found[k]);
-            if (const qsizetype c = VendorText::indexOf(v, ','); c >= 0)
-                v = v.first(c);
-            v = LineSplitter::trimmed(v);
-            if (key == 'I') {
-                draft->string(in ? "in_if" : "out_if", v);
-                continue;
-            }
-            const bool pkts = key == 'P';
-            const Column c = in ? (pkts ? InPkts : InBytes) : (pkts ? OutPkts : OutBytes);
-            static constexpr QByteArrayView names[ColumnCount] = {"", "", "in_pkts", "in_bytes",
-                                                                  "out_pkts", "out_bytes"};
-            draft->value(columnIndex(c), names[c], ObservedValueColumn::Decimal, v);
-        }
+    // Where each key's first "KEY: " ends, in one pass over the ": " of the
+    // line (a search per key crossed it three times).
+    const char *const b = rest.data();
+    const char *const e = b + rest.size();
+    qsizetype found[3] = {-1, -1, -1};
+    const auto before = [&](const char *c, const char *word, qsizetype n) {
+        return c - b >= n && std::memcmp(c - n, word, size_t(n)) == 0;
     };
+    for (const char *c = b; c < e; ++c) {
+        c = static_cast<const char *>(std::memchr(c, ':', size_t(e - c)));
+        if (!c)
+            break;
+        if (e - c < 2 || c[1] != ' ')
+            continue;
+        if (found[0] < 0 && before(c, "If", 2))
+            found[0] = c + 2 - b;
+        if (found[1] < 0 && before(c, "Pkts", 4))
+            found[1] = c + 2 - b;
+        if (found[2] < 0 && before(c, "Bytes", 5))
+            found[2] = c + 2 - b;
+    }
+    for (int k = 0; k < 3; ++k) {
+        if (found[k] < 0)
+            continue;
+        QByteArrayView v = rest.sliced(found[k]);
+        if (const qsizetype c = VendorText::indexOf(v, ','); c >= 0)
+            v = v.first(c);
+        w->value[k] = LineSplitter::trimmed(v);
+        w->found[k] = true;
+    }
+    return true;
+}
+
+// The usual wing read in place, in one pass: "In: " (or "Out: ") SRC/port
+// " --> " DST/port ";" PROTO ", Conn Tag: " TAG ", If: " IF ", Pkts: " N
+// ", Bytes: " N "," with no ':' or ',' inside PROTO, TAG or IF, so that each
+// key's first "KEY: " is where parseWing finds it. False for anything else
+// (parseWing reads that).
+bool SrxFlowSessionReader::usualWing(QByteArrayView line, Wing *w)
+{
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    // After "In" or "Out" (addLine saw one): no call into memchr for it.
+    p += line.size() > 0 && *p == 'I' ? 2 : 3;
+    if (end - p < 2 || p[0] != ':' || p[1] != ' ')
+        return false;
+    p += 2;
+    if (!(p = VendorText::endpointAt(p, end, '/', &w->src)) || end - p < 5 || std::memcmp(p, " --> ", 5) != 0
+        || !(p = VendorText::endpointAt(p + 5, end, '/', &w->dst)) || p == end || *p != ';')
+        return false;
+    QByteArrayView tag;
+    if (!(p = fieldAt(p + 1, end, &w->protocol)) || !(p = keyAt(p, end, "Conn Tag"))
+        || !(p = fieldAt(p, end, &tag)) || !(p = keyAt(p, end, "If"))
+        || !(p = fieldAt(p, end, &w->value[0])) || !(p = keyAt(p, end, "Pkts"))
+        || !(p = fieldAt(p, end, &w->value[1])) || !(p = keyAt(p, end, "Bytes"))
+        || !(p = fieldAt(p, end, &w->value[2])) || p != end)
+        return false;
+    for (int k = 0; k < 3; ++k) {
+        w->value[k] = LineSplitter::trimmed(w->value[k]);
+        w->found[k] = true;
+    }
+    return true;
+}
+
+void SrxFlowSessionReader::wingDetails(const Wing &w, bool in)
+{
+    // "If" is shared between rows; the counters are per-row columns.
+    if (w.found[0])
+        m_draft.string(in ? "in_if" : "out_if", w.value[0]);
+    static constexpr QByteArrayView names[ColumnCount] = {"", "", "in_pkts", "in_bytes",
+                                                          "out_pkts", "out_bytes"};
+    for (int k = 1; k < 3; ++k) {
+        if (!w.found[k])
+            continue;
+        const bool pkts = k == 1;
+        const Column c = in ? (pkts ? InPkts : InBytes) : (pkts ? OutPkts : OutBytes);
+        m_draft.value(columnIndex(c), names[c], ObservedValueColumn::Decimal, w.value[k]);
+    }
+}
+
+bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
+{
+    // m_wing, not a new Wing: zeroing one a line (rep stos) cost more than
+    // reading it; usualWing sets every member, parseWing starts from a new one.
+    Wing &parsed = m_wing;
+    if (!usualWing(line, &parsed)) {
+        parsed = Wing();
+        if (!parseWing(line, &parsed))
+            return false;
+    }
+    const ObservedAddress &src = parsed.src, &dst = parsed.dst;
+    const QByteArrayView protocol = parsed.protocol;
     ObservedTranslations *const t = out();
     if (in) {
         if (m_row >= 0) {
@@ -155,7 +234,7 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
         if (r.protocol == ObservedProtocol::Other)
             m_draft.protocol(protocol);
         m_draft.append(m_session);
-        wingDetails(&m_draft);
+        wingDetails(parsed, in);
         t->rows.append(r);
         m_row = int(t->rows.size() - 1);
         if (!m_inBlock)
@@ -184,8 +263,67 @@ bool SrxFlowSessionReader::wing(QByteArrayView line, bool in)
         r.address[ObservedRow::InsideGlobal] = dst;
         r.address[ObservedRow::OutsideGlobal] = src;
     }
-    wingDetails(&m_draft);
+    wingDetails(parsed, in);
     m_haveOut = true;
+    return true;
+}
+
+// "Session ID: 3452, Policy name: trust-to-untrust/4, Timeout: 58, Valid"
+void SrxFlowSessionReader::sessionLine(QByteArrayView line)
+{
+    if (usualSession(line))
+        return;
+    for (qsizetype from = 0; from <= line.size();) {
+        qsizetype comma = VendorText::indexOf(line, ',', from);
+        if (comma < 0)
+            comma = line.size();
+        const QByteArrayView part = LineSplitter::trimmed(line.sliced(from, comma - from));
+        from = comma + 1;
+        const qsizetype colon = VendorText::find(part, ": ");
+        if (colon < 0) {
+            if (!part.isEmpty())
+                m_session.string("state", part);
+            continue;
+        }
+        sessionField(part.first(colon), part.sliced(colon + 2));
+    }
+}
+
+void SrxFlowSessionReader::sessionField(QByteArrayView key, QByteArrayView value)
+{
+    qint64 n = 0;
+    if (VendorText::is(key, "Session ID"))
+        m_session.value(columnIndex(SessionId), "session_id", ObservedValueColumn::Decimal, value);
+    else if (VendorText::is(key, "Policy name"))
+        m_session.string("policy", value);
+    else if (VendorText::is(key, "Timeout") && VendorText::number(value, &n, 10))
+        m_session.value(columnIndex(Timeout), "timeout", n);
+}
+
+// The usual session line read in place: "Session ID: " ID ", Policy name: "
+// POLICY ", Timeout: " N ", " STATE, no ':' or ',' inside them (each part as
+// sessionLine cuts it). False, with nothing written, for anything else.
+bool SrxFlowSessionReader::usualSession(QByteArrayView line)
+{
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    QByteArrayView id, policy, timeout;
+    if (!(p = keyAt(p + 7, end, "ID")) || !(p = fieldAt(p, end, &id))
+        || !(p = keyAt(p, end, "Policy name")) || !(p = fieldAt(p, end, &policy))
+        || !(p = keyAt(p, end, "Timeout")) || !(p = fieldAt(p, end, &timeout)) || p == end
+        || *p != ' ')
+        return false;
+    const QByteArrayView state = LineSplitter::trimmed(QByteArrayView(p, end - p));
+    if (state.isEmpty())
+        return false;
+    for (const char c : state) { // a word or two: no call into memchr
+        if (c == ',' || c == ':')
+            return false;
+    }
+    sessionField("Session ID", LineSplitter::trimmed(id));
+    sessionField("Policy name", LineSplitter::trimmed(policy));
+    sessionField("Timeout", LineSplitter::trimmed(timeout));
+    m_session.string("state", state);
     return true;
 }
 
@@ -198,28 +336,7 @@ bool SrxFlowSessionReader::addLine(QByteArrayView line)
         m_blockLine = t->lines;
         m_session.clear();
         ++t->headers;
-        // "Session ID: 3452, Policy name: trust-to-untrust/4, Timeout: 58, Valid"
-        for (qsizetype from = 0; from <= line.size();) {
-            qsizetype comma = VendorText::indexOf(line, ',', from);
-            if (comma < 0)
-                comma = line.size();
-            const QByteArrayView part = LineSplitter::trimmed(line.sliced(from, comma - from));
-            from = comma + 1;
-            const qsizetype colon = VendorText::find(part, ": ");
-            if (colon < 0) {
-                if (!part.isEmpty())
-                    m_session.string("state", part);
-                continue;
-            }
-            const QByteArrayView key = part.first(colon), value = part.sliced(colon + 2);
-            qint64 n = 0;
-            if (VendorText::is(key, "Session ID"))
-                m_session.value(columnIndex(SessionId), "session_id", ObservedValueColumn::Decimal, value);
-            else if (VendorText::is(key, "Policy name"))
-                m_session.string("policy", value);
-            else if (VendorText::is(key, "Timeout") && VendorText::number(value, &n, 10))
-                m_session.value(columnIndex(Timeout), "timeout", n);
-        }
+        sessionLine(line);
         return true;
     }
     const bool in = VendorText::startsWith(line, "In:");

@@ -30,8 +30,23 @@ protected:
     void finished() override;
 
 private:
+    // What a wing line says: its flow, and its If, Pkts and Bytes values
+    // (empty when the key is missing).
+    struct Wing
+    {
+        ObservedAddress src, dst;
+        QByteArrayView protocol;
+        QByteArrayView value[3];
+        bool found[3] = {false, false, false};
+    };
     void endBlock();
     bool wing(QByteArrayView line, bool in);
+    static bool parseWing(QByteArrayView line, Wing *w);
+    static bool usualWing(QByteArrayView line, Wing *w);
+    void wingDetails(const Wing &w, bool in);
+    void sessionLine(QByteArrayView line);
+    bool usualSession(QByteArrayView line);
+    void sessionField(QByteArrayView key, QByteArrayView value);
 
     bool m_inBlock = false;
     int m_blockLine = 0;
@@ -45,4 +60,5 @@ private:
     SharedDetails m_shared;
     SharedDetails::Draft m_session; // from the Session ID line
     SharedDetails::Draft m_draft;   // m_row's
+    Wing m_wing;                    // the line's, see wing()
 };

@@ -120,29 +120,64 @@ inline ObservedAddress endpoint(QByteArrayView ip, QByteArrayView portText)
     return a;
 }
 
-// "0:00:12", "62:33:57" (hours may exceed 24) -> seconds; -1 when malformed:
-// 1-6 digits, ':', 1-2 digits, ':', 1-2 digits, nothing else. One pass (no
-// search for the colons first).
+// "10.0.0.5", or "10.0.0.5" + separator + port (1-5 digits up to 65535), at
+// p: where it ends, null when it is not one (what follows is the caller's to
+// check). The readers' direct row paths parse their endpoints in place with
+// it; endpoint() above agrees on what it accepts.
+inline const char *endpointAt(const char *p, const char *end, char separator, ObservedAddress *a)
+{
+    ObservedAddress r;
+    if (!(p = LineSplitter::ipv4At(p, end, &r.ip)))
+        return nullptr;
+    r.kind = ObservedAddress::Address;
+    if (p < end && *p == separator) {
+        uint port = 0;
+        if (!(p = LineSplitter::digitsAt<5>(p + 1, end, &port)) || port > 65535)
+            return nullptr;
+        r.port = quint16(port);
+        r.hasPort = true;
+    }
+    *a = r;
+    return p;
+}
+
+// "0:00:12", "62:33:57" (hours may exceed 24) at p: where it ends, null when
+// it is not 1-6 digits, ':', 1-2 digits, ':', 1-2 digits (what follows is the
+// caller's to check); the seconds in *seconds. Unrolled digits (a loop with
+// a count per digit was most of its cost).
+inline const char *hmsAt(const char *p, const char *end, qint64 *seconds)
+{
+    uint h = 0, m = 0, s = 0;
+    if (!(p = LineSplitter::digitsAt<6>(p, end, &h)) || p == end || *p != ':'
+        || !(p = LineSplitter::digitsAt<2>(p + 1, end, &m)) || p == end || *p != ':'
+        || !(p = LineSplitter::digitsAt<2>(p + 1, end, &s)) || m > 59 || s > 59)
+        return nullptr;
+    *seconds = qint64(h) * 3600 + m * 60 + s;
+    return p;
+}
+
+// The same for a whole text: seconds, -1 when malformed.
 inline qint64 hms(QByteArrayView text)
 {
-    const char *p = text.data();
-    const char *const end = p + text.size();
-    qint64 part[3] = {};
-    for (int i = 0; i < 3; ++i) {
-        const qsizetype max = i == 0 ? 6 : 2;
-        const char *const start = p;
-        while (p < end && uint(uchar(*p)) - '0' < 10 && p - start <= max)
-            part[i] = part[i] * 10 + (*p++ - '0');
-        if (p == start || p - start > max)
-            return -1;
-        if (i < 2) {
-            if (p == end || *p != ':')
-                return -1;
-            ++p;
-        }
-    }
-    if (p != end || part[1] > 59 || part[2] > 59)
-        return -1;
-    return part[0] * 3600 + part[1] * 60 + part[2];
+    const char *const end = text.data() + text.size();
+    qint64 seconds = 0;
+    const char *const at = text.isEmpty() ? nullptr : hmsAt(text.data(), end, &seconds);
+    return at && at == end ? seconds : -1;
+}
+
+// The literal word at p followed by a blank: where the blanks after it end;
+// null when p holds anything else.
+template <qsizetype N>
+inline const char *keywordAt(const char *p, const char *end, const char (&word)[N])
+{
+    if (end - p < N || std::memcmp(p, word, N - 1) != 0 || !LineSplitter::isBlank(p[N - 1]))
+        return nullptr;
+    return LineSplitter::skipBlanks(p + N, end);
+}
+
+// Whether p is the line's end or a blank (a field read in place ended there).
+inline bool endsField(const char *p, const char *end)
+{
+    return p == end || LineSplitter::isBlank(*p);
 }
 } // namespace VendorText
