@@ -194,26 +194,6 @@ public:
         return p + digits;
     }
 
-    // A dotted quad at p (1-3 digit octets up to 255, as ObservedAddress::parse
-    // takes them), its value in *ip; where it ends, or null when there is none.
-    static const char *ipv4At(const char *p, const char *end, quint32 *ip)
-    {
-        quint32 value = 0;
-        for (int octet = 0; octet < 4; ++octet) {
-            if (octet > 0) {
-                if (p >= end || *p != '.')
-                    return nullptr;
-                ++p;
-            }
-            uint digits = 0;
-            if (!(p = digitsAt<3>(p, end, &digits)) || digits > 255)
-                return nullptr;
-            value = (value << 8) | digits;
-        }
-        *ip = value;
-        return p;
-    }
-
     static QByteArrayView trimmed(QByteArrayView s)
     {
         while (!s.isEmpty() && isBlank(s.front()))
