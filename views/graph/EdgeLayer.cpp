@@ -15,6 +15,7 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -43,8 +44,27 @@ EdgeLayer::~EdgeLayer() = default;
 
 bool EdgeLayer::covers(const EdgeItem *edge, const QWidget *widget) const
 {
-    return widget && widget == m_viewport && !m_rendering && isVisible()
-           && !m_live.contains(edge) && !m_pinned.contains(edge);
+    return widget && widget == m_viewport && !m_rendering
+           && (edge->flags() & ItemHasNoContents);
+}
+
+void EdgeLayer::setCovered(EdgeItem *edge)
+{
+    // Without a canvas there is no image: every edge draws itself.
+    edge->setFlag(ItemHasNoContents,
+                  m_viewport && !m_live.contains(edge) && !m_pinned.contains(edge));
+}
+
+void EdgeLayer::setViewport(QWidget *viewport)
+{
+    m_viewport = viewport;
+    if (scene()) {
+        for (QGraphicsItem *item : scene()->items()) {
+            if (auto *edge = dynamic_cast<EdgeItem *>(item))
+                setCovered(edge);
+        }
+    }
+    invalidate();
 }
 
 void EdgeLayer::edgeChanging(EdgeItem *edge)
@@ -61,18 +81,23 @@ void EdgeLayer::edgeChanging(EdgeItem *edge)
         boundsChanging();
         return;
     }
-    if (m_live.size() >= MaxLive)
-        m_live.clear();
+    if (m_live.size() >= MaxLive) {
+        for (EdgeItem *back : std::exchange(m_live, {}))
+            setCovered(back);
+    }
     m_live.insert(edge);
+    setCovered(edge);
     invalidate();
     m_settle.start();
 }
 
-void EdgeLayer::setPinned(const QSet<const EdgeItem *> &edges)
+void EdgeLayer::setPinned(const QSet<EdgeItem *> &edges)
 {
     if (edges == m_pinned)
         return;
-    m_pinned = edges;
+    const QSet<EdgeItem *> before = std::exchange(m_pinned, edges);
+    for (EdgeItem *edge : before | edges)
+        setCovered(edge);
     invalidate();
 }
 
@@ -103,7 +128,8 @@ void EdgeLayer::settle()
 {
     if (m_live.isEmpty())
         return;
-    m_live.clear();
+    for (EdgeItem *edge : std::exchange(m_live, {}))
+        setCovered(edge);
     invalidate();
 }
 
@@ -143,7 +169,7 @@ QList<EdgeLayer::Job> EdgeLayer::jobs(const QRectF &visible, const QTransform &v
         scene()->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
     for (QGraphicsItem *item : items) {
         auto *edge = dynamic_cast<EdgeItem *>(item);
-        if (!edge || m_live.contains(edge) || m_pinned.contains(edge) || !edge->isVisible())
+        if (!edge || !(edge->flags() & ItemHasNoContents) || !edge->isVisible())
             continue;
         Job job{edge, edge->sceneTransform() * view,
                 toDevice.mapRect(edge->sceneBoundingRect()).adjusted(-2, -2, 2, 2),
@@ -307,10 +333,47 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
     m_valid = true;
 }
 
+void EdgeLayer::paintEdges(QPainter *painter, QWidget *widget) const
+{
+    // What the scene does for each item it draws itself (the edges in the
+    // image have no contents for it): in stacking order, the painter's state
+    // kept, the item's transform and opacity set, all of it exposed.
+    const QTransform view = sceneTransform().inverted() * painter->worldTransform();
+    const QRectF visible = painter->hasClipping()
+                               ? mapRectToScene(painter->clipBoundingRect())
+                               : scene()->sceneRect() | boundingRect();
+    const QList<QGraphicsItem *> items =
+        scene()->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+    painter->save();
+    for (QGraphicsItem *item : items) {
+        auto *edge = dynamic_cast<EdgeItem *>(item);
+        const qreal opacity = edge ? edge->effectiveOpacity() : 0;
+        if (!edge || !(edge->flags() & ItemHasNoContents) || !edge->isVisible()
+            || qFuzzyIsNull(opacity))
+            continue;
+        QStyleOptionGraphicsItem option;
+        option.state = QStyle::State_None;
+        if (edge->isSelected())
+            option.state |= QStyle::State_Selected;
+        if (edge->isEnabled())
+            option.state |= QStyle::State_Enabled;
+        option.rect = edge->boundingRect().toRect();
+        option.exposedRect = edge->boundingRect();
+        painter->save();
+        painter->setWorldTransform(edge->sceneTransform() * view);
+        painter->setOpacity(opacity);
+        edge->paint(painter, &option, widget);
+        painter->restore();
+    }
+    painter->restore();
+}
+
 void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
 {
-    if (!widget || widget != m_viewport)
+    if (!widget || widget != m_viewport) {
+        paintEdges(painter, widget);
         return;
+    }
     const qreal dpr = widget->devicePixelRatioF();
     if (!m_valid || painter->worldTransform() != m_transform
         || m_image.size() != (QSizeF(widget->size()) * dpr).toSize()
