@@ -77,6 +77,7 @@ private:
     QTransform m_transform; // the view's painter transform the image was drawn with
     qint64 m_paletteKey = 0;
     bool m_valid = false;
+    bool m_zeroed = false; // m_image is fresh: all transparent
     bool m_rendering = false;
     mutable QRectF m_bounds;
     mutable bool m_boundsDirty = true;
