@@ -383,8 +383,8 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
 void EdgeLayer::paintEdges(QPainter *painter, QWidget *widget) const
 {
     // What the scene does for each item it draws itself (the edges in the
-    // image have no contents for it): in stacking order, the painter's state
-    // kept, the item's transform and opacity set, all of it exposed.
+    // image have no contents for it): in stacking order, the item's transform
+    // and opacity set, all of it exposed; the painter as it came afterwards.
     const QTransform view = sceneTransform().inverted() * painter->worldTransform();
     const QRectF visible = painter->hasClipping()
                                ? mapRectToScene(painter->clipBoundingRect())
@@ -406,11 +406,11 @@ void EdgeLayer::paintEdges(QPainter *painter, QWidget *widget) const
             option.state |= QStyle::State_Enabled;
         option.rect = edge->boundingRect().toRect();
         option.exposedRect = edge->boundingRect();
-        painter->save();
+        // Not save() and restore() around each (as the canvas does): an edge
+        // sets what it draws with and puts the hints back as it found them.
         painter->setWorldTransform(edge->sceneTransform() * view);
         painter->setOpacity(opacity);
         edge->paint(painter, &option, widget);
-        painter->restore();
     }
     painter->restore();
 }
