@@ -211,6 +211,10 @@ QList<EdgeLayer::Job> EdgeLayer::jobs(const QRectF &visible, const QTransform &v
     QList<Job> jobs;
     const QList<QGraphicsItem *> items =
         scene()->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+    // Room for all at once: grown step by step, thousands of jobs are copied
+    // to ever larger fresh blocks (hundreds of page faults on a first paint).
+    // Only the part written is touched.
+    jobs.reserve(items.size());
     for (QGraphicsItem *item : items) {
         auto *edge = dynamic_cast<EdgeItem *>(item);
         if (!edge || !(edge->flags() & ItemHasNoContents) || !edge->isVisible())
