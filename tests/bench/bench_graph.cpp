@@ -5,7 +5,8 @@
 // fit-to-view and at 100 %, single edits and the frames of a drag (issue #15: each <= 16 ms, open
 // <= 150 ms). Each figure is wall time; the main thread's CPU time is printed
 // beside it (on a shared, loaded machine the wall figure includes waiting for
-// a core). Not run by ctest:
+// a core), then the process's page faults during it (memory touched for the
+// first time; more costly under memory pressure). Not run by ctest:
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_graph [PAIRS]
 // With MESHNAT_SHOTS=dir it saves the view at fit and at 100 % there (after
 // the first paint of each, outside the timings) and the generated project.
@@ -29,6 +30,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <sys/resource.h>
 
 // Under valgrind --tool=callgrind each figure is dumped on its own
 // (callgrind.out.PID.N, named after the figure): where a frame's time goes,
@@ -51,6 +53,18 @@ double clockMs(clockid_t clock)
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+// The process's page faults so far (all threads): a first paint's cost is
+// partly memory touched for the first time.
+long pageFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt + usage.ru_majflt;
+}
+
+// At the last Stopwatch::restart().
+long faultsAtRestart = 0;
+
 // Wall and main-thread CPU time since restart().
 struct Stopwatch
 {
@@ -59,6 +73,7 @@ struct Stopwatch
     void restart()
     {
         BENCH_PROFILE_START();
+        faultsAtRestart = pageFaults();
         wall0 = clockMs(CLOCK_MONOTONIC);
         cpu0 = clockMs(CLOCK_THREAD_CPUTIME_ID);
     }
@@ -73,12 +88,14 @@ struct Figure
     const char *target;
     double wall;
     double cpu;
+    long faults = 0; // since the restart, all runs of a mean
 };
 
 struct Figures : QList<Figure>
 {
-    void append(const Figure &f)
+    void append(Figure f)
     {
+        f.faults = pageFaults() - faultsAtRestart;
         BENCH_PROFILE_DUMP(f.name);
         QList<Figure>::append(f);
     }
@@ -216,9 +233,9 @@ int main(int argc, char *argv[])
                 "fit zoom %.3f\n",
                 elements, nodes, int(generated.objects(ObjectKind::Link).size()),
                 int(generated.objects(ObjectKind::Site).size()), fitZoom);
-    std::printf("  %-46s %9s %9s %7s\n", "", "wall ms", "cpu ms", "target");
+    std::printf("  %-46s %9s %9s %7s %7s\n", "", "wall ms", "cpu ms", "target", "faults");
     for (const Figure &f : figures)
-        std::printf("  %-46s %9.2f %9.2f %7s\n", f.label, f.wall, f.cpu, f.target);
+        std::printf("  %-46s %9.2f %9.2f %7s %7ld\n", f.label, f.wall, f.cpu, f.target, f.faults);
     for (const Figure &f : figures)
         bench::report(f.name, f.wall, "ms", f.target);
     return 0;

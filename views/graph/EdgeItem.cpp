@@ -200,6 +200,13 @@ void EdgeItem::setEnds(const QRectF &a, const QRectF &b, const QRectF &via)
     updateGeometry();
 }
 
+void EdgeItem::setLayer(EdgeLayer *layer)
+{
+    m_layer = layer;
+    if (layer)
+        layer->adopt(this);
+}
+
 void EdgeItem::changing()
 {
     if (m_layer)

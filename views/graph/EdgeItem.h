@@ -48,8 +48,9 @@ public:
     // Where the port label is drawn, in item coordinates (null: no label).
     QRectF portLabelRect() const;
     void setTextScale(qreal scale);
-    // The canvas's image of all edges (MeshGraphScene sets it); null: none.
-    void setLayer(EdgeLayer *layer) { m_layer = layer; }
+    // The canvas's image of all edges (MeshGraphScene sets it before adding
+    // the edge to the scene); null: none.
+    void setLayer(EdgeLayer *layer);
 
     // Colours from the palette the diagram is drawn with (graphPalette()).
     static QColor colour(State state, const QPalette &palette);

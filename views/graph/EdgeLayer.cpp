@@ -11,10 +11,15 @@
 #include <QThreadPool>
 #include <QWidget>
 
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
 #include <array>
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -25,6 +30,46 @@ constexpr int SettleMs = 400;
 // More live edges than this (a replay step recolouring every tunnel): the
 // image is drawn again with all of them instead.
 constexpr int MaxLive = 64;
+
+// The image's pixels, mapped apart from the heap (Linux): the kernel hands
+// them out zeroed, so the first drawing need not clear them, and in 2 MB
+// pages when asked (a view's image is megabytes: 4 KB pages cost the first
+// paint one page fault each, some 1,500 for a 1600x1000 view). Elsewhere, or
+// if the mapping fails, a plain QImage, cleared when drawn.
+QImage newImage(const QSize &size, bool *zeroed)
+{
+    constexpr QImage::Format format = QImage::Format_ARGB32_Premultiplied;
+    *zeroed = false;
+#ifdef Q_OS_LINUX
+    struct Mapping
+    {
+        void *start;
+        size_t bytes;
+    };
+    constexpr size_t Huge = size_t(2) << 20;
+    const qsizetype bytesPerLine = qsizetype(size.width()) * 4;
+    const size_t used = (size_t(bytesPerLine) * size_t(qMax(0, size.height())) + Huge - 1)
+                        & ~(Huge - 1);
+    // Room to start on a 2 MB boundary: only aligned 2 MB become huge pages.
+    void *start = used ? mmap(nullptr, used + Huge, PROT_READ | PROT_WRITE,
+                              MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+                       : MAP_FAILED;
+    if (start != MAP_FAILED) {
+        auto *bits = reinterpret_cast<uchar *>((quintptr(start) + Huge - 1) & ~quintptr(Huge - 1));
+        madvise(bits, used, MADV_HUGEPAGE);
+        *zeroed = true;
+        return QImage(
+            bits, size.width(), size.height(), bytesPerLine, format,
+            [](void *info) {
+                const auto *mapping = static_cast<Mapping *>(info);
+                munmap(mapping->start, mapping->bytes);
+                delete mapping;
+            },
+            new Mapping{start, used + Huge});
+    }
+#endif
+    return QImage(size, format);
+}
 
 } // namespace
 
@@ -43,8 +88,27 @@ EdgeLayer::~EdgeLayer() = default;
 
 bool EdgeLayer::covers(const EdgeItem *edge, const QWidget *widget) const
 {
-    return widget && widget == m_viewport && !m_rendering && isVisible()
-           && !m_live.contains(edge) && !m_pinned.contains(edge);
+    return widget && widget == m_viewport && !m_rendering
+           && (edge->flags() & ItemHasNoContents);
+}
+
+void EdgeLayer::setCovered(EdgeItem *edge)
+{
+    // Without a canvas there is no image: every edge draws itself.
+    edge->setFlag(ItemHasNoContents,
+                  m_viewport && !m_live.contains(edge) && !m_pinned.contains(edge));
+}
+
+void EdgeLayer::setViewport(QWidget *viewport)
+{
+    m_viewport = viewport;
+    if (scene()) {
+        for (QGraphicsItem *item : scene()->items()) {
+            if (auto *edge = dynamic_cast<EdgeItem *>(item))
+                setCovered(edge);
+        }
+    }
+    invalidate();
 }
 
 void EdgeLayer::edgeChanging(EdgeItem *edge)
@@ -61,18 +125,23 @@ void EdgeLayer::edgeChanging(EdgeItem *edge)
         boundsChanging();
         return;
     }
-    if (m_live.size() >= MaxLive)
-        m_live.clear();
+    if (m_live.size() >= MaxLive) {
+        for (EdgeItem *back : std::exchange(m_live, {}))
+            setCovered(back);
+    }
     m_live.insert(edge);
+    setCovered(edge);
     invalidate();
     m_settle.start();
 }
 
-void EdgeLayer::setPinned(const QSet<const EdgeItem *> &edges)
+void EdgeLayer::setPinned(const QSet<EdgeItem *> &edges)
 {
     if (edges == m_pinned)
         return;
-    m_pinned = edges;
+    const QSet<EdgeItem *> before = std::exchange(m_pinned, edges);
+    for (EdgeItem *edge : before | edges)
+        setCovered(edge);
     invalidate();
 }
 
@@ -103,7 +172,8 @@ void EdgeLayer::settle()
 {
     if (m_live.isEmpty())
         return;
-    m_live.clear();
+    for (EdgeItem *edge : std::exchange(m_live, {}))
+        setCovered(edge);
     invalidate();
 }
 
@@ -141,9 +211,13 @@ QList<EdgeLayer::Job> EdgeLayer::jobs(const QRectF &visible, const QTransform &v
     QList<Job> jobs;
     const QList<QGraphicsItem *> items =
         scene()->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+    // Room for all at once: grown step by step, thousands of jobs are copied
+    // to ever larger fresh blocks (hundreds of page faults on a first paint).
+    // Only the part written is touched.
+    jobs.reserve(items.size());
     for (QGraphicsItem *item : items) {
         auto *edge = dynamic_cast<EdgeItem *>(item);
-        if (!edge || m_live.contains(edge) || m_pinned.contains(edge) || !edge->isVisible())
+        if (!edge || !(edge->flags() & ItemHasNoContents) || !edge->isVisible())
             continue;
         Job job{edge, edge->sceneTransform() * view,
                 toDevice.mapRect(edge->sceneBoundingRect()).adjusted(-2, -2, 2, 2),
@@ -238,8 +312,10 @@ void EdgeLayer::drawBand(const QList<Job> &jobs, uchar *bits, int top, int botto
     // (the rasteriser clips those to the device, not to the clip); a wide
     // antialiased one (zoomed in) cut by a band's edge may differ by a unit
     // or two of coverage, as Qt clips it to the clip rectangle.
-    std::memset(bits + qsizetype(top) * m_image.bytesPerLine(), 0,
-                size_t(bottom - top) * m_image.bytesPerLine()); // transparent
+    if (!m_zeroed) {
+        std::memset(bits + qsizetype(top) * m_image.bytesPerLine(), 0,
+                    size_t(bottom - top) * m_image.bytesPerLine()); // transparent
+    }
     QImage target(bits, m_image.width(), m_image.height(), m_image.bytesPerLine(),
                   m_image.format());
     const qreal dpr = m_image.devicePixelRatio();
@@ -271,7 +347,7 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
     const qreal dpr = widget->devicePixelRatioF();
     const QSize size = (QSizeF(widget->size()) * dpr).toSize();
     if (m_image.size() != size)
-        m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        m_image = newImage(size, &m_zeroed);
     m_image.setDevicePixelRatio(dpr);
     uchar *const bits = m_image.bits(); // detached here, before the bands share it
     m_transform = viewPainter->worldTransform();
@@ -302,15 +378,53 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
             task->run();
     }
     m_bandsDone.acquire(bands - 1);
+    m_zeroed = false;
     m_rendering = false;
     m_paletteKey = graphPalette(scene()).cacheKey();
     m_valid = true;
 }
 
+void EdgeLayer::paintEdges(QPainter *painter, QWidget *widget) const
+{
+    // What the scene does for each item it draws itself (the edges in the
+    // image have no contents for it): in stacking order, the item's transform
+    // and opacity set, all of it exposed; the painter as it came afterwards.
+    const QTransform view = sceneTransform().inverted() * painter->worldTransform();
+    const QRectF visible = painter->hasClipping()
+                               ? mapRectToScene(painter->clipBoundingRect())
+                               : scene()->sceneRect() | boundingRect();
+    const QList<QGraphicsItem *> items =
+        scene()->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+    painter->save();
+    for (QGraphicsItem *item : items) {
+        auto *edge = dynamic_cast<EdgeItem *>(item);
+        const qreal opacity = edge ? edge->effectiveOpacity() : 0;
+        if (!edge || !(edge->flags() & ItemHasNoContents) || !edge->isVisible()
+            || qFuzzyIsNull(opacity))
+            continue;
+        QStyleOptionGraphicsItem option;
+        option.state = QStyle::State_None;
+        if (edge->isSelected())
+            option.state |= QStyle::State_Selected;
+        if (edge->isEnabled())
+            option.state |= QStyle::State_Enabled;
+        option.rect = edge->boundingRect().toRect();
+        option.exposedRect = edge->boundingRect();
+        // Not save() and restore() around each (as the canvas does): an edge
+        // sets what it draws with and puts the hints back as it found them.
+        painter->setWorldTransform(edge->sceneTransform() * view);
+        painter->setOpacity(opacity);
+        edge->paint(painter, &option, widget);
+    }
+    painter->restore();
+}
+
 void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
 {
-    if (!widget || widget != m_viewport)
+    if (!widget || widget != m_viewport) {
+        paintEdges(painter, widget);
         return;
+    }
     const qreal dpr = widget->devicePixelRatioF();
     if (!m_valid || painter->worldTransform() != m_transform
         || m_image.size() != (QSizeF(widget->size()) * dpr).toSize()

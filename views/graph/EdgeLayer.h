@@ -18,10 +18,14 @@ class EdgeItem;
 // resize) or an edge in it changes. An edge that changes (a drag or rename
 // moves its ends, selection, a replay state) leaves the image and draws
 // itself ("live") until the changes stop; then the image takes it back. Only
-// the main canvas uses the image: the overview, exports and print draw each
-// edge as before. Sits just under the edges in stacking order (above site
-// regions), so the drawing is the same as without it. A large image is drawn
-// in horizontal bands on several threads (see render()).
+// the main canvas uses the image. An edge in it has no contents for the
+// scene (ItemHasNoContents): the canvas then keeps no per-view record of it
+// and never visits it to paint (thousands of them, most of a first paint's
+// page faults); the overview, exports and print (no canvas) get those edges
+// from this layer's paint(), drawn one by one as the scene would. Sits just
+// under the edges in stacking order (above site regions), so the drawing is
+// the same as without it. A large image is drawn in horizontal bands on
+// several threads (see render()).
 class EdgeLayer : public QGraphicsItem
 {
 public:
@@ -29,7 +33,9 @@ public:
     ~EdgeLayer() override;
 
     // The viewport whose paints the image serves (the canvas); others draw edges themselves.
-    void setViewport(QWidget *viewport) { m_viewport = viewport; invalidate(); }
+    void setViewport(QWidget *viewport);
+    // The edge joins the layer (before it is added to the scene).
+    void adopt(EdgeItem *edge) { setCovered(edge); }
     // True when `edge` is in the image for this paint, and need not draw itself.
     bool covers(const EdgeItem *edge, const QWidget *widget) const;
     // The edge is about to change how it looks or where it is.
@@ -37,7 +43,7 @@ public:
     // Edges that draw themselves while this holds (those of the selected
     // nodes: a drag starts with a press that selects, its first frame then
     // draws no image).
-    void setPinned(const QSet<const EdgeItem *> &edges);
+    void setPinned(const QSet<EdgeItem *> &edges);
     // The edge leaves the scene.
     void forget(EdgeItem *edge);
     // Draw the image again on the next paint (palette, everything).
@@ -49,6 +55,8 @@ public:
                QWidget *widget) override;
 
 private:
+    void setCovered(EdgeItem *edge);
+    void paintEdges(QPainter *painter, QWidget *widget) const;
     void settle();
     void boundsChanging();
     void render(QPainter *viewPainter, QWidget *widget);
@@ -59,8 +67,8 @@ private:
                   QPainter::RenderHints hints) const;
 
     QWidget *m_viewport = nullptr;
-    QSet<const EdgeItem *> m_live;
-    QSet<const EdgeItem *> m_pinned;
+    QSet<EdgeItem *> m_live;
+    QSet<EdgeItem *> m_pinned;
     QTimer m_settle; // the live edges go back into the image after a quiet moment
     // Released by each band drawn on the pool; a member, not the paint's own:
     // a band's thread may still be returning from release() when the paint ends.
@@ -69,6 +77,7 @@ private:
     QTransform m_transform; // the view's painter transform the image was drawn with
     qint64 m_paletteKey = 0;
     bool m_valid = false;
+    bool m_zeroed = false; // m_image is fresh: all transparent
     bool m_rendering = false;
     mutable QRectF m_bounds;
     mutable bool m_boundsDirty = true;

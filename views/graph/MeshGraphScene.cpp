@@ -786,7 +786,7 @@ void MeshGraphScene::onSelectionChanged()
     // themselves: the drag that may follow moves them without redrawing the
     // image of all edges. Select-all pins nothing.
     constexpr int MaxPinned = 256;
-    QSet<const EdgeItem *> pinned;
+    QSet<EdgeItem *> pinned;
     for (QGraphicsItem *item : selectedItems()) {
         const auto *node = dynamic_cast<NodeItem *>(item);
         if (!node)
