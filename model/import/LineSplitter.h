@@ -147,8 +147,9 @@ public:
     // A dotted quad at p (octets of 1-3 digits up to 255, as
     // ObservedAddress::parse reads them): where it ends, null when there is
     // none. What follows is the caller's to check. A quad reads 15 bytes at
-    // most: with those left, no byte is compared with end.
-    static const char *ipv4At(const char *p, const char *end, quint32 *ip)
+    // most: with those left, no byte is compared with end. Always inlined:
+    // with two bodies g++ kept it out of line in ASA's reader (4 % slower).
+    Q_ALWAYS_INLINE static const char *ipv4At(const char *p, const char *end, quint32 *ip)
     {
         return end - p >= 15 ? quadIn<false>(p, end, ip) : quadIn<true>(p, end, ip);
     }
