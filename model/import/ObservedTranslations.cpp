@@ -112,13 +112,10 @@ ObservedProtocol ObservedTranslations::protocolFromText(QByteArrayView text, boo
     const qsizetype n = text.size();
     if (n != 3 && n != 4)
         return ObservedProtocol::Other;
-    const auto key = [](const char *s, qsizetype size) {
-        quint32 k = 0;
-        for (qsizetype i = 0; i < size; ++i)
-            k |= quint32(uchar(s[i])) << (8 * i);
-        return k;
-    };
-    const quint32 k = key(text.data(), n);
+    // Three or four bytes, without a loop over them.
+    const char *const s = text.data();
+    const quint32 k = quint32(uchar(s[0])) | quint32(uchar(s[1])) << 8 | quint32(uchar(s[2])) << 16
+                      | (n == 4 ? quint32(uchar(s[3])) << 24 : 0);
     const auto upper = [upperCase](ObservedProtocol p) {
         *upperCase = true;
         return p;
