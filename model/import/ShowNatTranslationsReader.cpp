@@ -1,5 +1,7 @@
 #include "ShowNatTranslationsReader.h"
 
+#include "vendors/VendorText.h"
+
 #include <QRegularExpression>
 #include <QtEndian>
 
@@ -63,17 +65,8 @@ const char *fastAddress(const char *p, const char *end, ObservedAddress *a)
         }
         return nullptr;
     }
-    if (!(p = LineSplitter::ipv4At(p, end, &a->ip)))
-        return nullptr;
-    a->kind = ObservedAddress::Address;
-    if (p < end && *p == ':') {
-        uint port = 0;
-        if (!(p = LineSplitter::digitsAt<5>(p + 1, end, &port)) || port > 65535)
-            return nullptr;
-        a->port = quint16(port);
-        a->hasPort = true;
-    }
-    return p == end || isBlank(*p) ? p : nullptr;
+    p = VendorText::endpointAt(p, end, ':', a);
+    return p && VendorText::endsField(p, end) ? p : nullptr;
 }
 
 QString genieKey(const QString &label)
