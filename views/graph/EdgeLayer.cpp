@@ -191,6 +191,20 @@ QRectF EdgeLayer::boundingRect() const
     return m_bounds;
 }
 
+QList<EdgeItem *> EdgeLayer::imageEdges(const QRectF &visible) const
+{
+    // The edges the image draws (no contents for the scene), as the scene
+    // would draw them: those in `visible`, in stacking order.
+    QList<EdgeItem *> edges;
+    for (QGraphicsItem *item :
+         scene()->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder)) {
+        auto *edge = dynamic_cast<EdgeItem *>(item);
+        if (edge && (edge->flags() & ItemHasNoContents) && edge->isVisible())
+            edges.append(edge);
+    }
+    return edges;
+}
+
 // One edge to draw into the image, with what the view would give its paint().
 struct EdgeLayer::Job
 {
@@ -209,16 +223,11 @@ QList<EdgeLayer::Job> EdgeLayer::jobs(const QRectF &visible, const QTransform &v
     const qreal dpr = widget->devicePixelRatioF();
     const QTransform toDevice = view * QTransform::fromScale(dpr, dpr);
     QList<Job> jobs;
-    const QList<QGraphicsItem *> items =
-        scene()->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+    const QList<EdgeItem *> edges = imageEdges(visible);
     // Room for all at once: grown step by step, thousands of jobs are copied
     // to ever larger fresh blocks (hundreds of page faults on a first paint).
-    // Only the part written is touched.
-    jobs.reserve(items.size());
-    for (QGraphicsItem *item : items) {
-        auto *edge = dynamic_cast<EdgeItem *>(item);
-        if (!edge || !(edge->flags() & ItemHasNoContents) || !edge->isVisible())
-            continue;
+    jobs.reserve(edges.size());
+    for (EdgeItem *edge : edges) {
         Job job{edge, edge->sceneTransform() * view,
                 toDevice.mapRect(edge->sceneBoundingRect()).adjusted(-2, -2, 2, 2),
                 edge->effectiveOpacity(), {}};
@@ -393,14 +402,10 @@ void EdgeLayer::paintEdges(QPainter *painter, QWidget *widget) const
     const QRectF visible = painter->hasClipping()
                                ? mapRectToScene(painter->clipBoundingRect())
                                : scene()->sceneRect() | boundingRect();
-    const QList<QGraphicsItem *> items =
-        scene()->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
     painter->save();
-    for (QGraphicsItem *item : items) {
-        auto *edge = dynamic_cast<EdgeItem *>(item);
-        const qreal opacity = edge ? edge->effectiveOpacity() : 0;
-        if (!edge || !(edge->flags() & ItemHasNoContents) || !edge->isVisible()
-            || qFuzzyIsNull(opacity))
+    for (EdgeItem *edge : imageEdges(visible)) {
+        const qreal opacity = edge->effectiveOpacity();
+        if (qFuzzyIsNull(opacity))
             continue;
         QStyleOptionGraphicsItem option;
         option.state = QStyle::State_None;

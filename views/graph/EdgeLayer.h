@@ -56,6 +56,7 @@ public:
 
 private:
     void setCovered(EdgeItem *edge);
+    QList<EdgeItem *> imageEdges(const QRectF &visible) const;
     void paintEdges(QPainter *painter, QWidget *widget) const;
     void settle();
     void boundsChanging();
