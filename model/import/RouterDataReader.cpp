@@ -53,9 +53,13 @@ bool RouterDataReader::feed(QByteArrayView piece)
 {
     if (stopped())
         return false;
+    const auto onLine = [this](QByteArrayView line) { return takeLine(line); };
+    const auto onOverlong = [this] { takeOverlong(); };
+    if (!takesRows)
+        return m_splitter.feed(piece, onLine, onOverlong);
     return m_splitter.feed(
-        piece, [this](QByteArrayView line) { return takeLine(line); },
-        [this] { takeOverlong(); });
+        piece, [this](const char *p, const char *end) { return takeRows(p, end); }, onLine,
+        onOverlong);
 }
 
 bool RouterDataReader::end()

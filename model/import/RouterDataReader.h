@@ -57,6 +57,14 @@ protected:
     // read (call fail() first).
     virtual bool addLine(QByteArrayView line) = 0;
     virtual void reset() {} // per-read state, before the first line
+    // Ordinary rows straight from the input, before lines are split and
+    // cleaned (LineSplitter::feed's onRows): a reader that sets takesRows
+    // takes whole lines at p, each through its '\n', counting each in
+    // out()->lines, and returns the first line it left to addLine(); null when
+    // it stopped. Only lines that clean() leaves as they are and that addLine()
+    // would read the same way.
+    virtual const char *takeRows(const char *p, const char *) { return p; }
+    bool takesRows = false;
     virtual void finished() {} // after the last line
 
     ObservedTranslations *out() const { return m_out; }

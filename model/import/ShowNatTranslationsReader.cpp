@@ -44,6 +44,14 @@ bool startsWithNoCase(QByteArrayView s, const char *prefix)
 // must look at ("--", "ipinip", "Pro"): ObservedTranslations' one switch.
 bool knownProtocol(const char *p, qsizetype n, ObservedProtocol *protocol, bool *upper)
 {
+    // The words nearly every row has first, without a call: tcp and udp rows
+    // mixed at random mispredicted the switch's compares (show-nat's reader,
+    // 1M rows, warm, best of 6: 57 -> 54 ms).
+    if (n == 3 && (p[0] == 't' || p[0] == 'u') && p[1] == (p[0] == 't' ? 'c' : 'd') && p[2] == 'p') {
+        *protocol = p[0] == 't' ? ObservedProtocol::Tcp : ObservedProtocol::Udp;
+        *upper = false;
+        return true;
+    }
     *protocol = ObservedTranslations::protocolFromText(QByteArrayView(p, n), upper);
     return *protocol != ObservedProtocol::Other;
 }
@@ -104,10 +112,27 @@ bool isIntegerKey(const QString &key)
     return keys.contains(key);
 }
 
+// An ordinary row at p: a known protocol and four address columns, separated
+// by spaces or tabs. Where its last column ends, null when it is not one.
+const char *rowAt(const char *p, const char *end, ObservedRow *row)
+{
+    const char *const word = p;
+    p = LineSplitter::wordEnd(p, end);
+    if (p == end || !knownProtocol(word, p - word, &row->protocol, &row->upperCase))
+        return nullptr;
+    for (int c = 0; c < 4; ++c) {
+        p = LineSplitter::skipSpaces(p, end);
+        if (p == end || !(p = fastAddress(p, end, &row->address[c])))
+            return nullptr;
+    }
+    return p;
+}
+
 } // namespace
 
 ShowNatTranslationsReader::ShowNatTranslationsReader(ObservedTranslations *out)
 {
+    takesRows = true;
     if (out)
         begin(out);
 }
@@ -145,24 +170,37 @@ bool ShowNatTranslationsReader::tooMany()
 
 bool ShowNatTranslationsReader::fastRow(QByteArrayView line)
 {
-    const char *p = line.data();
-    const char *const end = p + line.size();
-    const char *word = p;
-    while (p < end && !isBlank(*p))
-        ++p;
+    const char *const end = line.data() + line.size();
     ObservedRow row;
-    if (p == end || !knownProtocol(word, p - word, &row.protocol, &row.upperCase))
+    const char *p = rowAt(line.data(), end, &row);
+    if (!p || skipBlanks(p, end) != end)
         return false;
-    for (ObservedAddress &a : row.address) {
-        p = skipBlanks(p, end);
-        if (p == end || !(p = fastAddress(p, end, &a)))
-            return false;
+    appendRow(row); // false: stopped, which addLine returns
+    return true;
+}
+
+const char *ShowNatTranslationsReader::takeRows(const char *p, const char *end)
+{
+    // A line that starts with a blank, a pager prompt or a header is the
+    // general path's: rowAt() takes only a protocol's letters first.
+    while (p < end) {
+        ObservedRow row;
+        const char *next = rowAt(p, end, &row);
+        if (!next || !(next = LineSplitter::pastLineEnd(next, end)))
+            return p;
+        ++out()->lines;
+        if (!appendRow(row))
+            return nullptr;
+        p = next;
     }
-    if (skipBlanks(p, end) != end)
-        return false;
+    return p;
+}
+
+bool ShowNatTranslationsReader::appendRow(ObservedRow row)
+{
     ObservedTranslations *const t = out();
     if (t->rows.size() >= MaxRows && tooMany())
-        return true; // stopped; addLine returns false
+        return false;
     row.line = t->lines;
     m_lastRow = int(t->rows.size());
     t->rows.append(row);

@@ -36,10 +36,12 @@ public:
 
 protected:
     bool addLine(QByteArrayView line) override;
+    const char *takeRows(const char *p, const char *end) override;
     void reset() override { m_lastRow = -1; }
 
 private:
     bool fastRow(QByteArrayView line);
+    bool appendRow(ObservedRow row);
     bool parseRow(QByteArrayView trimmed, const QByteArrayView *tokens, int count);
     bool parseDetails(const QString &line);
     bool tooMany();

@@ -339,22 +339,36 @@ void TestRouterData::fastPathAgreesWithGeneralPath()
                 cols[column] = token;
                 const QByteArray line = protocol + ' ' + cols[0] + "  " + cols[1] + '\t' + cols[2]
                                         + ' ' + cols[3] + "  ";
-                const ObservedTranslations t = ShowNatTranslationsReader::readData(line);
-                if (!ObservedAddress::looksLikeAddress(token)) { // not a row: reported
-                    QVERIFY2(t.size() == 0 && t.issues.size() == 1, line.constData());
-                    continue;
+                // The last line (no newline: the splitter's path), and a line
+                // with a row after it, ended as terminals end them (rows taken
+                // straight from the input, or the general path for "\v").
+                for (const QByteArray &ending : {QByteArray(), QByteArray("\n"), QByteArray("\r\n"),
+                                                 QByteArray(" \t\r\n"), QByteArray("\v\n")}) {
+                    const QByteArray data = ending.isEmpty()
+                                                ? line
+                                                : line + ending + "udp 1.1.1.1 2.2.2.2 3.3.3.3 4.4.4.4\n";
+                    const int next = ending.isEmpty() ? 0 : 1; // the row after it
+                    const ObservedTranslations t = ShowNatTranslationsReader::readData(data);
+                    if (!ObservedAddress::looksLikeAddress(token)) { // not a row: reported
+                        QVERIFY2(t.size() == next && t.issues.size() == 1, data.constData());
+                        continue;
+                    }
+                    QVERIFY2(t.size() == 1 + next, data.constData());
+                    QCOMPARE(t.rows.first().line, 1);
+                    if (next)
+                        QCOMPARE(t.rows.last().line, 2);
+                    for (int c = 0; c < 4; ++c) {
+                        const ObservedAddress want = ObservedAddress::parse(cols[c]);
+                        const ObservedAddress &got = t.rows.first().address[c];
+                        QVERIFY2(got.kind == want.kind && got.ip == want.ip && got.port == want.port
+                                     && got.hasPort == want.hasPort,
+                                 data.constData());
+                        if (want.kind != ObservedAddress::Address) // addresses print normalised
+                            QCOMPARE(t.addressText(0, ObservedRow::Column(c)),
+                                     QString::fromLatin1(cols[c]));
+                    }
+                    QCOMPARE(t.protocolText(0), QString::fromLatin1(protocol));
                 }
-                QVERIFY2(t.size() == 1, line.constData());
-                for (int c = 0; c < 4; ++c) {
-                    const ObservedAddress want = ObservedAddress::parse(cols[c]);
-                    const ObservedAddress &got = t.rows.first().address[c];
-                    QVERIFY2(got.kind == want.kind && got.ip == want.ip && got.port == want.port
-                                 && got.hasPort == want.hasPort,
-                             line.constData());
-                    if (want.kind != ObservedAddress::Address) // addresses print normalised
-                        QCOMPARE(t.addressText(0, ObservedRow::Column(c)), QString::fromLatin1(cols[c]));
-                }
-                QCOMPARE(t.protocolText(0), QString::fromLatin1(protocol));
             }
         }
     }
