@@ -512,10 +512,13 @@ int main(int argc, char *argv[])
                        .arg(fsm.cpu / newJson.cpu, 0, 'f', 0)
                 << Qt::endl;
             bench::report("import.textfsm", fsm.cpu * 1000, "ms");
-            // ">=100x": at least 100 times less time than TextFSM on the same file.
+            // ">=100x": at least 100 times less time than TextFSM on the same
+            // file (#15), parser against parser: the reader and the analysis.
+            // --json's own target is against wc -l (above); its ratios to
+            // TextFSM are printed without one (TextFSM alone writes nothing).
             bench::report("import.parse_analyse vs TextFSM", cpu * 1000, "ms", ">=100x", "TextFSM",
                           fsm.cpu * 1000);
-            bench::report("import.cli_json vs TextFSM", newJson.cpu * 1000, "ms", ">=100x", "TextFSM",
+            bench::report("import.cli_json vs TextFSM", newJson.cpu * 1000, "ms", "", "TextFSM",
                           fsm.cpu * 1000);
         }
         // Like for like: TextFSM's rows written as JSON too (json.dump).
@@ -531,7 +534,7 @@ int main(int argc, char *argv[])
                        .arg(fsmJson.cpu / newJson.cpu, 0, 'f', 0)
                 << Qt::endl;
             bench::report("import.textfsm_json", fsmJson.cpu * 1000, "ms");
-            bench::report("import.cli_json vs TextFSM + json.dump", newJson.cpu * 1000, "ms", ">=100x",
+            bench::report("import.cli_json vs TextFSM + json.dump", newJson.cpu * 1000, "ms", "",
                           "TextFSM + json.dump", fsmJson.cpu * 1000);
         }
     }
