@@ -91,6 +91,7 @@ private slots:
     void srx();
     void srxMalformed();
     void srxTruncated();
+    void srxKeysInsideFields();
     void sniffing_data();
     void sniffing();
     void notTheFormat_data();
@@ -365,6 +366,37 @@ void TestVendorTables::srxTruncated()
     QCOMPARE(issueList(t), (QStringList{QStringLiteral("6:%1").arg(ImportIssue::Error),
                                         QStringLiteral("4:%1").arg(ImportIssue::Warning)}));
     QVERIFY(t.issues.at(1).message.contains(QStringLiteral("cut short")));
+}
+
+void TestVendorTables::srxKeysInsideFields()
+{
+    // A key's first "KEY: " on a wing line is where its value is, even inside
+    // another field (a tag that holds "If: "): the in-place path must leave
+    // such a line to the general one, wherever in its eight-byte steps the
+    // ':' falls, and both must agree.
+    const QList<QByteArray> tags = {"0x0",          "0x0 If: x",         "If: y",
+                                    "a:b",          "0x0000000000 If: z", "0x0000000000:c If: w",
+                                    "0x0000000000:1", "0x000000000000000000000"};
+    const QList<QByteArray> interfaces = {"ge-0/0/1.0", "reth0.0 (long name)"};
+    for (const QByteArray &tag : tags) {
+        for (const QByteArray &interface : interfaces) {
+            const QByteArray in = "10.0.0.5/4500 --> 198.51.100.7/4500;udp, Conn Tag: " + tag
+                                  + ", If: " + interface + ", Pkts: 1512, Bytes: 181440,";
+            const QByteArray text = "Session ID: 1, Policy name: p/1, Timeout: 60, Valid\n  In: " + in
+                                    + "\n  Out: 198.51.100.7/4500 --> 203.0.113.1/1025;udp, Conn Tag: "
+                                      "0x0, If: ge-0/0/0.0, Pkts: 3, Bytes: 4,\n";
+            const ObservedTranslations t =
+                RouterDataRegistry::instance().readData(text, QStringLiteral("srx-flow-session"));
+            QVERIFY2(t.size() == 1, text.constData());
+            const qsizetype at = in.indexOf("If: ") + 4;
+            const QByteArray expected = in.mid(at, in.indexOf(',', at) - at).trimmed();
+            QVERIFY2(detail(t, 0, "in_if") == QString::fromLatin1(expected), text.constData());
+            QCOMPARE(detail(t, 0, "in_pkts"), QStringLiteral("1512"));
+            QCOMPARE(rowText(t, 0),
+                     QStringLiteral("udp|203.0.113.1:1025|10.0.0.5:4500|198.51.100.7:4500|"
+                                    "198.51.100.7:4500|1"));
+        }
+    }
 }
 
 void TestVendorTables::sniffing_data()
