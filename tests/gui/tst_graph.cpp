@@ -60,11 +60,14 @@ private slots:
     void overviewFollowsStatesSelectionAndMoves();
     void edgeImageShowsWhatEdgesDraw();
     void edgeImageInBandsShowsWhatEdgesDraw();
+    void edgeImageAfterAnotherProject();
 
 private:
     Project *project() const { return m_window->document()->project(); }
     QUndoStack *stack() const { return m_window->document()->undoStack(); }
-    MeshGraphView *view() const { return m_window->graphView(); }
+    // The main window's canvas, or one on its own (m_view) where a test needs
+    // a viewport whose size nothing else changes.
+    MeshGraphView *view() const { return m_view ? m_view : m_window->graphView(); }
     MeshGraphScene *scene() const { return view()->graphScene(); }
     QPoint viewPoint(const QPointF &scenePos) const { return view()->mapFromScene(scenePos); }
     ObjectId named(ObjectKind kind, const QString &name) const
@@ -77,6 +80,7 @@ private:
     void sameAsWithout(const char *when);
 
     MainWindow *m_window = nullptr;
+    MeshGraphView *m_view = nullptr;
 };
 
 void TestGraph::initTestCase()
@@ -761,4 +765,38 @@ void TestGraph::edgeImageInBandsShowsWhatEdgesDraw()
     sameAsWithout("large, at fit");
     view()->setZoom(view()->zoom() * 2.5); // lines a pixel or more: antialiased
     sameAsWithout("large, zoomed in");
+}
+
+// A scene made again (sync(): a project opened, the language changed) keeps
+// the canvas's image, its pages already made: none of what it showed before
+// may show through it. A canvas on its own, of one size throughout (in the
+// main window panels and bars change its height, and the image is then made
+// again for the new size).
+void TestGraph::edgeImageAfterAnotherProject()
+{
+    Document document;
+    document.simulation()->setAutoRerun(false);
+    MeshGraphView canvas(document.project());
+    canvas.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    canvas.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    canvas.resize(800, 560);
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    m_view = &canvas;
+    const auto standalone = qScopeGuard([this] { m_view = nullptr; });
+    QVERIFY(document.openExample(QStringLiteral("seed-incident")));
+    canvas.fitToView();
+    sameAsWithout("the seed");
+    // Edges moved without a paint: the image still has them where they were.
+    const ObjectId router = document.project()->objects(ObjectKind::Device).first();
+    document.project()->setValue(router, Field::position,
+                                 scene()->nodeItem(router)->pos() + QPointF(0, 120));
+    const QImage before = canvas.viewport()->grab().toImage();
+    scene()->sync();
+    sameAsWithout("the scene made again after a move");
+    QVERIFY(canvas.viewport()->grab().toImage() != before);
+    document.newProject();
+    QCoreApplication::processEvents();
+    QVERIFY(document.project()->objects(ObjectKind::Appliance).isEmpty());
+    sameAsWithout("a new project after the seed");
 }

@@ -36,16 +36,19 @@ constexpr int MaxLive = 64;
 // pages when asked (a view's image is megabytes: 4 KB pages cost the first
 // paint one page fault each, some 1,500 for a 1600x1000 view). Elsewhere, or
 // if the mapping fails, a plain QImage, cleared when drawn.
-QImage newImage(const QSize &size, bool *zeroed)
+QImage newImage(const QSize &size, bool *zeroed, bool prefault)
 {
     constexpr QImage::Format format = QImage::Format_ARGB32_Premultiplied;
     *zeroed = false;
 #ifdef Q_OS_LINUX
+    // Unmapped when the image, and the prefaulting below if any, are done with it.
     struct Mapping
     {
         void *start;
         size_t bytes;
+        ~Mapping() { munmap(start, bytes); }
     };
+    using Shared = std::shared_ptr<Mapping>;
     constexpr size_t Huge = size_t(2) << 20;
     const qsizetype bytesPerLine = qsizetype(size.width()) * 4;
     const size_t used = (size_t(bytesPerLine) * size_t(qMax(0, size.height())) + Huge - 1)
@@ -55,18 +58,28 @@ QImage newImage(const QSize &size, bool *zeroed)
                               MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
                        : MAP_FAILED;
     if (start != MAP_FAILED) {
+        const Shared mapping(new Mapping{start, used + Huge}); // no temporary to unmap it
         auto *bits = reinterpret_cast<uchar *>((quintptr(start) + Huge - 1) & ~quintptr(Huge - 1));
         madvise(bits, used, MADV_HUGEPAGE);
+#ifdef MADV_POPULATE_WRITE
+        // Made while nothing is drawn into it (the canvas's first paint, before
+        // a project's edges): its pages are made now, on the pool, not by the
+        // first paint with edges. In a VM a band meeting fresh 2 MB pages took
+        // 4-9 ms instead of 3 (the host backs each one). The contents stay
+        // zero; a paint meanwhile only waits for the page it touches.
+        if (prefault)
+            QThreadPool::globalInstance()->start(
+                [mapping, bits, used] { madvise(bits, used, MADV_POPULATE_WRITE); });
+#else
+        Q_UNUSED(prefault)
+#endif
         *zeroed = true;
         return QImage(
             bits, size.width(), size.height(), bytesPerLine, format,
-            [](void *info) {
-                const auto *mapping = static_cast<Mapping *>(info);
-                munmap(mapping->start, mapping->bytes);
-                delete mapping;
-            },
-            new Mapping{start, used + Huge});
+            [](void *info) { delete static_cast<Shared *>(info); }, new Shared(mapping));
     }
+#else
+    Q_UNUSED(prefault)
 #endif
     return QImage(size, format);
 }
@@ -159,6 +172,19 @@ void EdgeLayer::boundsChanging()
         prepareGeometryChange();
         m_boundsDirty = true;
     }
+}
+
+EdgeLayer::Image EdgeLayer::releaseImage()
+{
+    m_valid = false;
+    return {std::exchange(m_image, QImage()), m_zeroed};
+}
+
+void EdgeLayer::adoptImage(Image image)
+{
+    m_image = std::move(image.pixels);
+    m_zeroed = image.zeroed;
+    invalidate();
 }
 
 void EdgeLayer::invalidate()
@@ -355,10 +381,6 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
 {
     const qreal dpr = widget->devicePixelRatioF();
     const QSize size = (QSizeF(widget->size()) * dpr).toSize();
-    if (m_image.size() != size)
-        m_image = newImage(size, &m_zeroed);
-    m_image.setDevicePixelRatio(dpr);
-    uchar *const bits = m_image.bits(); // detached here, before the bands share it
     m_transform = viewPainter->worldTransform();
     const QTransform view = sceneTransform().inverted() * m_transform;
     const QRectF visible = view.inverted().mapRect(QRectF(widget->rect()));
@@ -367,6 +389,10 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
     const QPainter::RenderHints hints = viewPainter->renderHints() & ~QPainter::Antialiasing;
     m_rendering = true;
     const QList<Job> todo = jobs(visible, view, widget);
+    if (m_image.size() != size)
+        m_image = newImage(size, &m_zeroed, todo.isEmpty());
+    m_image.setDevicePixelRatio(dpr);
+    uchar *const bits = m_image.bits(); // detached here, before the bands share it
     const int bands = bandCount(todo.size());
     const QList<int> rows = bands > 1 ? bandRows(todo, bands) : QList<int>{0, size.height()};
     // The first band on this thread, the others on the pool's; one the pool
@@ -387,7 +413,7 @@ void EdgeLayer::render(QPainter *viewPainter, QWidget *widget)
             task->run();
     }
     m_bandsDone.acquire(bands - 1);
-    m_zeroed = false;
+    m_zeroed = m_zeroed && todo.isEmpty();
     m_rendering = false;
     m_paletteKey = graphPalette(scene()).cacheKey();
     m_valid = true;

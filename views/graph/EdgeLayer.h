@@ -48,6 +48,16 @@ public:
     void forget(EdgeItem *edge);
     // Draw the image again on the next paint (palette, everything).
     void invalidate();
+    // The image's pixels, handed from the layer a scene's sync() replaces to
+    // the new one: pages already made, not mapped and faulted again by the
+    // first paint after a project opens.
+    struct Image
+    {
+        QImage pixels;
+        bool zeroed = false; // all transparent
+    };
+    Image releaseImage();
+    void adoptImage(Image image);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override { return QPainterPath(); }

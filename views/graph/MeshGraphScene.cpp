@@ -105,10 +105,15 @@ void MeshGraphScene::sync()
     m_hoverSite = m_armedSite = m_dropTarget = NoId;
     m_viaOf.clear();
     // Items belong to the scene; clear() deletes them all at once. The
-    // layer first: the edges do not reach it while they are deleted.
+    // layer first: the edges do not reach it while they are deleted. Its
+    // image goes on in the new one.
+    EdgeLayer::Image image;
+    if (m_edgeLayer)
+        image = m_edgeLayer->releaseImage();
     delete std::exchange(m_edgeLayer, nullptr);
     clear();
     m_edgeLayer = new EdgeLayer;
+    m_edgeLayer->adoptImage(std::move(image));
     m_edgeLayer->setViewport(m_edgeImageViewport);
     addItem(m_edgeLayer);
     m_legend = nullptr;
