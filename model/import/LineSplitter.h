@@ -58,6 +58,21 @@ public:
         const uint u = uchar(c);
         return u <= 32 && ((0x100003f00ULL >> u) & 1);
     }
+    // Eight bytes at p as one word, the first in the lowest byte (the
+    // readers' word-at-a-time scans).
+    static quint64 wordAt(const char *p)
+    {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        return qFromLittleEndian(w);
+    }
+    // The bytes of w equal to c, each as its high bit. The lowest is exact; a
+    // borrow may mark a byte after it, never one before.
+    static quint64 bytesEqual(quint64 w, char c)
+    {
+        const quint64 x = w ^ (0x0101010101010101ULL * uchar(c));
+        return (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+    }
     // Past the blanks at p: spaces eight at a time (tables pad their columns
     // with runs of them), then any other blanks one by one.
     static const char *skipBlanks(const char *p, const char *end)
@@ -91,9 +106,7 @@ public:
     {
         constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
         while (end - p >= 8) {
-            quint64 w;
-            std::memcpy(&w, p, 8);
-            w = qFromLittleEndian(w);
+            const quint64 w = wordAt(p);
             for (quint64 c = (w - ones * 0x21) & ~w & highs; c; c &= c - 1) {
                 const char *const at = p + (qCountTrailingZeroBits(c) >> 3);
                 if (isBlank(*at))
@@ -113,11 +126,8 @@ public:
         constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
         *at = nullptr;
         while (end - p >= 8) {
-            quint64 w;
-            std::memcpy(&w, p, 8);
-            w = qFromLittleEndian(w);
-            const quint64 marks = w ^ (ones * uchar(mark));
-            quint64 c = ((w - ones * 0x21) & ~w & highs) | ((marks - ones) & ~marks & highs);
+            const quint64 w = wordAt(p);
+            quint64 c = ((w - ones * 0x21) & ~w & highs) | bytesEqual(w, mark);
             for (; c; c &= c - 1) {
                 const char *const b = p + (qCountTrailingZeroBits(c) >> 3);
                 if (isBlank(*b))
@@ -205,9 +215,7 @@ public:
         if (end - p < 8)
             return digitsAt<Max>(p, end, value);
         constexpr quint64 highs = 0x8080808080808080ULL;
-        quint64 w;
-        std::memcpy(&w, p, 8);
-        w = qFromLittleEndian(w);
+        const quint64 w = wordAt(p);
         // A byte's high bit set when it is not '0'-'9': above '9', below '0', or not ASCII.
         const quint64 low = w & ~highs;
         const quint64 other = ((low + 0x4646464646464646ULL) | ~(low + 0x5050505050505050ULL) | w) & highs;
@@ -247,9 +255,7 @@ private:
     static const char *pastSpaces(const char *p, const char *end)
     {
         while (end - p >= 8) {
-            quint64 w;
-            std::memcpy(&w, p, 8);
-            const quint64 other = qFromLittleEndian(w) ^ 0x2020202020202020ULL;
+            const quint64 other = wordAt(p) ^ 0x2020202020202020ULL;
             if (other)
                 return p + (qCountTrailingZeroBits(other) >> 3);
             p += 8;

@@ -176,7 +176,6 @@ void EdgeLayer::boundsChanging()
 
 EdgeLayer::Image EdgeLayer::releaseImage()
 {
-    m_valid = false;
     return {std::exchange(m_image, QImage()), m_zeroed};
 }
 

@@ -2,8 +2,6 @@
 
 #include "VendorText.h"
 
-#include <QtEndian>
-
 #include <algorithm>
 #include <cstring>
 #include <iterator>
@@ -31,14 +29,10 @@ const char *fieldAt(const char *p, const char *end, QByteArrayView *value)
     const char *const start = p;
     // The first ',' or ':' eight bytes at a time: a field is 1-12 bytes, and
     // a byte loop's exit was mispredicted on most (a seventh of the reader).
-    // The lowest byte each zero test marks is exact, so the lower of the two is.
-    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    // The lowest mark of each is exact, so the lower of the two is.
     for (; end - p >= 8; p += 8) {
-        quint64 w;
-        std::memcpy(&w, p, 8);
-        w = qFromLittleEndian(w);
-        const quint64 commas = w ^ (ones * ','), colons = w ^ (ones * ':');
-        const quint64 found = ((commas - ones) & ~commas & highs) | ((colons - ones) & ~colons & highs);
+        const quint64 w = LineSplitter::wordAt(p);
+        const quint64 found = LineSplitter::bytesEqual(w, ',') | LineSplitter::bytesEqual(w, ':');
         if (found) {
             p += qCountTrailingZeroBits(found) >> 3;
             break;

@@ -204,6 +204,8 @@ bool YamahaNatReader::fastRow(QByteArrayView line)
         p = LineSplitter::skipBlanks(p, end);
         switch (m_kind[w]) {
         case InnerAddress:
+            // Not VendorText::endpointAt: its port is read digit by digit,
+            // quicker for show-nat's columns, 3 % slower for this table's.
             if (!(p = LineSplitter::ipv4At(p, end, &local.ip)))
                 return false;
             innerHasPort = p < end && *p == ':';
